@@ -1,0 +1,162 @@
+import { z } from '../zodConfig';
+import {
+  AuditEntrySchema,
+  AuditVerificationSchema,
+  CursorSchema,
+  IdSchema,
+  IncidentFilterSchema,
+  IncidentPatchSchema,
+  IncidentSchema,
+  IncidentStatusSchema,
+  IncidentSummarySchema,
+  InvolvementFieldsSchema,
+  LinkedPartySchema,
+  NewIncidentSchema,
+  NewPartySchema,
+  NoteSchema,
+  OfficerSchema,
+  OutcomeSchema,
+  PartyIncidentSchema,
+  PartyPatchSchema,
+  PartySchema,
+  SessionSchema,
+  SortFieldSchema,
+  StatusChangeSchema,
+  VersionSchema,
+} from '../domain/schemas';
+import type { Operation } from './operations';
+
+const empty = z.strictObject({});
+const limit = (max: number, fallback: number) => z.number().int().min(1).max(max).default(fallback);
+const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/**
+ * Every operation the UI can ask of the core, with the zod schemas of its input and output
+ * (ARCHITECTURE.md wall 1). The core's dispatcher parses every input with these; tests parse every output.
+ */
+export const contract = {
+  /** Who is using this laptop, and what the database holds: drives the first-run screens. */
+  'session:get': { input: empty, output: SessionSchema },
+  /** Records the officer's name and business unit; every later audit entry names them. */
+  'session:setOfficer': { input: OfficerSchema, output: OfficerSchema },
+
+  /** One page of the register, filtered, searched and sorted, keyset-paginated. */
+  'incidents:list': {
+    input: z.strictObject({
+      filter: IncidentFilterSchema.default({ statuses: [], kinds: [], markings: [], text: '' }),
+      sort: z
+        .strictObject({ field: SortFieldSchema, direction: z.enum(['asc', 'desc']) })
+        .default({ field: 'discoveredAt', direction: 'desc' }),
+      cursor: CursorSchema.nullable().default(null),
+      limit: limit(500, 100),
+    }),
+    output: page(IncidentSummarySchema).extend({ total: z.number().int().min(0) }),
+  },
+  /** One incident with its status history. */
+  'incidents:get': {
+    input: z.strictObject({ id: IdSchema }),
+    output: z.object({ incident: IncidentSchema, statusHistory: z.array(StatusChangeSchema) }),
+  },
+  /** Records a new incident and gives it the next reference of the year, INC-YYYY-NNNN. */
+  'incidents:create': { input: NewIncidentSchema, output: IncidentSchema },
+  /** Changes fields of an open incident; `version` must be the one the officer was looking at. */
+  'incidents:update': {
+    input: z.strictObject({ id: IdSchema, version: VersionSchema, patch: IncidentPatchSchema }),
+    output: IncidentSchema,
+  },
+  /** Moves an incident along the workflow (DOMAIN.md §6). */
+  'incidents:transition': {
+    input: z.strictObject({
+      id: IdSchema,
+      version: VersionSchema,
+      to: IncidentStatusSchema,
+      reason: z.string().trim().max(5000).default(''),
+      outcome: OutcomeSchema.nullable().default(null),
+      duplicateOf: z.string().trim().max(100).nullable().default(null),
+    }),
+    output: IncidentSchema,
+  },
+  /** Every recorded change to an incident, newest first, read from the audit log. */
+  'incidents:history': {
+    input: z.strictObject({ id: IdSchema, cursor: CursorSchema.nullable().default(null), limit: limit(500, 100) }),
+    output: page(AuditEntrySchema),
+  },
+
+  'notes:list': {
+    input: z.strictObject({ incidentId: IdSchema, cursor: CursorSchema.nullable().default(null), limit: limit(500, 100) }),
+    output: page(NoteSchema),
+  },
+  'notes:add': {
+    input: z.strictObject({ incidentId: IdSchema, body: z.string().trim().min(1, 'Write the note first').max(20_000) }),
+    output: NoteSchema,
+  },
+
+  /** Parties by name, email or organisation; empty text lists them all, by name. */
+  'parties:search': {
+    input: z.strictObject({
+      text: z.string().trim().max(200).default(''),
+      cursor: CursorSchema.nullable().default(null),
+      limit: limit(200, 50),
+    }),
+    output: page(PartySchema),
+  },
+  'parties:get': { input: z.strictObject({ id: IdSchema }), output: PartySchema },
+  'parties:create': { input: NewPartySchema, output: PartySchema },
+  'parties:update': {
+    input: z.strictObject({ id: IdSchema, version: VersionSchema, patch: PartyPatchSchema }),
+    output: PartySchema,
+  },
+  /** Every incident that touches a party, most recently discovered first. */
+  'parties:incidents': {
+    input: z.strictObject({ partyId: IdSchema, cursor: CursorSchema.nullable().default(null), limit: limit(500, 100) }),
+    output: page(PartyIncidentSchema),
+  },
+
+  /** The parties linked to an incident, by name. */
+  'involvements:list': {
+    input: z.strictObject({ incidentId: IdSchema, cursor: CursorSchema.nullable().default(null), limit: limit(500, 100) }),
+    output: page(LinkedPartySchema).extend({ total: z.number().int().min(0) }),
+  },
+  /** Links an existing party, or creates one and links it, in one step. */
+  'involvements:link': {
+    input: z.strictObject({
+      incidentId: IdSchema,
+      party: z.union([z.strictObject({ id: IdSchema }), z.strictObject({ new: NewPartySchema })]),
+      involvement: InvolvementFieldsSchema,
+    }),
+    output: LinkedPartySchema,
+  },
+  'involvements:update': {
+    input: z.strictObject({
+      incidentId: IdSchema,
+      partyId: IdSchema,
+      version: VersionSchema,
+      involvement: InvolvementFieldsSchema,
+    }),
+    output: LinkedPartySchema,
+  },
+  'involvements:unlink': {
+    input: z.strictObject({ incidentId: IdSchema, partyId: IdSchema, version: VersionSchema }),
+    output: z.object({ incidentId: IdSchema, partyId: IdSchema }),
+  },
+
+  /** Re-computes the audit chain: OK, or the first entry that fails. */
+  'audit:verify': { input: empty, output: AuditVerificationSchema },
+
+  /** Loads the demo incidents drawn from the seed article, marked as demo data. */
+  'demo:load': {
+    input: empty,
+    output: z.object({ incidents: z.number().int(), parties: z.number().int() }),
+  },
+  /** Removes every demo incident and every demo party no real incident uses, in one audited act. */
+  'demo:remove': {
+    input: empty,
+    output: z.object({ incidents: z.number().int(), parties: z.number().int() }),
+  },
+} as const satisfies Record<Operation, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type Input<O extends Operation> = z.input<Contract[O]['input']>;
+export type ParsedInput<O extends Operation> = z.output<Contract[O]['input']>;
+export type Output<O extends Operation> = z.output<Contract[O]['output']>;
+export type { Operation };

@@ -1,0 +1,33 @@
+/**
+ * The names of every contract operation, free of zod so the sandboxed preload can import it without
+ * bundling the schemas. A test keeps this list equal to the contract's keys.
+ */
+export const OPERATIONS = [
+  'session:get',
+  'session:setOfficer',
+  'incidents:list',
+  'incidents:get',
+  'incidents:create',
+  'incidents:update',
+  'incidents:transition',
+  'incidents:history',
+  'notes:list',
+  'notes:add',
+  'parties:search',
+  'parties:get',
+  'parties:create',
+  'parties:update',
+  'parties:incidents',
+  'involvements:list',
+  'involvements:link',
+  'involvements:update',
+  'involvements:unlink',
+  'audit:verify',
+  'demo:load',
+  'demo:remove',
+] as const;
+export type Operation = (typeof OPERATIONS)[number];
+
+export function isOperation(name: unknown): name is Operation {
+  return typeof name === 'string' && (OPERATIONS as readonly string[]).includes(name);
+}
