@@ -211,6 +211,7 @@ export const PartySchema = z.object({
   version: VersionSchema,
   createdAt: InstantSchema,
   updatedAt: InstantSchema,
+  updatedBy: z.string(),
 });
 export type Party = z.output<typeof PartySchema>;
 

@@ -1,0 +1,72 @@
+import { userInfo } from 'node:os';
+import { z } from 'zod';
+import { contract } from '../../shared/ipc/contract';
+import { isOperation, OPERATIONS } from '../../shared/ipc/operations';
+import type { CasebookError } from '../../shared/ipc/result';
+import { createCore } from '../core/api';
+import { officerName } from '../core/context';
+import { closeDatabase } from '../core/db/openDatabase';
+import { openCasebook } from '../core/openCasebook';
+import { parseArgs, USAGE, UsageError } from './args';
+import { verifyDatabase } from './verify';
+
+type Outcome = { exit: 0 | 1 | 2; stdout?: unknown; stderr?: CasebookError | string };
+
+function operationSchemas() {
+  return OPERATIONS.map((operation) => ({
+    operation,
+    input: z.toJSONSchema(contract[operation].input, { io: 'input', unrepresentable: 'any' }),
+  }));
+}
+
+function run(argv: readonly string[]): Outcome {
+  const args = parseArgs(argv, process.env, process.cwd());
+  const [command, ...rest] = args.command;
+  if (command === undefined || command === 'help') return { exit: command ? 0 : 2, stderr: USAGE };
+  if (command === 'api' && rest[0] === 'list') return { exit: 0, stdout: operationSchemas() };
+  if (!['api', 'demo', 'verify'].includes(command)) throw new UsageError(`Unknown command "${command}"`);
+  if (args.db === null) throw new UsageError('Say which database with --db PATH');
+  if (command === 'api' && !isOperation(rest[0])) {
+    throw new UsageError(rest[0] ? `Unknown operation "${rest[0]}"; "api list" shows them all` : 'Name an operation, or "list"');
+  }
+  let input: unknown = {};
+  if (command === 'api' && rest[1] !== undefined) {
+    try {
+      input = JSON.parse(rest[1]);
+    } catch {
+      throw new UsageError(`The input for ${rest[0]} is not valid JSON`);
+    }
+  }
+  const db = openCasebook(args.db);
+  try {
+    if (command === 'verify') {
+      const report = verifyDatabase(db);
+      return { exit: report.ok ? 0 : 1, stdout: report };
+    }
+    const core = createCore(db, { actor: () => args.actor ?? officerName(db) ?? userInfo().username });
+    const result = command === 'demo' ? core.call('demo:load', {}) : core.call(rest[0] as (typeof OPERATIONS)[number], input);
+    return result.ok ? { exit: 0, stdout: result.value } : { exit: 1, stderr: result.error };
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+function main(): void {
+  let outcome: Outcome;
+  try {
+    outcome = run(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      outcome = { exit: 2, stderr: { code: 'INVALID_INPUT', message: `${error.message}\n\n${USAGE}` } };
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      outcome = { exit: 1, stderr: { code: 'INTERNAL', message } };
+    }
+  }
+  if (outcome.stdout !== undefined) process.stdout.write(`${JSON.stringify(outcome.stdout, null, 2)}\n`);
+  if (typeof outcome.stderr === 'string') process.stderr.write(`${outcome.stderr}\n`);
+  else if (outcome.stderr !== undefined) process.stderr.write(`${JSON.stringify({ error: outcome.stderr })}\n`);
+  process.exitCode = outcome.exit;
+}
+
+main();

@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from './db/openDatabase';
+
+/**
+ * What every core operation runs against: a database handle, a clock, an id source and the actor.
+ * Tests inject a fixed clock and counter ids; the shell, the harness and the CLI use the defaults.
+ */
+export type CoreContext = {
+  db: Db;
+  now: () => number;
+  newId: () => string;
+  /** Who is acting, or null when nobody has said yet (first run). */
+  actor: () => string | null;
+};
+
+export type CoreOptions = Partial<Omit<CoreContext, 'db'>>;
+
+export function createContext(db: Db, options: CoreOptions = {}): CoreContext {
+  return {
+    db,
+    now: options.now ?? Date.now,
+    newId: options.newId ?? randomUUID,
+    actor: options.actor ?? (() => officerName(db)),
+  };
+}
+
+/** The officer recorded on first run, who acts when no one else is named. */
+export function officerName(db: Db): string | null {
+  const row = db.prepare<[], { value: string }>(`SELECT value FROM settings WHERE key = 'officer'`).get();
+  if (!row) return null;
+  const officer = JSON.parse(row.value) as { name?: unknown };
+  return typeof officer.name === 'string' && officer.name ? officer.name : null;
+}

@@ -1,0 +1,48 @@
+import type { Db } from './openDatabase';
+import { sql as m0010 } from './migrations/0010_createRegister';
+
+export type Migration = { version: number; name: string; sql: string };
+
+/** Append only. Never renumber, never edit a shipped entry. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 10, name: 'createRegister', sql: m0010 }];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
+
+export class DatabaseFromFutureError extends Error {
+  override name = 'DatabaseFromFutureError';
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the schema up to date in one transaction, tracked by `PRAGMA user_version`.
+ * Refuses a database written by a newer build rather than guessing at its shape.
+ * Returns the version the database was at before.
+ */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
+  migrations.forEach((m, i) => {
+    const previous = migrations[i - 1];
+    if (previous && previous.version >= m.version) throw new Error(`Migrations are not in order at ${m.version}`);
+  });
+  const current = schemaVersion(db);
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (current > latest) {
+    throw new DatabaseFromFutureError(
+      `This database was written by a newer Casebook (schema ${current}; this build knows up to ${latest}). Use the newer version.`,
+    );
+  }
+  if (current === latest) return current;
+  db.transaction(() => {
+    for (const m of migrations) if (m.version > current) db.exec(m.sql);
+    db.pragma(`user_version = ${latest}`);
+  })();
+  return current;
+}
+
+/** Whether opening this database will change its schema (the caller backs it up first). */
+export function needsMigration(db: Db, migrations: readonly Migration[] = MIGRATIONS): boolean {
+  const current = schemaVersion(db);
+  return current > 0 && current < (migrations.at(-1)?.version ?? 0);
+}

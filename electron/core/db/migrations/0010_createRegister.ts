@@ -1,0 +1,197 @@
+import {
+  DATA_CATEGORIES,
+  INCIDENT_KINDS,
+  INCIDENT_STATUSES,
+  MARKINGS,
+  NOTIFICATION_METHODS,
+  NOTIFICATION_STATUSES,
+  OUTCOMES,
+  PARTY_ROLES,
+  PARTY_TYPES,
+  SUBJECT_EXEMPTIONS,
+} from '../../../../shared/domain/vocabulary';
+
+/** `'a','b'` for a CHECK (… IN (…)) over a closed vocabulary; the values are our own constants, never input. */
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(',');
+const statusRank = `CASE status ${INCIDENT_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
+
+/**
+ * The register: incidents, parties and how they are involved, notes, the workflow's history, settings,
+ * and the hash-chained audit log. Shipped: never edit; add a new migration instead.
+ */
+export const sql = /* sql */ `
+CREATE TABLE settings (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL CHECK (json_valid(value))
+) STRICT;
+
+CREATE TABLE reference_counters (
+  year        INTEGER PRIMARY KEY,
+  last_number INTEGER NOT NULL CHECK (last_number >= 0)
+) STRICT;
+
+CREATE TABLE incidents (
+  seq                   INTEGER PRIMARY KEY,
+  id                    TEXT NOT NULL UNIQUE,
+  reference             TEXT NOT NULL UNIQUE,
+  reference_sort        INTEGER NOT NULL UNIQUE,
+  kind                  TEXT NOT NULL CHECK (kind IN (${list(INCIDENT_KINDS)})),
+  details               TEXT NOT NULL CHECK (json_valid(details)),
+  title                 TEXT NOT NULL COLLATE NOCASE CHECK (length(title) > 0),
+  description           TEXT NOT NULL DEFAULT '',
+  business_unit         TEXT NOT NULL DEFAULT '',
+  reporting_officer     TEXT NOT NULL DEFAULT '',
+  owner                 TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+  occurred_at           INTEGER,
+  discovered_at         INTEGER NOT NULL,
+  reported_at           INTEGER,
+  record_marking        TEXT NOT NULL CHECK (record_marking IN (${list(MARKINGS)})),
+  material_marking      TEXT CHECK (material_marking IN (${list(MARKINGS)})),
+  material_item_count   INTEGER CHECK (material_item_count >= 0),
+  status                TEXT NOT NULL CHECK (status IN (${list(INCIDENT_STATUSES)})),
+  -- The workflow's order, so sorting by status reads reported → closed rather than alphabetically.
+  status_rank           INTEGER GENERATED ALWAYS AS (${statusRank}) VIRTUAL,
+  outcome               TEXT CHECK (outcome IN (${list(OUTCOMES)})),
+  duplicate_of          TEXT REFERENCES incidents (id) ON DELETE SET NULL,
+  regulator_notify      INTEGER CHECK (regulator_notify IN (0, 1)),
+  regulator_rationale   TEXT NOT NULL DEFAULT '',
+  regulator_decided_at  INTEGER,
+  regulator_decided_by  TEXT NOT NULL DEFAULT '',
+  regulator_notified_at INTEGER,
+  ico_reference         TEXT NOT NULL DEFAULT '',
+  subjects_notify       INTEGER CHECK (subjects_notify IN (0, 1)),
+  subjects_rationale    TEXT NOT NULL DEFAULT '',
+  subjects_exemption    TEXT CHECK (subjects_exemption IN (${list(SUBJECT_EXEMPTIONS)})),
+  subjects_decided_at   INTEGER,
+  subjects_decided_by   TEXT NOT NULL DEFAULT '',
+  root_cause            TEXT NOT NULL DEFAULT '',
+  lessons               TEXT NOT NULL DEFAULT '',
+  affected_count        INTEGER NOT NULL DEFAULT 0 CHECK (affected_count >= 0),
+  party_count           INTEGER NOT NULL DEFAULT 0 CHECK (party_count >= 0),
+  is_demo               INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
+  version               INTEGER NOT NULL CHECK (version >= 1),
+  created_at            INTEGER NOT NULL,
+  created_by            TEXT NOT NULL,
+  updated_at            INTEGER NOT NULL,
+  updated_by            TEXT NOT NULL,
+  CHECK ((status = 'closed') = (outcome IS NOT NULL)),
+  CHECK ((outcome = 'duplicate') = (duplicate_of IS NOT NULL) OR (outcome IS NULL AND duplicate_of IS NULL))
+) STRICT;
+
+-- One index per sortable column of the register, ending in seq for keyset pagination.
+CREATE INDEX incidents_by_title          ON incidents (title, seq);
+CREATE INDEX incidents_by_kind           ON incidents (kind, seq);
+CREATE INDEX incidents_by_status         ON incidents (status, seq);
+CREATE INDEX incidents_by_status_rank    ON incidents (status_rank, seq);
+CREATE INDEX incidents_by_record_marking ON incidents (record_marking, seq);
+CREATE INDEX incidents_by_discovered_at  ON incidents (discovered_at, seq);
+CREATE INDEX incidents_by_owner          ON incidents (owner, seq);
+CREATE INDEX incidents_by_affected_count ON incidents (affected_count, seq);
+CREATE INDEX incidents_by_updated_at     ON incidents (updated_at, seq);
+CREATE INDEX incidents_by_demo           ON incidents (is_demo) WHERE is_demo = 1;
+
+-- Full-text search over everything an officer may remember about an incident: its words, its
+-- details (addresses, places), its notes, and the names and addresses of its parties.
+-- rowid = incidents.seq. '.' and '@' separate tokens, so "army.ml" is searched as the phrase "army ml".
+CREATE VIRTUAL TABLE incident_search USING fts5 (
+  title, body, parties,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TABLE status_history (
+  seq          INTEGER PRIMARY KEY,
+  incident_id  TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+  from_status  TEXT NOT NULL CHECK (from_status IN (${list(INCIDENT_STATUSES)})),
+  to_status    TEXT NOT NULL CHECK (to_status IN (${list(INCIDENT_STATUSES)})),
+  reason       TEXT NOT NULL DEFAULT '',
+  outcome      TEXT CHECK (outcome IN (${list(OUTCOMES)})),
+  actor        TEXT NOT NULL,
+  at           INTEGER NOT NULL
+) STRICT;
+CREATE INDEX status_history_by_incident ON status_history (incident_id, seq);
+
+CREATE TABLE notes (
+  seq          INTEGER PRIMARY KEY,
+  id           TEXT NOT NULL UNIQUE,
+  incident_id  TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+  body         TEXT NOT NULL CHECK (length(body) > 0),
+  author       TEXT NOT NULL,
+  created_at   INTEGER NOT NULL
+) STRICT;
+CREATE INDEX notes_by_incident ON notes (incident_id, seq);
+
+CREATE TABLE parties (
+  seq           INTEGER PRIMARY KEY,
+  id            TEXT NOT NULL UNIQUE,
+  type          TEXT NOT NULL CHECK (type IN (${list(PARTY_TYPES)})),
+  name          TEXT NOT NULL COLLATE NOCASE CHECK (length(name) > 0),
+  email         TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+  phone         TEXT NOT NULL DEFAULT '',
+  organisation  TEXT NOT NULL DEFAULT '',
+  notes         TEXT NOT NULL DEFAULT '',
+  is_demo       INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
+  version       INTEGER NOT NULL CHECK (version >= 1),
+  created_at    INTEGER NOT NULL,
+  created_by    TEXT NOT NULL,
+  updated_at    INTEGER NOT NULL,
+  updated_by    TEXT NOT NULL
+) STRICT;
+CREATE INDEX parties_by_name ON parties (name, seq);
+-- One party per address: linking the same address twice finds the existing party.
+CREATE UNIQUE INDEX parties_by_email ON parties (email) WHERE email <> '';
+
+-- rowid = parties.seq
+CREATE VIRTUAL TABLE party_search USING fts5 (
+  name, email, organisation,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TABLE involvements (
+  seq                  INTEGER PRIMARY KEY,
+  incident_id          TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+  party_id             TEXT NOT NULL REFERENCES parties (id) ON DELETE RESTRICT,
+  notification_status  TEXT NOT NULL CHECK (notification_status IN (${list(NOTIFICATION_STATUSES)})),
+  notified_at          INTEGER,
+  notification_method  TEXT CHECK (notification_method IN (${list(NOTIFICATION_METHODS)})),
+  version              INTEGER NOT NULL CHECK (version >= 1),
+  created_at           INTEGER NOT NULL,
+  updated_at           INTEGER NOT NULL,
+  UNIQUE (incident_id, party_id),
+  CHECK ((notification_status = 'notified') = (notified_at IS NOT NULL AND notification_method IS NOT NULL))
+) STRICT;
+CREATE INDEX involvements_by_party ON involvements (party_id, incident_id);
+
+CREATE TABLE involvement_roles (
+  involvement_seq  INTEGER NOT NULL REFERENCES involvements (seq) ON DELETE CASCADE,
+  role             TEXT NOT NULL CHECK (role IN (${list(PARTY_ROLES)})),
+  PRIMARY KEY (involvement_seq, role)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE involvement_data_categories (
+  involvement_seq  INTEGER NOT NULL REFERENCES involvements (seq) ON DELETE CASCADE,
+  category         TEXT NOT NULL CHECK (category IN (${list(DATA_CATEGORIES)})),
+  PRIMARY KEY (involvement_seq, category)
+) STRICT, WITHOUT ROWID;
+
+-- Append-only and hash-chained. Entries name what they concern by id, without foreign keys:
+-- they outlive what they describe (removing demo data is itself an audited act).
+CREATE TABLE audit_log (
+  seq          INTEGER PRIMARY KEY,
+  at           INTEGER NOT NULL,
+  actor        TEXT NOT NULL,
+  action       TEXT NOT NULL,
+  entity_type  TEXT NOT NULL,
+  entity_id    TEXT NOT NULL,
+  incident_id  TEXT,
+  summary      TEXT NOT NULL,
+  changes      TEXT NOT NULL CHECK (json_valid(changes)),
+  prev_hash    TEXT NOT NULL,
+  hash         TEXT NOT NULL UNIQUE
+) STRICT;
+CREATE INDEX audit_log_by_incident ON audit_log (incident_id, seq) WHERE incident_id IS NOT NULL;
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+`;

@@ -1,0 +1,50 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+
+export type Db = Database.Database;
+
+export type OpenOptions = {
+  /**
+   * SQLCipher key. Absent: the file is opened unencrypted (the trust work makes a key mandatory).
+   * Present: SQLCipher v4 settings, so the file is readable by standard SQLCipher tools.
+   */
+  key?: string;
+  /** Path to the driver's compiled `.node` file, for a runtime other than the one npm built it for (Electron). */
+  nativeBinding?: string;
+  readonly?: boolean;
+};
+
+/**
+ * The only place Casebook opens a database: the driver, its pragmas and the key live here.
+ * `:memory:` works for tests that need neither WAL nor durability.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const db = new Database(file, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
+  });
+  try {
+    if (options.key !== undefined) {
+      db.pragma(`cipher = 'sqlcipher'`);
+      db.pragma('legacy = 4');
+      // PRAGMA cannot take bound parameters; the key is quoted as an SQL string literal.
+      db.pragma(`key = '${options.key.replaceAll("'", "''")}'`);
+    }
+    // Reading the schema proves the key (a wrong key fails here with SQLITE_NOTADB).
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    if (!options.readonly) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL'); // incident records are evidence: durability over write speed
+    db.pragma('foreign_keys = ON'); // off by default in SQLite
+    db.pragma('busy_timeout = 5000');
+    db.pragma('trusted_schema = OFF');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function closeDatabase(db: Db): void {
+  if (!db.open) return;
+  if (!db.readonly) db.pragma('optimize'); // recommended by SQLite right before closing
+  db.close();
+}

@@ -1,0 +1,44 @@
+import { verifyAudit, incidentHistory } from './audit/auditLog';
+import type { Handlers } from './api';
+import type { CoreContext } from './context';
+import { decodeCursor, pageOf } from './cursor';
+import { loadDemo, removeDemo } from './demo/demoService';
+import { listIncidents } from './incidents/incidentList';
+import { createIncident, statusHistory, transitionIncident, updateIncident } from './incidents/incidentService';
+import { getIncidentOrThrow } from './incidents/incidentStore';
+import { addNote, listNotes } from './notes/noteService';
+import { incidentsOfParty, linkParty, listInvolvements, unlinkParty, updateInvolvement } from './parties/involvementService';
+import { createParty, getPartyOrThrow, searchParties, updateParty } from './parties/partyService';
+import { getSession, setOfficer } from './session/sessionService';
+
+/** Every contract operation, one line each, delegating to a service. The compiler fails until each has one. */
+export function createHandlers(ctx: CoreContext): Handlers {
+  return {
+    'session:get': () => getSession(ctx),
+    'session:setOfficer': (i) => setOfficer(ctx, i),
+    'incidents:list': (i) => listIncidents(ctx, i),
+    'incidents:get': (i) => ({ incident: getIncidentOrThrow(ctx.db, i.id), statusHistory: statusHistory(ctx, i.id) }),
+    'incidents:create': (i) => createIncident(ctx, i),
+    'incidents:update': (i) => updateIncident(ctx, i.id, i.version, i.patch),
+    'incidents:transition': (i) => transitionIncident(ctx, i),
+    'incidents:history': (i) => {
+      getIncidentOrThrow(ctx.db, i.id);
+      const rows = incidentHistory(ctx.db, i.id, decodeCursor(i.cursor)?.seq ?? null, i.limit + 1);
+      return pageOf(rows, i.limit, (e) => ({ value: e.seq, seq: e.seq }), (e) => e);
+    },
+    'notes:list': (i) => listNotes(ctx, i.incidentId, i.cursor, i.limit),
+    'notes:add': (i) => addNote(ctx, i.incidentId, i.body),
+    'parties:search': (i) => searchParties(ctx, i.text, i.cursor, i.limit),
+    'parties:get': (i) => getPartyOrThrow(ctx.db, i.id),
+    'parties:create': (i) => createParty(ctx, i),
+    'parties:update': (i) => updateParty(ctx, i.id, i.version, i.patch),
+    'parties:incidents': (i) => incidentsOfParty(ctx, i.partyId, i.cursor, i.limit),
+    'involvements:list': (i) => listInvolvements(ctx, i.incidentId, i.cursor, i.limit),
+    'involvements:link': (i) => linkParty(ctx, i.incidentId, i.party, i.involvement),
+    'involvements:update': (i) => updateInvolvement(ctx, i.incidentId, i.partyId, i.version, i.involvement),
+    'involvements:unlink': (i) => unlinkParty(ctx, i.incidentId, i.partyId, i.version),
+    'audit:verify': () => verifyAudit(ctx.db),
+    'demo:load': () => loadDemo(ctx),
+    'demo:remove': () => removeDemo(ctx),
+  };
+}

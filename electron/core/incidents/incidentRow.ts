@@ -1,0 +1,162 @@
+import type { Incident, IncidentSummary } from '../../../shared/domain/schemas';
+import type { IncidentKind, IncidentStatus, Marking, Outcome, SubjectExemption } from '../../../shared/domain/vocabulary';
+
+/** An `incidents` row as SQLite returns it. */
+export type IncidentRow = {
+  seq: number;
+  id: string;
+  reference: string;
+  reference_sort: number;
+  kind: IncidentKind;
+  details: string;
+  title: string;
+  description: string;
+  business_unit: string;
+  reporting_officer: string;
+  owner: string;
+  occurred_at: number | null;
+  discovered_at: number;
+  reported_at: number | null;
+  record_marking: Marking;
+  material_marking: Marking | null;
+  material_item_count: number | null;
+  status: IncidentStatus;
+  outcome: Outcome | null;
+  duplicate_of: string | null;
+  regulator_notify: 0 | 1 | null;
+  regulator_rationale: string;
+  regulator_decided_at: number | null;
+  regulator_decided_by: string;
+  regulator_notified_at: number | null;
+  ico_reference: string;
+  subjects_notify: 0 | 1 | null;
+  subjects_rationale: string;
+  subjects_exemption: SubjectExemption | null;
+  subjects_decided_at: number | null;
+  subjects_decided_by: string;
+  root_cause: string;
+  lessons: string;
+  affected_count: number;
+  party_count: number;
+  is_demo: 0 | 1;
+  version: number;
+  created_at: number;
+  created_by: string;
+  updated_at: number;
+  updated_by: string;
+};
+
+const bool = (v: 0 | 1 | null) => (v === null ? null : v === 1);
+const bit = (v: boolean | null) => (v === null ? null : v ? 1 : 0);
+
+export function toIncident(r: IncidentRow): Incident {
+  return {
+    id: r.id,
+    reference: r.reference,
+    kind: r.kind,
+    details: JSON.parse(r.details),
+    title: r.title,
+    description: r.description,
+    businessUnit: r.business_unit,
+    reportingOfficer: r.reporting_officer,
+    owner: r.owner,
+    occurredAt: r.occurred_at,
+    discoveredAt: r.discovered_at,
+    reportedAt: r.reported_at,
+    recordMarking: r.record_marking,
+    materialMarking: r.material_marking,
+    materialItemCount: r.material_item_count,
+    status: r.status,
+    outcome: r.outcome,
+    duplicateOf: r.duplicate_of,
+    regulatorNotify: bool(r.regulator_notify),
+    regulatorRationale: r.regulator_rationale,
+    regulatorDecidedAt: r.regulator_decided_at,
+    regulatorDecidedBy: r.regulator_decided_by,
+    regulatorNotifiedAt: r.regulator_notified_at,
+    icoReference: r.ico_reference,
+    subjectsNotify: bool(r.subjects_notify),
+    subjectsRationale: r.subjects_rationale,
+    subjectsExemption: r.subjects_exemption,
+    subjectsDecidedAt: r.subjects_decided_at,
+    subjectsDecidedBy: r.subjects_decided_by,
+    rootCause: r.root_cause,
+    lessons: r.lessons,
+    affectedCount: r.affected_count,
+    partyCount: r.party_count,
+    isDemo: r.is_demo === 1,
+    version: r.version,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
+  } as Incident;
+}
+
+/** The columns an officer edits, from an incident (the inverse of toIncident for those fields). */
+export function editableColumns(i: Incident) {
+  return {
+    kind: i.kind,
+    details: JSON.stringify(i.details),
+    title: i.title,
+    description: i.description,
+    business_unit: i.businessUnit,
+    reporting_officer: i.reportingOfficer,
+    owner: i.owner,
+    occurred_at: i.occurredAt,
+    discovered_at: i.discoveredAt,
+    reported_at: i.reportedAt,
+    record_marking: i.recordMarking,
+    material_marking: i.materialMarking,
+    material_item_count: i.materialItemCount,
+    regulator_notify: bit(i.regulatorNotify),
+    regulator_rationale: i.regulatorRationale,
+    regulator_decided_at: i.regulatorDecidedAt,
+    regulator_decided_by: i.regulatorDecidedBy,
+    regulator_notified_at: i.regulatorNotifiedAt,
+    ico_reference: i.icoReference,
+    subjects_notify: bit(i.subjectsNotify),
+    subjects_rationale: i.subjectsRationale,
+    subjects_exemption: i.subjectsExemption,
+    subjects_decided_at: i.subjectsDecidedAt,
+    subjects_decided_by: i.subjectsDecidedBy,
+    root_cause: i.rootCause,
+    lessons: i.lessons,
+  };
+}
+
+export const SUMMARY_COLUMNS =
+  'seq, id, reference, reference_sort, title, kind, status, record_marking, discovered_at, owner, affected_count, updated_at, is_demo';
+
+export type IncidentSummaryRow = Pick<
+  IncidentRow,
+  | 'seq'
+  | 'id'
+  | 'reference'
+  | 'reference_sort'
+  | 'title'
+  | 'kind'
+  | 'status'
+  | 'record_marking'
+  | 'discovered_at'
+  | 'owner'
+  | 'affected_count'
+  | 'updated_at'
+  | 'is_demo'
+>;
+
+export function toIncidentSummary(r: IncidentSummaryRow): IncidentSummary {
+  return {
+    id: r.id,
+    reference: r.reference,
+    title: r.title,
+    kind: r.kind,
+    status: r.status,
+    recordMarking: r.record_marking,
+    discoveredAt: r.discovered_at,
+    owner: r.owner,
+    affectedCount: r.affected_count,
+    updatedAt: r.updated_at,
+    isDemo: r.is_demo === 1,
+  };
+}

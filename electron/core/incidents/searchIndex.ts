@@ -1,0 +1,62 @@
+import { detailsSearchText, type IncidentDetails } from '../../../shared/domain/incidentDetails';
+import type { Db } from '../db/openDatabase';
+
+/**
+ * Keeps an incident's row in the full-text index in step with its title, description, details, notes
+ * and parties. Called inside the transaction of every write that changes one of them.
+ */
+export function reindexIncident(db: Db, incidentId: string): void {
+  const incident = db
+    .prepare<[string], { seq: number; title: string; description: string; details: string }>(
+      'SELECT seq, title, description, details FROM incidents WHERE id = ?',
+    )
+    .get(incidentId);
+  if (!incident) return;
+  const notes = db
+    .prepare<[string], { body: string }>('SELECT body FROM notes WHERE incident_id = ? ORDER BY seq')
+    .all(incidentId)
+    .map((n) => n.body);
+  const parties = db
+    .prepare<[string], { name: string; email: string; organisation: string }>(
+      `SELECT p.name, p.email, p.organisation FROM involvements v JOIN parties p ON p.id = v.party_id
+       WHERE v.incident_id = ? ORDER BY v.seq`,
+    )
+    .all(incidentId)
+    .map((p) => [p.name, p.email, p.organisation].filter(Boolean).join(' '));
+  const body = [incident.description, detailsSearchText(JSON.parse(incident.details) as IncidentDetails), ...notes]
+    .filter(Boolean)
+    .join('\n');
+  db.prepare('DELETE FROM incident_search WHERE rowid = ?').run(incident.seq);
+  db.prepare('INSERT INTO incident_search (rowid, title, body, parties) VALUES (?, ?, ?, ?)').run(
+    incident.seq,
+    incident.title,
+    body,
+    parties.join('\n'),
+  );
+}
+
+/** Re-indexes every incident a party is linked to (after the party's name or address changes). */
+export function reindexIncidentsOfParty(db: Db, partyId: string): void {
+  const ids = db.prepare<[string], { incident_id: string }>('SELECT incident_id FROM involvements WHERE party_id = ?').all(partyId);
+  for (const { incident_id } of ids) reindexIncident(db, incident_id);
+}
+
+/**
+ * Turns what an officer types into an FTS5 query: every word must appear; a word with dots or @ in it
+ * ("army.ml", "j.smith@army.ml") must appear as a phrase; the last word may be a prefix (search as you
+ * type). Returns null when nothing searchable was typed. Quoting every token means FTS5 syntax in the
+ * input (AND, NEAR, *, ") is searched for literally instead of being interpreted.
+ */
+export function toFtsQuery(text: string): string | null {
+  const terms = text
+    .split(/\s+/)
+    .map((term) => term.split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+    .filter((tokens) => tokens.length > 0);
+  if (terms.length === 0) return null;
+  return terms
+    .map((tokens, i) => {
+      const phrase = `"${tokens.join(' ')}"`;
+      return i === terms.length - 1 ? `${phrase}*` : phrase;
+    })
+    .join(' ');
+}

@@ -1,0 +1,38 @@
+import type { Officer, Session } from '../../../shared/domain/schemas';
+import { appendAudit, diffFields } from '../audit/auditLog';
+import type { CoreContext } from '../context';
+import { schemaVersion } from '../db/migrate';
+
+function readOfficer(ctx: CoreContext): Officer | null {
+  const row = ctx.db.prepare<[], { value: string }>(`SELECT value FROM settings WHERE key = 'officer'`).get();
+  return row ? (JSON.parse(row.value) as Officer) : null;
+}
+
+export function getSession(ctx: CoreContext): Session {
+  const counts = ctx.db
+    .prepare<[], { total: number; demo: number }>(
+      'SELECT (SELECT count(*) FROM incidents) AS total, (SELECT count(*) FROM incidents WHERE is_demo = 1) AS demo',
+    )
+    .get()!;
+  return { officer: readOfficer(ctx), incidentCount: counts.total, demoIncidentCount: counts.demo, schemaVersion: schemaVersion(ctx.db) };
+}
+
+/**
+ * Records who uses this laptop. The entry is attributed to the officer being named: on first run there
+ * is nobody else to attribute it to.
+ */
+export function setOfficer(ctx: CoreContext, officer: Officer): Officer {
+  return ctx.db.transaction(() => {
+    const before = readOfficer(ctx);
+    ctx.db
+      .prepare(`INSERT INTO settings (key, value) VALUES ('officer', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
+      .run(JSON.stringify(officer));
+    const changes = diffFields(before ?? {}, officer);
+    if (changes.length > 0) {
+      appendAudit(ctx, officer.name, ctx.now(), [
+        { action: 'settings.officer_set', entityType: 'settings', entityId: 'officer', incidentId: null, summary: `Officer set to ${officer.name}`, changes },
+      ]);
+    }
+    return officer;
+  })();
+}
