@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { App } from 'electron';
+import type { Db } from '../core/db/openDatabase';
+import { openCasebook } from '../core/openCasebook';
+
+type AppPaths = Pick<App, 'isPackaged' | 'getAppPath' | 'getPath'>;
+
+/** The register file in the officer's profile; backups go beside it, never over it. */
+export function registerFile(app: Pick<App, 'getPath'>): string {
+  return join(app.getPath('userData'), 'casebook.db');
+}
+
+/**
+ * The SQLite driver's `.node` file for Electron's ABI in a development checkout, written by
+ * scripts/prepareElectronNative.mjs so that node_modules keeps the build `npm test` needs (STACK.md).
+ * Undefined means the driver's default: a packaged app, whose driver electron-builder rebuilt for Electron.
+ */
+export function electronNativeBinding(
+  app: Pick<App, 'isPackaged' | 'getAppPath'>,
+  electronVersion: string | undefined = process.versions.electron,
+  exists: (file: string) => boolean = existsSync,
+): string | undefined {
+  if (app.isPackaged || !electronVersion) return undefined;
+  const file = join(app.getAppPath(), '.native', `electron-${electronVersion}`, 'better_sqlite3.node');
+  return exists(file) ? file : undefined;
+}
+
+/** Opens the register, backing it up before any migration; throws for the startup-error dialog to report. */
+export function openRegister(app: AppPaths): Db {
+  const nativeBinding = electronNativeBinding(app);
+  return openCasebook(registerFile(app), {
+    backupDir: join(app.getPath('userData'), 'backups'),
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
+}

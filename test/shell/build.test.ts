@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Script } from 'node:vm';
+import { resolveConfig } from 'electron-vite';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = resolve(__dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { main: string; dependencies: Record<string, string> };
+
+/** Every `require("…")` in a CommonJS bundle. */
+const requires = (code: string) => [...code.matchAll(/\brequire\((["'`])([^"'`]+)\1\)/g)].map((m) => m[2]!);
+
+/**
+ * Builds main and preload with the project's own electron.vite.config.ts into a temporary folder (the
+ * renderer is built and tested separately, and out/ may be in use by others).
+ */
+describe('electron-vite build of main and preload', () => {
+  let out: string;
+  let preload: string;
+  let main: string;
+
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'casebook-build-'));
+    const { config } = await resolveConfig(
+      { configFile: join(repo, 'electron.vite.config.ts'), root: repo, build: { outDir: out, emptyOutDir: true }, logLevel: 'warn' },
+      'build',
+      'production',
+    );
+    await build(config!.main!);
+    await build(config!.preload!);
+    preload = readFileSync(join(out, 'preload', 'index.js'), 'utf8');
+    main = readFileSync(join(out, 'main', 'index.js'), 'utf8');
+  }, 120_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('writes the preload as CommonJS index.js, where the window looks for it, and main where package.json points', () => {
+    expect(pkg.main).toBe('out/main/index.js');
+    expect(preload).toContain('exposeInMainWorld');
+  });
+
+  it('produces a preload that parses as a plain script and requires only electron', () => {
+    expect(() => new Script(preload)).not.toThrow();
+    expect(new Set(requires(preload))).toEqual(new Set(['electron']));
+  });
+
+  it('keeps zod and the schemas out of the preload', () => {
+    // Comments survive (no minification), so look for zod's code, not its name.
+    expect(preload).not.toMatch(/ZodError|safeParse|\$Zod|jitless/);
+    expect(preload).not.toMatch(/ipcRenderer\.(send|sendSync|on)\b/);
+  });
+
+  it('produces a main bundle that requires only electron, Node built-ins and declared dependencies', () => {
+    expect(() => new Script(main)).not.toThrow();
+    const allowed = new Set(['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`), ...Object.keys(pkg.dependencies)]);
+    const external = requires(main);
+    expect(external.filter((name) => !allowed.has(name))).toEqual([]);
+    expect(external).toContain('better-sqlite3-multiple-ciphers');
+  });
+
+  it('never calls shell.openExternal', () => {
+    expect(main).not.toMatch(/openExternal\s*\(/);
+    expect(preload).not.toMatch(/openExternal\s*\(/);
+  });
+});

@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { schemaVersion } from '../../electron/core/db/migrate';
+import { closeDatabase, openDatabase } from '../../electron/core/db/openDatabase';
+import { electronNativeBinding } from '../../electron/main/database';
+import { OPERATIONS } from '../../shared/ipc/operations';
+
+const appPath = '/opt/Casebook/resources/app.asar';
+const trusted = { senderFrame: { url: pathToFileURL(join(appPath, 'out/renderer/index.html')).href } };
+
+let userData: string;
+let stubModule: typeof import('./electronStub');
+
+/**
+ * Loads electron/main/index.ts afresh, as Electron would at launch, against a fresh stub. (doMock after
+ * resetModules: a hoisted vi.mock would keep handing out the first launch's stub.)
+ */
+async function launch(configure: (stub: (typeof stubModule)['stub']) => void = () => undefined) {
+  vi.resetModules();
+  stubModule = await import('./electronStub');
+  const { electron } = stubModule;
+  vi.doMock('electron', () => electron);
+  stubModule.resetStub();
+  Object.assign(stubModule.stub, { isPackaged: true, appPath, userData });
+  configure(stubModule.stub);
+  await import('../../electron/main/index');
+  return stubModule;
+}
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('main process lifecycle', () => {
+  beforeEach(() => {
+    userData = mkdtempSync(join(tmpdir(), 'casebook-main-'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    stubModule.electron.app.emit('will-quit');
+    rmSync(userData, { recursive: true, force: true });
+  });
+
+  it('quits at once when another Casebook holds the single-instance lock', async () => {
+    const { electron, stub } = await launch((s) => (s.singleInstance = false));
+    expect(electron.app.quit).toHaveBeenCalledOnce();
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
+    expect(stub.windows).toHaveLength(0);
+    expect(stub.ipcHandlers.size).toBe(0);
+  });
+
+  it('opens the register in userData, registers the operations and shows the window, guards first', async () => {
+    const { electron, stub } = await launch();
+    await vi.waitFor(() => expect(stub.windows[0]?.loadFile).toHaveBeenCalled());
+
+    expect(electron.app.enableSandbox).toHaveBeenCalled();
+    expect(stub.sequence.indexOf('app.on:web-contents-created')).toBeLessThan(stub.sequence.indexOf('new BrowserWindow'));
+    expect(stub.permissionRequest).toBeDefined();
+    expect(stub.beforeRequest).toBeDefined();
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    expect(existsSync(join(userData, 'casebook.db'))).toBe(true);
+    expect([...stub.ipcHandlers.keys()].sort()).toEqual([...OPERATIONS].sort());
+    expect(stub.windows[0]!.loadFile).toHaveBeenCalledWith(join(appPath, 'out/renderer/index.html'));
+    expect(stub.ipcHandlers.get('session:get')!(trusted, {})).toMatchObject({ ok: true, value: { officer: null } });
+    expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
+    expect(electron.shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('quits when the last window closes, and closes the register on quit', async () => {
+    const { electron, stub } = await launch();
+    await vi.waitFor(() => expect(stub.windows[0]?.loadFile).toHaveBeenCalled());
+    electron.app.emit('window-all-closed');
+    expect(electron.app.quit).toHaveBeenCalled();
+
+    // Closing the last connection checkpoints WAL and removes the -wal file.
+    expect(existsSync(join(userData, 'casebook.db-wal'))).toBe(true);
+    electron.app.emit('will-quit');
+    expect(existsSync(join(userData, 'casebook.db-wal'))).toBe(false);
+  });
+
+  it('focuses the open window when a second launch is attempted', async () => {
+    const { electron, stub } = await launch();
+    await vi.waitFor(() => expect(stub.windows[0]?.loadFile).toHaveBeenCalled());
+    electron.app.emit('second-instance');
+    expect(stub.windows[0]!.focus).toHaveBeenCalled();
+  });
+
+  describe('with a register written by a newer Casebook', () => {
+    let register: string;
+    beforeEach(() => {
+      register = join(userData, 'casebook.db');
+      const db = openDatabase(register);
+      db.pragma('user_version = 9999');
+      closeDatabase(db);
+    });
+
+    async function launchFailing(response: number) {
+      const before = sha256(register);
+      const loaded = await launch((s) => (s.dialogResponse = response));
+      await vi.waitFor(() => expect(loaded.electron.app.exit).toHaveBeenCalledWith(1));
+      expect(sha256(register)).toBe(before);
+      return loaded;
+    }
+
+    it('shows one startup-error dialog, opens no window and leaves the file untouched', async () => {
+      const { electron, stub } = await launchFailing(1);
+      expect(electron.dialog.showMessageBox).toHaveBeenCalledOnce();
+      const [options] = electron.dialog.showMessageBox.mock.calls[0] as unknown as [{ buttons: string[]; detail: string; defaultId: number }];
+      expect(options.buttons).toEqual(['Copy error & quit', 'Quit']);
+      expect(options.defaultId).toBe(0);
+      expect(options.detail).toContain('newer Casebook');
+      expect(options.detail).toContain(register);
+      expect(electron.clipboard.writeText).not.toHaveBeenCalled();
+      expect(stub.windows).toHaveLength(0);
+      expect(stub.ipcHandlers.size).toBe(0);
+      expect(existsSync(join(userData, 'backups')) ? readdirSync(join(userData, 'backups')) : []).toEqual([]);
+
+      const db = openDatabase(register);
+      expect(schemaVersion(db)).toBe(9999);
+      closeDatabase(db);
+    });
+
+    it('copies the error for support when asked, then quits', async () => {
+      const { electron } = await launchFailing(0);
+      expect(electron.clipboard.writeText).toHaveBeenCalledOnce();
+      const [report] = electron.clipboard.writeText.mock.calls[0] as unknown as [string];
+      expect(report).toContain('DatabaseFromFutureError');
+      expect(report).toContain(register);
+    });
+  });
+});
+
+describe('electronNativeBinding', () => {
+  const dev = { isPackaged: false, getAppPath: () => '/work/casebook' };
+  const expected = join('/work/casebook', '.native', 'electron-45.5.0', 'better_sqlite3.node');
+
+  it('uses the Electron build in .native when running unpackaged and it exists', () => {
+    expect(electronNativeBinding(dev, '45.5.0', (file) => file === expected)).toBe(expected);
+  });
+
+  it('falls back to the driver’s default when the file is missing, under plain Node, or packaged', () => {
+    expect(electronNativeBinding(dev, '45.5.0', () => false)).toBeUndefined();
+    expect(electronNativeBinding(dev, undefined, () => true)).toBeUndefined();
+    expect(electronNativeBinding({ ...dev, isPackaged: true }, '45.5.0', () => true)).toBeUndefined();
+  });
+});

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { OPERATIONS } from '../../shared/ipc/operations';
+import type { Result } from '../../shared/ipc/result';
+import { electron, resetStub, stub } from './electronStub';
+
+vi.mock('electron', () => import('./electronStub').then((m) => m.electron));
+
+type Client = { call(operation: string, input: unknown): Promise<Result<unknown>> };
+
+describe('preload', () => {
+  let casebook: Client;
+
+  beforeAll(async () => {
+    resetStub();
+    await import('../../electron/preload/index');
+    casebook = stub.exposed.get('casebook') as Client;
+  });
+
+  it('exposes one object, window.casebook, with one method', () => {
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
+    expect([...stub.exposed.keys()]).toEqual(['casebook']);
+    expect(Object.keys(casebook)).toEqual(['call']);
+  });
+
+  it('forwards every contract operation to main with invoke, and returns main’s Result', async () => {
+    for (const operation of OPERATIONS) {
+      electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: operation });
+      await expect(casebook.call(operation, { a: 1 })).resolves.toEqual({ ok: true, value: operation });
+      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(operation, { a: 1 });
+    }
+  });
+
+  it.each(['shell:openExternal', 'session:get ', '__proto__', 'constructor', 42, null])(
+    'answers NOT_FOUND for %s without reaching ipcRenderer',
+    async (operation) => {
+      electron.ipcRenderer.invoke.mockClear();
+      await expect(casebook.call(operation as string, {})).resolves.toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
+    },
+  );
+
+  it('turns a failed invoke (e.g. an input that cannot be cloned) into an INTERNAL result', async () => {
+    electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error('An object could not be cloned.'));
+    await expect(casebook.call('session:get', {})).resolves.toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.any(String) },
+    });
+  });
+});

@@ -1,0 +1,74 @@
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCore } from '../../electron/core/api';
+import { migrate, LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrate';
+import { closeDatabase, openDatabase, type Db } from '../../electron/core/db/openDatabase';
+import { registerIpc } from '../../electron/main/registerIpc';
+import { contract } from '../../shared/ipc/contract';
+import { OPERATIONS } from '../../shared/ipc/operations';
+import { electron, invokeEvent, resetStub, stub } from './electronStub';
+
+vi.mock('electron', () => import('./electronStub').then((m) => m.electron));
+
+const rendererFile = '/opt/Casebook/resources/app.asar/out/renderer/index.html';
+const where = { rendererFile };
+const trusted = invokeEvent(pathToFileURL(rendererFile).href);
+
+describe('registerIpc', () => {
+  let db: Db;
+
+  beforeEach(() => {
+    resetStub();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    db = openDatabase(':memory:');
+    migrate(db);
+    registerIpc(createCore(db, { actor: () => 'Test Officer' }), where);
+  });
+  afterEach(() => closeDatabase(db));
+
+  const invoke = (operation: string, event: unknown, input: unknown) => stub.ipcHandlers.get(operation)!(event, input);
+
+  it('registers every contract operation exactly once, and no other channel', () => {
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(OPERATIONS.length);
+    expect([...stub.ipcHandlers.keys()].sort()).toEqual([...OPERATIONS].sort());
+    expect([...OPERATIONS].sort()).toEqual(Object.keys(contract).sort());
+    expect(electron.ipcMain.on).not.toHaveBeenCalled();
+    expect(electron.ipcMain.once).not.toHaveBeenCalled();
+    expect(electron.ipcMain.handleOnce).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a web page', 'https://example.com/'],
+    ['another local file', 'file:///evil/index.html'],
+    ['a look-alike dev server', 'http://localhost:5173.evil.com/'],
+    ['about:blank', 'about:blank'],
+  ])('refuses %s as sender with FORBIDDEN, for every operation', (_name, url) => {
+    for (const operation of OPERATIONS) {
+      expect(invoke(operation, invokeEvent(url), {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.any(String) } });
+    }
+  });
+
+  it('refuses a sender whose frame is gone', () => {
+    expect(invoke('session:get', invokeEvent(null), {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(invoke('session:get', {}, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('forwards a trusted call to the core and returns its Result', () => {
+    expect(invoke('session:get', trusted, {})).toEqual({
+      ok: true,
+      value: { officer: null, incidentCount: 0, demoIncidentCount: 0, schemaVersion: LATEST_SCHEMA_VERSION },
+    });
+    expect(invoke('session:setOfficer', trusted, { name: 'Ada Lovelace', businessUnit: 'Digital' })).toMatchObject({ ok: true });
+    expect(invoke('session:get', trusted, {})).toMatchObject({ ok: true, value: { officer: { name: 'Ada Lovelace', businessUnit: 'Digital' } } });
+  });
+
+  it('passes the core’s INVALID_INPUT through unchanged: the shell does not validate again', () => {
+    const result = invoke('session:setOfficer', trusted, { name: '', unexpected: true });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: expect.any(Array) } });
+  });
+
+  it('does not run the operation for a refused sender', () => {
+    invoke('session:setOfficer', invokeEvent('https://example.com/'), { name: 'Mallory' });
+    expect(invoke('session:get', trusted, {})).toMatchObject({ ok: true, value: { officer: null } });
+  });
+});
