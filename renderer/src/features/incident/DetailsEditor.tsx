@@ -1,0 +1,65 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { NewIncident } from '../../../../shared/domain/schemas';
+import { toUiError } from '../../lib/errors';
+import { applyFieldIssues } from '../../lib/formErrors';
+import { useIncidentStore, type IncidentRecord } from '../../stores/useIncidentStore';
+import { IncidentFields } from '../incidents/IncidentFields';
+import { IncidentFormSchema, incidentPatch, incidentToForm, toIncidentFormPath, type IncidentFormValues } from '../incidents/incidentForm';
+
+/** Edits an open incident against the version on screen; only changed fields are sent. */
+export function DetailsEditor({ incident, onDone }: { incident: IncidentRecord; onDone: () => void }) {
+  const update = useIncidentStore((s) => s.update);
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm<IncidentFormValues, unknown, NewIncident>({
+    resolver: zodResolver(IncidentFormSchema),
+    defaultValues: incidentToForm(incident),
+  });
+
+  const onSubmit = form.handleSubmit(
+    async (edited) => {
+      setProblem(null);
+      const patch = incidentPatch(incident, edited);
+      if (Object.keys(patch).length === 0) {
+        onDone();
+        return;
+      }
+      try {
+        await update(patch);
+        notifications.show({ color: 'green', message: `Saved ${incident.reference}.` });
+        onDone();
+      } catch (e) {
+        const error = toUiError(e);
+        // A conflict is explained by the banner above the tabs, with its Reload button.
+        if (error.code === 'CONFLICT') return;
+        const unplaced = applyFieldIssues(error.issues ?? [], form.setError, toIncidentFormPath);
+        setProblem(error.issues && unplaced.length === 0 ? 'Correct the highlighted fields, then save again.' : error.message);
+      }
+    },
+    () => setProblem('Correct the highlighted fields, then save again.'),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Edit incident">
+      <Stack gap="sm">
+        {problem && (
+          <Alert color="red" variant="light">
+            {problem}
+          </Alert>
+        )}
+        <IncidentFields form={form} />
+        <Group gap="xs">
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            Save changes
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { IncidentRecord } from '../../stores/useIncidentStore';
+import { DetailsEditor } from './DetailsEditor';
+import { DetailsView } from './DetailsView';
+
+export function DetailsTab({ incident }: { incident: IncidentRecord }) {
+  const [isEditing, setEditing] = useState(false);
+  const isClosed = incident.status === 'closed';
+
+  if (isEditing && !isClosed) {
+    // Keyed by version: after a reload the form starts again from what is now saved.
+    return <DetailsEditor key={incident.version} incident={incident} onDone={() => setEditing(false)} />;
+  }
+  return (
+    <Stack gap="sm">
+      {isClosed ? (
+        <Alert color="gray" variant="light" py={6}>
+          <Text size="sm">This incident is closed, so its details are read-only. Re-open it to change it.</Text>
+        </Alert>
+      ) : (
+        <Group>
+          <Button variant="default" onClick={() => setEditing(true)}>
+            Edit details
+          </Button>
+        </Group>
+      )}
+      <DetailsView incident={incident} />
+    </Stack>
+  );
+}

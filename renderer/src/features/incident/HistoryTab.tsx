@@ -1,0 +1,84 @@
+import { Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { useEffect } from 'react';
+import type { AuditEntry } from '../../../../shared/domain/schemas';
+import { formatUkDateTime } from '../../../../shared/time/ukTime';
+import { AuditVerification } from '../../components/AuditVerification';
+import { useIncidentStore } from '../../stores/useIncidentStore';
+import { formatChangeValue } from './formatChangeValue';
+
+/** Every recorded change to the incident, newest first, straight from the audit log. */
+export function HistoryTab() {
+  const history = useIncidentStore((s) => s.history);
+  const loadHistory = useIncidentStore((s) => s.loadHistory);
+
+  // Re-read whenever the tab is shown: any edit on the other tabs adds entries.
+  useEffect(() => {
+    void loadHistory();
+  }, [loadHistory]);
+
+  return (
+    <Stack gap="sm">
+      <AuditVerification />
+      {history.error && (
+        <Alert color="red" variant="light">
+          {history.error.message}
+        </Alert>
+      )}
+      <Stack gap="xs" data-testid="history">
+        {history.items.map((entry) => (
+          <HistoryEntry key={entry.seq} entry={entry} />
+        ))}
+      </Stack>
+      {history.nextCursor && (
+        <Button variant="subtle" onClick={() => void loadHistory(true)} w="fit-content">
+          Show older changes
+        </Button>
+      )}
+    </Stack>
+  );
+}
+
+function HistoryEntry({ entry }: { entry: AuditEntry }) {
+  return (
+    <Paper withBorder p="xs" data-testid="history-entry">
+      <Group gap="xs" justify="space-between" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap" miw={0}>
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {formatUkDateTime(entry.at)}
+          </Text>
+          <Text size="xs" fw={600} style={{ whiteSpace: 'nowrap' }}>
+            {entry.actor}
+          </Text>
+          <Text size="sm" truncate>
+            {entry.summary}
+          </Text>
+        </Group>
+        <Text size="xs" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+          #{entry.seq} {entry.action}
+        </Text>
+      </Group>
+      {entry.changes.length > 0 && (
+        <Table mt={4} fz="xs" verticalSpacing={2} withRowBorders={false}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={200}>Field</Table.Th>
+              <Table.Th>Before</Table.Th>
+              <Table.Th w={20} />
+              <Table.Th>After</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {entry.changes.map((change) => (
+              <Table.Tr key={change.field}>
+                <Table.Td c="dimmed">{change.field}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{formatChangeValue(change.field, change.before)}</Table.Td>
+                <Table.Td c="dimmed">→</Table.Td>
+                <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{formatChangeValue(change.field, change.after)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  );
+}

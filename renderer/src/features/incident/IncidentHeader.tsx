@@ -1,0 +1,50 @@
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { INCIDENT_KIND_LABELS, OUTCOME_LABELS } from '../../../../shared/domain/vocabulary';
+import { formatUkDateTime } from '../../../../shared/time/ukTime';
+import { DemoBadge } from '../../components/DemoBadge';
+import { StatusBadge } from '../../components/StatusBadge';
+import type { IncidentRecord } from '../../stores/useIncidentStore';
+import { WorkflowActions } from './WorkflowActions';
+
+export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
+  const facts = [
+    INCIDENT_KIND_LABELS[incident.kind],
+    `Discovered ${formatUkDateTime(incident.discoveredAt)}`,
+    incident.owner ? `Owner ${incident.owner}` : 'No owner',
+  ];
+  return (
+    <Stack gap={4} px="md" pt="sm" pb="xs">
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Stack gap={2} miw={0}>
+          <Group gap="xs">
+            <Text ff="monospace" size="sm" c="dimmed" data-testid="incident-reference">
+              {incident.reference}
+            </Text>
+            <StatusBadge status={incident.status} />
+            {incident.outcome && <Text size="xs" c="dimmed">{OUTCOME_LABELS[incident.outcome]}</Text>}
+            {incident.isDemo && <DemoBadge />}
+          </Group>
+          <Title order={1} size="h2" data-testid="incident-title">
+            {incident.title}
+          </Title>
+        </Stack>
+        <WorkflowActions incident={incident} />
+      </Group>
+      <Group gap="lg">
+        <Text size="xs" c="dimmed">
+          {facts.join(' · ')}
+        </Text>
+        <Text size="xs" data-testid="affected-count">
+          <b>{incident.affectedCount.toLocaleString('en-GB')} affected</b>
+          <Text span size="xs" c="dimmed">
+            {' '}
+            — people whose data was involved
+          </Text>
+        </Text>
+        <Text size="xs" c="dimmed" data-testid="party-count">
+          {incident.partyCount.toLocaleString('en-GB')} {incident.partyCount === 1 ? 'party' : 'parties'} linked
+        </Text>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,84 @@
+import { Alert, Box, Button, Center, Loader, Tabs } from '@mantine/core';
+import { useEffect } from 'react';
+import { useIncidentStore } from '../../stores/useIncidentStore';
+import { useUiStore, type IncidentTab } from '../../stores/useUiStore';
+import { MarkingBanner } from '../../components/MarkingBanner';
+import { ConflictBanner } from './ConflictBanner';
+import { DecisionsTab } from './DecisionsTab';
+import { DetailsTab } from './DetailsTab';
+import { HistoryTab } from './HistoryTab';
+import { IncidentHeader } from './IncidentHeader';
+import { NotesTab } from './NotesTab';
+import { PartiesTab } from './PartiesTab';
+
+export function IncidentPage({ id, tab }: { id: string; tab: IncidentTab }) {
+  const open = useIncidentStore((s) => s.open);
+  const incident = useIncidentStore((s) => s.incident);
+  const status = useIncidentStore((s) => s.status);
+  const error = useIncidentStore((s) => s.error);
+  const setTab = useUiStore((s) => s.setIncidentTab);
+  const navigate = useUiStore((s) => s.navigate);
+
+  useEffect(() => {
+    void open(id);
+  }, [open, id]);
+
+  if (status === 'error' && error) {
+    return (
+      <Alert color="red" variant="light" m="md" title="This incident could not be opened">
+        {error.message}{' '}
+        <Button variant="subtle" size="compact-xs" onClick={() => navigate({ page: 'register' })}>
+          Back to the register
+        </Button>
+      </Alert>
+    );
+  }
+  if (!incident || incident.id !== id) {
+    return (
+      <Center py="xl">
+        <Loader size="sm" aria-label="Opening the incident" />
+      </Center>
+    );
+  }
+
+  return (
+    <>
+      <MarkingBanner marking={incident.recordMarking} />
+      <IncidentHeader incident={incident} />
+      <ConflictBanner />
+      <Tabs
+        value={tab}
+        onChange={(t) => t && setTab(t as IncidentTab)}
+        style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
+      >
+        <Tabs.List px="md">
+          <Tabs.Tab value="details">Details</Tabs.Tab>
+          <Tabs.Tab value="parties">Parties ({incident.partyCount.toLocaleString('en-GB')})</Tabs.Tab>
+          <Tabs.Tab value="decisions">Decisions</Tabs.Tab>
+          <Tabs.Tab value="notes">Notes</Tabs.Tab>
+          <Tabs.Tab value="history">History</Tabs.Tab>
+        </Tabs.List>
+        <Box style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+          <Box p="md" maw={1200}>
+            <Tabs.Panel value="details">
+              <DetailsTab incident={incident} />
+            </Tabs.Panel>
+            <Tabs.Panel value="parties">
+              <PartiesTab incident={incident} />
+            </Tabs.Panel>
+            <Tabs.Panel value="decisions">
+              <DecisionsTab incident={incident} />
+            </Tabs.Panel>
+            <Tabs.Panel value="notes">
+              <NotesTab />
+            </Tabs.Panel>
+            <Tabs.Panel value="history">
+              <HistoryTab />
+            </Tabs.Panel>
+          </Box>
+        </Box>
+      </Tabs>
+      <MarkingBanner marking={incident.recordMarking} />
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { LinkedParty } from '../../../../shared/domain/schemas';
+import {
+  DATA_CATEGORY_LABELS,
+  NOTIFICATION_METHOD_LABELS,
+  NOTIFICATION_STATUS_LABELS,
+  PARTY_ROLE_LABELS,
+} from '../../../../shared/domain/vocabulary';
+import { formatUkDateTime } from '../../../../shared/time/ukTime';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DemoBadge } from '../../components/DemoBadge';
+import { useIncidentStore, type IncidentRecord } from '../../stores/useIncidentStore';
+import { useUiStore } from '../../stores/useUiStore';
+import { AddPartyDialog } from '../involvements/AddPartyDialog';
+import { EditInvolvementDialog } from '../involvements/EditInvolvementDialog';
+
+type Dialog = { kind: 'add' } | { kind: 'edit'; linked: LinkedParty } | { kind: 'unlink'; linked: LinkedParty } | null;
+
+/** The people and organisations linked to the incident, and how each is involved. */
+export function PartiesTab({ incident }: { incident: IncidentRecord }) {
+  const parties = useIncidentStore((s) => s.parties);
+  const loadParties = useIncidentStore((s) => s.loadParties);
+  const unlink = useIncidentStore((s) => s.unlink);
+  const navigate = useUiStore((s) => s.navigate);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const isClosed = incident.status === 'closed';
+
+  useEffect(() => {
+    void loadParties();
+  }, [loadParties]);
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {incident.affectedCount.toLocaleString('en-GB')} affected (their own data was involved) of{' '}
+          {parties.total.toLocaleString('en-GB')} linked.
+        </Text>
+        {isClosed ? (
+          <Text size="xs" c="dimmed">
+            Closed: re-open the incident to change its parties.
+          </Text>
+        ) : (
+          <Button onClick={() => setDialog({ kind: 'add' })}>Add party</Button>
+        )}
+      </Group>
+      {parties.error && (
+        <Alert color="red" variant="light">
+          {parties.error.message}
+        </Alert>
+      )}
+      {parties.status === 'ready' && parties.items.length === 0 ? (
+        <Text size="sm" c="dimmed" py="md">
+          No parties linked yet. Add the people whose data was involved, the unintended recipients and the sender.
+        </Text>
+      ) : (
+        <Table striped={false} highlightOnHover data-testid="parties-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Party</Table.Th>
+              <Table.Th>Roles</Table.Th>
+              <Table.Th>Their data involved</Table.Th>
+              <Table.Th>Told?</Table.Th>
+              <Table.Th w={130} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {parties.items.map((linked) => (
+              <PartyRow
+                key={linked.party.id}
+                linked={linked}
+                isClosed={isClosed}
+                onOpen={() => navigate({ page: 'party', id: linked.party.id })}
+                onEdit={() => setDialog({ kind: 'edit', linked })}
+                onUnlink={() => setDialog({ kind: 'unlink', linked })}
+              />
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {parties.nextCursor && (
+        <Button variant="subtle" onClick={() => void loadParties(true)} loading={parties.status === 'loading'} w="fit-content">
+          Show more parties
+        </Button>
+      )}
+      {dialog?.kind === 'add' && <AddPartyDialog onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'edit' && <EditInvolvementDialog linked={dialog.linked} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'unlink' && (
+        <ConfirmDialog
+          title="Unlink this party?"
+          message={`${dialog.linked.party.name} will no longer be linked to ${incident.reference}. The party stays on record, and the history keeps what was linked.`}
+          confirmLabel="Unlink"
+          onConfirm={() => unlink(dialog.linked.party.id, dialog.linked.involvement.version)}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </Stack>
+  );
+}
+
+type RowProps = { linked: LinkedParty; isClosed: boolean; onOpen: () => void; onEdit: () => void; onUnlink: () => void };
+
+function PartyRow({ linked, isClosed, onOpen, onEdit, onUnlink }: RowProps) {
+  const { party, involvement } = linked;
+  const told =
+    involvement.notificationStatus === 'notified' && involvement.notifiedAt !== null
+      ? `Notified ${formatUkDateTime(involvement.notifiedAt)}${involvement.notificationMethod ? ` by ${NOTIFICATION_METHOD_LABELS[involvement.notificationMethod].toLowerCase()}` : ''}`
+      : NOTIFICATION_STATUS_LABELS[involvement.notificationStatus];
+  return (
+    <Table.Tr data-testid="linked-party">
+      <Table.Td>
+        <Group gap={6} wrap="nowrap">
+          <Anchor component="button" type="button" size="sm" onClick={onOpen}>
+            {party.name}
+          </Anchor>
+          {party.isDemo && <DemoBadge />}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {[party.email, party.organisation].filter(Boolean).join(' · ')}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Group gap={4}>
+          {involvement.roles.map((r) => (
+            <Badge key={r} variant="default" color="gray">
+              {PARTY_ROLE_LABELS[r]}
+            </Badge>
+          ))}
+        </Group>
+      </Table.Td>
+      <Table.Td>
+        <Text size="xs">{involvement.dataCategories.map((c) => DATA_CATEGORY_LABELS[c]).join('; ') || '—'}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="xs">{told}</Text>
+      </Table.Td>
+      <Table.Td>
+        {!isClosed && (
+          <Group gap={4} justify="flex-end" wrap="nowrap">
+            <Button variant="subtle" size="compact-xs" onClick={onEdit} aria-label={`Edit ${party.name}’s involvement`}>
+              Edit
+            </Button>
+            <Button variant="subtle" color="red" size="compact-xs" onClick={onUnlink} aria-label={`Unlink ${party.name}`}>
+              Unlink
+            </Button>
+          </Group>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}

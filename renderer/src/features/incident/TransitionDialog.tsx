@@ -1,0 +1,158 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, List, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { INCIDENT_STATUS_LABELS, OUTCOME_LABELS, type IncidentStatus, type Outcome } from '../../../../shared/domain/vocabulary';
+import { isOutcomeRequired, isReasonRequired, missingForBreachClosure, moveLabel } from '../../../../shared/domain/workflow';
+import { OutcomeSchema } from '../../../../shared/domain/schemas';
+import { z } from '../../../../shared/zodConfig';
+import { toUiError, type UiError } from '../../lib/errors';
+import { applyFieldIssues } from '../../lib/formErrors';
+import { optionsFrom } from '../../lib/options';
+import { useIncidentStore, type IncidentRecord } from '../../stores/useIncidentStore';
+
+const OUTCOME_OPTIONS = optionsFrom(OUTCOME_LABELS);
+
+type MoveForm = { reason: string; outcome: Outcome | null; duplicateOf: string };
+
+function moveSchema(needsReason: boolean, needsOutcome: boolean) {
+  return z
+    .object({ reason: z.string().trim(), outcome: OutcomeSchema.nullable(), duplicateOf: z.string().trim() })
+    .superRefine((v, ctx) => {
+      if (needsReason && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give the reason for this move' });
+      if (needsOutcome && v.outcome === null) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'Choose how the incident ended' });
+      if (v.outcome === 'duplicate' && !v.duplicateOf) {
+        ctx.addIssue({ code: 'custom', path: ['duplicateOf'], message: 'Enter the reference of the incident this duplicates' });
+      }
+    });
+}
+
+/** Asks for what a move needs: a reason (closing, re-opening, moving back) and, to close, an outcome. */
+export function TransitionDialog({ incident, to, onClose }: { incident: IncidentRecord; to: IncidentStatus; onClose: () => void }) {
+  const transition = useIncidentStore((s) => s.transition);
+  const needsReason = isReasonRequired(incident.status, to);
+  const needsOutcome = isOutcomeRequired(to);
+  const [refusal, setRefusal] = useState<UiError | null>(null);
+  const form = useForm<MoveForm>({
+    resolver: zodResolver(moveSchema(needsReason, needsOutcome)),
+    defaultValues: { reason: '', outcome: null, duplicateOf: '' },
+  });
+  const outcome = useWatch({ control: form.control, name: 'outcome' });
+  const { errors, isSubmitting } = form.formState;
+  const label = moveLabel(incident.status, to);
+
+  const onSubmit = form.handleSubmit(async (v) => {
+    setRefusal(null);
+    try {
+      await transition({
+        to,
+        reason: v.reason,
+        outcome: needsOutcome ? v.outcome : null,
+        duplicateOf: v.outcome === 'duplicate' ? v.duplicateOf : null,
+      });
+      notifications.show({ color: 'green', message: `${incident.reference} is now ${INCIDENT_STATUS_LABELS[to].toLowerCase()}.` });
+      onClose();
+    } catch (e) {
+      const error = toUiError(e);
+      if (error.code === 'CONFLICT') {
+        onClose();
+        return;
+      }
+      const unplaced = applyFieldIssues(error.issues ?? [], form.setError, (path) =>
+        path === 'reason' || path === 'outcome' || path === 'duplicateOf' ? path : null,
+      );
+      if (!error.issues || unplaced.length > 0) setRefusal(error);
+    }
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={`${label}: ${incident.reference}`} size="md">
+      <form onSubmit={onSubmit} noValidate aria-label={label}>
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            From {INCIDENT_STATUS_LABELS[incident.status]} to {INCIDENT_STATUS_LABELS[to]}. The move, its reason and your name go
+            into the incident’s history.
+          </Text>
+          {needsOutcome && (
+            <Controller
+              control={form.control}
+              name="outcome"
+              render={({ field }) => (
+                <Select
+                  label="Outcome"
+                  required
+                  data={OUTCOME_OPTIONS}
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={errors.outcome?.message}
+                  ref={field.ref}
+                />
+              )}
+            />
+          )}
+          {outcome === 'duplicate' && (
+            <TextInput
+              label="Duplicate of"
+              description="The reference of the incident this one repeats, e.g. INC-2026-0042"
+              required
+              error={errors.duplicateOf?.message}
+              {...form.register('duplicateOf')}
+            />
+          )}
+          {outcome === 'breach' && <BreachChecklist missing={missingForBreachClosure(incident)} />}
+          <Textarea
+            label="Reason"
+            required={needsReason}
+            autoFocus
+            minRows={3}
+            error={errors.reason?.message}
+            {...form.register('reason')}
+          />
+          {refusal && <RefusalAlert error={refusal} />}
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={isSubmitting}>
+              {label}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** Says before the officer tries what a confirmed breach still needs, rather than after a refusal. */
+function BreachChecklist({ missing }: { missing: string[] }) {
+  if (missing.length === 0) return null;
+  return (
+    <Alert color="yellow" variant="light" title="Record these on the Decisions tab before closing as a breach">
+      <List size="sm">
+        {missing.map((m) => (
+          <List.Item key={m}>{m}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
+
+/** A refused move; a refused closure lists each thing still missing as its own line. */
+function RefusalAlert({ error }: { error: UiError }) {
+  const [first = '', missing = ''] = error.message.split(/Still missing:\s*/);
+  // The core lists what is missing as sentences; one per line reads as a checklist.
+  const listed = [...missing.split(/(?<=\.)\s+/).filter(Boolean), ...(error.issues ?? []).map((i) => i.message)];
+  return (
+    <Alert color="red" variant="light" title="Not moved" data-testid="transition-refused">
+      <Text size="sm">{missing ? `${first.trim()} Still missing:` : first}</Text>
+      {listed.length > 0 && (
+        <List size="sm" mt={4}>
+          {listed.map((l) => (
+            <List.Item key={l}>{l}</List.Item>
+          ))}
+        </List>
+      )}
+    </Alert>
+  );
+}

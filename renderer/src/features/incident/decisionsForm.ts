@@ -1,0 +1,82 @@
+import { DecisionFieldsSchema, SubjectExemptionSchema, type DecisionFields } from '../../../../shared/domain/schemas';
+import { z } from '../../../../shared/zodConfig';
+import { instantToText, textToInstant } from '../../lib/ukDateText';
+import type { IncidentRecord } from '../../stores/useIncidentStore';
+
+/** A decision as a select holds it: undecided, yes or no. */
+const TriState = z.enum(['', 'yes', 'no']);
+type TriStateValue = z.output<typeof TriState>;
+const toBool = (v: TriStateValue) => (v === 'yes' ? true : v === 'no' ? false : null);
+const fromBool = (v: boolean | null): TriStateValue => (v === true ? 'yes' : v === false ? 'no' : '');
+
+export const DecisionsFormSchema = z
+  .object({
+    regulatorNotify: TriState,
+    regulatorRationale: z.string(),
+    regulatorDecidedAt: z.string(),
+    regulatorNotifiedAt: z.string(),
+    icoReference: z.string(),
+    subjectsNotify: TriState,
+    subjectsRationale: z.string(),
+    subjectsExemption: SubjectExemptionSchema.nullable(),
+    subjectsDecidedAt: z.string(),
+    rootCause: z.string(),
+    lessons: z.string(),
+  })
+  .transform((form, ctx): DecisionFields => {
+    const regulatorNotify = toBool(form.regulatorNotify);
+    const subjectsNotify = toBool(form.subjectsNotify);
+    const decisions: DecisionFields = {
+      regulatorNotify,
+      regulatorRationale: form.regulatorRationale,
+      regulatorDecidedAt: textToInstant(form.regulatorDecidedAt, ['regulatorDecidedAt'], ctx),
+      // Notification facts and the Art. 34 ground follow from the decision; a changed decision clears them.
+      regulatorNotifiedAt: regulatorNotify ? textToInstant(form.regulatorNotifiedAt, ['regulatorNotifiedAt'], ctx) : null,
+      icoReference: regulatorNotify ? form.icoReference : '',
+      subjectsNotify,
+      subjectsRationale: form.subjectsRationale,
+      subjectsExemption: subjectsNotify === false ? form.subjectsExemption : null,
+      subjectsDecidedAt: textToInstant(form.subjectsDecidedAt, ['subjectsDecidedAt'], ctx),
+      rootCause: form.rootCause,
+      lessons: form.lessons,
+    };
+    const checked = DecisionFieldsSchema.safeParse(decisions);
+    for (const issue of checked.error?.issues ?? []) {
+      ctx.addIssue({ code: 'custom', path: issue.path.slice(0, 1).map(String), message: issue.message, input: decisions });
+    }
+    return decisions;
+  });
+
+export type DecisionsFormValues = z.input<typeof DecisionsFormSchema>;
+export type DecisionField = keyof DecisionsFormValues;
+
+export function decisionsToForm(i: IncidentRecord): DecisionsFormValues {
+  return {
+    regulatorNotify: fromBool(i.regulatorNotify),
+    regulatorRationale: i.regulatorRationale,
+    regulatorDecidedAt: instantToText(i.regulatorDecidedAt),
+    regulatorNotifiedAt: instantToText(i.regulatorNotifiedAt),
+    icoReference: i.icoReference,
+    subjectsNotify: fromBool(i.subjectsNotify),
+    subjectsRationale: i.subjectsRationale,
+    subjectsExemption: i.subjectsExemption,
+    subjectsDecidedAt: instantToText(i.subjectsDecidedAt),
+    rootCause: i.rootCause,
+    lessons: i.lessons,
+  };
+}
+
+/** Only the decisions that changed; an untouched decision date is left for the core to stamp. */
+export function decisionsPatch(i: IncidentRecord, edited: DecisionFields): Partial<DecisionFields> {
+  const patch: Partial<DecisionFields> = {};
+  for (const key of Object.keys(edited) as (keyof DecisionFields)[]) {
+    if (edited[key] !== i[key]) Object.assign(patch, { [key]: edited[key] });
+  }
+  return patch;
+}
+
+/** Contract path (`patch.icoReference`) → form field. */
+export function toDecisionsFormPath(path: string): DecisionField | null {
+  const field = path.replace(/^patch\./, '').split('.')[0] ?? '';
+  return field in DecisionsFormSchema.in.shape ? (field as DecisionField) : null;
+}

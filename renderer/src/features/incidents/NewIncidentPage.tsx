@@ -1,0 +1,72 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { NewIncident } from '../../../../shared/domain/schemas';
+import { PageHeader } from '../../components/PageHeader';
+import { ScrollPage } from '../../components/ScrollPage';
+import { toUiError } from '../../lib/errors';
+import { applyFieldIssues } from '../../lib/formErrors';
+import { useIncidentsStore } from '../../stores/useIncidentsStore';
+import { useSessionStore } from '../../stores/useSessionStore';
+import { useUiStore } from '../../stores/useUiStore';
+import { IncidentFields } from './IncidentFields';
+import { IncidentFormSchema, newIncidentForm, toIncidentFormPath, type IncidentFormValues } from './incidentForm';
+
+export function NewIncidentPage() {
+  const officer = useSessionStore((s) => s.session?.officer ?? null);
+  const loadSession = useSessionStore((s) => s.load);
+  const create = useIncidentsStore((s) => s.create);
+  const navigate = useUiStore((s) => s.navigate);
+  const openIncident = useUiStore((s) => s.openIncident);
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm<IncidentFormValues, unknown, NewIncident>({
+    resolver: zodResolver(IncidentFormSchema),
+    defaultValues: newIncidentForm(officer),
+  });
+
+  const onSubmit = form.handleSubmit(
+    async (incident) => {
+      setProblem(null);
+      try {
+        const created = await create(incident);
+        // The session's counts decide whether the register shows its empty state.
+        void loadSession();
+        notifications.show({ color: 'green', message: `Recorded ${created.reference}.` });
+        openIncident(created.id);
+      } catch (e) {
+        const error = toUiError(e);
+        const unplaced = applyFieldIssues(error.issues ?? [], form.setError, toIncidentFormPath);
+        setProblem(error.issues && unplaced.length === 0 ? 'Correct the highlighted fields, then record the incident again.' : error.message);
+      }
+    },
+    () => setProblem('Correct the highlighted fields, then record the incident.'),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate style={{ display: 'contents' }} aria-label="New incident">
+      <PageHeader title="New incident">
+        <Button variant="default" onClick={() => navigate({ page: 'register' })}>
+          Cancel
+        </Button>
+        <Button type="submit" loading={form.formState.isSubmitting}>
+          Record incident
+        </Button>
+      </PageHeader>
+      <ScrollPage>
+        {problem && (
+          <Alert color="red" variant="light" mb="sm" data-testid="form-problem">
+            {problem}
+          </Alert>
+        )}
+        <IncidentFields form={form} />
+        <Group mt="md">
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            Record incident
+          </Button>
+        </Group>
+      </ScrollPage>
+    </form>
+  );
+}

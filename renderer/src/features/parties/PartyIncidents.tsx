@@ -1,0 +1,60 @@
+import { Anchor, Button, Fieldset, Group, Table, Text } from '@mantine/core';
+import { PARTY_ROLE_LABELS } from '../../../../shared/domain/vocabulary';
+import { formatUkDateTime } from '../../../../shared/time/ukTime';
+import { StatusBadge } from '../../components/StatusBadge';
+import { usePartiesStore } from '../../stores/usePartiesStore';
+import { useUiStore } from '../../stores/useUiStore';
+
+/** Every incident touching the open party, most recently discovered first. */
+export function PartyIncidents() {
+  const incidents = usePartiesStore((s) => s.incidents);
+  const cursor = usePartiesStore((s) => s.incidentsCursor);
+  const loadMore = usePartiesStore((s) => s.loadMoreIncidents);
+  const openIncident = useUiStore((s) => s.openIncident);
+
+  return (
+    <Fieldset legend="Incidents involving this party" variant="filled" p="sm">
+      {incidents.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Not linked to any incident.
+        </Text>
+      ) : (
+        <Table highlightOnHover data-testid="party-incidents">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={120}>Reference</Table.Th>
+              <Table.Th>Title</Table.Th>
+              <Table.Th w={110}>Status</Table.Th>
+              <Table.Th>Roles</Table.Th>
+              <Table.Th w={140}>Discovered</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {incidents.map(({ incident, involvement }) => (
+              <Table.Tr key={incident.id}>
+                <Table.Td>
+                  <Anchor component="button" type="button" size="sm" ff="monospace" onClick={() => openIncident(incident.id)}>
+                    {incident.reference}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{incident.title}</Table.Td>
+                <Table.Td>
+                  <StatusBadge status={incident.status} />
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4}>{involvement.roles.map((r) => PARTY_ROLE_LABELS[r]).join(', ')}</Group>
+                </Table.Td>
+                <Table.Td>{formatUkDateTime(incident.discoveredAt)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {cursor && (
+        <Button variant="subtle" mt="xs" onClick={() => void loadMore()}>
+          Show more incidents
+        </Button>
+      )}
+    </Fieldset>
+  );
+}

@@ -1,0 +1,119 @@
+import { Center, Loader, Text, UnstyledButton } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useIncidentsStore } from '../../stores/useIncidentsStore';
+import { useUiStore } from '../../stores/useUiStore';
+import { REGISTER_COLUMNS, REGISTER_GRID_TEMPLATE } from './registerColumns';
+import classes from './RegisterTable.module.css';
+
+const ROW_HEIGHT = 34;
+const HEADER_HEIGHT = 30;
+/** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
+const PREFETCH_ROWS = 30;
+
+/**
+ * The register as a virtualised grid: only the rows on screen are in the DOM, and pages are fetched
+ * as the officer scrolls, so it stays instant with 100,000 incidents.
+ */
+export function RegisterTable() {
+  const { rows, sort, nextCursor, isLoadingMore } = useIncidentsStore(
+    useShallow((s) => ({ rows: s.rows, sort: s.sort, nextCursor: s.nextCursor, isLoadingMore: s.isLoadingMore })),
+  );
+  const loadMore = useIncidentsStore((s) => s.loadMore);
+  const toggleSort = useIncidentsStore((s) => s.toggleSort);
+  const openIncident = useUiStore((s) => s.openIncident);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollPaddingStart: HEADER_HEIGHT,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    if (nextCursor !== null && lastIndex >= rows.length - PREFETCH_ROWS) void loadMore();
+  }, [lastIndex, rows.length, nextCursor, loadMore]);
+
+  // A new query starts at the top.
+  useEffect(() => {
+    scrollerRef.current?.scrollTo({ top: 0 });
+  }, [sort]);
+
+  const focusRow = (index: number) => {
+    if (index < 0 || index >= rows.length) return;
+    virtualizer.scrollToIndex(index);
+    requestAnimationFrame(() => scrollerRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus());
+  };
+
+  const onRowKeyDown = (event: KeyboardEvent, index: number, id: string) => {
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 };
+    if (event.key === 'Enter') openIncident(id);
+    else if (event.key in moves) {
+      event.preventDefault();
+      focusRow(moves[event.key] ?? index);
+    }
+  };
+
+  return (
+    <div ref={scrollerRef} className={classes.scroller} role="table" aria-label="Incidents" aria-rowcount={rows.length + 1}>
+      <div className={classes.headerRow} role="row" style={{ gridTemplateColumns: REGISTER_GRID_TEMPLATE }}>
+        {REGISTER_COLUMNS.map((column) => {
+          const isSorted = sort.field === column.field;
+          return (
+            <div
+              key={column.field}
+              role="columnheader"
+              aria-sort={isSorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+              className={classes.headerCell}
+              data-align={column.align}
+            >
+              <UnstyledButton className={classes.headerCell} onClick={() => toggleSort(column.field)}>
+                {column.label}
+                {isSorted && <span aria-hidden>{sort.direction === 'asc' ? '▲' : '▼'}</span>}
+              </UnstyledButton>
+            </div>
+          );
+        })}
+      </div>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <div
+              key={row.id}
+              role="row"
+              tabIndex={0}
+              data-index={item.index}
+              data-testid="register-row"
+              aria-rowindex={item.index + 2}
+              className={classes.row}
+              style={{ top: item.start, height: ROW_HEIGHT, gridTemplateColumns: REGISTER_GRID_TEMPLATE }}
+              onClick={() => openIncident(row.id)}
+              onKeyDown={(e) => onRowKeyDown(e, item.index, row.id)}
+            >
+              {REGISTER_COLUMNS.map((column) => (
+                <div key={column.field} role="cell" className={classes.cell} data-align={column.align}>
+                  {column.render(row)}
+                </div>
+              ))}
+            </div>
+          );
+        })}
+      </div>
+      {isLoadingMore && (
+        <Center py="xs">
+          <Loader size="xs" />
+          <Text size="xs" c="dimmed" ml="xs">
+            Loading more incidents…
+          </Text>
+        </Center>
+      )}
+    </div>
+  );
+}

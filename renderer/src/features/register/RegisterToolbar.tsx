@@ -1,0 +1,67 @@
+import { Group, MultiSelect, Text, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import { INCIDENT_KIND_LABELS, INCIDENT_STATUS_LABELS, MARKINGS } from '../../../../shared/domain/vocabulary';
+import { optionsFrom } from '../../lib/options';
+import { useIncidentsStore } from '../../stores/useIncidentsStore';
+
+const STATUS_OPTIONS = optionsFrom(INCIDENT_STATUS_LABELS);
+const KIND_OPTIONS = optionsFrom(INCIDENT_KIND_LABELS);
+const MARKING_OPTIONS = MARKINGS.map((m) => ({ value: m, label: m }));
+
+/** Search and filters; each change reloads the first page from the core. */
+export function RegisterToolbar() {
+  const filter = useIncidentsStore((s) => s.filter);
+  const total = useIncidentsStore((s) => s.total);
+  const status = useIncidentsStore((s) => s.status);
+  const setFilter = useIncidentsStore((s) => s.setFilter);
+  const [text, setText] = useState(filter.text);
+  // Debounced so typing a whole address costs one search, not one per key.
+  const searchLater = useDebouncedCallback((value: string) => setFilter({ text: value }), 250);
+
+  return (
+    <Group gap="xs" px="md" py={8} wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+      <TextInput
+        aria-label="Search incidents"
+        placeholder="Search titles, descriptions, notes, people, addresses…"
+        value={text}
+        onChange={(e) => {
+          setText(e.currentTarget.value);
+          searchLater(e.currentTarget.value);
+        }}
+        w={320}
+        type="search"
+      />
+      <MultiSelect
+        aria-label="Filter by status"
+        placeholder={filter.statuses.length ? undefined : 'Any status'}
+        data={STATUS_OPTIONS}
+        value={filter.statuses}
+        onChange={(v) => setFilter({ statuses: v as typeof filter.statuses })}
+        clearable
+        w={200}
+      />
+      <MultiSelect
+        aria-label="Filter by kind"
+        placeholder={filter.kinds.length ? undefined : 'Any kind'}
+        data={KIND_OPTIONS}
+        value={filter.kinds}
+        onChange={(v) => setFilter({ kinds: v as typeof filter.kinds })}
+        clearable
+        w={220}
+      />
+      <MultiSelect
+        aria-label="Filter by marking"
+        placeholder={filter.markings.length ? undefined : 'Any marking'}
+        data={MARKING_OPTIONS}
+        value={filter.markings}
+        onChange={(v) => setFilter({ markings: v as typeof filter.markings })}
+        clearable
+        w={200}
+      />
+      <Text size="sm" c="dimmed" ml="auto" data-testid="register-count" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
+        {status === 'ready' ? `${total.toLocaleString('en-GB')} ${total === 1 ? 'incident' : 'incidents'}` : 'Loading…'}
+      </Text>
+    </Group>
+  );
+}

@@ -1,0 +1,73 @@
+import { Button, Fieldset, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { AuditVerification } from '../../components/AuditVerification';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FieldList } from '../../components/FieldList';
+import { PageHeader } from '../../components/PageHeader';
+import { ScrollPage } from '../../components/ScrollPage';
+import { useSessionStore } from '../../stores/useSessionStore';
+
+export function SettingsPage() {
+  const session = useSessionStore((s) => s.session);
+  const removeDemo = useSessionStore((s) => s.removeDemo);
+  const [isConfirming, setConfirming] = useState(false);
+  const demoCount = session?.demoIncidentCount ?? 0;
+
+  const remove = async () => {
+    const removed = await removeDemo();
+    notifications.show({ message: `Removed ${removed.incidents} demo incidents and ${removed.parties} demo parties.` });
+  };
+
+  return (
+    <>
+      <PageHeader title="Settings" />
+      <ScrollPage maxWidth={800}>
+        <Stack gap="sm">
+          <Fieldset legend="Officer" variant="filled" p="sm">
+            <FieldList
+              cols={2}
+              items={[
+                { label: 'Name', value: session?.officer?.name },
+                { label: 'Business unit', value: session?.officer?.businessUnit },
+              ]}
+            />
+            <Text size="xs" c="dimmed" mt="xs">
+              Every change you make is recorded under this name.
+            </Text>
+          </Fieldset>
+          <Fieldset legend="Audit trail" variant="filled" p="sm">
+            <Text size="sm" mb="xs">
+              Every change is kept in a hash-chained log. Verifying re-computes the chain; note the head hash to compare later.
+            </Text>
+            <AuditVerification />
+          </Fieldset>
+          <Fieldset legend="Demo data" variant="filled" p="sm">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">
+                {demoCount > 0
+                  ? `${demoCount} demo incidents are loaded. Removing them also removes demo parties that no real incident uses; the removal is recorded in the audit trail.`
+                  : 'No demo incidents are loaded.'}
+              </Text>
+              <Button color="red" variant="light" disabled={demoCount === 0} onClick={() => setConfirming(true)}>
+                Remove demo data
+              </Button>
+            </Stack>
+          </Fieldset>
+          <Text size="xs" c="dimmed">
+            Database schema version {session?.schemaVersion}.
+          </Text>
+        </Stack>
+      </ScrollPage>
+      {isConfirming && (
+        <ConfirmDialog
+          title="Remove all demo data?"
+          message={`This removes ${demoCount} demo incidents and the demo parties only they use. Your own incidents are not touched.`}
+          confirmLabel="Remove demo data"
+          onConfirm={remove}
+          onClose={() => setConfirming(false)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { AppShell, Box, NavLink, Stack, Text } from '@mantine/core';
+import { useSessionStore } from '../../stores/useSessionStore';
+import { useUiStore, type Route } from '../../stores/useUiStore';
+import { CurrentPage } from './CurrentPage';
+
+const SECTIONS: { label: string; route: Route; isActive: (r: Route) => boolean }[] = [
+  { label: 'Register', route: { page: 'register' }, isActive: (r) => ['register', 'newIncident', 'incident'].includes(r.page) },
+  { label: 'Parties', route: { page: 'parties' }, isActive: (r) => r.page === 'parties' || r.page === 'party' },
+  { label: 'Settings', route: { page: 'settings' }, isActive: (r) => r.page === 'settings' },
+];
+
+export function AppLayout() {
+  const route = useUiStore((s) => s.route);
+  const navigate = useUiStore((s) => s.navigate);
+  const officer = useSessionStore((s) => s.session?.officer);
+
+  return (
+    <AppShell navbar={{ width: 180, breakpoint: 0 }} padding={0} h="100%">
+      <AppShell.Navbar bg="gray.0">
+        <Stack justify="space-between" h="100%" gap={0}>
+          <Box component="nav" aria-label="Sections" p="xs">
+            <Text fw={700} size="md" px="xs" py={6} mb={4}>
+              Casebook
+            </Text>
+            {SECTIONS.map((s) => (
+              <NavLink
+                key={s.label}
+                component="button"
+                label={s.label}
+                active={s.isActive(route)}
+                onClick={() => navigate(s.route)}
+                variant="light"
+                style={{ borderRadius: 4 }}
+                aria-current={s.isActive(route) ? 'page' : undefined}
+              />
+            ))}
+          </Box>
+          <Box p="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+            <Text size="xs" c="dimmed">
+              Signed in as
+            </Text>
+            <Text size="sm" fw={500} data-testid="current-officer" truncate>
+              {officer?.name}
+            </Text>
+            {officer?.businessUnit && (
+              <Text size="xs" c="dimmed" truncate>
+                {officer.businessUnit}
+              </Text>
+            )}
+          </Box>
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
+        <CurrentPage />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,27 @@
+import { IncidentPage } from '../incident/IncidentPage';
+import { NewIncidentPage } from '../incidents/NewIncidentPage';
+import { PartiesPage } from '../parties/PartiesPage';
+import { PartyPage } from '../parties/PartyPage';
+import { RegisterPage } from '../register/RegisterPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { useUiStore } from '../../stores/useUiStore';
+
+export function CurrentPage() {
+  const route = useUiStore((s) => s.route);
+  switch (route.page) {
+    case 'register':
+      return <RegisterPage />;
+    case 'newIncident':
+      return <NewIncidentPage />;
+    case 'incident':
+      return <IncidentPage key={route.id} id={route.id} tab={route.tab} />;
+    case 'parties':
+      return <PartiesPage />;
+    case 'party':
+      return <PartyPage key={route.id} id={route.id} />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      throw new Error(`No page for route ${JSON.stringify(route satisfies never)}`);
+  }
+}

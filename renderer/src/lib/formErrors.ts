@@ -1,0 +1,30 @@
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { FieldIssue } from '../../../shared/ipc/result';
+
+/**
+ * Puts the core's field issues next to the fields that caused them. `toField` maps a contract path
+ * (e.g. `details.actualRecipients.2`) to the form field that holds it, or null when no field does.
+ * Returns the issues no field could show, so the caller can show them in an alert instead.
+ */
+export function applyFieldIssues<T extends FieldValues>(
+  issues: readonly FieldIssue[],
+  setError: UseFormSetError<T>,
+  toField: (path: string) => Path<T> | null,
+): FieldIssue[] {
+  const unplaced: FieldIssue[] = [];
+  const placed = new Set<string>();
+  for (const issue of issues) {
+    const field = toField(issue.path);
+    if (field === null) unplaced.push(issue);
+    else if (!placed.has(field)) {
+      placed.add(field);
+      setError(field, { type: 'server', message: issue.message }, { shouldFocus: placed.size === 1 });
+    }
+  }
+  return unplaced;
+}
+
+/** Keeps the first `depth` segments of a dotted path: list items report on the list's field. */
+export function truncatePath(path: string, depth: number): string {
+  return path.split('.').slice(0, depth).join('.');
+}

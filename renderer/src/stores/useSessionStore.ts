@@ -1,0 +1,54 @@
+import { create } from 'zustand';
+import type { Officer, Session } from '../../../shared/domain/schemas';
+import type { Input } from '../../../shared/ipc/contract';
+import { call } from '../lib/api';
+import { toUiError, type UiError } from '../lib/errors';
+
+type SessionState = {
+  session: Session | null;
+  status: 'loading' | 'ready' | 'unauthorised' | 'error';
+  error: UiError | null;
+  load: () => Promise<void>;
+  /** Records who is using this laptop; throws so the form can show field errors. */
+  setOfficer: (officer: Input<'session:setOfficer'>) => Promise<Officer>;
+  /** Loads the demo incidents; returns how many were added. */
+  loadDemo: () => Promise<{ incidents: number; parties: number }>;
+  /** Removes all demo data in one audited act; returns how much was removed. */
+  removeDemo: () => Promise<{ incidents: number; parties: number }>;
+};
+
+export const initialSessionState = { session: null, status: 'loading', error: null } satisfies Partial<SessionState>;
+
+export const useSessionStore = create<SessionState>()((set, get) => ({
+  ...initialSessionState,
+
+  load: async () => {
+    try {
+      const session = await call('session:get', {});
+      set({ session, status: 'ready', error: null });
+    } catch (e) {
+      const error = toUiError(e);
+      set({ status: error.code === 'FORBIDDEN' ? 'unauthorised' : 'error', error });
+    }
+  },
+
+  setOfficer: async (input) => {
+    const officer = await call('session:setOfficer', input);
+    set((s) => ({ session: s.session ? { ...s.session, officer } : s.session }));
+    return officer;
+  },
+
+  loadDemo: async () => {
+    const added = await call('demo:load', {});
+    await get().load();
+    return added;
+  },
+
+  removeDemo: async () => {
+    const removed = await call('demo:remove', {});
+    await get().load();
+    return removed;
+  },
+}));
+
+export const selectOfficer = (s: SessionState) => s.session?.officer ?? null;

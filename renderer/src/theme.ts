@@ -1,0 +1,44 @@
+import { createTheme, type MantineColor } from '@mantine/core';
+import type { IncidentStatus, Marking } from '../../shared/domain/vocabulary';
+
+/**
+ * A calm, dense desktop look: system fonts (nothing is fetched), small controls, muted colours, with
+ * colour kept for what matters — status and protective marking.
+ */
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  defaultRadius: 'sm',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif',
+  fontFamilyMonospace: '"DejaVu Sans Mono", ui-monospace, Menlo, Consolas, monospace',
+  fontSizes: { xs: '11px', sm: '13px', md: '14px', lg: '16px', xl: '18px' },
+  headings: { fontWeight: '600', sizes: { h1: { fontSize: '20px' }, h2: { fontSize: '17px' }, h3: { fontSize: '15px' } } },
+  components: {
+    Button: { defaultProps: { size: 'xs' } },
+    TextInput: { defaultProps: { size: 'xs' } },
+    Textarea: { defaultProps: { size: 'xs', autosize: true, minRows: 2 } },
+    Select: { defaultProps: { size: 'xs', allowDeselect: false, comboboxProps: { shadow: 'md' } } },
+    MultiSelect: { defaultProps: { size: 'xs', comboboxProps: { shadow: 'md' } } },
+    NumberInput: { defaultProps: { size: 'xs' } },
+    Badge: { defaultProps: { size: 'sm', radius: 'sm', variant: 'light' } },
+    Tabs: { defaultProps: { keepMounted: false } },
+    Table: { defaultProps: { fz: 'sm', verticalSpacing: 4, horizontalSpacing: 'xs' } },
+    Modal: { defaultProps: { size: 'lg', centered: true } },
+  },
+});
+
+export const STATUS_COLOURS = {
+  reported: 'gray',
+  triage: 'yellow',
+  investigating: 'blue',
+  contained: 'teal',
+  notifying: 'grape',
+  closed: 'dark',
+} as const satisfies Record<IncidentStatus, MantineColor>;
+
+/** Colour rises with the level of the marking, so a SECRET record is unmistakable at a glance. */
+export const MARKING_COLOURS = {
+  OFFICIAL: 'gray',
+  'OFFICIAL-SENSITIVE': 'blue',
+  SECRET: 'red',
+  'TOP SECRET': 'orange',
+} as const satisfies Record<Marking, MantineColor>;
