@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { migrate } from '../../electron/core/db/migrate';
+import { closeDatabase, openDatabase, type Db } from '../../electron/core/db/openDatabase';
+import * as vocabulary from '../../shared/domain/vocabulary';
+import { contract } from '../../shared/ipc/contract';
+import { isOperation, OPERATIONS } from '../../shared/ipc/operations';
+import { ERROR_CODES, isCasebookError } from '../../shared/ipc/result';
+import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
+
+describe('the operation list', () => {
+  it('names exactly the contract operations, in the same order', () => {
+    expect([...OPERATIONS]).toEqual(Object.keys(contract));
+  });
+
+  it('has no operation twice', () => {
+    expect(new Set(OPERATIONS).size).toBe(OPERATIONS.length);
+  });
+
+  it('names every operation domain:verb', () => {
+    for (const op of OPERATIONS) expect(op).toMatch(/^[a-z]+:[a-z][A-Za-z]*$/);
+  });
+
+  it('recognises operations and nothing else', () => {
+    expect(OPERATIONS.every(isOperation)).toBe(true);
+    for (const other of ['incidents:delete', 'toString', '__proto__', '', null, 42, {}]) expect(isOperation(other)).toBe(false);
+  });
+});
+
+describe('the error codes', () => {
+  it('are the closed set of ARCHITECTURE.md wall 5', () => {
+    expect([...ERROR_CODES].sort()).toEqual(['CONFLICT', 'FORBIDDEN', 'INTERNAL', 'INVALID_INPUT', 'INVALID_TRANSITION', 'LOCKED', 'NOT_FOUND']);
+  });
+
+  it('recognise an error value only with a known code and a message', () => {
+    expect(isCasebookError({ code: 'NOT_FOUND', message: 'gone' })).toBe(true);
+    expect(isCasebookError({ code: 'TEAPOT', message: 'no' })).toBe(false);
+    expect(isCasebookError({ code: 'NOT_FOUND' })).toBe(false);
+    expect(isCasebookError(null)).toBe(false);
+  });
+});
+
+describe('JSON schemas of the contract inputs', () => {
+  it.each(OPERATIONS)('derives an input JSON schema for %s that refuses unknown keys', (op) => {
+    const schema = z.toJSONSchema(contract[op].input, { io: 'input' }) as { type?: string; additionalProperties?: unknown };
+    expect(schema.type).toBe('object');
+    expect(schema.additionalProperties).toBe(false);
+  });
+});
+
+/**
+ * Every closed vocabulary in shared/domain/vocabulary.ts is either mirrored by a CHECK constraint on a
+ * column (listed here with the column) or deliberately lives elsewhere (listed with the reason).
+ */
+const CHECKED_COLUMNS = {
+  'incidents.kind': vocabulary.INCIDENT_KINDS,
+  'incidents.record_marking': vocabulary.MARKINGS,
+  'incidents.material_marking': vocabulary.MARKINGS,
+  'incidents.status': vocabulary.INCIDENT_STATUSES,
+  'incidents.outcome': vocabulary.OUTCOMES,
+  'incidents.subjects_exemption': vocabulary.SUBJECT_EXEMPTIONS,
+  'status_history.from_status': vocabulary.INCIDENT_STATUSES,
+  'status_history.to_status': vocabulary.INCIDENT_STATUSES,
+  'status_history.outcome': vocabulary.OUTCOMES,
+  'parties.type': vocabulary.PARTY_TYPES,
+  'involvements.notification_status': vocabulary.NOTIFICATION_STATUSES,
+  'involvements.notification_method': vocabulary.NOTIFICATION_METHODS,
+  'involvement_roles.role': vocabulary.PARTY_ROLES,
+  'involvement_data_categories.category': vocabulary.DATA_CATEGORIES,
+} as const satisfies Record<string, readonly string[]>;
+
+const NOT_COLUMNS: Record<string, string> = {
+  AFFECTED_ROLES: 'a subset of PARTY_ROLES used for counting, not a stored value',
+  YES_NO_UNKNOWN: 'cyber details live in the JSON details column, validated by the contract',
+  CYBER_IMPACTS: 'cyber details live in the JSON details column, validated by the contract',
+  CYBER_RECOVERY_TIMES: 'cyber details live in the JSON details column, validated by the contract',
+  CYBER_TYPES: 'cyber details live in the JSON details column, validated by the contract',
+};
+
+/** `table.column` → the quoted values of every `column IN ('a', 'b')` CHECK in the migrated schema. */
+function checkLists(db: Db): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
+  const tables = db.prepare<[], { name: string; sql: string }>(`SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql IS NOT NULL`).all();
+  for (const { name, sql } of tables) {
+    for (const m of sql.matchAll(/\b(\w+)\s+IN\s*\(([^)]*)\)/g)) {
+      const values = [...m[2]!.matchAll(/'([^']*)'/g)].map((v) => v[1]!);
+      if (values.length > 0) lists.set(`${name}.${m[1]}`, values);
+    }
+  }
+  return lists;
+}
+
+describe('closed vocabularies and the CHECK constraints of the migrated schema', () => {
+  let db: Db;
+  beforeAll(() => {
+    db = openDatabase(':memory:');
+    migrate(db);
+  });
+  afterAll(() => closeDatabase(db));
+
+  it('accounts for every vocabulary list exported by shared/domain/vocabulary.ts', () => {
+    const lists = Object.entries(vocabulary).filter(([, v]) => Array.isArray(v)).map(([k]) => k);
+    const checked = new Set(Object.values(CHECKED_COLUMNS));
+    const unaccounted = lists.filter(
+      (name) => !(name in NOT_COLUMNS) && !checked.has((vocabulary as Record<string, unknown>)[name] as never),
+    );
+    expect(unaccounted).toEqual([]);
+  });
+
+  it('has a CHECK list for exactly the columns above, each equal to its vocabulary', () => {
+    const lists = checkLists(db);
+    expect([...lists.keys()].sort()).toEqual(Object.keys(CHECKED_COLUMNS).sort());
+    for (const [column, values] of Object.entries(CHECKED_COLUMNS)) expect(lists.get(column), column).toEqual([...values]);
+  });
+
+  it('keeps the affected roles within the party roles', () => {
+    for (const role of vocabulary.AFFECTED_ROLES) expect(vocabulary.PARTY_ROLES).toContain(role);
+  });
+});
+
+describe('CHECK constraints at work', () => {
+  let cb: TestCasebook;
+  let incidentId: string;
+  let partyId: string;
+
+  beforeAll(() => {
+    cb = createTestCasebook({ memory: true });
+    const incident = cb.ok('incidents:create', minimalIncident());
+    incidentId = incident.id;
+    cb.ok('incidents:transition', { id: incidentId, version: 1, to: 'triage' });
+    partyId = cb.ok('involvements:link', {
+      incidentId,
+      party: { new: { name: 'Jo Harper' } },
+      involvement: { roles: ['data_subject'], dataCategories: ['health'] },
+    }).party.id;
+  });
+  afterAll(() => cb.close());
+
+  /** Writes one value to one column inside a savepoint that is always rolled back; returns the error, if any. */
+  function attempt(sql: string, params: Record<string, unknown>): string | null {
+    cb.db.exec('SAVEPOINT attempt');
+    try {
+      const changes = cb.db.prepare(sql).run(params).changes;
+      if (changes !== 1) return `changed ${changes} rows`;
+      return null;
+    } catch (error) {
+      return (error as Error).message;
+    } finally {
+      cb.db.exec('ROLLBACK TO attempt; RELEASE attempt');
+    }
+  }
+
+  const involvementSeq = () =>
+    cb.db.prepare<[string, string], { seq: number }>('SELECT seq FROM involvements WHERE incident_id = ? AND party_id = ?').get(incidentId, partyId)!.seq;
+
+  /** How to write `@v` to each checked column while keeping the row's other constraints satisfied. */
+  const WRITES: Record<keyof typeof CHECKED_COLUMNS, () => [string, Record<string, unknown>]> = {
+    'incidents.kind': () => ['UPDATE incidents SET kind = @v WHERE id = @id', { id: incidentId }],
+    'incidents.record_marking': () => ['UPDATE incidents SET record_marking = @v WHERE id = @id', { id: incidentId }],
+    'incidents.material_marking': () => ['UPDATE incidents SET material_marking = @v WHERE id = @id', { id: incidentId }],
+    'incidents.status': () => [
+      `UPDATE incidents SET status = @v, outcome = CASE WHEN @v = 'closed' THEN 'not_a_breach' END WHERE id = @id`,
+      { id: incidentId },
+    ],
+    'incidents.outcome': () => [
+      `UPDATE incidents SET status = 'closed', outcome = @v, duplicate_of = CASE WHEN @v = 'duplicate' THEN id END WHERE id = @id`,
+      { id: incidentId },
+    ],
+    'incidents.subjects_exemption': () => ['UPDATE incidents SET subjects_exemption = @v WHERE id = @id', { id: incidentId }],
+    'status_history.from_status': () => ['UPDATE status_history SET from_status = @v WHERE incident_id = @id', { id: incidentId }],
+    'status_history.to_status': () => ['UPDATE status_history SET to_status = @v WHERE incident_id = @id', { id: incidentId }],
+    'status_history.outcome': () => ['UPDATE status_history SET outcome = @v WHERE incident_id = @id', { id: incidentId }],
+    'parties.type': () => ['UPDATE parties SET type = @v WHERE id = @id', { id: partyId }],
+    'involvements.notification_status': () => [
+      `UPDATE involvements SET notification_status = @v,
+         notified_at = CASE WHEN @v = 'notified' THEN 1 END, notification_method = CASE WHEN @v = 'notified' THEN 'email' END
+       WHERE seq = @seq`,
+      { seq: involvementSeq() },
+    ],
+    'involvements.notification_method': () => [
+      `UPDATE involvements SET notification_status = 'notified', notified_at = 1, notification_method = @v WHERE seq = @seq`,
+      { seq: involvementSeq() },
+    ],
+    'involvement_roles.role': () => ['UPDATE involvement_roles SET role = @v WHERE involvement_seq = @seq', { seq: involvementSeq() }],
+    'involvement_data_categories.category': () => [
+      'UPDATE involvement_data_categories SET category = @v WHERE involvement_seq = @seq',
+      { seq: involvementSeq() },
+    ],
+  };
+
+  it.each(Object.keys(CHECKED_COLUMNS) as (keyof typeof CHECKED_COLUMNS)[])('stores every value of its vocabulary in %s and refuses any other', (column) => {
+    const [sql, params] = WRITES[column]();
+    for (const value of CHECKED_COLUMNS[column]) expect(attempt(sql, { ...params, v: value }), `${column} = ${value}`).toBeNull();
+    const bare = column.split('.')[1]!;
+    const first = CHECKED_COLUMNS[column][0];
+    const caseFlipped = first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase();
+    for (const bogus of ['bogus', '', caseFlipped]) {
+      expect(attempt(sql, { ...params, v: bogus }), `${column} = '${bogus}'`).toMatch(new RegExp(`CHECK constraint failed: ${bare}`));
+    }
+  });
+});
