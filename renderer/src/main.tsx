@@ -14,7 +14,7 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="bottom-right" limit={4} />
+      <Notifications position="bottom-right" limit={3} autoClose={3000} />
       <App />
     </MantineProvider>
   </StrictMode>,

@@ -4,7 +4,7 @@ import { Badge, Tooltip } from '@mantine/core';
 export function DemoBadge() {
   return (
     <Tooltip label="Demo data, loaded to try Casebook out. Remove it in Settings.">
-      <Badge color="pink" variant="outline" data-testid="demo-badge">
+      <Badge color="pink" variant="outline" data-testid="demo-badge" style={{ flexShrink: 0 }}>
         Demo
       </Badge>
     </Tooltip>

@@ -4,7 +4,9 @@ import { MARKING_COLOURS } from '../theme';
 
 export function MarkingBadge({ marking }: { marking: Marking }) {
   return (
-    <Badge color={MARKING_COLOURS[marking]} variant={marking === 'OFFICIAL' ? 'outline' : 'filled'}>
+    // Only the classified tiers are filled: most records are OFFICIAL-SENSITIVE, and a register of loud
+    // badges would hide the SECRET one.
+    <Badge color={MARKING_COLOURS[marking]} variant={marking === 'SECRET' || marking === 'TOP SECRET' ? 'filled' : 'light'}>
       {marking}
     </Badge>
   );

@@ -31,6 +31,7 @@ export const IncidentFormSchema = z
     details: z.record(z.string(), z.string()),
   })
   .transform((form, ctx): NewIncident => {
+    const discoveredAt = textToInstant(form.discoveredAt, ['discoveredAt'], ctx, 'when it was discovered');
     const incident: NewIncident = {
       kind: form.kind,
       title: form.title,
@@ -39,7 +40,8 @@ export const IncidentFormSchema = z
       reportingOfficer: form.reportingOfficer,
       owner: form.owner,
       occurredAt: textToInstant(form.occurredAt, ['occurredAt'], ctx),
-      discoveredAt: textToInstant(form.discoveredAt, ['discoveredAt'], ctx, 'when it was discovered') ?? 0,
+      // Never sent when unreadable: the issue above stops the submit.
+      discoveredAt: discoveredAt ?? 0,
       reportedAt: textToInstant(form.reportedAt, ['reportedAt'], ctx),
       recordMarking: form.recordMarking,
       materialMarking: form.materialMarking,
@@ -47,7 +49,8 @@ export const IncidentFormSchema = z
       details: detailsFromForm(form.kind, form.details, ctx),
     };
     // The contract's schema has the last word, so the form can never accept what the core would refuse.
-    const checked = NewIncidentSchema.safeParse(incident);
+    // An unreadable discovery date is left out, so the other dates are not judged against a stand-in.
+    const checked = NewIncidentSchema.safeParse({ ...incident, discoveredAt: discoveredAt ?? undefined });
     if (!checked.success) {
       for (const issue of checked.error.issues) {
         const path = toIncidentFormPath(issue.path.map(String).join('.'));

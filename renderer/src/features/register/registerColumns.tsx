@@ -24,19 +24,19 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
     width: 'minmax(220px, 1fr)',
     render: (r) => (
       <Group gap={6} wrap="nowrap" miw={0}>
-        <Text size="sm" truncate>
+        <Text size="sm" truncate title={r.title}>
           {r.title}
         </Text>
         {r.isDemo && <DemoBadge />}
       </Group>
     ),
   },
-  { field: 'kind', label: 'Kind', width: '170px', render: (r) => <Text size="sm" truncate>{INCIDENT_KIND_LABELS[r.kind]}</Text> },
-  { field: 'status', label: 'Status', width: '112px', render: (r) => <StatusBadge status={r.status} /> },
-  { field: 'recordMarking', label: 'Marking', width: '150px', render: (r) => <MarkingBadge marking={r.recordMarking} /> },
-  { field: 'discoveredAt', label: 'Discovered', width: '136px', render: (r) => <Text size="sm">{formatUkDateTime(r.discoveredAt)}</Text> },
-  { field: 'owner', label: 'Owner', width: '150px', render: (r) => <Text size="sm" truncate>{r.owner || '—'}</Text> },
-  { field: 'affectedCount', label: 'Affected', width: '80px', align: 'right', render: (r) => <Text size="sm">{r.affectedCount.toLocaleString('en-GB')}</Text> },
+  { field: 'kind', label: 'Kind', width: '160px', render: (r) => <Text size="sm" truncate>{INCIDENT_KIND_LABELS[r.kind]}</Text> },
+  { field: 'status', label: 'Status', width: '104px', render: (r) => <StatusBadge status={r.status} /> },
+  { field: 'recordMarking', label: 'Marking', width: '140px', render: (r) => <MarkingBadge marking={r.recordMarking} /> },
+  { field: 'discoveredAt', label: 'Discovered', width: '130px', render: (r) => <Text size="sm">{formatUkDateTime(r.discoveredAt)}</Text> },
+  { field: 'owner', label: 'Owner', width: '140px', render: (r) => <Text size="sm" truncate>{r.owner || '—'}</Text> },
+  { field: 'affectedCount', label: 'Affected', width: '72px', align: 'right', render: (r) => <Text size="sm">{r.affectedCount.toLocaleString('en-GB')}</Text> },
 ];
 
 export const REGISTER_GRID_TEMPLATE = REGISTER_COLUMNS.map((c) => c.width).join(' ');

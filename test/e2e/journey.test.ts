@@ -1,0 +1,187 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../harness/server';
+import { launchChromium } from './browser';
+import { startRecordingProxy, type RecordingProxy } from './recordingProxy';
+import { ensureRendererBuilt } from './rendererBuild';
+
+const SHOTS = resolve(__dirname, '../../test-results/e2e');
+
+// Runs in the page before any app code: a strict CSP reports violations only through this event.
+const RECORD_CSP_VIOLATIONS = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI);
+  });
+`;
+
+describe('a new officer’s first session', () => {
+  let dir: string;
+  let harness: Harness;
+  let proxy: RecordingProxy;
+  let browser: Browser;
+  let page: Page;
+  const requested: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureRendererBuilt();
+    mkdirSync(SHOTS, { recursive: true });
+    dir = mkdtempSync(join(tmpdir(), 'casebook-e2e-'));
+    harness = await startHarness({ dbFile: join(dir, 'journey.db'), port: 0 });
+    proxy = await startRecordingProxy();
+    browser = await launchChromium(proxy.port);
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('request', (r) => requested.push(r.url()));
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.addInitScript(RECORD_CSP_VIOLATIONS);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await proxy?.close();
+    await harness?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  const dialog = () => page.getByRole('dialog');
+
+  it('records, links, investigates and audits an incident without touching the network', async () => {
+    // First run: Casebook asks who is acting.
+    await page.goto(harness.url);
+    await page.getByRole('heading', { name: 'Welcome to Casebook' }).waitFor();
+    await page.getByLabel('Your name').fill('Alex Morgan');
+    await page.getByLabel('Business unit').fill('Defence Security, Information Assurance');
+    await shot('01-first-run');
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    // An empty database offers demo data.
+    await page.getByTestId('empty-register').waitFor();
+    await shot('02-empty-register');
+    await page.getByRole('button', { name: 'Load demo incidents' }).click();
+    await page.getByTestId('register-row').first().waitFor();
+    expect(await page.getByTestId('demo-badge').count()).toBeGreaterThan(0);
+    await shot('03-register-demo');
+
+    // Record a misdirected email; a bad date is refused at its field.
+    await page.getByRole('button', { name: 'New incident' }).click();
+    await page.getByLabel('Title').fill('Exercise schedule emailed to army.ml instead of army.mil');
+    await page.getByLabel('Description').fill('A liaison officer typed .ml for .mil when sending the exercise schedule to a US Army contact.');
+    await page.getByLabel('Sender').fill('liaison.officer@mod.gov.uk');
+    await page.getByLabel('Intended recipients').fill('someone@army.mil');
+    await page.getByLabel('Actual recipients').fill('someone@army.ml');
+    await page.getByLabel('Occurred').fill('26/11/2026 16:32');
+    await page.getByLabel('Discovered').fill('31/02/2026 09:15');
+    await page.getByRole('button', { name: 'Record incident' }).first().click();
+    await page.getByText('That month has 28 days').waitFor();
+    await page.getByLabel('Discovered').fill('26/11/2026 17:05');
+    await page.getByLabel('Number of items compromised').fill('1');
+    await shot('04-new-incident');
+    await page.getByRole('button', { name: 'Record incident' }).first().click();
+
+    await page.getByTestId('incident-title').getByText('Exercise schedule emailed to army.ml').waitFor();
+    const reference = (await page.getByTestId('incident-reference').textContent()) ?? '';
+    expect(reference).toMatch(/^INC-\d{4}-\d{4}$/);
+    await page.getByTestId('marking-banner').first().getByText('OFFICIAL-SENSITIVE').waitFor();
+    await shot('05-incident-details');
+
+    // Link a new person as a data subject.
+    await page.getByRole('tab', { name: /Parties/ }).click();
+    await page.getByRole('button', { name: 'Add party' }).click();
+    await dialog().getByText('New party').click();
+    await dialog().getByLabel('Name').fill('Sam Patel');
+    await dialog().getByLabel('Email').fill('sam.patel@example.gov.uk');
+    await pickOptions(page, 'Roles in this incident', ['Data subject']);
+    await pickOptions(page, 'Their personal data involved', ['Basic personal identifiers (name, contact details)']);
+    await dialog().getByRole('button', { name: 'Add party' }).click();
+    await page.getByTestId('linked-party').filter({ hasText: 'Sam Patel' }).waitFor();
+
+    // Link a party already on record (from the demo data), found by search.
+    await page.getByRole('button', { name: 'Add party' }).click();
+    await dialog().getByLabel('Find a party').fill('Mali Dili');
+    await dialog().getByTestId('party-result').filter({ hasText: 'Mali Dili' }).click();
+    await pickOptions(page, 'Roles in this incident', ['Third party']);
+    await shot('06-add-existing-party');
+    await dialog().getByRole('button', { name: 'Add party' }).click();
+    await page.getByTestId('linked-party').filter({ hasText: 'Mali Dili' }).waitFor();
+    await page.getByTestId('affected-count').getByText('1 affected').waitFor();
+    await page.getByTestId('party-count').getByText('2 parties').waitFor();
+    await shot('07-incident-parties');
+
+    // Investigate: forward moves need no reason; moving back does.
+    await page.getByRole('button', { name: 'Move to triage' }).click();
+    await waitForStatus(page, 'Triage');
+    await page.getByRole('button', { name: 'Move to investigating' }).click();
+    await waitForStatus(page, 'Investigating');
+    await page.getByRole('button', { name: 'Back to triage' }).click();
+    await dialog().getByRole('button', { name: 'Back to triage' }).click();
+    await dialog().getByText('Give the reason for this move').waitFor();
+    await dialog().getByLabel('Reason').fill('Severity needs reassessing: the recipient domain is a foreign registry.');
+    await shot('08-move-back-with-reason');
+    await dialog().getByRole('button', { name: 'Back to triage' }).click();
+    await waitForStatus(page, 'Triage');
+    await page.getByRole('button', { name: 'Move to investigating' }).click();
+    await waitForStatus(page, 'Investigating');
+
+    // Notes: newest first, with the author.
+    await page.getByRole('tab', { name: 'Notes' }).click();
+    await page.getByLabel('Add a note').fill('Asked the mail gateway team for the delivery logs.');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    const note = page.getByTestId('note').first();
+    await note.getByText('Asked the mail gateway team for the delivery logs.').waitFor();
+    expect(await note.textContent()).toContain('Alex Morgan');
+    await shot('09-notes');
+
+    // History shows every change, and the audit trail verifies.
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByTestId('history-entry').first().waitFor();
+    await page.getByRole('button', { name: 'Verify audit trail' }).click();
+    const audit = page.getByTestId('audit-result');
+    await audit.getByText(/Audit trail OK — [\d,]+ entries, head hash/).waitFor();
+    expect(await page.getByTestId('history-entry').count()).toBeGreaterThanOrEqual(6);
+    await shot('10-history');
+
+    // The party page lists every incident touching the party.
+    await page.getByRole('tab', { name: /Parties/ }).click();
+    await page.getByRole('button', { name: 'Mali Dili (.ml registry operator)', exact: true }).click();
+    await page.getByTestId('party-incidents').getByText(reference).waitFor();
+    await shot('11-party');
+
+    // Searching the register for the lookalike domain finds the new incident.
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    await page.getByLabel('Search incidents').fill('army.ml');
+    await page.getByTestId('register-row').filter({ hasText: reference }).waitFor();
+    await shot('12-register-search');
+
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
+    await shot('13-settings');
+
+    // Nothing left 127.0.0.1, nothing broke the CSP, nothing threw.
+    expect(proxy.seen).toEqual([]);
+    expect(requested.filter((url) => !url.startsWith(`${harness.origin}/`) && !url.startsWith('data:'))).toEqual([]);
+    expect(await page.evaluate('window.__cspViolations')).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+/** Opens a Mantine multi-select by its label, picks each option, then closes the dropdown. */
+async function pickOptions(page: Page, label: string, options: string[]) {
+  const input = page.getByRole('dialog').getByLabel(label);
+  // Mantine's pills wrapper sits over the real input and receives the click.
+  await input.click({ force: true });
+  for (const option of options) await page.getByRole('option', { name: option, exact: true }).click();
+  // Clicking the dialog's title closes the dropdown; Escape would close the dialog too, and Tab
+  // would open the next field's dropdown.
+  await page.getByRole('dialog').getByRole('heading').click();
+}
+
+async function waitForStatus(page: Page, label: string) {
+  await page.getByTestId('status-badge').filter({ hasText: label }).first().waitFor();
+}
