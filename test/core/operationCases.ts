@@ -1,0 +1,395 @@
+import type { Incident, Party } from '../../shared/domain/schemas';
+import type { Operation } from '../../shared/ipc/operations';
+import { driveTo, UNKNOWN_ID } from '../fixtures/builders';
+import { minimalIncident, type TestCasebook } from '../fixtures/db';
+
+/**
+ * A small register every operation can be exercised against: an open incident with a linked party and a
+ * note, a closed incident with a party linked before it closed, and a party linked to nothing.
+ */
+export type World = {
+  cb: TestCasebook;
+  open: Incident;
+  linked: Party;
+  closed: Incident;
+  closedLinked: Party;
+  loose: Party;
+};
+
+export function buildWorld(cb: TestCasebook): World {
+  let open = cb.ok('incidents:create', minimalIncident());
+  const linked = cb.ok('involvements:link', {
+    incidentId: open.id,
+    party: { new: { name: 'Jo Harper', email: 'j.harper@army.mil' } },
+    involvement: { roles: ['data_subject'], dataCategories: ['basic_identifiers'] },
+  }).party;
+  cb.ok('notes:add', { incidentId: open.id, body: 'Sender confirms the address was typed from memory.' });
+  open = cb.ok('incidents:get', { id: open.id }).incident;
+
+  const toClose = cb.ok('incidents:create', minimalIncident({ title: 'Printer left unlocked', kind: 'other', details: {} }));
+  const closedLinked = cb.ok('involvements:link', {
+    incidentId: toClose.id,
+    party: { new: { name: 'Sam Okoro', email: 'sam.okoro@example.gov.uk' } },
+    involvement: { roles: ['unintended_recipient'] },
+  }).party;
+  const closed = driveTo(cb, cb.ok('incidents:get', { id: toClose.id }).incident, 'closed');
+  const loose = cb.ok('parties:create', { name: 'Alex Loose', email: 'alex.loose@example.gov.uk' });
+  return { cb, open, linked, closed, closedLinked, loose };
+}
+
+type Make = (w: World) => unknown;
+/** A schema violation and the issue paths it must be reported at (each must appear). */
+type Violation = { what: string; input: Make; paths: string[] };
+/** A setup step that makes the world's copy stale, then the input sent from the stale copy. */
+type Stale = { bump: (w: World) => void; input: Make };
+
+export type OperationCase = {
+  /** A valid input: the operation succeeds on a fresh world. */
+  valid: Make;
+  /** Does it write? Writes need a known officer (FORBIDDEN otherwise). */
+  writes: boolean;
+  /** A field of the wrong type, and a required field left out (null when the operation has no fields). */
+  wrongType: Violation | null;
+  missingRequired: Violation | null;
+  /** Other schema violations worth pinning down. */
+  moreViolations?: Violation[];
+  /** Inputs naming things that do not exist: each must be NOT_FOUND (null: the operation names nothing). */
+  unknown: Make[] | null;
+  /** Stale-version inputs: CONFLICT (null: the operation carries no version). */
+  stale: Stale | null;
+  /** Inputs that would change a closed incident: INVALID_TRANSITION (null: not about one incident's content). */
+  onClosed: Make | null;
+};
+
+/** Drop a key from an input object. */
+const without = (input: unknown, key: string) => {
+  const copy = { ...(input as Record<string, unknown>) };
+  delete copy[key];
+  return copy;
+};
+
+/** One entry per contract operation; the compiler and the tests fail when an operation is added without one. */
+export const OPERATION_CASES: Record<Operation, OperationCase> = {
+  'session:get': {
+    valid: () => ({}),
+    writes: false,
+    wrongType: null,
+    missingRequired: null,
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'session:setOfficer': {
+    valid: () => ({ name: 'Priya Raman', businessUnit: 'Defence Equipment & Support' }),
+    writes: true,
+    wrongType: { what: 'name as a number', input: () => ({ name: 42 }), paths: ['name'] },
+    missingRequired: { what: 'no name', input: () => ({ businessUnit: 'DE&S' }), paths: ['name'] },
+    moreViolations: [{ what: 'a blank name', input: () => ({ name: '   ' }), paths: ['name'] }],
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'incidents:list': {
+    valid: () => ({ filter: { statuses: ['reported'], text: 'army' }, sort: { field: 'title', direction: 'asc' }, limit: 10 }),
+    writes: false,
+    wrongType: { what: 'limit as text', input: () => ({ limit: '10' }), paths: ['limit'] },
+    missingRequired: { what: 'a sort without direction', input: () => ({ sort: { field: 'title' } }), paths: ['sort.direction'] },
+    moreViolations: [
+      { what: 'an unknown status in the filter', input: () => ({ filter: { statuses: ['archived'] } }), paths: ['filter.statuses.0'] },
+      { what: 'an unknown sort field', input: () => ({ sort: { field: 'seq', direction: 'asc' } }), paths: ['sort.field'] },
+      { what: 'a limit above 500', input: () => ({ limit: 501 }), paths: ['limit'] },
+      { what: 'a limit of 0', input: () => ({ limit: 0 }), paths: ['limit'] },
+      { what: 'an unknown filter key', input: () => ({ filter: { owner: 'me' } }), paths: ['filter'] },
+    ],
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'incidents:get': {
+    valid: (w) => ({ id: w.open.id }),
+    writes: false,
+    wrongType: { what: 'id as a number', input: () => ({ id: 7 }), paths: ['id'] },
+    missingRequired: { what: 'no id', input: () => ({}), paths: ['id'] },
+    moreViolations: [{ what: 'an id that is not a UUID', input: () => ({ id: 'INC-2026-0001' }), paths: ['id'] }],
+    unknown: [() => ({ id: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'incidents:create': {
+    valid: () => minimalIncident({ title: 'Another misdirected email' }),
+    writes: true,
+    wrongType: { what: 'discoveredAt as a date string', input: () => minimalIncident({ discoveredAt: '2026-11-26' as never }), paths: ['discoveredAt'] },
+    missingRequired: { what: 'no title', input: () => without(minimalIncident(), 'title'), paths: ['title'] },
+    moreViolations: [
+      { what: 'an unknown kind', input: () => minimalIncident({ kind: 'email' as never }), paths: ['kind'] },
+      { what: 'an unknown marking', input: () => minimalIncident({ recordMarking: 'RESTRICTED' as never }), paths: ['recordMarking'] },
+      { what: 'details of another kind', input: () => minimalIncident({ kind: 'lost_device' }), paths: ['details'] },
+      {
+        what: 'a details field of the wrong type',
+        input: () => minimalIncident({ details: { actualRecipients: 'j.harper@army.ml' } }),
+        paths: ['details.actualRecipients'],
+      },
+      { what: 'a negative item count', input: () => minimalIncident({ materialItemCount: -1 }), paths: ['materialItemCount'] },
+      { what: 'a fractional instant', input: () => minimalIncident({ discoveredAt: 1.5 }), paths: ['discoveredAt'] },
+    ],
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'incidents:update': {
+    valid: (w) => ({ id: w.open.id, version: w.open.version, patch: { title: 'Email to army.ml (corrected title)' } }),
+    writes: true,
+    wrongType: { what: 'version as text', input: (w) => ({ id: w.open.id, version: '1', patch: {} }), paths: ['version'] },
+    missingRequired: { what: 'no patch', input: (w) => ({ id: w.open.id, version: w.open.version }), paths: ['patch'] },
+    moreViolations: [
+      { what: 'a blank title', input: (w) => ({ id: w.open.id, version: w.open.version, patch: { title: ' ' } }), paths: ['patch.title'] },
+      { what: 'an unknown patch field', input: (w) => ({ id: w.open.id, version: w.open.version, patch: { status: 'closed' } }), paths: ['patch'] },
+      { what: 'details without a kind', input: (w) => ({ id: w.open.id, version: w.open.version, patch: { details: {} } }), paths: ['patch.kind'] },
+      { what: 'version 0', input: (w) => ({ id: w.open.id, version: 0, patch: {} }), paths: ['version'] },
+    ],
+    unknown: [() => ({ id: UNKNOWN_ID, version: 1, patch: { title: 'x' } })],
+    stale: {
+      bump: (w) => void w.cb.ok('incidents:update', { id: w.open.id, version: w.open.version, patch: { owner: 'Claire Ashdown' } }),
+      input: (w) => ({ id: w.open.id, version: w.open.version, patch: { title: 'From a stale copy' } }),
+    },
+    onClosed: (w) => ({ id: w.closed.id, version: w.closed.version, patch: { title: 'Edited after closing' } }),
+  },
+  'incidents:transition': {
+    valid: (w) => ({ id: w.open.id, version: w.open.version, to: 'triage' }),
+    writes: true,
+    wrongType: { what: 'to as a number', input: (w) => ({ id: w.open.id, version: w.open.version, to: 1 }), paths: ['to'] },
+    missingRequired: { what: 'no target status', input: (w) => ({ id: w.open.id, version: w.open.version }), paths: ['to'] },
+    moreViolations: [
+      { what: 'an unknown status', input: (w) => ({ id: w.open.id, version: w.open.version, to: 'archived' }), paths: ['to'] },
+      {
+        what: 'an unknown outcome',
+        input: (w) => ({ id: w.open.id, version: w.open.version, to: 'closed', reason: 'x', outcome: 'resolved' }),
+        paths: ['outcome'],
+      },
+    ],
+    unknown: [() => ({ id: UNKNOWN_ID, version: 1, to: 'triage' })],
+    stale: {
+      bump: (w) => void w.cb.ok('incidents:update', { id: w.open.id, version: w.open.version, patch: { owner: 'Claire Ashdown' } }),
+      input: (w) => ({ id: w.open.id, version: w.open.version, to: 'triage' }),
+    },
+    onClosed: null, // a closed incident may move (re-open); forbidden moves are tested on their own
+  },
+  'incidents:history': {
+    valid: (w) => ({ id: w.open.id, limit: 2 }),
+    writes: false,
+    wrongType: { what: 'cursor as a number', input: (w) => ({ id: w.open.id, cursor: 5 }), paths: ['cursor'] },
+    missingRequired: { what: 'no id', input: () => ({ limit: 5 }), paths: ['id'] },
+    unknown: [() => ({ id: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'notes:list': {
+    valid: (w) => ({ incidentId: w.open.id }),
+    writes: false,
+    wrongType: { what: 'limit as a fraction', input: (w) => ({ incidentId: w.open.id, limit: 2.5 }), paths: ['limit'] },
+    missingRequired: { what: 'no incident', input: () => ({}), paths: ['incidentId'] },
+    unknown: [() => ({ incidentId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'notes:add': {
+    valid: (w) => ({ incidentId: w.open.id, body: 'Recipient replied: message deleted.' }),
+    writes: true,
+    wrongType: { what: 'body as an array', input: (w) => ({ incidentId: w.open.id, body: ['a'] }), paths: ['body'] },
+    missingRequired: { what: 'no body', input: (w) => ({ incidentId: w.open.id }), paths: ['body'] },
+    moreViolations: [{ what: 'a blank body', input: (w) => ({ incidentId: w.open.id, body: ' \n ' }), paths: ['body'] }],
+    unknown: [() => ({ incidentId: UNKNOWN_ID, body: 'Note on nothing' })],
+    stale: null,
+    onClosed: (w) => ({ incidentId: w.closed.id, body: 'Late note' }),
+  },
+  'parties:search': {
+    valid: () => ({ text: 'harper' }),
+    writes: false,
+    wrongType: { what: 'text as an object', input: () => ({ text: { name: 'x' } }), paths: ['text'] },
+    missingRequired: null, // every field has a default
+    moreViolations: [{ what: 'a limit above 200', input: () => ({ limit: 201 }), paths: ['limit'] }],
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'parties:get': {
+    valid: (w) => ({ id: w.linked.id }),
+    writes: false,
+    wrongType: { what: 'id as null', input: () => ({ id: null }), paths: ['id'] },
+    missingRequired: { what: 'no id', input: () => ({}), paths: ['id'] },
+    unknown: [() => ({ id: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'parties:create': {
+    valid: () => ({ name: 'Grace Okafor', email: 'grace.okafor@mod.gov.uk', type: 'person' }),
+    writes: true,
+    wrongType: { what: 'email as a number', input: () => ({ name: 'Grace', email: 12 }), paths: ['email'] },
+    missingRequired: { what: 'no name', input: () => ({ email: 'g@mod.gov.uk' }), paths: ['name'] },
+    moreViolations: [
+      { what: 'an email without @', input: () => ({ name: 'Grace', email: 'grace.okafor' }), paths: ['email'] },
+      { what: 'an unknown party type', input: () => ({ name: 'Grace', type: 'robot' }), paths: ['type'] },
+    ],
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'parties:update': {
+    valid: (w) => ({ id: w.loose.id, version: w.loose.version, patch: { phone: '030 0000 0000' } }),
+    writes: true,
+    wrongType: { what: 'patch as a string', input: (w) => ({ id: w.loose.id, version: w.loose.version, patch: 'phone' }), paths: ['patch'] },
+    missingRequired: { what: 'no version', input: (w) => ({ id: w.loose.id, patch: {} }), paths: ['version'] },
+    moreViolations: [
+      { what: 'a blank name', input: (w) => ({ id: w.loose.id, version: w.loose.version, patch: { name: '' } }), paths: ['patch.name'] },
+      { what: 'an invalid email', input: (w) => ({ id: w.loose.id, version: w.loose.version, patch: { email: 'nope' } }), paths: ['patch.email'] },
+    ],
+    unknown: [() => ({ id: UNKNOWN_ID, version: 1, patch: { phone: '1' } })],
+    stale: {
+      bump: (w) => void w.cb.ok('parties:update', { id: w.loose.id, version: w.loose.version, patch: { organisation: 'DE&S' } }),
+      input: (w) => ({ id: w.loose.id, version: w.loose.version, patch: { phone: '030 0000 0000' } }),
+    },
+    onClosed: null,
+  },
+  'parties:incidents': {
+    valid: (w) => ({ partyId: w.linked.id }),
+    writes: false,
+    wrongType: { what: 'partyId as a number', input: () => ({ partyId: 1 }), paths: ['partyId'] },
+    missingRequired: { what: 'no party', input: () => ({}), paths: ['partyId'] },
+    unknown: [() => ({ partyId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'involvements:list': {
+    valid: (w) => ({ incidentId: w.open.id }),
+    writes: false,
+    wrongType: { what: 'limit as text', input: (w) => ({ incidentId: w.open.id, limit: 'all' }), paths: ['limit'] },
+    missingRequired: { what: 'no incident', input: () => ({}), paths: ['incidentId'] },
+    unknown: [() => ({ incidentId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'involvements:link': {
+    valid: (w) => ({ incidentId: w.open.id, party: { id: w.loose.id }, involvement: { roles: ['unintended_recipient'] } }),
+    writes: true,
+    wrongType: {
+      what: 'roles as a string',
+      input: (w) => ({ incidentId: w.open.id, party: { id: w.loose.id }, involvement: { roles: 'data_subject' } }),
+      paths: ['involvement.roles'],
+    },
+    missingRequired: { what: 'no involvement', input: (w) => ({ incidentId: w.open.id, party: { id: w.loose.id } }), paths: ['involvement'] },
+    moreViolations: [
+      {
+        what: 'no roles',
+        input: (w) => ({ incidentId: w.open.id, party: { id: w.loose.id }, involvement: { roles: [] } }),
+        paths: ['involvement.roles'],
+      },
+      {
+        what: 'the same role twice',
+        input: (w) => ({ incidentId: w.open.id, party: { id: w.loose.id }, involvement: { roles: ['sender', 'sender'] } }),
+        paths: ['involvement.roles'],
+      },
+      {
+        what: 'an unknown data category',
+        input: (w) => ({ incidentId: w.open.id, party: { id: w.loose.id }, involvement: { roles: ['sender'], dataCategories: ['shoe_size'] } }),
+        paths: ['involvement.dataCategories.0'],
+      },
+      {
+        what: 'both an existing and a new party',
+        input: (w) => ({ incidentId: w.open.id, party: { id: w.loose.id, new: { name: 'X' } }, involvement: { roles: ['sender'] } }),
+        paths: ['party'],
+      },
+      {
+        what: 'a new party without a name',
+        input: (w) => ({ incidentId: w.open.id, party: { new: { email: 'x@example.gov.uk' } }, involvement: { roles: ['sender'] } }),
+        paths: ['party'],
+      },
+    ],
+    unknown: [
+      (w) => ({ incidentId: UNKNOWN_ID, party: { id: w.loose.id }, involvement: { roles: ['sender'] } }),
+      (w) => ({ incidentId: w.open.id, party: { id: UNKNOWN_ID }, involvement: { roles: ['sender'] } }),
+      () => ({ incidentId: UNKNOWN_ID, party: { new: { name: 'New Person' } }, involvement: { roles: ['sender'] } }),
+    ],
+    stale: null,
+    onClosed: (w) => ({ incidentId: w.closed.id, party: { id: w.loose.id }, involvement: { roles: ['sender'] } }),
+  },
+  'involvements:update': {
+    valid: (w) => ({ incidentId: w.open.id, partyId: w.linked.id, version: 1, involvement: { roles: ['data_subject', 'sender'] } }),
+    writes: true,
+    wrongType: {
+      what: 'notifiedAt as text',
+      input: (w) => ({
+        incidentId: w.open.id,
+        partyId: w.linked.id,
+        version: 1,
+        involvement: { roles: ['data_subject'], notificationStatus: 'notified', notifiedAt: 'today', notificationMethod: 'email' },
+      }),
+      paths: ['involvement.notifiedAt'],
+    },
+    missingRequired: { what: 'no party', input: (w) => ({ incidentId: w.open.id, version: 1, involvement: { roles: ['sender'] } }), paths: ['partyId'] },
+    moreViolations: [
+      {
+        what: 'an unknown notification status',
+        input: (w) => ({ incidentId: w.open.id, partyId: w.linked.id, version: 1, involvement: { roles: ['sender'], notificationStatus: 'told' } }),
+        paths: ['involvement.notificationStatus'],
+      },
+    ],
+    unknown: [
+      (w) => ({ incidentId: UNKNOWN_ID, partyId: w.linked.id, version: 1, involvement: { roles: ['sender'] } }),
+      (w) => ({ incidentId: w.open.id, partyId: UNKNOWN_ID, version: 1, involvement: { roles: ['sender'] } }),
+      (w) => ({ incidentId: w.open.id, partyId: w.loose.id, version: 1, involvement: { roles: ['sender'] } }), // exists, not linked
+    ],
+    stale: {
+      bump: (w) =>
+        void w.cb.ok('involvements:update', { incidentId: w.open.id, partyId: w.linked.id, version: 1, involvement: { roles: ['data_subject', 'other'] } }),
+      input: (w) => ({ incidentId: w.open.id, partyId: w.linked.id, version: 1, involvement: { roles: ['sender'] } }),
+    },
+    onClosed: (w) => ({ incidentId: w.closed.id, partyId: w.closedLinked.id, version: 1, involvement: { roles: ['data_subject'] } }),
+  },
+  'involvements:unlink': {
+    valid: (w) => ({ incidentId: w.open.id, partyId: w.linked.id, version: 1 }),
+    writes: true,
+    wrongType: { what: 'version as a fraction', input: (w) => ({ incidentId: w.open.id, partyId: w.linked.id, version: 1.5 }), paths: ['version'] },
+    missingRequired: { what: 'no version', input: (w) => ({ incidentId: w.open.id, partyId: w.linked.id }), paths: ['version'] },
+    unknown: [
+      (w) => ({ incidentId: UNKNOWN_ID, partyId: w.linked.id, version: 1 }),
+      (w) => ({ incidentId: w.open.id, partyId: UNKNOWN_ID, version: 1 }),
+      (w) => ({ incidentId: w.open.id, partyId: w.loose.id, version: 1 }),
+    ],
+    stale: {
+      bump: (w) =>
+        void w.cb.ok('involvements:update', { incidentId: w.open.id, partyId: w.linked.id, version: 1, involvement: { roles: ['data_subject', 'other'] } }),
+      input: (w) => ({ incidentId: w.open.id, partyId: w.linked.id, version: 1 }),
+    },
+    onClosed: (w) => ({ incidentId: w.closed.id, partyId: w.closedLinked.id, version: 1 }),
+  },
+  'audit:verify': {
+    valid: () => ({}),
+    writes: false,
+    wrongType: null,
+    missingRequired: null,
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'demo:load': {
+    valid: () => ({}),
+    writes: true,
+    wrongType: null,
+    missingRequired: null,
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'demo:remove': {
+    valid: (w) => {
+      w.cb.ok('demo:load', {});
+      return {};
+    },
+    writes: true,
+    wrongType: null,
+    missingRequired: null,
+    unknown: [() => ({})], // with no demo data loaded there is nothing to remove
+    stale: null,
+    onClosed: null,
+  },
+};
