@@ -147,21 +147,42 @@ describe('a new officer’s first session', () => {
     expect(await page.getByTestId('history-entry').count()).toBeGreaterThanOrEqual(6);
     await shot('10-history');
 
+    // Closing a confirmed breach is refused until the decisions are recorded, and says what is missing.
+    await page.getByRole('tab', { name: 'Decisions' }).click();
+    await page.getByLabel('Root cause').waitFor();
+    await shot('11-decisions');
+    const workflow = page.getByRole('group', { name: 'Workflow' });
+    await workflow.getByRole('button', { name: 'Move to contained' }).click();
+    await waitForStatus(page, 'Contained');
+    await workflow.getByRole('button', { name: 'Close', exact: true }).click();
+    await dialog().getByLabel('Outcome').click({ force: true });
+    await page.getByRole('option', { name: 'Confirmed personal data breach' }).click();
+    await dialog().getByLabel('Reason').fill('Investigation complete.');
+    await dialog().getByRole('button', { name: 'Close', exact: true }).click();
+    const refusal = dialog().getByTestId('transition-refused');
+    await refusal.getByText('Record the root cause.').waitFor();
+    await shot('12-close-refused');
+    await dialog().getByRole('button', { name: 'Cancel' }).click();
+    await waitForStatus(page, 'Contained');
+
     // The party page lists every incident touching the party.
     await page.getByRole('tab', { name: /Parties/ }).click();
     await page.getByRole('button', { name: 'Mali Dili (.ml registry operator)', exact: true }).click();
     await page.getByTestId('party-incidents').getByText(reference).waitFor();
-    await shot('11-party');
+    await shot('13-party');
 
     // Searching the register for the lookalike domain finds the new incident.
     await page.getByRole('button', { name: 'Register', exact: true }).click();
     await page.getByLabel('Search incidents').fill('army.ml');
+    await page.getByTestId('register-count').getByText(/match “army\.ml”/).waitFor();
     await page.getByTestId('register-row').filter({ hasText: reference }).waitFor();
-    await shot('12-register-search');
+    const matches = await page.getByTestId('register-row').count();
+    expect(matches).toBeLessThan(11);
+    await shot('14-register-search');
 
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
-    await shot('13-settings');
+    await shot('15-settings');
 
     // Nothing left 127.0.0.1, nothing broke the CSP, nothing threw.
     expect(proxy.seen).toEqual([]);

@@ -4,7 +4,7 @@ import type { AuditEntry } from '../../../../shared/domain/schemas';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { AuditVerification } from '../../components/AuditVerification';
 import { useIncidentStore } from '../../stores/useIncidentStore';
-import { formatChangeValue } from './formatChangeValue';
+import { auditFieldLabel, auditValueText } from './auditValues';
 
 /** Every recorded change to the incident, newest first, straight from the audit log. */
 export function HistoryTab() {
@@ -38,6 +38,8 @@ export function HistoryTab() {
   );
 }
 
+const VALUE_STYLE = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
+
 function HistoryEntry({ entry }: { entry: AuditEntry }) {
   return (
     <Paper withBorder p="xs" data-testid="history-entry">
@@ -58,22 +60,24 @@ function HistoryEntry({ entry }: { entry: AuditEntry }) {
         </Text>
       </Group>
       {entry.changes.length > 0 && (
-        <Table mt={4} fz="xs" verticalSpacing={2} withRowBorders={false}>
+        <Table mt={4} fz="xs" verticalSpacing={2} withRowBorders={false} layout="fixed">
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={200}>Field</Table.Th>
               <Table.Th>Before</Table.Th>
-              <Table.Th w={20} />
+              <Table.Th w={24} />
               <Table.Th>After</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {entry.changes.map((change) => (
               <Table.Tr key={change.field}>
-                <Table.Td c="dimmed">{change.field}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{formatChangeValue(change.field, change.before)}</Table.Td>
+                <Table.Td c="dimmed" title={change.field}>
+                  {auditFieldLabel(change.field)}
+                </Table.Td>
+                <Table.Td style={VALUE_STYLE}>{auditValueText(change.field, change.before)}</Table.Td>
                 <Table.Td c="dimmed">→</Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{formatChangeValue(change.field, change.after)}</Table.Td>
+                <Table.Td style={VALUE_STYLE}>{auditValueText(change.field, change.after)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, List, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { INCIDENT_STATUS_LABELS, OUTCOME_LABELS, type IncidentStatus, type Outcome } from '../../../../shared/domain/vocabulary';
@@ -51,7 +50,6 @@ export function TransitionDialog({ incident, to, onClose }: { incident: Incident
         outcome: needsOutcome ? v.outcome : null,
         duplicateOf: v.outcome === 'duplicate' ? v.duplicateOf : null,
       });
-      notifications.show({ color: 'green', message: `${incident.reference} is now ${INCIDENT_STATUS_LABELS[to].toLowerCase()}.` });
       onClose();
     } catch (e) {
       const error = toUiError(e);
@@ -100,7 +98,7 @@ export function TransitionDialog({ incident, to, onClose }: { incident: Incident
               {...form.register('duplicateOf')}
             />
           )}
-          {outcome === 'breach' && <BreachChecklist missing={missingForBreachClosure(incident)} />}
+          {outcome === 'breach' && !refusal && <BreachChecklist missing={missingForBreachClosure(incident)} />}
           <Textarea
             label="Reason"
             required={needsReason}
@@ -109,7 +107,7 @@ export function TransitionDialog({ incident, to, onClose }: { incident: Incident
             error={errors.reason?.message}
             {...form.register('reason')}
           />
-          {refusal && <RefusalAlert error={refusal} />}
+          {refusal && <RefusalAlert error={refusal} missing={missingForBreachClosure(incident)} />}
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={onClose}>
               Cancel
@@ -138,18 +136,20 @@ function BreachChecklist({ missing }: { missing: string[] }) {
   );
 }
 
-/** A refused move; a refused closure lists each thing still missing as its own line. */
-function RefusalAlert({ error }: { error: UiError }) {
-  const [first = '', missing = ''] = error.message.split(/Still missing:\s*/);
-  // The core lists what is missing as sentences; one per line reads as a checklist.
-  const listed = [...missing.split(/(?<=\.)\s+/).filter(Boolean), ...(error.issues ?? []).map((i) => i.message)];
+/**
+ * A refused move. The core lists what a confirmed breach still lacks as sentences; the same shared rule
+ * gives them here one per line, so the refusal reads as a checklist.
+ */
+function RefusalAlert({ error, missing }: { error: UiError; missing: string[] }) {
+  const [head = error.message] = error.message.split(/\s*Still missing:/);
+  const isMissingList = head !== error.message && missing.length > 0;
   return (
     <Alert color="red" variant="light" title="Not moved" data-testid="transition-refused">
-      <Text size="sm">{missing ? `${first.trim()} Still missing:` : first}</Text>
-      {listed.length > 0 && (
+      <Text size="sm">{isMissingList ? `${head} Record these on the Decisions tab first:` : error.message}</Text>
+      {isMissingList && (
         <List size="sm" mt={4}>
-          {listed.map((l) => (
-            <List.Item key={l}>{l}</List.Item>
+          {missing.map((m) => (
+            <List.Item key={m}>{m}</List.Item>
           ))}
         </List>
       )}

@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { INCIDENT_STATUS_LABELS, type IncidentStatus } from '../../../../shared/domain/vocabulary';
+import type { IncidentStatus } from '../../../../shared/domain/vocabulary';
 import { allowedMoves, isOutcomeRequired, isReasonRequired, moveLabel } from '../../../../shared/domain/workflow';
 import { toUiError } from '../../lib/errors';
 import { useIncidentStore, type IncidentRecord } from '../../stores/useIncidentStore';
@@ -23,8 +23,8 @@ export function WorkflowActions({ incident }: { incident: IncidentRecord }) {
     }
     setPending(to);
     try {
+      // The status badge changing is the confirmation; a toast as well would only queue up behind others.
       await transition({ to });
-      notifications.show({ color: 'green', message: `${incident.reference} is now ${INCIDENT_STATUS_LABELS[to].toLowerCase()}.` });
     } catch (e) {
       notifications.show({ color: 'red', title: 'The incident was not moved', message: toUiError(e).message, autoClose: false });
     } finally {

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Divider, Group, Modal, SegmentedControl, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { toUiError } from '../../lib/errors';
@@ -23,8 +22,8 @@ export function AddPartyDialog({ onClose }: { onClose: () => void }) {
   const onSubmit = form.handleSubmit(async (request) => {
     setProblem(null);
     try {
-      const linked = await link(request);
-      notifications.show({ color: 'green', message: `Linked ${linked.party.name}.` });
+      // The new row in the parties table is the confirmation.
+      await link(request);
       onClose();
     } catch (e) {
       const error = toUiError(e);

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { LinkedParty } from '../../../../shared/domain/schemas';
@@ -23,7 +22,6 @@ export function EditInvolvementDialog({ linked, onClose }: { linked: LinkedParty
     setProblem(null);
     try {
       await updateInvolvement(linked.party.id, linked.involvement.version, involvement);
-      notifications.show({ color: 'green', message: `Updated ${linked.party.name}’s involvement.` });
       onClose();
     } catch (e) {
       const error = toUiError(e);

@@ -1,4 +1,4 @@
-import { Anchor, Button, Fieldset, Group, Table, Text } from '@mantine/core';
+import { Anchor, Button, Fieldset, Table, Text } from '@mantine/core';
 import { PARTY_ROLE_LABELS } from '../../../../shared/domain/vocabulary';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -22,17 +22,17 @@ export function PartyIncidents() {
         <Table highlightOnHover data-testid="party-incidents">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={120}>Reference</Table.Th>
+              <Table.Th w={130}>Reference</Table.Th>
               <Table.Th>Title</Table.Th>
-              <Table.Th w={110}>Status</Table.Th>
-              <Table.Th>Roles</Table.Th>
-              <Table.Th w={140}>Discovered</Table.Th>
+              <Table.Th w={130}>Status</Table.Th>
+              <Table.Th w={220}>Roles</Table.Th>
+              <Table.Th w={150}>Discovered</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {incidents.map(({ incident, involvement }) => (
               <Table.Tr key={incident.id}>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Anchor component="button" type="button" size="sm" ff="monospace" onClick={() => openIncident(incident.id)}>
                     {incident.reference}
                   </Anchor>
@@ -41,10 +41,8 @@ export function PartyIncidents() {
                 <Table.Td>
                   <StatusBadge status={incident.status} />
                 </Table.Td>
-                <Table.Td>
-                  <Group gap={4}>{involvement.roles.map((r) => PARTY_ROLE_LABELS[r]).join(', ')}</Group>
-                </Table.Td>
-                <Table.Td>{formatUkDateTime(incident.discoveredAt)}</Table.Td>
+                <Table.Td>{involvement.roles.map((r) => PARTY_ROLE_LABELS[r]).join(', ')}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatUkDateTime(incident.discoveredAt)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -9,6 +9,12 @@ const STATUS_OPTIONS = optionsFrom(INCIDENT_STATUS_LABELS);
 const KIND_OPTIONS = optionsFrom(INCIDENT_KIND_LABELS);
 const MARKING_OPTIONS = MARKINGS.map((m) => ({ value: m, label: m }));
 
+function countText(total: number, text: string): string {
+  const count = `${total.toLocaleString('en-GB')} ${total === 1 ? 'incident' : 'incidents'}`;
+  if (!text.trim()) return count;
+  return `${count} ${total === 1 ? 'matches' : 'match'} “${text.trim()}”`;
+}
+
 /** Search and filters; each change reloads the first page from the core. */
 export function RegisterToolbar() {
   const filter = useIncidentsStore((s) => s.filter);
@@ -60,7 +66,7 @@ export function RegisterToolbar() {
         w={200}
       />
       <Text size="sm" c="dimmed" ml="auto" data-testid="register-count" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
-        {status === 'ready' ? `${total.toLocaleString('en-GB')} ${total === 1 ? 'incident' : 'incidents'}` : 'Loading…'}
+        {status === 'ready' ? countText(total, filter.text) : 'Loading…'}
       </Text>
     </Group>
   );

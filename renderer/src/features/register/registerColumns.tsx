@@ -32,7 +32,7 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
     ),
   },
   { field: 'kind', label: 'Kind', width: '160px', render: (r) => <Text size="sm" truncate>{INCIDENT_KIND_LABELS[r.kind]}</Text> },
-  { field: 'status', label: 'Status', width: '104px', render: (r) => <StatusBadge status={r.status} /> },
+  { field: 'status', label: 'Status', width: '116px', render: (r) => <StatusBadge status={r.status} /> },
   { field: 'recordMarking', label: 'Marking', width: '140px', render: (r) => <MarkingBadge marking={r.recordMarking} /> },
   { field: 'discoveredAt', label: 'Discovered', width: '130px', render: (r) => <Text size="sm">{formatUkDateTime(r.discoveredAt)}</Text> },
   { field: 'owner', label: 'Owner', width: '140px', render: (r) => <Text size="sm" truncate>{r.owner || '—'}</Text> },
