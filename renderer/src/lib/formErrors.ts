@@ -1,5 +1,6 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { FieldIssue } from '../../../shared/ipc/result';
+import type { z } from '../../../shared/zodConfig';
 
 /**
  * Puts the core's field issues next to the fields that caused them. `toField` maps a contract path
@@ -27,4 +28,22 @@ export function applyFieldIssues<T extends FieldValues>(
 /** Keeps the first `depth` segments of a dotted path: list items report on the list's field. */
 export function truncatePath(path: string, depth: number): string {
   return path.split('.').slice(0, depth).join('.');
+}
+
+/**
+ * Inside a form schema's transform: adds the contract's issues at the form's fields, skipping a field
+ * that already has one (a date that could not be read outranks "expected a number" about it).
+ */
+export function forwardContractIssues(
+  issues: readonly { path: PropertyKey[]; message: string }[],
+  ctx: z.core.$RefinementCtx,
+  toFormPath: (contractPath: string) => string | null,
+): void {
+  const reported = new Set(ctx.issues.map((i) => (i.path ?? []).map(String).join('.')));
+  for (const issue of issues) {
+    const path = toFormPath(issue.path.map(String).join('.'));
+    if (path === null || reported.has(path)) continue;
+    reported.add(path);
+    ctx.addIssue({ code: 'custom', path: path.split('.'), message: issue.message, input: ctx.value });
+  }
 }

@@ -6,20 +6,14 @@ import type {
   Note,
   StatusChange,
 } from '../../../shared/domain/schemas';
-import type { Input, Output } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
+import type { IncidentRecord, InvolvementRequest, LinkRequest, TransitionRequest } from '../lib/contractTypes';
 import { toUiError, type UiError } from '../lib/errors';
-
-/** An incident as the core returns it (the contract's inferred type, details keyed by kind). */
-export type IncidentRecord = Output<'incidents:get'>['incident'];
 
 type Paged<T> = { items: T[]; nextCursor: string | null; status: 'idle' | 'loading' | 'ready' | 'error'; error: UiError | null };
 const emptyPage = <T>(): Paged<T> => ({ items: [], nextCursor: null, status: 'idle', error: null });
 
-export type TransitionRequest = Pick<Input<'incidents:transition'>, 'to' | 'reason' | 'outcome' | 'duplicateOf'>;
-export type LinkRequest = Pick<Input<'involvements:link'>, 'party' | 'involvement'>;
-export type InvolvementRequest = Input<'involvements:update'>['involvement'];
 
 type IncidentState = {
   id: string | null;

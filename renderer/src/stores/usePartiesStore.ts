@@ -1,12 +1,10 @@
 import { create } from 'zustand';
 import type { Party } from '../../../shared/domain/schemas';
-import type { Input, Output } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
+import type { PartyIncident, PartyPatch } from '../lib/contractTypes';
 import { toUiError, type UiError } from '../lib/errors';
 
-export type PartyIncident = Output<'parties:incidents'>['items'][number];
-export type PartyPatch = Input<'parties:update'>['patch'];
 
 type PartiesState = {
   /** The Parties page's search. */

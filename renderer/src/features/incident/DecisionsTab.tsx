@@ -10,7 +10,8 @@ import { toUiError } from '../../lib/errors';
 import { applyFieldIssues } from '../../lib/formErrors';
 import { optionsFrom } from '../../lib/options';
 import { UK_DATE_TIME_PLACEHOLDER } from '../../lib/ukDateText';
-import { useIncidentStore, type IncidentRecord } from '../../stores/useIncidentStore';
+import type { IncidentRecord } from '../../lib/contractTypes';
+import { useIncidentStore } from '../../stores/useIncidentStore';
 import { decisionsPatch, DecisionsFormSchema, decisionsToForm, toDecisionsFormPath, type DecisionsFormValues } from './decisionsForm';
 
 const REGULATOR_OPTIONS = [

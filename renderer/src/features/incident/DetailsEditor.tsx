@@ -6,7 +6,8 @@ import { useForm } from 'react-hook-form';
 import type { NewIncident } from '../../../../shared/domain/schemas';
 import { toUiError } from '../../lib/errors';
 import { applyFieldIssues } from '../../lib/formErrors';
-import { useIncidentStore, type IncidentRecord } from '../../stores/useIncidentStore';
+import type { IncidentRecord } from '../../lib/contractTypes';
+import { useIncidentStore } from '../../stores/useIncidentStore';
 import { IncidentFields } from '../incidents/IncidentFields';
 import { IncidentFormSchema, incidentPatch, incidentToForm, toIncidentFormPath, type IncidentFormValues } from '../incidents/incidentForm';
 

@@ -2,7 +2,7 @@ import { Fieldset, Stack, Table, Text } from '@mantine/core';
 import { ICO_INCIDENT_TYPES, INCIDENT_KIND_LABELS, INCIDENT_STATUS_LABELS, OUTCOME_LABELS } from '../../../../shared/domain/vocabulary';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { FieldList } from '../../components/FieldList';
-import type { IncidentRecord } from '../../stores/useIncidentStore';
+import type { IncidentRecord } from '../../lib/contractTypes';
 import { useIncidentStore } from '../../stores/useIncidentStore';
 import { detailFieldsOf, type DetailField } from '../incidents/detailFields';
 

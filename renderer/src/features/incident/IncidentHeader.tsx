@@ -3,7 +3,7 @@ import { INCIDENT_KIND_LABELS, OUTCOME_LABELS } from '../../../../shared/domain/
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { DemoBadge } from '../../components/DemoBadge';
 import { StatusBadge } from '../../components/StatusBadge';
-import type { IncidentRecord } from '../../stores/useIncidentStore';
+import type { IncidentRecord } from '../../lib/contractTypes';
 import { WorkflowActions } from './WorkflowActions';
 
 export function IncidentHeader({ incident }: { incident: IncidentRecord }) {

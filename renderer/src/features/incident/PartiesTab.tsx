@@ -10,7 +10,8 @@ import {
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DemoBadge } from '../../components/DemoBadge';
-import { useIncidentStore, type IncidentRecord } from '../../stores/useIncidentStore';
+import type { IncidentRecord } from '../../lib/contractTypes';
+import { useIncidentStore } from '../../stores/useIncidentStore';
 import { useUiStore } from '../../stores/useUiStore';
 import { AddPartyDialog } from '../involvements/AddPartyDialog';
 import { EditInvolvementDialog } from '../involvements/EditInvolvementDialog';

@@ -9,7 +9,8 @@ import { z } from '../../../../shared/zodConfig';
 import { toUiError, type UiError } from '../../lib/errors';
 import { applyFieldIssues } from '../../lib/formErrors';
 import { optionsFrom } from '../../lib/options';
-import { useIncidentStore, type IncidentRecord } from '../../stores/useIncidentStore';
+import type { IncidentRecord } from '../../lib/contractTypes';
+import { useIncidentStore } from '../../stores/useIncidentStore';
 
 const OUTCOME_OPTIONS = optionsFrom(OUTCOME_LABELS);
 

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { IncidentStatus } from '../../../../shared/domain/vocabulary';
 import { allowedMoves, isOutcomeRequired, isReasonRequired, moveLabel } from '../../../../shared/domain/workflow';
 import { toUiError } from '../../lib/errors';
-import { useIncidentStore, type IncidentRecord } from '../../stores/useIncidentStore';
+import type { IncidentRecord } from '../../lib/contractTypes';
+import { useIncidentStore } from '../../stores/useIncidentStore';
 import { TransitionDialog } from './TransitionDialog';
 
 const ORDER: readonly IncidentStatus[] = ['reported', 'triage', 'investigating', 'contained', 'notifying', 'closed'];

@@ -1,7 +1,8 @@
 import { DecisionFieldsSchema, SubjectExemptionSchema, type DecisionFields } from '../../../../shared/domain/schemas';
 import { z } from '../../../../shared/zodConfig';
+import { forwardContractIssues } from '../../lib/formErrors';
 import { instantToText, textToInstant } from '../../lib/ukDateText';
-import type { IncidentRecord } from '../../stores/useIncidentStore';
+import type { IncidentRecord } from '../../lib/contractTypes';
 
 /** A decision as a select holds it: undecided, yes or no. */
 const TriState = z.enum(['', 'yes', 'no']);
@@ -40,10 +41,7 @@ export const DecisionsFormSchema = z
       rootCause: form.rootCause,
       lessons: form.lessons,
     };
-    const checked = DecisionFieldsSchema.safeParse(decisions);
-    for (const issue of checked.error?.issues ?? []) {
-      ctx.addIssue({ code: 'custom', path: issue.path.slice(0, 1).map(String), message: issue.message, input: decisions });
-    }
+    forwardContractIssues(DecisionFieldsSchema.safeParse(decisions).error?.issues ?? [], ctx, toDecisionsFormPath);
     return decisions;
   });
 

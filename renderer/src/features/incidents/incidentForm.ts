@@ -7,9 +7,9 @@ import {
   type Officer,
 } from '../../../../shared/domain/schemas';
 import type { IncidentKind } from '../../../../shared/domain/vocabulary';
-import type { IncidentRecord } from '../../stores/useIncidentStore';
+import type { IncidentRecord } from '../../lib/contractTypes';
 import { z } from '../../../../shared/zodConfig';
-import { truncatePath } from '../../lib/formErrors';
+import { forwardContractIssues, truncatePath } from '../../lib/formErrors';
 import { instantToText, textToInstant } from '../../lib/ukDateText';
 import { detailsFromForm, detailsToForm, emptyDetailsForm, textToCount, type DetailsFormValues } from './detailsForm';
 
@@ -51,12 +51,7 @@ export const IncidentFormSchema = z
     // The contract's schema has the last word, so the form can never accept what the core would refuse.
     // An unreadable discovery date is left out, so the other dates are not judged against a stand-in.
     const checked = NewIncidentSchema.safeParse({ ...incident, discoveredAt: discoveredAt ?? undefined });
-    if (!checked.success) {
-      for (const issue of checked.error.issues) {
-        const path = toIncidentFormPath(issue.path.map(String).join('.'));
-        if (path) ctx.addIssue({ code: 'custom', path: path.split('.'), message: issue.message, input: incident });
-      }
-    }
+    forwardContractIssues(checked.error?.issues ?? [], ctx, toIncidentFormPath);
     return incident;
   });
 

@@ -5,7 +5,8 @@ import { useForm } from 'react-hook-form';
 import type { LinkedParty } from '../../../../shared/domain/schemas';
 import { toUiError } from '../../lib/errors';
 import { applyFieldIssues } from '../../lib/formErrors';
-import { useIncidentStore, type LinkRequest } from '../../stores/useIncidentStore';
+import type { LinkRequest } from '../../lib/contractTypes';
+import { useIncidentStore } from '../../stores/useIncidentStore';
 import { InvolvementFields } from './InvolvementFields';
 import { involvementToForm, LinkFormSchema, toLinkFormPath, type LinkFormValues } from './linkForm';
 

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/domain/vocabulary';
 import { optionsFrom } from '../../lib/options';
 import { UK_DATE_TIME_PLACEHOLDER } from '../../lib/ukDateText';
-import type { LinkRequest } from '../../stores/useIncidentStore';
+import type { LinkRequest } from '../../lib/contractTypes';
 import type { LinkFormValues } from './linkForm';
 
 const ROLE_OPTIONS = optionsFrom(PARTY_ROLE_LABELS);

@@ -9,9 +9,9 @@ import {
 } from '../../../../shared/domain/schemas';
 import { PARTY_TYPES } from '../../../../shared/domain/vocabulary';
 import { z } from '../../../../shared/zodConfig';
-import { truncatePath } from '../../lib/formErrors';
+import { forwardContractIssues, truncatePath } from '../../lib/formErrors';
 import { instantToText, textToInstant } from '../../lib/ukDateText';
-import type { InvolvementRequest, LinkRequest } from '../../stores/useIncidentStore';
+import type { InvolvementRequest, LinkRequest } from '../../lib/contractTypes';
 
 /**
  * One form for linking a party (existing or new) and for editing how a party is involved: the
@@ -45,22 +45,20 @@ export const LinkFormSchema = z
       notifiedAt: isNotified ? textToInstant(form.involvement.notifiedAt, ['involvement', 'notifiedAt'], ctx) : null,
       notificationMethod: isNotified ? form.involvement.notificationMethod : null,
     };
-    forwardIssues(InvolvementFieldsSchema.safeParse(involvement), 'involvement', ctx);
+    forwardContractIssues(prefixed('involvement', InvolvementFieldsSchema.safeParse(involvement).error), ctx, toLinkFormPath);
     if (form.mode === 'existing') {
       if (!form.partyId) ctx.addIssue({ code: 'custom', path: ['partyId'], message: 'Search for the party and choose one', input: form.partyId });
       return { party: { id: form.partyId }, involvement };
     }
-    forwardIssues(NewPartySchema.safeParse(form.party), 'party', ctx);
+    forwardContractIssues(prefixed('party.new', NewPartySchema.safeParse(form.party).error), ctx, toLinkFormPath);
     return { party: { new: form.party }, involvement };
   });
 
 export type LinkFormValues = z.input<typeof LinkFormSchema>;
 
-function forwardIssues(result: { success: boolean; error?: z.ZodError }, prefix: string, ctx: z.core.$RefinementCtx) {
-  for (const issue of result.error?.issues ?? []) {
-    const path = toLinkFormPath([prefix, ...issue.path.map(String)].join('.'));
-    if (path) ctx.addIssue({ code: 'custom', path: path.split('.'), message: issue.message, input: undefined });
-  }
+/** Issues of a part checked on its own, at the path the whole `involvements:link` input would give them. */
+function prefixed(prefix: string, error: z.ZodError | undefined) {
+  return (error?.issues ?? []).map((i) => ({ path: [...prefix.split('.'), ...i.path], message: i.message }));
 }
 
 type LinkFormPath = 'partyId' | `party.${keyof LinkFormValues['party']}` | `involvement.${keyof LinkFormValues['involvement']}`;

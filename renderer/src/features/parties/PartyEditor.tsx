@@ -7,7 +7,8 @@ import { NewPartySchema, type Party } from '../../../../shared/domain/schemas';
 import type { z } from '../../../../shared/zodConfig';
 import { toUiError } from '../../lib/errors';
 import { applyFieldIssues } from '../../lib/formErrors';
-import { usePartiesStore, type PartyPatch } from '../../stores/usePartiesStore';
+import type { PartyPatch } from '../../lib/contractTypes';
+import { usePartiesStore } from '../../stores/usePartiesStore';
 import { PartyFields, type PartyField } from './PartyFields';
 
 type PartyForm = z.input<typeof NewPartySchema>;
