@@ -1,6 +1,9 @@
 import { createTheme, type MantineColor } from '@mantine/core';
 import type { IncidentStatus, Marking } from '../../shared/domain/vocabulary';
 
+/** Hints go under the input, so a row of fields stays aligned whether or not each has a hint. */
+const HINT_BELOW: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error'];
+
 /**
  * A calm, dense desktop look: system fonts (nothing is fetched), small controls, muted colours, with
  * colour kept for what matters — status and protective marking.
@@ -14,11 +17,11 @@ export const theme = createTheme({
   headings: { fontWeight: '600', sizes: { h1: { fontSize: '20px' }, h2: { fontSize: '17px' }, h3: { fontSize: '15px' } } },
   components: {
     Button: { defaultProps: { size: 'xs' } },
-    TextInput: { defaultProps: { size: 'xs' } },
-    Textarea: { defaultProps: { size: 'xs', autosize: true, minRows: 2 } },
-    Select: { defaultProps: { size: 'xs', allowDeselect: false, comboboxProps: { shadow: 'md' } } },
-    MultiSelect: { defaultProps: { size: 'xs', comboboxProps: { shadow: 'md' } } },
-    NumberInput: { defaultProps: { size: 'xs' } },
+    TextInput: { defaultProps: { size: 'xs', inputWrapperOrder: HINT_BELOW } },
+    Textarea: { defaultProps: { size: 'xs', inputWrapperOrder: HINT_BELOW, autosize: true, minRows: 2 } },
+    Select: { defaultProps: { size: 'xs', inputWrapperOrder: HINT_BELOW, allowDeselect: false, comboboxProps: { shadow: 'md' } } },
+    MultiSelect: { defaultProps: { size: 'xs', inputWrapperOrder: HINT_BELOW, comboboxProps: { shadow: 'md' } } },
+    NativeSelect: { defaultProps: { size: 'xs', inputWrapperOrder: HINT_BELOW } },
     Badge: { defaultProps: { size: 'sm', radius: 'sm', variant: 'light' } },
     Tabs: { defaultProps: { keepMounted: false } },
     Table: { defaultProps: { fz: 'sm', verticalSpacing: 4, horizontalSpacing: 'xs' } },

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Input, Operation, Output } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/result';
 import { startHarness, type Harness } from '../harness/server';
 import { launchChromium } from './browser';
 import { startRecordingProxy, type RecordingProxy } from './recordingProxy';
@@ -90,6 +92,20 @@ describe('a new officer’s first session', () => {
     expect(reference).toMatch(/^INC-\d{4}-\d{4}$/);
     await page.getByTestId('marking-banner').first().getByText('OFFICIAL-SENSITIVE').waitFor();
     await shot('05-incident-details');
+
+    // Someone else saves a change first: the stale edit is refused with a way to reload, not lost silently.
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    await page.getByLabel('Owner').fill('Priya Raman');
+    await changeTitleBehindTheUi(harness, 'Exercise schedule emailed to army.ml instead of army.mil (gateway log attached)');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByTestId('conflict-banner').waitFor();
+    await shot('05b-conflict');
+    await page.getByTestId('conflict-banner').getByRole('button', { name: 'Reload' }).click();
+    await page.getByTestId('conflict-banner').waitFor({ state: 'detached' });
+    await page.getByLabel('Owner').fill('Priya Raman');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByTestId('details-view').getByText('Priya Raman').waitFor();
+    await page.getByTestId('incident-title').getByText('(gateway log attached)').waitFor();
 
     // Link a new person as a data subject.
     await page.getByRole('tab', { name: /Parties/ }).click();
@@ -191,6 +207,23 @@ describe('a new officer’s first session', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+/** Another window's edit, made straight through the harness's API with the run's token. */
+async function changeTitleBehindTheUi(harness: Harness, title: string) {
+  async function api<O extends Operation>(operation: O, input: Input<O>): Promise<Output<O>> {
+    const response = await fetch(`${harness.origin}/api/${operation}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${harness.token}` },
+      body: JSON.stringify(input),
+    });
+    const result = (await response.json()) as Result<Output<O>>;
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  }
+  const newest = await api('incidents:list', { sort: { field: 'reference', direction: 'desc' }, limit: 1 });
+  const { incident } = await api('incidents:get', { id: newest.items[0]!.id });
+  await api('incidents:update', { id: incident.id, version: incident.version, patch: { title } });
+}
 
 /** Opens a Mantine multi-select by its label, picks each option, then closes the dropdown. */
 async function pickOptions(page: Page, label: string, options: string[]) {

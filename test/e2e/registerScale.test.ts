@@ -69,6 +69,11 @@ describe('the register with more incidents than fit on screen', () => {
 
   const rows = () => page.getByTestId('register-row');
 
+  it('tells someone who opened it without the harness’s token what to do', async () => {
+    await page.goto(`${harness.origin}/`);
+    await page.getByTestId('startup-problem').getByText('Open the link the harness printed').waitFor();
+  });
+
   it('renders only the visible rows and fetches pages as the officer scrolls', async () => {
     await page.goto(harness.url);
     await page.getByTestId('register-count').getByText('1,500 incidents').waitFor();

@@ -14,10 +14,11 @@ export async function call<O extends Operation>(operation: O, input: Input<O>): 
 
 type Transport = (operation: Operation, input: unknown) => Promise<Result<unknown>>;
 
-const transport: Transport = window.casebook ? (operation, input) => window.casebook!.call(operation, input) : harnessTransport();
+const bridge = window.casebook;
+const transport: Transport = bridge ? (operation, input) => bridge.call(operation, input) : harnessTransport();
 
-/** Thrown when the harness refuses the page's token: the page was not opened from the harness's link. */
-export const NOT_AUTHORISED_MESSAGE =
+/** Shown when the harness refuses the page's token: the page was not opened from the harness's link. */
+const NOT_AUTHORISED_MESSAGE =
   'This page was not opened with the harness’s access link. Open the link the harness printed when it started (Casebook: http://127.0.0.1:…/?token=…).';
 
 function harnessTransport(): Transport {

@@ -33,7 +33,7 @@ type IncidentState = {
   update: (patch: IncidentPatch) => Promise<void>;
   transition: (request: TransitionRequest) => Promise<void>;
   loadParties: (more?: boolean) => Promise<void>;
-  link: (request: LinkRequest) => Promise<LinkedParty>;
+  link: (request: LinkRequest) => Promise<void>;
   updateInvolvement: (partyId: string, version: number, involvement: InvolvementRequest) => Promise<void>;
   unlink: (partyId: string, version: number) => Promise<void>;
   loadNotes: (more?: boolean) => Promise<void>;
@@ -125,10 +125,9 @@ export const useIncidentStore = create<IncidentState>()((set, get) => {
 
     link: async (request) => {
       const id = currentId();
-      const linked = await call('involvements:link', { incidentId: id, ...request });
+      await call('involvements:link', { incidentId: id, ...request });
       // Counts in the header and the party list both change: fetch both rather than patch them by hand.
       await Promise.all([get().reload(), get().loadParties()]);
-      return linked;
     },
 
     updateInvolvement: async (partyId, version, involvement) => {

@@ -50,5 +50,3 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     return removed;
   },
 }));
-
-export const selectOfficer = (s: SessionState) => s.session?.officer ?? null;

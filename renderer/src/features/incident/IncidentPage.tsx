@@ -70,7 +70,7 @@ export function IncidentPage({ id, tab }: { id: string; tab: IncidentTab }) {
               <DecisionsTab incident={incident} />
             </Tabs.Panel>
             <Tabs.Panel value="notes">
-              <NotesTab />
+              <NotesTab isClosed={incident.status === 'closed'} />
             </Tabs.Panel>
             <Tabs.Panel value="history">
               <HistoryTab />

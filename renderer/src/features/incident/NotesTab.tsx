@@ -5,7 +5,7 @@ import { toUiError } from '../../lib/errors';
 import { useIncidentStore } from '../../stores/useIncidentStore';
 
 /** The investigation's running log, newest first. Notes are never edited: the timeline is evidence. */
-export function NotesTab() {
+export function NotesTab({ isClosed }: { isClosed: boolean }) {
   const notes = useIncidentStore((s) => s.notes);
   const loadNotes = useIncidentStore((s) => s.loadNotes);
   const addNote = useIncidentStore((s) => s.addNote);
@@ -37,6 +37,11 @@ export function NotesTab() {
 
   return (
     <Stack gap="sm" maw={860}>
+      {isClosed ? (
+        <Text size="sm" c="dimmed">
+          This incident is closed. Re-open it to add notes.
+        </Text>
+      ) : (
       <Stack gap={6}>
         <Textarea
           label="Add a note"
@@ -55,6 +60,7 @@ export function NotesTab() {
           </Button>
         </Group>
       </Stack>
+      )}
       {notes.error && (
         <Alert color="red" variant="light">
           {notes.error.message}

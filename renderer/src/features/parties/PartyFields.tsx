@@ -17,7 +17,6 @@ export function PartyFields({ field, errors }: Props) {
         <TextInput label="Name" required error={errors.name} {...field('name')} />
         <NativeSelect
           label="Type"
-          size="xs"
           data={[
             { value: 'person', label: 'Person' },
             { value: 'organisation', label: 'Organisation' },

@@ -1,7 +1,9 @@
 import { Anchor, Button, Fieldset, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { PARTY_ROLE_LABELS } from '../../../../shared/domain/vocabulary';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { StatusBadge } from '../../components/StatusBadge';
+import { toUiError } from '../../lib/errors';
 import { usePartiesStore } from '../../stores/usePartiesStore';
 import { useUiStore } from '../../stores/useUiStore';
 
@@ -49,7 +51,15 @@ export function PartyIncidents() {
         </Table>
       )}
       {cursor && (
-        <Button variant="subtle" mt="xs" onClick={() => void loadMore()}>
+        <Button
+          variant="subtle"
+          mt="xs"
+          onClick={() =>
+            loadMore().catch((e: unknown) =>
+              notifications.show({ color: 'red', title: 'More incidents could not be loaded', message: toUiError(e).message }),
+            )
+          }
+        >
           Show more incidents
         </Button>
       )}

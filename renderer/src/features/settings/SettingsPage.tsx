@@ -3,10 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { AuditVerification } from '../../components/AuditVerification';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { FieldList } from '../../components/FieldList';
 import { PageHeader } from '../../components/PageHeader';
 import { ScrollPage } from '../../components/ScrollPage';
 import { useSessionStore } from '../../stores/useSessionStore';
+import { OfficerForm } from '../session/OfficerForm';
 
 export function SettingsPage() {
   const session = useSessionStore((s) => s.session);
@@ -25,16 +25,15 @@ export function SettingsPage() {
       <ScrollPage maxWidth={800}>
         <Stack gap="sm">
           <Fieldset legend="Officer" variant="filled" p="sm">
-            <FieldList
-              cols={2}
-              items={[
-                { label: 'Name', value: session?.officer?.name },
-                { label: 'Business unit', value: session?.officer?.businessUnit },
-              ]}
-            />
-            <Text size="xs" c="dimmed" mt="xs">
-              Every change you make is recorded under this name.
+            <Text size="sm" mb="xs">
+              Every change is recorded under this name. Change it when another officer takes over this laptop; past entries
+              keep the name they were made under.
             </Text>
+            <OfficerForm
+              initial={session?.officer ?? null}
+              submitLabel="Save officer"
+              onSaved={(officer) => notifications.show({ message: `Changes are now recorded as ${officer.name}.` })}
+            />
           </Fieldset>
           <Fieldset legend="Audit trail" variant="filled" p="sm">
             <Text size="sm" mb="xs">
