@@ -200,6 +200,15 @@ describe('a new officer’s first session', () => {
     await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
     await shot('15-settings');
 
+    // Demo data goes in one confirmed step; the officer's own incident stays.
+    await page.getByRole('button', { name: 'Remove demo data' }).click();
+    await dialog().getByRole('button', { name: 'Remove demo data' }).click();
+    await page.getByText('No demo incidents are loaded.').waitFor();
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    await page.getByLabel('Search incidents').fill('');
+    await page.getByTestId('register-count').getByText(/^1 incident$/).waitFor();
+    await page.getByTestId('register-row').filter({ hasText: reference }).waitFor();
+
     // Nothing left 127.0.0.1, nothing broke the CSP, nothing threw.
     expect(proxy.seen).toEqual([]);
     expect(requested.filter((url) => !url.startsWith(`${harness.origin}/`) && !url.startsWith('data:'))).toEqual([]);
