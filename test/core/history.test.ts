@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../electron/core/audit/canonicalJson';
 import { contract } from '../../shared/ipc/contract';
-import { coreActingAs, linkNewParty, manualClock, okVia } from '../fixtures/builders';
+import { allPages, coreActingAs, linkNewParty, manualClock, okVia } from '../fixtures/builders';
 import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 
 let cb: TestCasebook;
@@ -109,13 +109,7 @@ describe('incidents:history', () => {
   it('pages through a long history exactly once each', () => {
     const incident = cb.ok('incidents:create', minimalIncident());
     for (let i = 0; i < 14; i += 1) cb.ok('notes:add', { incidentId: incident.id, body: `Note ${i}` });
-    const seen: number[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = cb.ok('incidents:history', { id: incident.id, limit: 4, cursor });
-      seen.push(...page.items.map((e) => e.seq));
-      cursor = page.nextCursor;
-    } while (cursor);
+    const seen = allPages((cursor) => cb.ok('incidents:history', { id: incident.id, limit: 4, cursor })).map((e) => e.seq);
     expect(seen).toHaveLength(15);
     expect(seen).toEqual([...new Set(seen)].sort((a, b) => b - a));
   });

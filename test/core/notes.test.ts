@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { coreActingAs, expectFailure, incidentAt, okVia } from '../fixtures/builders';
+import { allPages, coreActingAs, expectFailure, incidentAt, okVia } from '../fixtures/builders';
 import { contentFingerprint, createTestCasebook, minimalIncident, steppingClock, type TestCasebook } from '../fixtures/db';
 
 describe('notes', () => {
@@ -35,13 +35,7 @@ describe('notes', () => {
       cb.ok('notes:add', { incidentId: incident.id, body });
       if (i % 2 === 0) cb.ok('notes:add', { incidentId: other.id, body: `Other ${i}` });
     }
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = cb.ok('notes:list', { incidentId: incident.id, limit: 4, cursor });
-      seen.push(...page.items.map((n) => n.body));
-      cursor = page.nextCursor;
-    } while (cursor);
+    const seen = allPages((cursor) => cb.ok('notes:list', { incidentId: incident.id, limit: 4, cursor })).map((n) => n.body);
     expect(seen).toEqual([...bodies].reverse());
   });
 

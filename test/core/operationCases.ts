@@ -1,6 +1,6 @@
-import type { Incident, Party } from '../../shared/domain/schemas';
+import type { Party } from '../../shared/domain/schemas';
 import type { Operation } from '../../shared/ipc/operations';
-import { driveTo, UNKNOWN_ID } from '../fixtures/builders';
+import { driveTo, UNKNOWN_ID, type Incident } from '../fixtures/builders';
 import { minimalIncident, type TestCasebook } from '../fixtures/db';
 
 /**

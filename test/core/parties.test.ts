@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/ipc/contract';
-import { coreActingAs, expectFailure, incidentAt, linkNewParty, manualClock, okVia } from '../fixtures/builders';
+import { allPages, coreActingAs, expectFailure, incidentAt, linkNewParty, manualClock, okVia } from '../fixtures/builders';
 import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 
 let cb: TestCasebook;
@@ -112,14 +112,11 @@ describe('linking parties to incidents', () => {
     const incident = cb.ok('incidents:create', minimalIncident({ kind: 'cc_exposure', details: {} }));
     const names = Array.from({ length: 12 }, (_, i) => `Applicant ${String.fromCharCode(90 - i)}`);
     for (const name of names) linkNewParty(cb, incident.id, { name }, ['data_subject', 'unintended_recipient']);
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
+    const seen = allPages((cursor) => {
       const page = cb.ok('involvements:list', { incidentId: incident.id, limit: 5, cursor });
       expect(page.total).toBe(12);
-      seen.push(...page.items.map((i) => i.party.name));
-      cursor = page.nextCursor;
-    } while (cursor);
+      return page;
+    }).map((i) => i.party.name);
     expect(seen).toEqual(names);
   });
 
@@ -193,13 +190,7 @@ describe('a party’s page (parties:incidents)', () => {
       cb.ok('involvements:link', { incidentId: incident.id, party: { id: party.id }, involvement: { roles: ['third_party'] } });
       return incident;
     });
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = cb.ok('parties:incidents', { partyId: party.id, limit: 2, cursor });
-      seen.push(...page.items.map((i) => i.incident.id));
-      cursor = page.nextCursor;
-    } while (cursor);
+    const seen = allPages((cursor) => cb.ok('parties:incidents', { partyId: party.id, limit: 2, cursor })).map((i) => i.incident.id);
     const expected = [...ids].reverse().sort((a, b) => b.discoveredAt - a.discoveredAt).map((i) => i.id);
     expect(seen).toEqual(expected);
   });

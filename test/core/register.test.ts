@@ -92,7 +92,7 @@ describe('the register (incidents:list)', () => {
     const pages: { items: IncidentSummary[]; total: number }[] = [];
     let cursor: string | null = null;
     do {
-      const page = cb.ok('incidents:list', { ...input, cursor });
+      const page: { items: IncidentSummary[]; total: number; nextCursor: string | null } = cb.ok('incidents:list', { ...input, cursor });
       pages.push(page);
       cursor = page.nextCursor;
       expect(pages.length).toBeLessThan(1000);

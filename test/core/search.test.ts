@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Incident } from '../../shared/domain/schemas';
-import { linkNewParty } from '../fixtures/builders';
+import { allPages, linkNewParty, type Incident } from '../fixtures/builders';
 import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 
 describe('searching the register', () => {
@@ -132,13 +131,7 @@ describe('parties:search', () => {
 
   it('pages through parties with equal names exactly once each', () => {
     const ids = Array.from({ length: 23 }, (_, i) => cb.ok('parties:create', { name: i % 2 ? 'Sam Smith' : 'sam smith' }).id);
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = cb.ok('parties:search', { text: 'smith', limit: 4, cursor });
-      seen.push(...page.items.map((p) => p.id));
-      cursor = page.nextCursor;
-    } while (cursor);
+    const seen = allPages((cursor) => cb.ok('parties:search', { text: 'smith', limit: 4, cursor })).map((p) => p.id);
     expect(seen).toEqual(ids);
   });
 
