@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PARTY_SELECT } from '../../electron/core/parties/partyRow';
 import type { Operation } from '../../shared/ipc/operations';
 import type { TestCasebook } from '../fixtures/db';
 import { buildWorld, type World } from './operationCases';
@@ -17,12 +16,6 @@ describe('query plans', () => {
     cb = populatedRegister();
   });
   afterAll(() => cb.close());
-
-  const plan = (sql: string, params: unknown[]) =>
-    cb.db
-      .prepare(`EXPLAIN QUERY PLAN ${sql}`)
-      .all(...params)
-      .map((r) => (r as { detail: string }).detail);
 
   const readsThrough = (lines: string[], index: string) =>
     expect(lines.some((l) => l.includes(`USING INDEX ${index} `) || l.endsWith(`USING INDEX ${index}`) || l.includes(`USING COVERING INDEX ${index}`)), lines.join(' | ')).toBe(true);
@@ -54,18 +47,21 @@ describe('query plans', () => {
       },
     );
 
-    it('counts search matches through the FTS5 index', () => {
-      const sql = `SELECT count(*) AS n FROM incidents WHERE seq IN (SELECT rowid FROM incident_search WHERE incident_search MATCH ?)`;
-      const lines = plan(sql, ['"army ml"*']);
-      expect(lines.some((l) => /VIRTUAL TABLE INDEX \d+:M/.test(l)), lines.join(' | ')).toBe(true);
+    it('counts search matches through the FTS5 index, as the core runs the count', () => {
+      const plans = observePlans(cb.db, () => void cb.ok('incidents:list', { filter: { text: 'army.ml' } })).filter((p) => /count\(\*\)/.test(p.sql));
+      expect(plans).toHaveLength(1);
+      expect(plans[0]!.plan.some((l) => /SCAN incident_search VIRTUAL TABLE INDEX \d+:M/.test(l)), plans[0]!.plan.join(' | ')).toBe(true);
     });
 
-    it('finds parties by name or address through their FTS5 index', () => {
-      const lines = plan(
-        `${PARTY_SELECT} WHERE p.seq IN (SELECT rowid FROM party_search WHERE party_search MATCH ?) ORDER BY p.name, p.seq LIMIT ?`,
-        ['"person"*', 51],
-      );
-      expect(lines.some((l) => /SCAN party_search VIRTUAL TABLE INDEX \d+:M/.test(l)), lines.join(' | ')).toBe(true);
+    it('finds parties by name or address through their FTS5 index, first and later pages', () => {
+      const first = cb.ok('parties:search', { text: 'person', limit: 5 });
+      expect(first.nextCursor).not.toBeNull();
+      const plans = [
+        ...observePlans(cb.db, () => void cb.ok('parties:search', { text: 'person', limit: 5 })),
+        ...observePlans(cb.db, () => void cb.ok('parties:search', { text: 'person', limit: 5, cursor: first.nextCursor })),
+      ].filter((p) => /FROM parties p/.test(p.sql));
+      expect(plans).toHaveLength(2);
+      for (const { plan } of plans) expect(plan.some((l) => /SCAN party_search VIRTUAL TABLE INDEX \d+:M/.test(l)), plan.join(' | ')).toBe(true);
     });
   });
 
