@@ -1,5 +1,5 @@
 import { z } from '../zodConfig';
-import { CYBER_IMPACTS, CYBER_RECOVERY_TIMES, CYBER_TYPES, INCIDENT_KINDS, YES_NO_UNKNOWN, type IncidentKind } from './vocabulary';
+import { CYBER_IMPACTS, CYBER_RECOVERY_TIMES, CYBER_TYPES, YES_NO_UNKNOWN, type IncidentKind } from './vocabulary';
 
 /**
  * The details each incident kind needs (DOMAIN.md §7). Every field is optional: an officer records what
@@ -91,19 +91,22 @@ export function emptyDetails<K extends IncidentKind>(kind: K): z.output<(typeof 
   return DETAILS_SCHEMAS[kind].parse({}) as z.output<(typeof DETAILS_SCHEMAS)[K]>;
 }
 
-/** Kind and details as stored and returned: a union discriminated by kind. */
-export const KindWithDetailsSchema = z.discriminatedUnion(
-  'kind',
-  INCIDENT_KINDS.map((kind) => z.object({ kind: z.literal(kind), details: DETAILS_SCHEMAS[kind] })) as unknown as [
-    KindOption<'misdirected_email'>,
-    ...KindOption<IncidentKind>[],
-  ],
-);
-type KindOption<K extends IncidentKind> = z.ZodObject<{ kind: z.ZodLiteral<K>; details: (typeof DETAILS_SCHEMAS)[K] }>;
+const option = <K extends IncidentKind>(kind: K) => z.object({ kind: z.literal(kind), details: DETAILS_SCHEMAS[kind] });
 
-export type KindWithDetails = {
-  [K in IncidentKind]: { kind: K; details: z.output<(typeof DETAILS_SCHEMAS)[K]> };
-}[IncidentKind];
+/** Kind and details as stored and returned: a union discriminated by kind. */
+export const KindWithDetailsSchema = z.discriminatedUnion('kind', [
+  option('misdirected_email'),
+  option('cc_exposure'),
+  option('misdirected_post'),
+  option('lost_document'),
+  option('lost_device'),
+  option('unauthorised_disclosure'),
+  option('insecure_disposal'),
+  option('cyber'),
+  option('other'),
+]);
+
+export type KindWithDetails = z.output<typeof KindWithDetailsSchema>;
 export type IncidentDetails = KindWithDetails['details'];
 
 /**

@@ -192,3 +192,37 @@ export const CYBER_TYPES = [
   'denial_of_service',
   'other',
 ] as const;
+
+export const YES_NO_UNKNOWN_LABELS = { yes: 'Yes', no: 'No', unknown: 'Not yet known' } as const satisfies Record<
+  (typeof YES_NO_UNKNOWN)[number],
+  string
+>;
+
+export const CYBER_TYPE_LABELS = {
+  phishing: 'Phishing',
+  ransomware: 'Ransomware',
+  brute_force: 'Brute force',
+  malware: 'Malware',
+  misconfiguration: 'Hardware or software misconfiguration',
+  unauthorised_access: 'Unauthorised access',
+  denial_of_service: 'Denial of service',
+  other: 'Other',
+} as const satisfies Record<(typeof CYBER_TYPES)[number], string>;
+
+/** The ICO form's impact levels, with its definitions. */
+export const CYBER_IMPACT_LABELS = {
+  high: 'High — lost all critical services for all users',
+  medium: 'Medium — lost a critical service for some users',
+  low: 'Low — no or little loss of efficiency',
+  unknown: 'Not yet known',
+} as const satisfies Record<(typeof CYBER_IMPACTS)[number], string>;
+
+/** The ICO form's recovery times, with its definitions. */
+export const CYBER_RECOVERY_TIME_LABELS = {
+  regular: 'Regular — predictable with existing resources',
+  supplemented: 'Supplemented — predictable with more resources',
+  extended: 'Extended — not predictable, needs more resources',
+  not_recoverable: 'Not recoverable',
+  complete: 'Complete — already recovered',
+  unknown: 'Not yet known',
+} as const satisfies Record<(typeof CYBER_RECOVERY_TIMES)[number], string>;

@@ -1,9 +1,13 @@
 import type { DETAILS_SCHEMAS } from '../../../../shared/domain/incidentDetails';
 import {
+  CYBER_IMPACT_LABELS,
   CYBER_IMPACTS,
+  CYBER_RECOVERY_TIME_LABELS,
   CYBER_RECOVERY_TIMES,
+  CYBER_TYPE_LABELS,
   CYBER_TYPES,
   YES_NO_UNKNOWN,
+  YES_NO_UNKNOWN_LABELS,
   type IncidentKind,
 } from '../../../../shared/domain/vocabulary';
 import type { z } from '../../../../shared/zodConfig';
@@ -30,7 +34,6 @@ type DetailName<K extends IncidentKind> = keyof z.output<(typeof DETAILS_SCHEMAS
 const choices = <V extends string>(values: readonly V[], labels: Record<V, string>) =>
   values.map((value) => ({ value, label: labels[value] }));
 
-const YES_NO_UNKNOWN_LABELS = { yes: 'Yes', no: 'No', unknown: 'Not yet known' } as const;
 const CIA = choices(YES_NO_UNKNOWN, YES_NO_UNKNOWN_LABELS);
 
 const ONE_PER_LINE = 'One address per line';
@@ -86,16 +89,7 @@ export const DETAIL_FIELDS: { [K in IncidentKind]: readonly DetailField<DetailNa
       label: 'Type of attack',
       type: 'choice',
       isNullable: true,
-      options: choices(CYBER_TYPES, {
-        phishing: 'Phishing',
-        ransomware: 'Ransomware',
-        brute_force: 'Brute force',
-        malware: 'Malware',
-        misconfiguration: 'Hardware or software misconfiguration',
-        unauthorised_access: 'Unauthorised access',
-        denial_of_service: 'Denial of service',
-        other: 'Other',
-      }),
+      options: choices(CYBER_TYPES, CYBER_TYPE_LABELS),
     },
     { name: 'confidentialityAffected', label: 'Confidentiality affected?', type: 'choice', options: CIA },
     { name: 'integrityAffected', label: 'Integrity affected?', type: 'choice', options: CIA },
@@ -104,25 +98,13 @@ export const DETAIL_FIELDS: { [K in IncidentKind]: readonly DetailField<DetailNa
       name: 'impact',
       label: 'Impact on the organisation',
       type: 'choice',
-      options: choices(CYBER_IMPACTS, {
-        high: 'High — lost all critical services for all users',
-        medium: 'Medium — lost a critical service for some users',
-        low: 'Low — no or little loss of efficiency',
-        unknown: 'Not yet known',
-      }),
+      options: choices(CYBER_IMPACTS, CYBER_IMPACT_LABELS),
     },
     {
       name: 'recoveryTime',
       label: 'Recovery time',
       type: 'choice',
-      options: choices(CYBER_RECOVERY_TIMES, {
-        regular: 'Regular — predictable with existing resources',
-        supplemented: 'Supplemented — predictable with more resources',
-        extended: 'Extended — not predictable, needs more resources',
-        not_recoverable: 'Not recoverable',
-        complete: 'Complete — already recovered',
-        unknown: 'Not yet known',
-      }),
+      options: choices(CYBER_RECOVERY_TIMES, CYBER_RECOVERY_TIME_LABELS),
     },
   ],
   other: [{ name: 'summary', label: 'Details', type: 'longText' }],
