@@ -6,7 +6,7 @@ import type { CasebookError } from '../../shared/ipc/result';
 import { createCore } from '../core/api';
 import { officerName } from '../core/context';
 import { closeDatabase } from '../core/db/openDatabase';
-import { openCasebook } from '../core/openCasebook';
+import { backupDirBeside, openCasebook } from '../core/openCasebook';
 import { parseArgs, USAGE, UsageError } from './args';
 import { verifyDatabase } from './verify';
 
@@ -22,7 +22,8 @@ function operationSchemas() {
 function run(argv: readonly string[]): Outcome {
   const args = parseArgs(argv, process.env, process.cwd());
   const [command, ...rest] = args.command;
-  if (command === undefined || command === 'help') return { exit: command ? 0 : 2, stderr: USAGE };
+  if (command === undefined) throw new UsageError('Name a command');
+  if (command === 'help') return { exit: 0, stderr: USAGE };
   if (command === 'api' && rest[0] === 'list') return { exit: 0, stdout: operationSchemas() };
   if (!['api', 'demo', 'verify'].includes(command)) throw new UsageError(`Unknown command "${command}"`);
   if (args.db === null) throw new UsageError('Say which database with --db PATH');
@@ -37,7 +38,7 @@ function run(argv: readonly string[]): Outcome {
       throw new UsageError(`The input for ${rest[0]} is not valid JSON`);
     }
   }
-  const db = openCasebook(args.db);
+  const db = openCasebook(args.db, { backupDir: backupDirBeside(args.db) });
   try {
     if (command === 'verify') {
       const report = verifyDatabase(db);

@@ -45,7 +45,12 @@ export function createCore(db: Db, options: CoreOptions & { log?: Logger } = {})
 }
 
 function invalidInput(error: z.ZodError) {
-  const issues = error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  // An unknown key is reported at the key itself, so the UI can show it beside the field.
+  const issues = error.issues.flatMap((i) =>
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((key) => ({ path: [...i.path.map(String), key].join('.'), message: `"${key}" is not a field here` }))
+      : [{ path: i.path.map(String).join('.'), message: i.message }],
+  );
   const first = issues[0];
   const where = first?.path ? ` (${first.path}: ${first.message})` : first ? ` (${first.message})` : '';
   return { code: 'INVALID_INPUT' as const, message: `Some of what was entered is not valid${where}. Correct it and try again.`, issues };

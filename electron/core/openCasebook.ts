@@ -1,7 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { migrate, needsMigration, schemaVersion } from './db/migrate';
 import { closeDatabase, openDatabase, type Db, type OpenOptions } from './db/openDatabase';
+
+/** Where the CLI and the harness keep pre-migration copies: beside the database they open. */
+export function backupDirBeside(file: string): string {
+  return join(dirname(file), 'casebook-backups');
+}
 
 /**
  * Opens Casebook's database ready for use: opens it, copies it aside with VACUUM INTO before any

@@ -192,6 +192,8 @@ export const IncidentPatchSchema = z
       const { kind: _kind, details: _details, ...rest } = v;
       return rest as typeof rest & Partial<KindWithDetails>;
     }
+    // A kind without details keeps the incident's details if the kind is unchanged (the core decides).
+    if (v.details === undefined) return v as typeof v & Partial<KindWithDetails>;
     const details = parseDetails(v.kind, v.details, ctx);
     return details === undefined ? z.NEVER : ({ ...v, details } as typeof v & Partial<KindWithDetails>);
   });

@@ -73,10 +73,9 @@ export function missingForBreachClosure(f: ClosureFacts): string[] {
   }
   if (f.subjectsNotify === null) {
     missing.push('Record the data-subject decision: tell the people affected or not (Art. 34).');
-  } else if (!f.subjectsNotify && f.subjectsExemption === null) {
-    missing.push('Choose the Art. 34 ground for not telling the people affected.');
-  } else if (!f.subjectsNotify && !f.subjectsRationale.trim()) {
-    missing.push('Give the rationale for not telling the people affected.');
+  } else if (!f.subjectsNotify) {
+    if (f.subjectsExemption === null) missing.push('Choose the Art. 34 ground for not telling the people affected.');
+    if (!f.subjectsRationale.trim()) missing.push('Give the rationale for not telling the people affected.');
   }
   if (!f.rootCause.trim()) missing.push('Record the root cause.');
   if (!f.lessons.trim()) missing.push('Record the lessons learned and preventive actions.');

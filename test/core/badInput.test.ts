@@ -56,7 +56,7 @@ describe('bad input, for every operation', () => {
   it.each(OPERATIONS)('%s refuses an unknown key with INVALID_INPUT naming the key', (op) => {
     const input = { ...(OPERATION_CASES[op].valid(w) as object), bogusField: 1 };
     const error = failsCleanly(w, op, input, 'INVALID_INPUT');
-    expect(error.issues).toContainEqual({ path: '', message: expect.stringContaining('bogusField') });
+    expect(error.issues).toContainEqual({ path: 'bogusField', message: expect.stringContaining('bogusField') });
   });
 
   it.each(OPERATIONS)('%s refuses a field of the wrong type, a missing required field and other violations at their paths', (op) => {
@@ -223,8 +223,8 @@ describe('rules the schema alone cannot check', () => {
     const incident = incidentAt(cb, 'triage');
     const base = { id: incident.id, version: incident.version, to: 'closed', reason: 'Same as the earlier one', outcome: 'duplicate' };
     expect(issuePaths(failsUnchanged('incidents:transition', base, 'INVALID_INPUT'))).toEqual(['duplicateOf']);
-    failsUnchanged('incidents:transition', { ...base, duplicateOf: 'INC-2026-0099' }, 'NOT_FOUND');
-    failsUnchanged('incidents:transition', { ...base, duplicateOf: UNKNOWN_ID }, 'NOT_FOUND');
+    failsUnchanged('incidents:transition', { ...base, duplicateOf: 'INC-2026-0099' }, 'INVALID_INPUT');
+    failsUnchanged('incidents:transition', { ...base, duplicateOf: UNKNOWN_ID }, 'INVALID_INPUT');
     expect(issuePaths(failsUnchanged('incidents:transition', { ...base, duplicateOf: incident.reference }, 'INVALID_INPUT'))).toEqual(['duplicateOf']);
     expect(issuePaths(failsUnchanged('incidents:transition', { ...base, duplicateOf: incident.id }, 'INVALID_INPUT'))).toEqual(['duplicateOf']);
   });

@@ -158,7 +158,7 @@ describe('openDatabase', () => {
     const incident = cb.ok('incidents:create', minimalIncident());
     expect(() =>
       cb.db
-        .prepare(`INSERT INTO involvements (incident_id, party_id, notification_status, version, created_at, updated_at) VALUES (?, ?, 'undecided', 1, 0, 0)`)
+        .prepare(`INSERT INTO involvements (incident_id, party_id, notification_status, version, created_at, updated_at, updated_by) VALUES (?, ?, 'undecided', 1, 0, 0, 'x')`)
         .run(incident.id, 'no-such-party'),
     ).toThrow(/FOREIGN KEY/);
     cb.close();

@@ -99,7 +99,7 @@ export const OPERATION_CASES: Record<Operation, OperationCase> = {
       { what: 'an unknown sort field', input: () => ({ sort: { field: 'seq', direction: 'asc' } }), paths: ['sort.field'] },
       { what: 'a limit above 500', input: () => ({ limit: 501 }), paths: ['limit'] },
       { what: 'a limit of 0', input: () => ({ limit: 0 }), paths: ['limit'] },
-      { what: 'an unknown filter key', input: () => ({ filter: { owner: 'me' } }), paths: ['filter'] },
+      { what: 'an unknown filter key', input: () => ({ filter: { owner: 'me' } }), paths: ['filter.owner'] },
     ],
     unknown: null,
     stale: null,
@@ -143,7 +143,7 @@ export const OPERATION_CASES: Record<Operation, OperationCase> = {
     missingRequired: { what: 'no patch', input: (w) => ({ id: w.open.id, version: w.open.version }), paths: ['patch'] },
     moreViolations: [
       { what: 'a blank title', input: (w) => ({ id: w.open.id, version: w.open.version, patch: { title: ' ' } }), paths: ['patch.title'] },
-      { what: 'an unknown patch field', input: (w) => ({ id: w.open.id, version: w.open.version, patch: { status: 'closed' } }), paths: ['patch'] },
+      { what: 'an unknown patch field', input: (w) => ({ id: w.open.id, version: w.open.version, patch: { status: 'closed' } }), paths: ['patch.status'] },
       { what: 'details without a kind', input: (w) => ({ id: w.open.id, version: w.open.version, patch: { details: {} } }), paths: ['patch.kind'] },
       { what: 'version 0', input: (w) => ({ id: w.open.id, version: 0, patch: {} }), paths: ['version'] },
     ],

@@ -24,14 +24,14 @@ describe('query plans', () => {
   describe('the unfiltered register', () => {
     it.each(SORTS)('reads the first page sorted by %s %s in index order, with no temp b-tree', (field, direction) => {
       const lines = registerPlan(cb.db, field, direction, {}, false);
-      readsThrough(lines, expectedIndex(cb.db, field));
+      readsThrough(lines, expectedIndex(field));
       sortsNothing(lines);
       expect(lines.join(' ')).not.toMatch(/SCAN incidents(?! USING)/);
     });
 
     it.each(SORTS)('seeks to the cursor of a later page sorted by %s %s through the index, with no temp b-tree', (field, direction) => {
       const lines = registerPlan(cb.db, field, direction, {}, true);
-      readsThrough(lines, expectedIndex(cb.db, field));
+      readsThrough(lines, expectedIndex(field));
       expect(lines.join(' ')).toMatch(/SEARCH incidents USING/);
       sortsNothing(lines);
     });

@@ -7,7 +7,7 @@ import { isOperation } from '../../shared/ipc/operations';
 import type { Result } from '../../shared/ipc/result';
 import { createCore } from '../../electron/core/api';
 import { closeDatabase } from '../../electron/core/db/openDatabase';
-import { openCasebook } from '../../electron/core/openCasebook';
+import { backupDirBeside, openCasebook } from '../../electron/core/openCasebook';
 
 /**
  * The browser harness: the same renderer build and the same core as the app, over HTTP on 127.0.0.1 only.
@@ -74,7 +74,7 @@ function tokenMatches(header: string | undefined, token: string): boolean {
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const rendererDir = resolve(options.rendererDir ?? DEFAULT_RENDERER_DIR);
-  const db = openCasebook(options.dbFile);
+  const db = openCasebook(options.dbFile, { backupDir: backupDirBeside(options.dbFile) });
   const core = createCore(db);
   const token = randomBytes(32).toString('base64url');
   let origin = '';

@@ -26,9 +26,8 @@ function reorderKeys(value: unknown, pick: (n: number) => number): unknown {
   const entries = Object.entries(value);
   const shuffled: [string, unknown][] = [];
   while (entries.length > 0) shuffled.push(entries.splice(pick(entries.length), 1)[0]!);
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of shuffled) out[k] = reorderKeys(v, pick);
-  return out;
+  // fromEntries defines own properties: assigning out['__proto__'] would set the prototype instead.
+  return Object.fromEntries(shuffled.map(([k, v]) => [k, reorderKeys(v, pick)]));
 }
 
 describe('canonicalJson (RFC 8785)', () => {

@@ -37,7 +37,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   db.transaction(() => {
     for (const m of migrations) if (m.version > current) db.exec(m.sql);
     db.pragma(`user_version = ${latest}`);
-  })();
+  }).immediate();
   return current;
 }
 

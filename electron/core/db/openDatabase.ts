@@ -16,6 +16,10 @@ export type OpenOptions = {
 /**
  * The only place Casebook opens a database: the driver, its pragmas and the key live here.
  * `:memory:` works for tests that need neither WAL nor durability.
+ *
+ * Writes run as `db.transaction(fn).immediate()`: BEGIN IMMEDIATE takes the write lock up front, so a
+ * transaction that reads before it writes cannot fail half-way with SQLITE_BUSY_SNAPSHOT when another
+ * process (the CLI beside the app) has written meanwhile; it waits for busy_timeout instead.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const db = new Database(file, {

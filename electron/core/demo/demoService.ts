@@ -25,7 +25,7 @@ export function loadDemo(ctx: CoreContext): { incidents: number; parties: number
     for (const { key, ...fields } of DEMO_PARTIES) {
       const party = NewPartySchema.parse(fields);
       const existing = party.email
-        ? db.prepare<[string], { id: string }>('SELECT id FROM parties WHERE email = ?').get(party.email)
+        ? db.prepare<[string], { id: string }>(`SELECT id FROM parties WHERE email = ? AND email <> ''`).get(party.email)
         : undefined;
       if (existing) {
         partyIds.set(key, existing.id);
@@ -71,7 +71,7 @@ export function loadDemo(ctx: CoreContext): { incidents: number; parties: number
       },
     ]);
     return { incidents: DEMO_INCIDENTS.length, parties: partiesCreated };
-  })();
+  }).immediate();
 }
 
 /**
@@ -109,5 +109,5 @@ export function removeDemo(ctx: CoreContext): { incidents: number; parties: numb
       { action: 'demo.removed', entityType: 'demo', entityId: 'demo', incidentId: null, summary: `Removed ${incidents} demo incidents and ${parties} demo parties`, changes: [] },
     ]);
     return { incidents, parties };
-  })();
+  }).immediate();
 }

@@ -5,7 +5,7 @@ import { decodeCursor, pageOf } from '../cursor';
 import { SUMMARY_COLUMNS, toIncidentSummary, type IncidentSummaryRow } from './incidentRow';
 import { toFtsQuery } from './searchIndex';
 
-/** Each sortable field and the indexed column behind it (one index per column, ending in seq). */
+/** Each sortable field and the indexed column behind it (index `incidents_by_<column>`, see migration 0010). */
 const SORT_COLUMNS = {
   reference: 'reference_sort',
   title: 'title',
@@ -43,7 +43,7 @@ function whereClause(filter: ListInput['filter']) {
     params.fts = fts;
     clauses.push('seq IN (SELECT rowid FROM incident_search WHERE incident_search MATCH @fts)');
   }
-  return { sql: clauses.length > 0 ? clauses.join(' AND ') : '1', params };
+  return { sql: clauses.length > 0 ? clauses.join(' AND ') : '1', params, isTextSearch: fts !== null };
 }
 
 /** The SQL of one register page; exported for the query-plan tests. */
@@ -53,8 +53,12 @@ export function listSql(input: ListInput, withCursor: boolean) {
   const where = whereClause(input.filter);
   const after = withCursor ? ` AND (${column}, seq) ${desc ? '<' : '>'} (@cursorValue, @cursorSeq)` : '';
   const dir = desc ? 'DESC' : 'ASC';
+  // Without text, the page is read in order from the sort index, which also holds the filter columns:
+  // the planner would otherwise pick a filter index and sort every match to show the first hundred.
+  // With text, the FTS matches are fetched first and sorted, which is cheaper than probing every row.
+  const source = where.isTextSearch ? 'incidents' : `incidents INDEXED BY incidents_by_${column}`;
   return {
-    sql: `SELECT ${SUMMARY_COLUMNS}, ${column} AS sort_value FROM incidents
+    sql: `SELECT ${SUMMARY_COLUMNS}, ${column} AS sort_value FROM ${source}
           WHERE ${where.sql}${after} ORDER BY ${column} ${dir}, seq ${dir} LIMIT @limit`,
     countSql: `SELECT count(*) AS n FROM incidents WHERE ${where.sql}`,
     params: where.params,

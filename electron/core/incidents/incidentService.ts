@@ -1,3 +1,4 @@
+import { emptyDetails } from '../../../shared/domain/incidentDetails';
 import type { Incident, ParsedIncidentPatch, ParsedNewIncident, StatusChange } from '../../../shared/domain/schemas';
 import { INCIDENT_KIND_LABELS, type IncidentStatus, type Outcome } from '../../../shared/domain/vocabulary';
 import { allowedMoves, canTransition, isReasonRequired, missingForBreachClosure } from '../../../shared/domain/workflow';
@@ -115,13 +116,13 @@ export function insertIncident(ctx: CoreContext, input: ParsedNewIncident, stamp
 
 export function createIncident(ctx: CoreContext, input: ParsedNewIncident): Incident {
   const stamp = stampNow(ctx);
-  return ctx.db.transaction(() => insertIncident(ctx, input, stamp))();
+  return ctx.db.transaction(() => insertIncident(ctx, input, stamp)).immediate();
 }
 
 /** Applies a patch to an open incident the officer last saw at `version`. */
 export function updateIncident(ctx: CoreContext, id: string, version: number, patch: ParsedIncidentPatch): Incident {
   const stamp = stampNow(ctx);
-  return ctx.db.transaction(() => applyUpdate(ctx, id, version, patch, stamp))();
+  return ctx.db.transaction(() => applyUpdate(ctx, id, version, patch, stamp)).immediate();
 }
 
 /** The update itself; the caller holds the transaction. */
@@ -132,7 +133,11 @@ export function applyUpdate(ctx: CoreContext, id: string, version: number, patch
     const current = getIncidentOrThrow(db, id);
     requireVersion(current, version, current.reference);
     requireOpen(current);
-    const next = { ...current, ...patch } as Incident;
+    // Details sent with the kind replace the old ones; a new kind sent alone starts from its own empty
+    // details (the old ones stay in the history); the same kind sent alone keeps them.
+    const kindChanged = patch.kind !== undefined && patch.kind !== current.kind;
+    const details = patch.details ?? (kindChanged ? emptyDetails(patch.kind!) : current.details);
+    const next = { ...current, ...patch, details } as Incident;
     if (patch.regulatorNotify !== undefined && patch.regulatorNotify !== current.regulatorNotify) {
       next.regulatorDecidedAt = patch.regulatorDecidedAt ?? (patch.regulatorNotify === null ? null : at);
       next.regulatorDecidedBy = patch.regulatorNotify === null ? '' : actor;
@@ -195,7 +200,9 @@ function resolveDuplicate(ctx: CoreContext, self: Incident, ref: string | null):
     .prepare<[string, string], { id: string }>('SELECT id FROM incidents WHERE id = ? OR reference = ?')
     .get(ref, ref.toUpperCase());
   if (!target) {
-    throw new AppError('NOT_FOUND', `There is no incident ${ref}. Check the reference of the incident this duplicates.`);
+    throw new AppError('INVALID_INPUT', `There is no incident ${ref}. Check the reference of the incident this duplicates.`, [
+      { path: 'duplicateOf', message: 'No incident has this reference' },
+    ]);
   }
   if (target.id === self.id) {
     throw new AppError('INVALID_INPUT', 'An incident cannot duplicate itself.', [
@@ -208,7 +215,7 @@ function resolveDuplicate(ctx: CoreContext, self: Incident, ref: string | null):
 /** Moves an incident along the workflow of DOMAIN.md §6, recording who, when, from, to and why. */
 export function transitionIncident(ctx: CoreContext, input: TransitionInput): Incident {
   const stamp = stampNow(ctx);
-  return ctx.db.transaction(() => applyTransition(ctx, input, stamp))();
+  return ctx.db.transaction(() => applyTransition(ctx, input, stamp)).immediate();
 }
 
 /** The move itself; the caller holds the transaction. */
@@ -234,6 +241,11 @@ export function applyTransition(ctx: CoreContext, input: TransitionInput, stamp:
         throw new AppError('INVALID_INPUT', 'Choose the outcome before closing.', [{ path: 'outcome', message: 'Choose an outcome' }]);
       }
       if (input.outcome === 'duplicate') duplicateOf = resolveDuplicate(ctx, current, input.duplicateOf);
+      else if (input.duplicateOf !== null) {
+        throw new AppError('INVALID_INPUT', 'Only an incident closed as a duplicate names the incident it duplicates.', [
+          { path: 'duplicateOf', message: 'Leave empty unless the outcome is "duplicate"' },
+        ]);
+      }
       if (input.outcome === 'breach') {
         const missing = missingForBreachClosure(current);
         if (missing.length > 0) {

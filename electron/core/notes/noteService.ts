@@ -28,7 +28,7 @@ export function addNote(ctx: CoreContext, incidentId: string, body: string): Not
   return ctx.db.transaction(() => {
     requireOpen(getIncidentOrThrow(ctx.db, incidentId));
     return insertNote(ctx, incidentId, body, stamp);
-  })();
+  }).immediate();
 }
 
 /** The timeline, newest first. */

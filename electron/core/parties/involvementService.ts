@@ -44,7 +44,7 @@ const rolesText = (f: Fields) => f.roles.map((r) => PARTY_ROLE_LABELS[r].toLower
 /** Links a party to an incident; the caller holds the transaction. Used by the service and the demo loader. */
 export function insertInvolvement(ctx: CoreContext, incidentId: string, partyId: string, fields: Fields, stamp: Stamp): LinkedParty {
   const { db } = ctx;
-  const { at } = stamp;
+  const { actor, at } = stamp;
   const incident = getIncidentOrThrow(db, incidentId);
   const party = getPartyOrThrow(db, partyId);
   if (getInvolvement(db, incidentId, partyId)) {
@@ -52,10 +52,10 @@ export function insertInvolvement(ctx: CoreContext, incidentId: string, partyId:
   }
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO involvements (incident_id, party_id, notification_status, notified_at, notification_method, version, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
+      `INSERT INTO involvements (incident_id, party_id, notification_status, notified_at, notification_method, version, created_at, updated_at, updated_by)
+       VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)`,
     )
-    .run(incidentId, partyId, fields.notificationStatus, fields.notifiedAt, fields.notificationMethod, at, at);
+    .run(incidentId, partyId, fields.notificationStatus, fields.notifiedAt, fields.notificationMethod, at, at, actor);
   writeSets(db, Number(lastInsertRowid), fields);
   refreshPartyCounts(db, incidentId);
   reindexIncident(db, incidentId);
@@ -79,15 +79,18 @@ export function linkParty(ctx: CoreContext, incidentId: string, choice: PartyCho
     requireOpen(getIncidentOrThrow(ctx.db, incidentId));
     const partyId = 'id' in choice ? choice.id : insertParty(ctx, choice.new, stamp).id;
     return insertInvolvement(ctx, incidentId, partyId, fields, stamp);
-  })();
+  }).immediate();
 }
 
 function requireLink(db: Db, incidentId: string, partyId: string, version: number) {
   const found = getInvolvement(db, incidentId, partyId);
   if (!found) throw new AppError('NOT_FOUND', 'That party is not linked to this incident (any more). Reload the incident.');
   if (found.involvement.version !== version) {
-    const { updated_at } = db.prepare<[number], { updated_at: number }>('SELECT updated_at FROM involvements WHERE seq = ?').get(found.seq)!;
-    throw new AppError('CONFLICT', `This party's involvement was changed at ${formatUkDateTime(updated_at)} after you opened it. Reload, then make your change again.`);
+    const changed = db.prepare<[number], { updated_at: number; updated_by: string }>('SELECT updated_at, updated_by FROM involvements WHERE seq = ?').get(found.seq)!;
+    throw new AppError(
+      'CONFLICT',
+      `This party's involvement was changed by ${changed.updated_by} at ${formatUkDateTime(changed.updated_at)} after you opened it. Reload, then make your change again.`,
+    );
   }
   return found;
 }
@@ -103,16 +106,16 @@ export function updateInvolvement(ctx: CoreContext, incidentId: string, partyId:
     if (changes.length === 0) return { party, involvement };
     const at = ctx.now();
     db.prepare(
-      `UPDATE involvements SET notification_status = ?, notified_at = ?, notification_method = ?, version = version + 1, updated_at = ?
+      `UPDATE involvements SET notification_status = ?, notified_at = ?, notification_method = ?, version = version + 1, updated_at = ?, updated_by = ?
        WHERE seq = ?`,
-    ).run(fields.notificationStatus, fields.notifiedAt, fields.notificationMethod, at, seq);
+    ).run(fields.notificationStatus, fields.notifiedAt, fields.notificationMethod, at, actor, seq);
     writeSets(db, seq, fields);
     refreshPartyCounts(db, incidentId);
     appendAudit(ctx, actor, at, [
       { action: 'involvement.updated', entityType: 'party', entityId: partyId, incidentId, summary: `Changed the involvement of ${party.name}`, changes },
     ]);
     return { party, involvement: getInvolvement(db, incidentId, partyId)!.involvement };
-  })();
+  }).immediate();
 }
 
 export function unlinkParty(ctx: CoreContext, incidentId: string, partyId: string, version: number) {
@@ -137,7 +140,7 @@ export function unlinkParty(ctx: CoreContext, incidentId: string, partyId: strin
       },
     ]);
     return { incidentId, partyId };
-  })();
+  }).immediate();
 }
 
 /** The parties of an incident, in the order they were linked. */
@@ -145,7 +148,7 @@ export function listInvolvements(ctx: CoreContext, incidentId: string, cursor: s
   const incident = getIncidentOrThrow(ctx.db, incidentId);
   const after = decodeCursor(cursor);
   const rows = ctx.db
-    .prepare<[string, number, number], InvolvementRow>(`${INVOLVEMENT_SELECT} WHERE v.incident_id = ? AND v.seq > ? ORDER BY v.seq LIMIT ?`)
+    .prepare<[string, number, number], InvolvementRow>(`${INVOLVEMENT_SELECT.replace('FROM involvements v', 'FROM involvements v INDEXED BY involvements_by_incident')} WHERE v.incident_id = ? AND v.seq > ? ORDER BY v.seq LIMIT ?`)
     .all(incidentId, after?.seq ?? 0, limit + 1);
   const partyById = ctx.db.prepare<[string], PartyRow>(`${PARTY_SELECT} WHERE p.id = ?`);
   const page = pageOf(rows, limit, (r) => ({ value: r.seq, seq: r.seq }), (r) => ({

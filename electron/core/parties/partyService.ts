@@ -21,7 +21,7 @@ export function getPartyOrThrow(db: Db, id: string): Party {
 
 function requireUniqueEmail(db: Db, email: string, exceptId: string | null): void {
   if (!email) return;
-  const other = db.prepare<[string], { id: string; name: string }>('SELECT id, name FROM parties WHERE email = ?').get(email);
+  const other = db.prepare<[string], { id: string; name: string }>(`SELECT id, name FROM parties WHERE email = ? AND email <> ''`).get(email);
   if (other && other.id !== exceptId) {
     throw new AppError('CONFLICT', `${other.name} already has the address ${email}. Pick them from the search instead of creating a new party.`, [
       { path: 'email', message: 'Already used by another party' },
@@ -60,7 +60,7 @@ export function insertParty(ctx: CoreContext, input: NewParty, stamp: Stamp, isD
 
 export function createParty(ctx: CoreContext, input: NewParty): Party {
   const stamp = stampNow(ctx);
-  return ctx.db.transaction(() => insertParty(ctx, input, stamp))();
+  return ctx.db.transaction(() => insertParty(ctx, input, stamp)).immediate();
 }
 
 export function updateParty(ctx: CoreContext, id: string, version: number, patch: PartyPatch): Party {
@@ -84,7 +84,7 @@ export function updateParty(ctx: CoreContext, id: string, version: number, patch
       { action: 'party.updated', entityType: 'party', entityId: id, incidentId: null, summary: `Changed ${changes.map((c) => c.field).join(', ')} of ${next.name}`, changes },
     ]);
     return getPartyOrThrow(db, id);
-  })();
+  }).immediate();
 }
 
 /** Parties by name, email or organisation (every word, the last as a prefix), in name order. */

@@ -34,5 +34,5 @@ export function setOfficer(ctx: CoreContext, officer: Officer): Officer {
       ]);
     }
     return officer;
-  })();
+  }).immediate();
 }

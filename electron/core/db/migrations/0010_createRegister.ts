@@ -78,16 +78,19 @@ CREATE TABLE incidents (
   CHECK ((outcome = 'duplicate') = (duplicate_of IS NOT NULL) OR (outcome IS NULL AND duplicate_of IS NULL))
 ) STRICT;
 
--- One index per sortable column of the register, ending in seq for keyset pagination.
-CREATE INDEX incidents_by_title          ON incidents (title, seq);
-CREATE INDEX incidents_by_kind           ON incidents (kind, seq);
-CREATE INDEX incidents_by_status         ON incidents (status, seq);
-CREATE INDEX incidents_by_status_rank    ON incidents (status_rank, seq);
-CREATE INDEX incidents_by_record_marking ON incidents (record_marking, seq);
-CREATE INDEX incidents_by_discovered_at  ON incidents (discovered_at, seq);
-CREATE INDEX incidents_by_owner          ON incidents (owner, seq);
-CREATE INDEX incidents_by_affected_count ON incidents (affected_count, seq);
-CREATE INDEX incidents_by_updated_at     ON incidents (updated_at, seq);
+-- One index per sortable column of the register, ending in seq for keyset pagination, then the filter
+-- columns, so a filtered page is read in sort order straight from the index (the list query names the
+-- index) and rows failing the filter are skipped without visiting the table.
+CREATE INDEX incidents_by_reference_sort ON incidents (reference_sort, seq, status, kind, record_marking);
+CREATE INDEX incidents_by_title          ON incidents (title, seq, status, kind, record_marking);
+CREATE INDEX incidents_by_kind           ON incidents (kind, seq, status, record_marking);
+CREATE INDEX incidents_by_status         ON incidents (status, seq, kind, record_marking);
+CREATE INDEX incidents_by_status_rank    ON incidents (status_rank, seq, status, kind, record_marking);
+CREATE INDEX incidents_by_record_marking ON incidents (record_marking, seq, status, kind);
+CREATE INDEX incidents_by_discovered_at  ON incidents (discovered_at, seq, status, kind, record_marking);
+CREATE INDEX incidents_by_owner          ON incidents (owner, seq, status, kind, record_marking);
+CREATE INDEX incidents_by_affected_count ON incidents (affected_count, seq, status, kind, record_marking);
+CREATE INDEX incidents_by_updated_at     ON incidents (updated_at, seq, status, kind, record_marking);
 CREATE INDEX incidents_by_demo           ON incidents (is_demo) WHERE is_demo = 1;
 
 -- Full-text search over everything an officer may remember about an incident: its words, its
@@ -156,9 +159,11 @@ CREATE TABLE involvements (
   version              INTEGER NOT NULL CHECK (version >= 1),
   created_at           INTEGER NOT NULL,
   updated_at           INTEGER NOT NULL,
+  updated_by           TEXT NOT NULL,
   UNIQUE (incident_id, party_id),
   CHECK ((notification_status = 'notified') = (notified_at IS NOT NULL AND notification_method IS NOT NULL))
 ) STRICT;
+CREATE INDEX involvements_by_incident ON involvements (incident_id, seq);
 CREATE INDEX involvements_by_party ON involvements (party_id, incident_id);
 
 CREATE TABLE involvement_roles (
