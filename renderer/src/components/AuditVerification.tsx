@@ -35,8 +35,8 @@ export function AuditVerification() {
           {verification.ok ? (
             <Text size="sm">
               Audit trail OK — {verification.entryCount.toLocaleString('en-GB')} entries, head hash{' '}
-              <Text span ff="monospace" size="sm" title={verification.headHash}>
-                {verification.headHash.slice(0, 16)}…
+              <Text span ff="monospace" size="sm" style={{ userSelect: 'all', wordBreak: 'break-all' }}>
+                {verification.headHash}
               </Text>
             </Text>
           ) : (
