@@ -40,6 +40,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON'); // off by default in SQLite
     db.pragma('busy_timeout = 5000');
     db.pragma('trusted_schema = OFF');
+    // 64 MB of page cache (SQLite's default is 2 MB): a 100,000-incident register searches several
+    // times faster when its indexes stay in memory, and encrypted pages are decrypted once, not per read.
+    db.pragma('cache_size = -65536');
     return db;
   } catch (error) {
     db.close();

@@ -27,8 +27,10 @@ type ListInput = ParsedInput<'incidents:list'>;
 function whereClause(filter: ListInput['filter']) {
   const clauses: string[] = [];
   const params: Record<string, string | number> = {};
+  let filterIndex: string | null = null;
   const inList = (column: string, name: string, values: readonly string[]) => {
     if (values.length === 0) return;
+    filterIndex ??= `incidents_by_${column}`;
     const names = values.map((v, i) => {
       params[`${name}${i}`] = v;
       return `@${name}${i}`;
@@ -39,28 +41,46 @@ function whereClause(filter: ListInput['filter']) {
   inList('kind', 'kind', filter.kinds);
   inList('record_marking', 'marking', filter.markings);
   const fts = toFtsQuery(filter.text);
+  const hasOtherFilters = clauses.length > 0;
   if (fts !== null) {
     params.fts = fts;
-    clauses.push('seq IN (SELECT rowid FROM incident_search WHERE incident_search MATCH @fts)');
+    // With other filters, "+seq" keeps the planner from probing the table once per text match: the matches
+    // become one in-memory set that the filter (or sort) index rows are checked against.
+    clauses.push(`${hasOtherFilters ? '+' : ''}seq IN (SELECT rowid FROM incident_search WHERE incident_search MATCH @fts)`);
   }
-  return { sql: clauses.length > 0 ? clauses.join(' AND ') : '1', params, isTextSearch: fts !== null };
+  return { clauses, params, fts, hasOtherFilters, filterIndex };
 }
 
-/** The SQL of one register page; exported for the query-plan tests. */
-export function listSql(input: ListInput, withCursor: boolean) {
+/**
+ * Below this many matches a page is cheaper to produce by fetching every match and sorting it; above
+ * it, by walking the sort index until the page is full (measured at 100,000 incidents: npm run bench).
+ */
+export const DENSE_MATCHES = 2000;
+
+/**
+ * The SQL of one register page; exported for the query-plan tests. `matches` (from the count) picks the
+ * plan: many matches are read in order from the sort index, which also holds the filter columns, so a
+ * page costs about a page; few matches are fetched and sorted, so an empty filter never walks the index.
+ */
+export function listSql(input: ListInput, withCursor: boolean, matches = Number.POSITIVE_INFINITY) {
   const column = SORT_COLUMNS[input.sort.field];
   const desc = input.sort.direction === 'desc';
   const where = whereClause(input.filter);
-  const after = withCursor ? ` AND (${column}, seq) ${desc ? '<' : '>'} (@cursorValue, @cursorSeq)` : '';
+  const conditions = [...where.clauses];
+  if (withCursor) conditions.push(`(${column}, seq) ${desc ? '<' : '>'} (@cursorValue, @cursorSeq)`);
   const dir = desc ? 'DESC' : 'ASC';
-  // Without text, the page is read in order from the sort index, which also holds the filter columns:
-  // the planner would otherwise pick a filter index and sort every match to show the first hundred.
-  // With text, the FTS matches are fetched first and sorted, which is cheaper than probing every row.
-  const source = where.isTextSearch ? 'incidents' : `incidents INDEXED BY incidents_by_${column}`;
+  const isFiltered = where.clauses.length > 0;
+  const sparseSource = where.fts !== null && where.filterIndex ? `incidents INDEXED BY ${where.filterIndex}` : 'incidents';
+  const source = isFiltered && matches <= DENSE_MATCHES ? sparseSource : `incidents INDEXED BY incidents_by_${column}`;
+  const whereSql = (list: string[]) => (list.length > 0 ? ` WHERE ${list.join(' AND ')}` : '');
   return {
-    sql: `SELECT ${SUMMARY_COLUMNS}, ${column} AS sort_value FROM ${source}
-          WHERE ${where.sql}${after} ORDER BY ${column} ${dir}, seq ${dir} LIMIT @limit`,
-    countSql: `SELECT count(*) AS n FROM incidents WHERE ${where.sql}`,
+    sql: `SELECT ${SUMMARY_COLUMNS}, ${column} AS sort_value FROM ${source}${whereSql(conditions)}
+          ORDER BY ${column} ${dir}, seq ${dir} LIMIT @limit`,
+    // Text alone is counted in the FTS index itself, without visiting each matching incident.
+    countSql:
+      where.fts !== null && !where.hasOtherFilters
+        ? 'SELECT count(*) AS n FROM incident_search WHERE incident_search MATCH @fts'
+        : `SELECT count(*) AS n FROM ${where.fts !== null && where.filterIndex ? `incidents INDEXED BY ${where.filterIndex}` : 'incidents'}${whereSql(where.clauses)}`,
     params: where.params,
   };
 }
@@ -68,11 +88,12 @@ export function listSql(input: ListInput, withCursor: boolean) {
 /** One page of the register, keyset-paginated, with the total matching the filter. */
 export function listIncidents(ctx: CoreContext, input: ListInput): { items: IncidentSummary[]; nextCursor: string | null; total: number } {
   const cursor = decodeCursor(input.cursor);
-  const { sql, countSql, params } = listSql(input, cursor !== null);
+  const { countSql, params } = listSql(input, false);
+  const { n: total } = ctx.db.prepare<Record<string, unknown>, { n: number }>(countSql).get(params)!;
+  const { sql } = listSql(input, cursor !== null, total);
   const rows = ctx.db
     .prepare<Record<string, unknown>, IncidentSummaryRow & { sort_value: string | number }>(sql)
     .all({ ...params, limit: input.limit + 1, ...(cursor ? { cursorValue: cursor.value, cursorSeq: cursor.seq } : {}) });
-  const { n: total } = ctx.db.prepare<Record<string, unknown>, { n: number }>(countSql).get(params)!;
   return {
     ...pageOf(rows, input.limit, (r) => ({ value: r.sort_value, seq: r.seq }), toIncidentSummary),
     total,
