@@ -1,15 +1,21 @@
+import { addAction, listActions, updateAction } from './actions/actionService';
+import { addAssessment, listAssessments } from './assessment/assessmentService';
 import { verifyAudit, incidentHistory } from './audit/auditLog';
 import type { Handlers } from './api';
 import type { CoreContext } from './context';
 import { decodeCursor, pageOf } from './cursor';
+import { getDashboard } from './dashboard/dashboardService';
 import { loadDemo, removeDemo } from './demo/demoService';
 import { listIncidents } from './incidents/incidentList';
 import { createIncident, statusHistory, transitionIncident, updateIncident } from './incidents/incidentService';
 import { getIncidentOrThrow } from './incidents/incidentStore';
 import { addNote, listNotes } from './notes/noteService';
+import { listNotifications, recordExternalNotification, recordRegulatorReport } from './notifications/notificationService';
+import { markNotified } from './notifications/subjectNotifications';
 import { incidentsOfParty, linkParty, listInvolvements, unlinkParty, updateInvolvement } from './parties/involvementService';
 import { createParty, getPartyOrThrow, searchParties, updateParty } from './parties/partyService';
 import { getSession, setOfficer } from './session/sessionService';
+import { getClockSettings, updateClockSettings } from './settings/settingsService';
 
 /** Every contract operation, one line each, delegating to a service. The compiler fails until each has one. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -40,5 +46,17 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'audit:verify': () => verifyAudit(ctx.db),
     'demo:load': () => loadDemo(ctx),
     'demo:remove': () => removeDemo(ctx),
+    'settings:get': () => getClockSettings(ctx),
+    'settings:update': (i) => updateClockSettings(ctx, i),
+    'assessments:list': (i) => listAssessments(ctx, i.incidentId),
+    'assessments:add': (i) => addAssessment(ctx, i),
+    'notifications:list': (i) => listNotifications(ctx, i.incidentId),
+    'notifications:recordRegulator': (i) => recordRegulatorReport(ctx, i),
+    'notifications:recordExternal': (i) => recordExternalNotification(ctx, i),
+    'involvements:markNotified': (i) => markNotified(ctx, i),
+    'actions:list': (i) => listActions(ctx, i.incidentId),
+    'actions:add': (i) => addAction(ctx, i),
+    'actions:update': (i) => updateAction(ctx, i.id, i.version, i.patch),
+    'dashboard:get': (i) => getDashboard(ctx, i.months),
   };
 }

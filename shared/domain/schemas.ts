@@ -1,5 +1,6 @@
 import { z } from '../zodConfig';
 import { KindWithDetailsSchema, parseDetails, type KindWithDetails } from './incidentDetails';
+import { SEVERITY_BANDS } from './severity';
 import {
   DATA_CATEGORIES,
   INCIDENT_KINDS,
@@ -7,8 +8,11 @@ import {
   MARKINGS,
   NOTIFICATION_METHODS,
   NOTIFICATION_STATUSES,
+  CONSEQUENCE_LIKELIHOODS,
   OUTCOMES,
   PARTY_ROLES,
+  SUBJECT_CATEGORIES,
+  YES_NO_UNKNOWN,
   PARTY_TYPES,
   SUBJECT_EXEMPTIONS,
 } from './vocabulary';
@@ -86,8 +90,25 @@ export const DecisionFieldsSchema = z.strictObject({
   subjectsDecidedAt: InstantSchema.nullable(),
   rootCause: line(10_000),
   lessons: line(10_000),
+  /** Art. 33(1): a notification made after 72 hours must say why it was late. */
+  regulatorDelayReason: line(5000),
 });
 export type DecisionFields = z.output<typeof DecisionFieldsSchema>;
+
+/** What the ICO's breach form asks that the rest of the record does not hold (DOMAIN.md §3.2). */
+export const IcoFieldsSchema = z.strictObject({
+  dataCategories: z.array(DataCategorySchema).max(DATA_CATEGORIES.length),
+  subjectCategories: z.array(z.enum(SUBJECT_CATEGORIES)).max(SUBJECT_CATEGORIES.length),
+  howDiscovered: line(5000),
+  causedByCyber: z.enum(YES_NO_UNKNOWN),
+  likelyConsequences: line(10_000),
+  consequenceLikelihood: z.enum(CONSEQUENCE_LIKELIHOODS),
+  staffInvolved: z.enum(YES_NO_UNKNOWN),
+  staffTrained: z.enum(YES_NO_UNKNOWN),
+  staffDetails: line(5000),
+  priorMeasures: line(10_000),
+});
+export type IcoFields = z.output<typeof IcoFieldsSchema>;
 
 export const IncidentBaseSchema = z.object({
   id: IdSchema,
@@ -108,6 +129,11 @@ export const IncidentBaseSchema = z.object({
   outcome: OutcomeSchema.nullable(),
   duplicateOf: IdSchema.nullable(),
   ...DecisionFieldsSchema.shape,
+  ...IcoFieldsSchema.shape,
+  /** The band of the latest severity assessment (ENISA), kept on the incident for the register. */
+  severityBand: z.enum(SEVERITY_BANDS).nullable(),
+  severityScore: z.number().nullable(),
+  containedAt: InstantSchema.nullable(),
   regulatorDecidedBy: z.string(),
   subjectsDecidedBy: z.string(),
   affectedCount: z.number().int().min(0),
@@ -137,6 +163,9 @@ export const IncidentSummarySchema = IncidentBaseSchema.pick({
   affectedCount: true,
   updatedAt: true,
   isDemo: true,
+  severityBand: true,
+  regulatorNotify: true,
+  regulatorNotifiedAt: true,
 });
 export type IncidentSummary = z.output<typeof IncidentSummarySchema>;
 
@@ -180,6 +209,7 @@ export const IncidentPatchSchema = z
     materialMarking: MarkingSchema.nullable().optional(),
     materialItemCount: z.number().int().min(0).max(100_000_000).nullable().optional(),
     ...DecisionFieldsSchema.partial().shape,
+    ...IcoFieldsSchema.partial().shape,
     kind: IncidentKindSchema.optional(),
     details: z.record(z.string(), z.unknown()).optional(),
   })

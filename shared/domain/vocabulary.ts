@@ -226,3 +226,102 @@ export const CYBER_RECOVERY_TIME_LABELS = {
   complete: 'Complete — already recovered',
   unknown: 'Not yet known',
 } as const satisfies Record<(typeof CYBER_RECOVERY_TIMES)[number], string>;
+
+/** The ICO breach form's categories of data subjects (DOMAIN.md §3.2), in the form's order. */
+export const SUBJECT_CATEGORIES = [
+  'employees',
+  'users',
+  'subscribers',
+  'students',
+  'customers',
+  'patients',
+  'children',
+  'vulnerable_adults',
+  'not_yet_known',
+  'other',
+] as const;
+export type SubjectCategory = (typeof SUBJECT_CATEGORIES)[number];
+
+export const SUBJECT_CATEGORY_LABELS = {
+  employees: 'Employees',
+  users: 'Users',
+  subscribers: 'Subscribers',
+  students: 'Students',
+  customers: 'Customers or prospective customers',
+  patients: 'Patients',
+  children: 'Children',
+  vulnerable_adults: 'Vulnerable adults',
+  not_yet_known: 'Not yet known',
+  other: 'Other',
+} as const satisfies Record<SubjectCategory, string>;
+
+/** The ICO form: likelihood that data subjects will experience significant consequences. */
+export const CONSEQUENCE_LIKELIHOODS = ['very_likely', 'likely', 'neutral', 'unlikely', 'very_unlikely', 'not_yet_known'] as const;
+export type ConsequenceLikelihood = (typeof CONSEQUENCE_LIKELIHOODS)[number];
+
+export const CONSEQUENCE_LIKELIHOOD_LABELS = {
+  very_likely: 'Very likely',
+  likely: 'Likely',
+  neutral: 'Neutral',
+  unlikely: 'Unlikely',
+  very_unlikely: 'Very unlikely',
+  not_yet_known: 'Not yet known',
+} as const satisfies Record<ConsequenceLikelihood, string>;
+
+/** The regulator's report type (ICO form part one); Art. 33(4) allows information in phases. */
+export const REGULATOR_REPORT_TYPES = ['initial', 'follow_up'] as const;
+export type RegulatorReportType = (typeof REGULATOR_REPORT_TYPES)[number];
+
+export const REGULATOR_REPORT_TYPE_LABELS = {
+  initial: 'Initial report',
+  follow_up: 'Follow-up report',
+} as const satisfies Record<RegulatorReportType, string>;
+
+/**
+ * Organisations other than the ICO that are told (DOMAIN.md §3.2 item 9, §5.2: the government escalation
+ * route is not fixed in law, so the usual recipients are offered and "other" names the rest).
+ */
+export const EXTERNAL_RECIPIENTS = [
+  'police',
+  'other_regulator',
+  'government_security_group',
+  'ncsc',
+  'ministers_private_office',
+  'siro',
+  'dpo',
+  'permanent_secretary',
+  'other',
+] as const;
+export type ExternalRecipient = (typeof EXTERNAL_RECIPIENTS)[number];
+
+export const EXTERNAL_RECIPIENT_LABELS = {
+  police: 'Police',
+  other_regulator: 'Another regulator or supervisory authority',
+  government_security_group: 'Government Security Group (Cabinet Office)',
+  ncsc: 'National Cyber Security Centre',
+  ministers_private_office: "Minister's private office",
+  siro: 'Senior Information Risk Owner (SIRO)',
+  dpo: 'Data Protection Officer',
+  permanent_secretary: 'Permanent Secretary',
+  other: 'Other organisation',
+} as const satisfies Record<ExternalRecipient, string>;
+
+/** Actions planned during an investigation (NIST SP 800-61 phases, as DOMAIN.md §6 draws on). */
+export const ACTION_KINDS = ['containment', 'recovery', 'preventive'] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+export const ACTION_KIND_LABELS = {
+  containment: 'Containment',
+  recovery: 'Recovery',
+  preventive: 'Preventive',
+} as const satisfies Record<ActionKind, string>;
+
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const ACTION_STATUS_LABELS = {
+  open: 'Open',
+  in_progress: 'In progress',
+  done: 'Done',
+  cancelled: 'Cancelled',
+} as const satisfies Record<ActionStatus, string>;

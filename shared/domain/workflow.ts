@@ -1,3 +1,4 @@
+import { isLateRegulatorNotification } from './clocks';
 import type { IncidentStatus, Outcome } from './vocabulary';
 
 /**
@@ -43,9 +44,14 @@ export function moveLabel(from: IncidentStatus, to: IncidentStatus): string {
   return `Move to ${to}`;
 }
 
-/** What the closure check reads from an incident; the assessment issue extends it. */
+/** What the closure check reads from an incident. */
 export type ClosureFacts = {
+  discoveredAt: number;
+  severityBand: string | null;
+  dataCategories: readonly string[];
+  likelyConsequences: string;
   regulatorNotify: boolean | null;
+  regulatorDelayReason: string;
   regulatorRationale: string;
   regulatorNotifiedAt: number | null;
   icoReference: string;
@@ -62,12 +68,18 @@ export type ClosureFacts = {
  */
 export function missingForBreachClosure(f: ClosureFacts): string[] {
   const missing: string[] = [];
+  if (f.severityBand === null) missing.push('Assess the severity (ENISA method) on the Assessment tab.');
+  if (f.dataCategories.length === 0) missing.push('Record the categories of personal data involved (ICO form).');
+  if (!f.likelyConsequences.trim()) missing.push('Describe the likely consequences for the people affected (ICO form).');
   if (f.regulatorNotify === null) {
     missing.push('Record the regulator decision: notify the ICO or not.');
   } else {
     if (!f.regulatorRationale.trim()) missing.push('Give the rationale for the regulator decision.');
     if (f.regulatorNotify) {
-      if (f.regulatorNotifiedAt === null) missing.push('Record the date the ICO was notified.');
+      if (f.regulatorNotifiedAt === null) missing.push('Record the report made to the ICO and when.');
+      else if (isLateRegulatorNotification(f.discoveredAt, f.regulatorNotifiedAt) && !f.regulatorDelayReason.trim()) {
+        missing.push('Give the reason the ICO was told more than 72 hours after awareness (Art. 33(1)).');
+      }
       if (!f.icoReference.trim()) missing.push('Record the ICO case reference.');
     }
   }

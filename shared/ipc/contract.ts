@@ -24,6 +24,20 @@ import {
   StatusChangeSchema,
   VersionSchema,
 } from '../domain/schemas';
+import {
+  ActionPatchSchema,
+  ActionSchema,
+  AssessmentSchema,
+  ClockSettingsSchema,
+  DashboardSchema,
+  ExternalNotificationSchema,
+  MarkNotifiedSchema,
+  NewActionSchema,
+  NewAssessmentSchema,
+  NewExternalNotificationSchema,
+  NewRegulatorReportSchema,
+  RegulatorReportSchema,
+} from '../domain/investigationSchemas';
 import type { Operation } from './operations';
 
 const empty = z.strictObject({});
@@ -153,6 +167,42 @@ export const contract = {
     input: empty,
     output: z.object({ incidents: z.number().int(), parties: z.number().int() }),
   },
+
+  /** The organisation's clock settings (the internal-report deadline). */
+  'settings:get': { input: empty, output: ClockSettingsSchema },
+  'settings:update': { input: ClockSettingsSchema, output: ClockSettingsSchema },
+
+  /** Every severity assessment of an incident, newest first; earlier versions are kept. */
+  'assessments:list': {
+    input: z.strictObject({ incidentId: IdSchema }),
+    output: z.object({ items: z.array(AssessmentSchema) }),
+  },
+  /** Assesses (or re-assesses) severity with the ENISA 2013 method; the core computes the score and band. */
+  'assessments:add': { input: NewAssessmentSchema, output: AssessmentSchema },
+
+  'notifications:list': {
+    input: z.strictObject({ incidentId: IdSchema }),
+    output: z.object({ regulator: z.array(RegulatorReportSchema), external: z.array(ExternalNotificationSchema) }),
+  },
+  /** Records a report to the ICO; the initial one sets when the regulator was notified. */
+  'notifications:recordRegulator': {
+    input: NewRegulatorReportSchema,
+    output: z.object({ incident: IncidentSchema, report: RegulatorReportSchema }),
+  },
+  /** Records that another organisation (police, GSG, the minister's office…) was told. */
+  'notifications:recordExternal': { input: NewExternalNotificationSchema, output: ExternalNotificationSchema },
+  /** Marks linked parties as told, in one step. */
+  'involvements:markNotified': { input: MarkNotifiedSchema, output: z.object({ updated: z.number().int().min(0) }) },
+
+  'actions:list': { input: z.strictObject({ incidentId: IdSchema }), output: z.object({ items: z.array(ActionSchema) }) },
+  'actions:add': { input: NewActionSchema, output: ActionSchema },
+  'actions:update': {
+    input: z.strictObject({ id: IdSchema, version: VersionSchema, patch: ActionPatchSchema }),
+    output: ActionSchema,
+  },
+
+  /** The home screen: what is open, what is running out, what is due, and how fast the department responds. */
+  'dashboard:get': { input: z.strictObject({ months: z.number().int().min(1).max(120).default(12) }), output: DashboardSchema },
 } as const satisfies Record<Operation, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

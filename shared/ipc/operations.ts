@@ -25,6 +25,18 @@ export const OPERATIONS = [
   'audit:verify',
   'demo:load',
   'demo:remove',
+  'settings:get',
+  'settings:update',
+  'assessments:list',
+  'assessments:add',
+  'notifications:list',
+  'notifications:recordRegulator',
+  'notifications:recordExternal',
+  'involvements:markNotified',
+  'actions:list',
+  'actions:add',
+  'actions:update',
+  'dashboard:get',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 

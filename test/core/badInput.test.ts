@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { contract } from '../../shared/ipc/contract';
 import { OPERATIONS, type Operation } from '../../shared/ipc/operations';
 import type { Result } from '../../shared/ipc/result';
-import { COMPLETE_BREACH_DECISIONS, coreActingAs, expectFailure, incidentAt, issuePaths, UNKNOWN_ID } from '../fixtures/builders';
+import { assess, coreActingAs, expectFailure, incidentAt, issuePaths, readyToCloseAsBreach, UNKNOWN_ID } from '../fixtures/builders';
 import { contentFingerprint, createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 import { buildWorld, OPERATION_CASES, type World } from './operationCases';
 
@@ -172,6 +172,9 @@ describe('rules the schema alone cannot check', () => {
       { id: incident.id, version: incident.version, to: 'closed', reason: 'Done', outcome: 'breach' },
       'INVALID_TRANSITION',
     );
+    expect(error.message).toMatch(/Assess the severity/i);
+    expect(error.message).toMatch(/categories of personal data/i);
+    expect(error.message).toMatch(/likely consequences/i);
     expect(error.message).toMatch(/regulator decision/i);
     expect(error.message).toMatch(/data-subject decision/i);
     expect(error.message).toMatch(/root cause/i);
@@ -180,25 +183,26 @@ describe('rules the schema alone cannot check', () => {
 
   it('lists only what is still missing once some decisions are recorded', () => {
     let incident = incidentAt(cb, 'notifying');
+    assess(cb, incident.id);
     incident = cb.ok('incidents:update', {
       id: incident.id,
       version: incident.version,
-      patch: { regulatorNotify: true, regulatorRationale: 'Risk to the people named.', rootCause: 'Autocomplete.', lessons: 'Block .ml.' },
+      patch: { regulatorNotify: true, regulatorRationale: 'Risk to the people named.', rootCause: 'Autocomplete.', lessons: 'Block .ml.', dataCategories: ['health'] },
     });
     const error = failsUnchanged(
       'incidents:transition',
       { id: incident.id, version: incident.version, to: 'closed', reason: 'Done', outcome: 'breach' },
       'INVALID_TRANSITION',
     );
-    expect(error.message).toMatch(/date the ICO was notified/i);
+    expect(error.message).toMatch(/report made to the ICO/i);
     expect(error.message).toMatch(/ICO case reference/i);
     expect(error.message).toMatch(/data-subject decision/i);
-    expect(error.message).not.toMatch(/root cause|lessons|regulator decision/i);
+    expect(error.message).toMatch(/likely consequences/i);
+    expect(error.message).not.toMatch(/root cause|lessons|regulator decision|Assess the severity|categories of personal data/i);
   });
 
   it('closes a confirmed breach once every decision is recorded', () => {
-    let incident = incidentAt(cb, 'notifying');
-    incident = cb.ok('incidents:update', { id: incident.id, version: incident.version, patch: COMPLETE_BREACH_DECISIONS });
+    const incident = readyToCloseAsBreach(cb, incidentAt(cb, 'notifying'));
     const closed = cb.ok('incidents:transition', { id: incident.id, version: incident.version, to: 'closed', reason: 'Done', outcome: 'breach' });
     expect(closed).toMatchObject({ status: 'closed', outcome: 'breach' });
   });

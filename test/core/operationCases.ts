@@ -1,20 +1,26 @@
+import type { Action } from '../../shared/domain/investigationSchemas';
 import type { Party } from '../../shared/domain/schemas';
 import type { Operation } from '../../shared/ipc/operations';
-import { driveTo, UNKNOWN_ID, type Incident } from '../fixtures/builders';
+import { driveTo, SEVERITY, UNKNOWN_ID, type Incident } from '../fixtures/builders';
 import { minimalIncident, type TestCasebook } from '../fixtures/db';
 
 /**
- * A small register every operation can be exercised against: an open incident with a linked party and a
- * note, a closed incident with a party linked before it closed, and a party linked to nothing.
+ * A small register every operation can be exercised against: an open incident with a linked data subject,
+ * a note and an action, a closed incident with a party linked and an action planned before it closed,
+ * and a party linked to nothing.
  */
 export type World = {
   cb: TestCasebook;
   open: Incident;
   linked: Party;
+  action: Action;
   closed: Incident;
   closedLinked: Party;
+  closedAction: Action;
   loose: Party;
 };
+
+const HOUR = 3_600_000;
 
 export function buildWorld(cb: TestCasebook): World {
   let open = cb.ok('incidents:create', minimalIncident());
@@ -24,6 +30,7 @@ export function buildWorld(cb: TestCasebook): World {
     involvement: { roles: ['data_subject'], dataCategories: ['basic_identifiers'] },
   }).party;
   cb.ok('notes:add', { incidentId: open.id, body: 'Sender confirms the address was typed from memory.' });
+  const action = cb.ok('actions:add', { incidentId: open.id, kind: 'containment', description: 'Ask the recipient to delete the message.' });
   open = cb.ok('incidents:get', { id: open.id }).incident;
 
   const toClose = cb.ok('incidents:create', minimalIncident({ title: 'Printer left unlocked', kind: 'other', details: {} }));
@@ -32,9 +39,10 @@ export function buildWorld(cb: TestCasebook): World {
     party: { new: { name: 'Sam Okoro', email: 'sam.okoro@example.gov.uk' } },
     involvement: { roles: ['unintended_recipient'] },
   }).party;
+  const closedAction = cb.ok('actions:add', { incidentId: toClose.id, kind: 'preventive', description: 'Lock the printer.' });
   const closed = driveTo(cb, cb.ok('incidents:get', { id: toClose.id }).incident, 'closed');
   const loose = cb.ok('parties:create', { name: 'Alex Loose', email: 'alex.loose@example.gov.uk' });
-  return { cb, open, linked, closed, closedLinked, loose };
+  return { cb, open, linked, action, closed, closedLinked, closedAction, loose };
 }
 
 type Make = (w: World) => unknown;
@@ -389,6 +397,249 @@ export const OPERATION_CASES: Record<Operation, OperationCase> = {
     wrongType: null,
     missingRequired: null,
     unknown: [() => ({})], // with no demo data loaded there is nothing to remove
+    stale: null,
+    onClosed: null,
+  },
+  'settings:get': {
+    valid: () => ({}),
+    writes: false,
+    wrongType: null,
+    missingRequired: null,
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'settings:update': {
+    valid: () => ({ internalReportHours: 36 }),
+    writes: true,
+    wrongType: { what: 'hours as text', input: () => ({ internalReportHours: '24' }), paths: ['internalReportHours'] },
+    missingRequired: { what: 'no hours', input: () => ({}), paths: ['internalReportHours'] },
+    moreViolations: [
+      { what: 'zero hours', input: () => ({ internalReportHours: 0 }), paths: ['internalReportHours'] },
+      { what: 'a fraction of an hour', input: () => ({ internalReportHours: 1.5 }), paths: ['internalReportHours'] },
+      { what: 'more than 30 days', input: () => ({ internalReportHours: 721 }), paths: ['internalReportHours'] },
+    ],
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'assessments:list': {
+    valid: (w) => ({ incidentId: w.open.id }),
+    writes: false,
+    wrongType: { what: 'incidentId as a number', input: () => ({ incidentId: 1 }), paths: ['incidentId'] },
+    missingRequired: { what: 'no incident', input: () => ({}), paths: ['incidentId'] },
+    unknown: [() => ({ incidentId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'assessments:add': {
+    valid: (w) => ({ incidentId: w.open.id, severity: SEVERITY.high, peopleAffected: 3, recordsAffected: 1 }),
+    writes: true,
+    wrongType: {
+      what: 'ease as a number',
+      input: (w) => ({ incidentId: w.open.id, severity: { ...SEVERITY.high, ease: 1 } }),
+      paths: ['severity.ease'],
+    },
+    missingRequired: { what: 'no severity', input: (w) => ({ incidentId: w.open.id }), paths: ['severity'] },
+    moreViolations: [
+      {
+        what: 'an adjustment beyond ±3',
+        input: (w) => ({ incidentId: w.open.id, severity: { ...SEVERITY.high, dpcAdjustment: 4, dpcFactors: ['volume'] } }),
+        paths: ['severity.dpcAdjustment'],
+      },
+      {
+        what: 'an adjustment without the factors that justify it',
+        input: (w) => ({ incidentId: w.open.id, severity: { ...SEVERITY.high, dpcAdjustment: 1 } }),
+        paths: ['severity.dpcFactors'],
+      },
+      {
+        what: 'an unknown circumstance',
+        input: (w) => ({ incidentId: w.open.id, severity: { ...SEVERITY.high, confidentiality: 'leaked' } }),
+        paths: ['severity.confidentiality'],
+      },
+      {
+        what: 'a score sent by the client',
+        input: (w) => ({ incidentId: w.open.id, severity: SEVERITY.high, score: 1 }),
+        paths: ['score'],
+      },
+      {
+        what: 'a negative number of people',
+        input: (w) => ({ incidentId: w.open.id, severity: SEVERITY.high, peopleAffected: -1 }),
+        paths: ['peopleAffected'],
+      },
+    ],
+    unknown: [() => ({ incidentId: UNKNOWN_ID, severity: SEVERITY.high })],
+    stale: null,
+    onClosed: (w) => ({ incidentId: w.closed.id, severity: SEVERITY.high }),
+  },
+  'notifications:list': {
+    valid: (w) => ({ incidentId: w.open.id }),
+    writes: false,
+    wrongType: { what: 'incidentId as an array', input: () => ({ incidentId: [] }), paths: ['incidentId'] },
+    missingRequired: { what: 'no incident', input: () => ({}), paths: ['incidentId'] },
+    unknown: [() => ({ incidentId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'notifications:recordRegulator': {
+    valid: (w) => ({
+      incidentId: w.open.id,
+      version: w.open.version,
+      reportType: 'initial',
+      submittedAt: w.open.discoveredAt + 20 * HOUR,
+      icoReference: 'IC-123456-A1B2',
+    }),
+    writes: true,
+    wrongType: {
+      what: 'submittedAt as a date string',
+      input: (w) => ({ incidentId: w.open.id, version: w.open.version, reportType: 'initial', submittedAt: '2026-11-27' }),
+      paths: ['submittedAt'],
+    },
+    missingRequired: {
+      what: 'no report type',
+      input: (w) => ({ incidentId: w.open.id, version: w.open.version, submittedAt: w.open.discoveredAt + HOUR }),
+      paths: ['reportType'],
+    },
+    moreViolations: [
+      {
+        what: 'an unknown report type',
+        input: (w) => ({ incidentId: w.open.id, version: w.open.version, reportType: 'final', submittedAt: w.open.discoveredAt + HOUR }),
+        paths: ['reportType'],
+      },
+      {
+        what: 'a report before the discovery',
+        input: (w) => ({ incidentId: w.open.id, version: w.open.version, reportType: 'initial', submittedAt: w.open.discoveredAt - 1 }),
+        paths: ['submittedAt'],
+      },
+      {
+        what: 'a report after 72 hours without the reason for the delay',
+        input: (w) => ({ incidentId: w.open.id, version: w.open.version, reportType: 'initial', submittedAt: w.open.discoveredAt + 72 * HOUR + 1 }),
+        paths: ['delayReason'],
+      },
+      {
+        what: 'a follow-up with no initial report',
+        input: (w) => ({
+          incidentId: w.open.id,
+          version: w.open.version,
+          reportType: 'follow_up',
+          submittedAt: w.open.discoveredAt + HOUR,
+          icoReference: 'IC-1',
+        }),
+        paths: ['reportType'],
+      },
+    ],
+    unknown: [() => ({ incidentId: UNKNOWN_ID, version: 1, reportType: 'initial', submittedAt: Date.UTC(2026, 10, 27) })],
+    stale: {
+      bump: (w) => void w.cb.ok('incidents:update', { id: w.open.id, version: w.open.version, patch: { owner: 'Claire Ashdown' } }),
+      input: (w) => ({ incidentId: w.open.id, version: w.open.version, reportType: 'initial', submittedAt: w.open.discoveredAt + HOUR }),
+    },
+    onClosed: (w) => ({ incidentId: w.closed.id, version: w.closed.version, reportType: 'initial', submittedAt: w.closed.discoveredAt + HOUR }),
+  },
+  'notifications:recordExternal': {
+    valid: (w) => ({ incidentId: w.open.id, recipient: 'police', recipientDetail: 'Kent Police', notifiedAt: w.open.discoveredAt + HOUR }),
+    writes: true,
+    wrongType: { what: 'recipient as a number', input: (w) => ({ incidentId: w.open.id, recipient: 5, notifiedAt: w.open.discoveredAt }), paths: ['recipient'] },
+    missingRequired: { what: 'no time', input: (w) => ({ incidentId: w.open.id, recipient: 'police' }), paths: ['notifiedAt'] },
+    moreViolations: [
+      {
+        what: '"other" without saying who',
+        input: (w) => ({ incidentId: w.open.id, recipient: 'other', notifiedAt: w.open.discoveredAt + HOUR }),
+        paths: ['recipientDetail'],
+      },
+      {
+        what: 'an unknown recipient',
+        input: (w) => ({ incidentId: w.open.id, recipient: 'press', notifiedAt: w.open.discoveredAt + HOUR }),
+        paths: ['recipient'],
+      },
+      {
+        what: 'told before the discovery',
+        input: (w) => ({ incidentId: w.open.id, recipient: 'police', notifiedAt: w.open.discoveredAt - HOUR }),
+        paths: ['notifiedAt'],
+      },
+    ],
+    unknown: [() => ({ incidentId: UNKNOWN_ID, recipient: 'police', notifiedAt: Date.UTC(2026, 10, 27) })],
+    stale: null,
+    onClosed: (w) => ({ incidentId: w.closed.id, recipient: 'police', notifiedAt: w.closed.discoveredAt + HOUR }),
+  },
+  'involvements:markNotified': {
+    valid: (w) => ({ incidentId: w.open.id, notifiedAt: w.open.discoveredAt + 2 * HOUR, method: 'letter' }),
+    writes: true,
+    wrongType: { what: 'partyIds as a string', input: (w) => ({ incidentId: w.open.id, partyIds: w.linked.id, notifiedAt: 1, method: 'letter' }), paths: ['partyIds'] },
+    missingRequired: { what: 'no method', input: (w) => ({ incidentId: w.open.id, notifiedAt: w.open.discoveredAt }), paths: ['method'] },
+    moreViolations: [
+      {
+        what: 'a party id that is not a UUID',
+        input: (w) => ({ incidentId: w.open.id, partyIds: ['Jo Harper'], notifiedAt: w.open.discoveredAt, method: 'letter' }),
+        paths: ['partyIds.0'],
+      },
+      {
+        what: 'an unknown method',
+        input: (w) => ({ incidentId: w.open.id, notifiedAt: w.open.discoveredAt, method: 'pigeon' }),
+        paths: ['method'],
+      },
+      {
+        what: 'told before the discovery',
+        input: (w) => ({ incidentId: w.open.id, notifiedAt: w.open.discoveredAt - HOUR, method: 'letter' }),
+        paths: ['notifiedAt'],
+      },
+    ],
+    unknown: [
+      (w) => ({ incidentId: UNKNOWN_ID, notifiedAt: w.open.discoveredAt, method: 'letter' }),
+      (w) => ({ incidentId: w.open.id, partyIds: [w.linked.id, UNKNOWN_ID], notifiedAt: w.open.discoveredAt, method: 'letter' }),
+      (w) => ({ incidentId: w.open.id, partyIds: [w.linked.id, w.loose.id], notifiedAt: w.open.discoveredAt, method: 'letter' }), // exists, not linked
+    ],
+    stale: null,
+    onClosed: (w) => ({ incidentId: w.closed.id, partyIds: [w.closedLinked.id], notifiedAt: w.closed.discoveredAt + HOUR, method: 'letter' }),
+  },
+  'actions:list': {
+    valid: (w) => ({ incidentId: w.open.id }),
+    writes: false,
+    wrongType: { what: 'incidentId as an object', input: () => ({ incidentId: {} }), paths: ['incidentId'] },
+    missingRequired: { what: 'no incident', input: () => ({}), paths: ['incidentId'] },
+    unknown: [() => ({ incidentId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'actions:add': {
+    valid: (w) => ({ incidentId: w.open.id, kind: 'preventive', description: 'Block mail to .ml', owner: 'Service desk', dueAt: Date.UTC(2026, 11, 4) }),
+    writes: true,
+    wrongType: { what: 'dueAt as text', input: (w) => ({ incidentId: w.open.id, kind: 'preventive', description: 'x', dueAt: 'Friday' }), paths: ['dueAt'] },
+    missingRequired: { what: 'no description', input: (w) => ({ incidentId: w.open.id, kind: 'preventive' }), paths: ['description'] },
+    moreViolations: [
+      { what: 'a blank description', input: (w) => ({ incidentId: w.open.id, kind: 'preventive', description: '  ' }), paths: ['description'] },
+      { what: 'an unknown kind', input: (w) => ({ incidentId: w.open.id, kind: 'punitive', description: 'x' }), paths: ['kind'] },
+      { what: 'an unknown status', input: (w) => ({ incidentId: w.open.id, kind: 'recovery', description: 'x', status: 'blocked' }), paths: ['status'] },
+    ],
+    unknown: [() => ({ incidentId: UNKNOWN_ID, kind: 'preventive', description: 'Action on nothing' })],
+    stale: null,
+    onClosed: (w) => ({ incidentId: w.closed.id, kind: 'preventive', description: 'After closing' }),
+  },
+  'actions:update': {
+    valid: (w) => ({ id: w.action.id, version: w.action.version, patch: { status: 'done' } }),
+    writes: true,
+    wrongType: { what: 'version as text', input: (w) => ({ id: w.action.id, version: '1', patch: {} }), paths: ['version'] },
+    missingRequired: { what: 'no patch', input: (w) => ({ id: w.action.id, version: w.action.version }), paths: ['patch'] },
+    moreViolations: [
+      { what: 'a blank description', input: (w) => ({ id: w.action.id, version: w.action.version, patch: { description: '' } }), paths: ['patch.description'] },
+      { what: 'completedAt set by the client', input: (w) => ({ id: w.action.id, version: w.action.version, patch: { completedAt: 1 } }), paths: ['patch.completedAt'] },
+    ],
+    unknown: [() => ({ id: UNKNOWN_ID, version: 1, patch: { status: 'done' } })],
+    stale: {
+      bump: (w) => void w.cb.ok('actions:update', { id: w.action.id, version: w.action.version, patch: { owner: 'Service desk' } }),
+      input: (w) => ({ id: w.action.id, version: w.action.version, patch: { status: 'done' } }),
+    },
+    onClosed: (w) => ({ id: w.closedAction.id, version: w.closedAction.version, patch: { status: 'done' } }),
+  },
+  'dashboard:get': {
+    valid: () => ({ months: 6 }),
+    writes: false,
+    wrongType: { what: 'months as text', input: () => ({ months: 'six' }), paths: ['months'] },
+    missingRequired: null, // months has a default
+    moreViolations: [
+      { what: 'zero months', input: () => ({ months: 0 }), paths: ['months'] },
+      { what: 'more than ten years', input: () => ({ months: 121 }), paths: ['months'] },
+    ],
+    unknown: null,
     stale: null,
     onClosed: null,
   },

@@ -82,6 +82,9 @@ describe('the register (incidents:list)', () => {
         affectedCount: i.affectedCount,
         updatedAt: i.updatedAt,
         isDemo: i.isDemo,
+        severityBand: i.severityBand,
+        regulatorNotify: i.regulatorNotify,
+        regulatorNotifiedAt: i.regulatorNotifiedAt,
       };
     });
   });

@@ -111,6 +111,11 @@ describe('incidents:transition', () => {
 describe('missingForBreachClosure', () => {
   it('lists both the Art. 34 ground and its rationale when people are not told and neither is recorded', () => {
     const missing = missingForBreachClosure({
+      discoveredAt: Date.UTC(2026, 10, 26),
+      severityBand: 'low',
+      dataCategories: ['basic_identifiers'],
+      likelyConsequences: 'Unwanted contact.',
+      regulatorDelayReason: '',
       regulatorNotify: false,
       regulatorRationale: 'Low risk.',
       regulatorNotifiedAt: null,

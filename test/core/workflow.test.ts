@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { INCIDENT_STATUSES, type IncidentStatus } from '../../shared/domain/vocabulary';
-import { COMPLETE_BREACH_DECISIONS, expectFailure, incidentAt, issuePaths } from '../fixtures/builders';
+import { expectFailure, incidentAt, issuePaths, readyToCloseAsBreach, SEVERITY } from '../fixtures/builders';
 import { contentFingerprint, createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 
 /** DOMAIN.md §6 "may move to", written out from the document. */
@@ -86,17 +86,19 @@ describe('a move', () => {
   });
 
   it('closes a confirmed breach once the decisions, root cause and lessons are recorded', () => {
-    let incident = incidentAt(cb, 'notifying');
-    incident = cb.ok('incidents:update', { id: incident.id, version: incident.version, patch: COMPLETE_BREACH_DECISIONS });
+    const incident = readyToCloseAsBreach(cb, incidentAt(cb, 'notifying'));
     expect(cb.ok('incidents:transition', { id: incident.id, version: incident.version, to: 'closed', reason: 'All recorded', outcome: 'breach' }).outcome).toBe('breach');
   });
 
   it('accepts a breach decided not to notify the ICO, with the Art. 34 ground for not telling people', () => {
     let incident = incidentAt(cb, 'contained');
+    cb.ok('assessments:add', { incidentId: incident.id, severity: SEVERITY.low, unintelligible: true });
     incident = cb.ok('incidents:update', {
       id: incident.id,
       version: incident.version,
       patch: {
+        dataCategories: ['basic_identifiers'],
+        likelyConsequences: 'None while the key is safe.',
         regulatorNotify: false,
         regulatorRationale: 'Encrypted laptop, no risk.',
         subjectsNotify: false,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { migrate } from '../../electron/core/db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../electron/core/db/openDatabase';
+import * as severity from '../../shared/domain/severity';
 import * as vocabulary from '../../shared/domain/vocabulary';
 import { contract } from '../../shared/ipc/contract';
 import { isOperation, OPERATIONS } from '../../shared/ipc/operations';
@@ -67,11 +68,27 @@ const CHECKED_COLUMNS = {
   'involvements.notification_method': vocabulary.NOTIFICATION_METHODS,
   'involvement_roles.role': vocabulary.PARTY_ROLES,
   'involvement_data_categories.category': vocabulary.DATA_CATEGORIES,
+  'incidents.caused_by_cyber': vocabulary.YES_NO_UNKNOWN,
+  'incidents.consequence_likelihood': vocabulary.CONSEQUENCE_LIKELIHOODS,
+  'incidents.staff_involved': vocabulary.YES_NO_UNKNOWN,
+  'incidents.staff_trained': vocabulary.YES_NO_UNKNOWN,
+  'incidents.severity_band': severity.SEVERITY_BANDS,
+  'incident_data_categories.category': vocabulary.DATA_CATEGORIES,
+  'incident_subject_categories.category': vocabulary.SUBJECT_CATEGORIES,
+  'assessments.dpc_category': severity.DPC_CATEGORIES,
+  'assessments.ease': severity.EI_LEVELS,
+  'assessments.confidentiality': severity.CONFIDENTIALITY_LOSS,
+  'assessments.integrity': severity.INTEGRITY_LOSS,
+  'assessments.availability': severity.AVAILABILITY_LOSS,
+  'assessments.band': severity.SEVERITY_BANDS,
+  'regulator_reports.report_type': vocabulary.REGULATOR_REPORT_TYPES,
+  'external_notifications.recipient': vocabulary.EXTERNAL_RECIPIENTS,
+  'actions.kind': vocabulary.ACTION_KINDS,
+  'actions.status': vocabulary.ACTION_STATUSES,
 } as const satisfies Record<string, readonly string[]>;
 
 const NOT_COLUMNS: Record<string, string> = {
   AFFECTED_ROLES: 'a subset of PARTY_ROLES used for counting, not a stored value',
-  YES_NO_UNKNOWN: 'cyber details live in the JSON details column, validated by the contract',
   CYBER_IMPACTS: 'cyber details live in the JSON details column, validated by the contract',
   CYBER_RECOVERY_TIMES: 'cyber details live in the JSON details column, validated by the contract',
   CYBER_TYPES: 'cyber details live in the JSON details column, validated by the contract',
@@ -133,6 +150,23 @@ describe('CHECK constraints at work', () => {
       party: { new: { name: 'Jo Harper' } },
       involvement: { roles: ['data_subject'], dataCategories: ['health'] },
     }).party.id;
+    cb.ok('assessments:add', {
+      incidentId,
+      severity: {
+        dpcCategory: 'simple',
+        dpcAdjustment: 0,
+        dpcFactors: [],
+        ease: 'maximum',
+        confidentiality: 'none',
+        integrity: 'none',
+        availability: 'none',
+        maliciousIntent: false,
+      },
+    });
+    const { version } = cb.ok('incidents:get', { id: incidentId }).incident;
+    cb.ok('notifications:recordRegulator', { incidentId, version, reportType: 'initial', submittedAt: Date.UTC(2026, 10, 27) });
+    cb.ok('notifications:recordExternal', { incidentId, recipient: 'police', notifiedAt: Date.UTC(2026, 10, 27) });
+    cb.ok('actions:add', { incidentId, kind: 'containment', description: 'Recall the message' });
   });
   afterAll(() => cb.close());
 
@@ -185,6 +219,26 @@ describe('CHECK constraints at work', () => {
     'involvement_data_categories.category': () => [
       'UPDATE involvement_data_categories SET category = @v WHERE involvement_seq = @seq',
       { seq: involvementSeq() },
+    ],
+    'incidents.caused_by_cyber': () => ['UPDATE incidents SET caused_by_cyber = @v WHERE id = @id', { id: incidentId }],
+    'incidents.consequence_likelihood': () => ['UPDATE incidents SET consequence_likelihood = @v WHERE id = @id', { id: incidentId }],
+    'incidents.staff_involved': () => ['UPDATE incidents SET staff_involved = @v WHERE id = @id', { id: incidentId }],
+    'incidents.staff_trained': () => ['UPDATE incidents SET staff_trained = @v WHERE id = @id', { id: incidentId }],
+    'incidents.severity_band': () => ['UPDATE incidents SET severity_band = @v WHERE id = @id', { id: incidentId }],
+    'incident_data_categories.category': () => ['INSERT INTO incident_data_categories (incident_id, category) VALUES (@id, @v)', { id: incidentId }],
+    'incident_subject_categories.category': () => ['INSERT INTO incident_subject_categories (incident_id, category) VALUES (@id, @v)', { id: incidentId }],
+    'assessments.dpc_category': () => ['UPDATE assessments SET dpc_category = @v WHERE incident_id = @id', { id: incidentId }],
+    'assessments.ease': () => ['UPDATE assessments SET ease = @v WHERE incident_id = @id', { id: incidentId }],
+    'assessments.confidentiality': () => ['UPDATE assessments SET confidentiality = @v WHERE incident_id = @id', { id: incidentId }],
+    'assessments.integrity': () => ['UPDATE assessments SET integrity = @v WHERE incident_id = @id', { id: incidentId }],
+    'assessments.availability': () => ['UPDATE assessments SET availability = @v WHERE incident_id = @id', { id: incidentId }],
+    'assessments.band': () => ['UPDATE assessments SET band = @v WHERE incident_id = @id', { id: incidentId }],
+    'regulator_reports.report_type': () => ['UPDATE regulator_reports SET report_type = @v WHERE incident_id = @id', { id: incidentId }],
+    'external_notifications.recipient': () => ['UPDATE external_notifications SET recipient = @v WHERE incident_id = @id', { id: incidentId }],
+    'actions.kind': () => ['UPDATE actions SET kind = @v WHERE incident_id = @id', { id: incidentId }],
+    'actions.status': () => [
+      `UPDATE actions SET status = @v, completed_at = CASE WHEN @v = 'done' THEN 1 END WHERE incident_id = @id`,
+      { id: incidentId },
     ],
   };
 

@@ -82,7 +82,13 @@ describe('isOutcomeRequired', () => {
 });
 
 describe('missingForBreachClosure', () => {
+  const discoveredAt = Date.UTC(2026, 10, 26, 14, 30);
   const nothing: ClosureFacts = {
+    discoveredAt,
+    severityBand: null,
+    dataCategories: [],
+    likelyConsequences: '',
+    regulatorDelayReason: '',
     regulatorNotify: null,
     regulatorRationale: '',
     regulatorNotifiedAt: null,
@@ -94,6 +100,11 @@ describe('missingForBreachClosure', () => {
     lessons: '',
   };
   const complete: ClosureFacts = {
+    discoveredAt,
+    severityBand: 'high',
+    dataCategories: ['basic_identifiers'],
+    likelyConsequences: 'Identity misuse.',
+    regulatorDelayReason: '',
     regulatorNotify: true,
     regulatorRationale: 'Risk of identity misuse.',
     regulatorNotifiedAt: Date.UTC(2026, 10, 27, 12),
@@ -105,9 +116,12 @@ describe('missingForBreachClosure', () => {
     lessons: 'Block .ml.',
   };
 
-  it('lists the regulator decision, the data-subject decision, the root cause and the lessons when nothing is recorded', () => {
+  it('lists the assessment, the ICO form fields, the regulator decision, the data-subject decision, the root cause and the lessons when nothing is recorded', () => {
     const missing = missingForBreachClosure(nothing);
     expect(missing).toEqual([
+      expect.stringMatching(/Assess the severity/i),
+      expect.stringMatching(/categories of personal data/i),
+      expect.stringMatching(/likely consequences/i),
       expect.stringMatching(/regulator decision/i),
       expect.stringMatching(/data-subject decision/i),
       expect.stringMatching(/root cause/i),
@@ -119,9 +133,28 @@ describe('missingForBreachClosure', () => {
     expect(missingForBreachClosure(complete)).toEqual([]);
   });
 
-  it('asks for the notification date and the ICO reference when the decision was to notify', () => {
+  it('asks for the report to the ICO and the ICO reference when the decision was to notify', () => {
     const missing = missingForBreachClosure({ ...complete, regulatorNotifiedAt: null, icoReference: '' });
-    expect(missing).toEqual([expect.stringMatching(/date the ICO was notified/i), expect.stringMatching(/ICO case reference/i)]);
+    expect(missing).toEqual([expect.stringMatching(/report made to the ICO/i), expect.stringMatching(/ICO case reference/i)]);
+  });
+
+  it('asks for the reason for the delay when the ICO was told more than 72 hours after awareness, not at exactly 72 hours', () => {
+    const at72 = { ...complete, regulatorNotifiedAt: discoveredAt + 72 * 3_600_000 };
+    expect(missingForBreachClosure(at72)).toEqual([]);
+    const late = { ...complete, regulatorNotifiedAt: discoveredAt + 72 * 3_600_000 + 1 };
+    expect(missingForBreachClosure(late)).toEqual([expect.stringMatching(/reason the ICO was told more than 72 hours/i)]);
+    expect(missingForBreachClosure({ ...late, regulatorDelayReason: '   ' })).toHaveLength(1);
+    expect(missingForBreachClosure({ ...late, regulatorDelayReason: 'The scale was only known after the forensic report.' })).toEqual([]);
+  });
+
+  it('needs no reason for a delay when the decision was not to notify', () => {
+    expect(missingForBreachClosure({ ...complete, regulatorNotify: false, regulatorNotifiedAt: null, icoReference: '' })).toEqual([]);
+  });
+
+  it('asks for the assessment, the data categories and the likely consequences one by one', () => {
+    expect(missingForBreachClosure({ ...complete, severityBand: null })).toEqual([expect.stringMatching(/Assess the severity/i)]);
+    expect(missingForBreachClosure({ ...complete, dataCategories: [] })).toEqual([expect.stringMatching(/categories of personal data/i)]);
+    expect(missingForBreachClosure({ ...complete, likelyConsequences: ' \n' })).toEqual([expect.stringMatching(/likely consequences/i)]);
   });
 
   it('needs neither date nor ICO reference when the decision was not to notify, but still the rationale', () => {

@@ -1,10 +1,14 @@
 import type { Db } from './openDatabase';
 import { sql as m0010 } from './migrations/0010_createRegister';
+import { sql as m0020 } from './migrations/0020_addAssessmentAndClocks';
 
 export type Migration = { version: number; name: string; sql: string };
 
 /** Append only. Never renumber, never edit a shipped entry. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 10, name: 'createRegister', sql: m0010 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, name: 'createRegister', sql: m0010 },
+  { version: 20, name: 'addAssessmentAndClocks', sql: m0020 },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

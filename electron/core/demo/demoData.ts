@@ -1,3 +1,10 @@
+import type { z } from 'zod';
+import type {
+  NewActionSchema,
+  NewAssessmentSchema,
+  NewExternalNotificationSchema,
+  NewRegulatorReportSchema,
+} from '../../../shared/domain/investigationSchemas';
 import type { NewIncident, NewParty, IncidentPatch, InvolvementFields } from '../../../shared/domain/schemas';
 import type { IncidentStatus, Outcome } from '../../../shared/domain/vocabulary';
 
@@ -6,17 +13,40 @@ import type { IncidentStatus, Outcome } from '../../../shared/domain/vocabulary'
  * typo leak, papers left at a Kent bus stop, papers left in the Kabul embassy, the Afghan relocation
  * CC email) and a few everyday ones. Every person, address, reference and message id is illustrative.
  * Addresses use the article's domains (army.ml, navy.ml, mod.gov.uk) or reserved/example ones.
+ *
+ * The Afghan relocation CC incident is left contained, with neither a severity assessment nor a
+ * decision on telling the ICO, so an officer (and the end-to-end test) can assess it, follow the
+ * recommendation and record a report to the ICO that is years past the 72 hours.
  */
 
+/** An ISO 8601 date-time with offset (BST is +01:00, GMT is +00:00). */
+type At = string;
+
 export type DemoParty = { key: string } & NewParty;
-export type DemoMove = { to: IncidentStatus; reason: string; outcome?: Outcome; at: string /* ISO 8601 with offset */ };
+export type DemoMove = { to: IncidentStatus; reason: string; outcome?: Outcome; at: At };
+/** A severity assessment, made at `at` by the incident's owner. */
+export type DemoAssessment = { at: At; assessment: Omit<z.input<typeof NewAssessmentSchema>, 'incidentId'> };
+/** A report to the ICO, recorded at `at`. */
+export type DemoRegulatorReport = { at: At; report: Omit<z.input<typeof NewRegulatorReportSchema>, 'incidentId' | 'version'> };
+/** Another organisation told, recorded at `at`. */
+export type DemoExternalNotification = { at: At; notification: Omit<z.input<typeof NewExternalNotificationSchema>, 'incidentId'> };
+/** An action planned at `at`; `done` is when it was completed (it is then marked done at that time). */
+export type DemoAction = { at: At; done?: At; action: Omit<z.input<typeof NewActionSchema>, 'incidentId' | 'status'> & { status?: 'open' | 'in_progress' | 'cancelled' } };
 export type DemoIncident = {
-  recordedAt: string; // ISO 8601 with offset: when it was recorded (sets the reference year)
+  recordedAt: At; // when it was recorded (sets the reference year)
   incident: NewIncident; // dates as UTC ms numbers
   parties: { party: string /* DemoParty key */; involvement: InvolvementFields }[];
-  notes: { at: string; body: string }[];
-  decisions?: IncidentPatch; // regulator / data-subject decision fields, rootCause, lessons (applied before moves)
+  notes: { at: At; body: string }[];
+  /**
+   * Decisions, ICO form fields, root cause and lessons: applied just before the move that closes the
+   * incident, or after everything else when it stays open.
+   */
+  decisions?: IncidentPatch;
   moves: DemoMove[]; // applied in order, following the workflow of DOMAIN.md §6
+  assessments?: DemoAssessment[];
+  regulatorReports?: DemoRegulatorReport[];
+  externalNotifications?: DemoExternalNotification[];
+  actions?: DemoAction[];
 };
 
 /** UTC milliseconds of an ISO 8601 date-time with offset (BST is +01:00, GMT is +00:00). */
@@ -375,6 +405,17 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
         'The sender typed army.ml for army.mil once; the address was saved in autocomplete and reused for five months. Nothing warned about mail to the .ml domain.',
       lessons:
         'Outbound block on .ml addresses with an exception process (live 2 Aug 2023). Autocomplete entries to .ml purged across the department. Awareness notice issued on look-alike domains of partner addresses.',
+      dataCategories: ['basic_identifiers', 'location'],
+      subjectCategories: ['employees'],
+      howDiscovered: 'The US contact asked why a travel itinerary had not arrived; the sender found the .ml address in his sent items.',
+      causedByCyber: 'no',
+      likelyConsequences:
+        'Names, business contact details and the itinerary of a visit that had already ended are held by an unknown party. Possible unsolicited contact or phishing aimed at the three staff; no financial or special category data.',
+      consequenceLikelihood: 'unlikely',
+      staffInvolved: 'yes',
+      staffTrained: 'yes',
+      staffDetails: 'The sender had completed the annual data protection and security training in March 2023.',
+      priorMeasures: 'Mandatory annual training; OFFICIAL marking of routine mail. No technical control on mail to look-alike domains.',
     },
     moves: [
       { to: 'triage', reason: 'Picked up by the duty security officer.', at: '2023-07-17T10:00:00+01:00' },
@@ -386,6 +427,58 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
         outcome: 'breach',
         reason: 'Decisions, root cause and preventive actions recorded; staff told.',
         at: '2023-08-18T15:00:00+01:00',
+      },
+    ],
+    assessments: [
+      {
+        at: '2023-07-19T14:30:00+01:00',
+        assessment: {
+          severity: {
+            dpcCategory: 'simple',
+            dpcAdjustment: 0,
+            dpcFactors: [],
+            ease: 'maximum',
+            confidentiality: 'known_recipients',
+            integrity: 'none',
+            availability: 'none',
+            maliciousIntent: false,
+          },
+          peopleAffected: 3,
+          recordsAffected: 17,
+          notes: 'Business contact details and one itinerary for a visit already over. One unknown mailbox holds the messages.',
+        },
+      },
+    ],
+    externalNotifications: [
+      {
+        at: '2023-07-18T16:30:00+01:00',
+        notification: {
+          recipient: 'dpo',
+          notifiedAt: ms('2023-07-18T16:00:00+01:00'),
+          notes: 'Briefed on the message trace and the proposed decision not to notify the ICO.',
+        },
+      },
+    ],
+    actions: [
+      {
+        at: '2023-07-18T15:00:00+01:00',
+        done: '2023-08-02T15:30:00+01:00',
+        action: {
+          kind: 'containment',
+          description: 'Block outbound mail to .ml addresses, with exceptions on request.',
+          owner: 'Service desk',
+          dueAt: ms('2023-08-04T17:00:00+01:00'),
+        },
+      },
+      {
+        at: '2023-08-02T16:00:00+01:00',
+        done: '2023-08-10T12:00:00+01:00',
+        action: {
+          kind: 'preventive',
+          description: 'Purge autocomplete entries to .ml addresses across the department.',
+          owner: 'Service desk',
+          dueAt: ms('2023-08-11T17:00:00+01:00'),
+        },
       },
     ],
   },
@@ -464,12 +557,92 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
       regulatorRationale:
         'Passport numbers and dates of birth sent to an unknown foreign mailbox: a risk of identity misuse that cannot be ruled out. Notified within 72 hours of awareness.',
       regulatorDecidedAt: ms('2026-10-16T11:00:00+01:00'),
-      regulatorNotifiedAt: ms('2026-10-16T16:20:00+01:00'),
-      icoReference: 'IC-412087-Q3T8',
+      dataCategories: ['basic_identifiers', 'official_documents', 'location'],
+      subjectCategories: ['employees'],
+      howDiscovered: 'The supplier reported it under its contract two days after sending, when its liaison chased the missing clearance.',
+      causedByCyber: 'no',
+      likelyConsequences:
+        'Names, ranks, dates of birth and passport numbers of three people held by an unknown party abroad: possible identity fraud, and a passport may need replacing.',
+      consequenceLikelihood: 'neutral',
+      staffInvolved: 'yes',
+      staffTrained: 'unknown',
+      staffDetails: 'A supplier’s trials coordinator; the supplier is confirming the training its staff receive.',
     },
     moves: [
       { to: 'triage', reason: 'Processor report received from the supplier.', at: '2026-10-14T15:30:00+01:00' },
       { to: 'investigating', reason: 'Personal data confirmed; scope of the supplier’s other mail to be checked.', at: '2026-10-15T09:00:00+01:00' },
+    ],
+    assessments: [
+      {
+        at: '2026-10-15T11:30:00+01:00',
+        assessment: {
+          severity: {
+            dpcCategory: 'simple',
+            dpcAdjustment: 1,
+            dpcFactors: ['volume'],
+            ease: 'maximum',
+            confidentiality: 'unknown_recipients',
+            integrity: 'none',
+            availability: 'none',
+            maliciousIntent: false,
+          },
+          peopleAffected: 3,
+          recordsAffected: 1,
+          notes: 'Passport numbers and dates of birth with names: more than contact data. The holder of navy.ml is unknown and may pass it on.',
+        },
+      },
+    ],
+    regulatorReports: [
+      {
+        at: '2026-10-16T16:30:00+01:00',
+        report: {
+          reportType: 'initial',
+          submittedAt: ms('2026-10-16T16:20:00+01:00'),
+          icoReference: 'IC-412087-Q3T8',
+          notes: 'Online form. Scope of the supplier’s other mail to follow in a further report (Art. 33(4)).',
+        },
+      },
+    ],
+    externalNotifications: [
+      {
+        at: '2026-10-15T12:00:00+01:00',
+        notification: {
+          recipient: 'other',
+          recipientDetail: 'US Navy liaison office (intended recipient)',
+          notifiedAt: ms('2026-10-15T11:45:00+01:00'),
+          notes: 'Told by telephone so the visit clearance can be re-sent safely.',
+        },
+      },
+    ],
+    actions: [
+      {
+        at: '2026-10-21T10:00:00+01:00',
+        action: {
+          kind: 'containment',
+          description: 'Supplier to block outbound mail to .ml addresses and confirm it is live.',
+          owner: 'Harcourt Systems Engineering Ltd',
+          dueAt: ms('2026-10-28T17:00:00+00:00'),
+          status: 'in_progress',
+        },
+      },
+      {
+        at: '2026-10-21T10:05:00+01:00',
+        action: {
+          kind: 'recovery',
+          description: 'Confirm which other messages the supplier’s staff sent to .mil look-alike domains this year.',
+          owner: 'Priya Raman',
+          dueAt: ms('2026-12-01T17:00:00+00:00'),
+        },
+      },
+      {
+        at: '2026-10-21T10:10:00+01:00',
+        action: {
+          kind: 'preventive',
+          description: 'Add a look-alike domain check to the supplier’s security schedule at the next contract review.',
+          owner: 'Commercial lead, DE&S',
+          dueAt: ms('2027-03-31T17:00:00+01:00'),
+        },
+      },
     ],
   },
 
@@ -555,6 +728,17 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
         'Papers above OFFICIAL taken out of the building without authorisation and carried in an ordinary envelope rather than an approved container.',
       lessons:
         'Reminder to all staff of the rules for removing protectively marked papers. Approved containers issued to teams that travel with papers. Spot checks at exits introduced for six months.',
+      dataCategories: ['basic_identifiers'],
+      subjectCategories: ['employees'],
+      howDiscovered: 'The official realised at home that evening and reported the loss the next morning; the BBC later told the department it held the papers.',
+      causedByCyber: 'no',
+      likelyConsequences:
+        'Names, roles and direct-line numbers of officials seen by a member of the public and a broadcaster: possible unwanted approaches or pretext calls. Nothing about the officials was published.',
+      consequenceLikelihood: 'unlikely',
+      staffInvolved: 'yes',
+      staffTrained: 'yes',
+      staffDetails: 'The official had completed security training in the previous year; access to material above OFFICIAL suspended pending the outcome.',
+      priorMeasures: 'Rules on removing protectively marked papers; approved containers available on request.',
     },
     moves: [
       { to: 'triage', reason: 'Duty security officer reviewing the loss report.', at: '2021-06-19T09:15:00+01:00' },
@@ -566,6 +750,67 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
         outcome: 'breach',
         reason: 'Investigation complete; decisions, root cause and lessons recorded.',
         at: '2021-07-30T16:00:00+01:00',
+      },
+    ],
+    assessments: [
+      {
+        at: '2021-06-21T14:00:00+01:00',
+        assessment: {
+          severity: {
+            dpcCategory: 'simple',
+            dpcAdjustment: 0,
+            dpcFactors: [],
+            ease: 'maximum',
+            confidentiality: 'known_recipients',
+            integrity: 'none',
+            availability: 'none',
+            maliciousIntent: false,
+          },
+          peopleAffected: 2,
+          recordsAffected: 1,
+          notes: 'Personal data limited to a distribution list of officials (names, roles, direct lines). Seen by the finder and the BBC.',
+        },
+      },
+    ],
+    externalNotifications: [
+      {
+        at: '2021-06-19T09:10:00+01:00',
+        notification: {
+          recipient: 'police',
+          recipientDetail: 'Kent Police',
+          notifiedAt: ms('2021-06-19T08:45:00+01:00'),
+          reference: 'KP-210619-0231',
+        },
+      },
+      {
+        at: '2021-06-19T12:00:00+01:00',
+        notification: {
+          recipient: 'government_security_group',
+          notifiedAt: ms('2021-06-19T11:30:00+01:00'),
+          notes: 'Loss of material above OFFICIAL reported; handled separately from the personal data breach.',
+        },
+      },
+    ],
+    actions: [
+      {
+        at: '2021-07-14T16:30:00+01:00',
+        done: '2021-07-23T12:00:00+01:00',
+        action: {
+          kind: 'preventive',
+          description: 'Issue approved containers to every team that travels with protectively marked papers.',
+          owner: 'Estates security',
+          dueAt: ms('2021-07-23T17:00:00+01:00'),
+        },
+      },
+      {
+        at: '2021-07-14T16:35:00+01:00',
+        done: '2021-07-20T09:00:00+01:00',
+        action: {
+          kind: 'preventive',
+          description: 'Start six months of spot checks at building exits.',
+          owner: 'Main Building guard force',
+          dueAt: ms('2021-07-19T09:00:00+01:00'),
+        },
       },
     ],
   },
@@ -650,11 +895,19 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
       regulatorNotify: true,
       regulatorRationale: 'Identification of people who worked for British authorities creates a risk to life. Notified within 72 hours of awareness.',
       regulatorDecidedAt: ms('2021-08-30T12:00:00+01:00'),
-      regulatorNotifiedAt: ms('2021-08-31T15:40:00+01:00'),
-      icoReference: 'IC-118532-H4N9',
       subjectsNotify: true,
       subjectsRationale: 'High risk (Art. 34(1)). Each person to be told directly and offered help through the relocation scheme.',
       subjectsDecidedAt: ms('2021-08-30T12:00:00+01:00'),
+      dataCategories: ['basic_identifiers', 'location', 'other'],
+      subjectCategories: ['employees', 'vulnerable_adults'],
+      howDiscovered: 'A journalist from The Times found the papers in the vacated compound and told the department through the press office.',
+      causedByCyber: 'no',
+      likelyConsequences:
+        'People named as having worked for British authorities, and their families, could be identified and targeted in Afghanistan: risk of serious harm or death.',
+      consequenceLikelihood: 'very_likely',
+      staffInvolved: 'unknown',
+      staffTrained: 'unknown',
+      priorMeasures: 'Embassy destruction plan for papers on closure of the post.',
     },
     moves: [
       { to: 'triage', reason: 'Reported by the press office.', at: '2021-08-29T18:00:00+01:00' },
@@ -662,9 +915,78 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
       { to: 'contained', reason: 'Papers recovered from the journalist and secured.', at: '2021-09-03T10:30:00+01:00' },
       { to: 'notifying', reason: 'People named are being told through ARAP caseworkers.', at: '2021-09-03T11:00:00+01:00' },
     ],
+    assessments: [
+      {
+        at: '2021-08-30T11:00:00+01:00',
+        assessment: {
+          severity: {
+            dpcCategory: 'simple',
+            dpcAdjustment: 3,
+            dpcFactors: ['individuals'],
+            ease: 'maximum',
+            confidentiality: 'unknown_recipients',
+            integrity: 'none',
+            availability: 'none',
+            maliciousIntent: false,
+          },
+          peopleAffected: 3,
+          recordsAffected: 12,
+          notes: 'Contact details and CVs, but of people at risk of reprisal for working with British forces. The compound was open to anyone after the evacuation.',
+        },
+      },
+    ],
+    regulatorReports: [
+      {
+        at: '2021-08-31T15:45:00+01:00',
+        report: {
+          reportType: 'initial',
+          submittedAt: ms('2021-08-31T15:40:00+01:00'),
+          icoReference: 'IC-118532-H4N9',
+          notes: 'By telephone, then the online form.',
+        },
+      },
+      {
+        at: '2021-09-03T12:00:00+01:00',
+        report: {
+          reportType: 'follow_up',
+          submittedAt: ms('2021-09-03T11:45:00+01:00'),
+          notes: 'Papers recovered and secured; progress in contacting the people named.',
+        },
+      },
+    ],
+    externalNotifications: [
+      {
+        at: '2021-08-29T18:20:00+01:00',
+        notification: {
+          recipient: 'other',
+          recipientDetail: 'Foreign, Commonwealth & Development Office (owner of the papers)',
+          notifiedAt: ms('2021-08-29T18:15:00+01:00'),
+        },
+      },
+      {
+        at: '2021-08-30T09:30:00+01:00',
+        notification: {
+          recipient: 'ministers_private_office',
+          notifiedAt: ms('2021-08-30T09:00:00+01:00'),
+          notes: 'Secretary of State’s private office briefed before the press reports.',
+        },
+      },
+    ],
+    actions: [
+      {
+        at: '2021-09-03T11:15:00+01:00',
+        action: {
+          kind: 'recovery',
+          description: 'Reach every person named through ARAP caseworkers or trusted contacts, and record each attempt.',
+          owner: 'Joanna Ferris',
+          dueAt: ms('2021-09-30T17:00:00+01:00'),
+          status: 'in_progress',
+        },
+      },
+    ],
   },
 
-  // 5. 55 Afghan relocation applicants copied in instead of BCC (closed, breach, ICO notified)
+  // 5. 55 Afghan relocation applicants copied in instead of BCC (contained; not yet assessed, ICO not yet decided)
   {
     recordedAt: '2021-09-20T16:05:00+01:00',
     incident: {
@@ -702,9 +1024,7 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
         involvement: {
           roles: ['unintended_recipient', 'data_subject'],
           dataCategories: ['basic_identifiers', 'other'],
-          notificationStatus: 'notified',
-          notifiedAt: ms('2021-09-21T15:00:00+01:00'),
-          notificationMethod: 'email',
+          notificationStatus: 'pending',
         },
       },
       {
@@ -712,9 +1032,7 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
         involvement: {
           roles: ['unintended_recipient', 'data_subject'],
           dataCategories: ['basic_identifiers', 'other'],
-          notificationStatus: 'notified',
-          notifiedAt: ms('2021-09-21T15:00:00+01:00'),
-          notificationMethod: 'email',
+          notificationStatus: 'pending',
         },
       },
       {
@@ -722,9 +1040,7 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
         involvement: {
           roles: ['unintended_recipient', 'data_subject'],
           dataCategories: ['basic_identifiers', 'other'],
-          notificationStatus: 'notified',
-          notifiedAt: ms('2021-09-21T15:00:00+01:00'),
-          notificationMethod: 'email',
+          notificationStatus: 'pending',
         },
       },
       {
@@ -732,9 +1048,7 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
         involvement: {
           roles: ['unintended_recipient', 'data_subject'],
           dataCategories: ['basic_identifiers', 'other'],
-          notificationStatus: 'notified',
-          notifiedAt: ms('2021-09-22T10:30:00+01:00'),
-          notificationMethod: 'phone',
+          notificationStatus: 'pending',
         },
       },
       {
@@ -742,9 +1056,7 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
         involvement: {
           roles: ['unintended_recipient', 'data_subject'],
           dataCategories: ['basic_identifiers', 'other'],
-          notificationStatus: 'notified',
-          notifiedAt: ms('2021-09-21T15:00:00+01:00'),
-          notificationMethod: 'email',
+          notificationStatus: 'pending',
         },
       },
       {
@@ -752,9 +1064,7 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
         involvement: {
           roles: ['unintended_recipient', 'data_subject'],
           dataCategories: ['basic_identifiers', 'other'],
-          notificationStatus: 'notified',
-          notifiedAt: ms('2021-09-21T15:00:00+01:00'),
-          notificationMethod: 'email',
+          notificationStatus: 'pending',
         },
       },
     ],
@@ -764,43 +1074,53 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
         body: 'An applicant replied to all, pointing out the visible addresses. Recall attempted at 15:25; it cannot remove copies from external mailboxes.',
       },
       {
-        at: '2021-09-21T15:10:00+01:00',
-        body: 'Each applicant sent an individual email apologising, asking them to delete the original and not to reply to all, with advice on securing their accounts. Two applicants without working email telephoned.',
+        at: '2021-09-21T11:50:00+01:00',
+        body: 'Shared mailbox restricted to two named caseworkers; the distribution list is deleted. No further reply-to-all has reached the applicants since 09:30.',
       },
       {
-        at: '2021-09-22T11:40:00+01:00',
-        body: 'ICO notified through the online form; reference IC-121907-B6R2.',
-      },
-      {
-        at: '2023-12-13T12:00:00+00:00',
-        body: 'ICO issued its final decision: a monetary penalty against the department for this and related incidents.',
+        at: '2021-09-21T12:10:00+01:00',
+        body: 'Individual apology emails drafted, asking each applicant to delete the original and not to reply to all, with advice on securing their accounts. To be sent once the severity is assessed and the ICO decision taken.',
       },
     ],
     decisions: {
-      regulatorNotify: true,
-      regulatorRationale:
-        'Disclosure to 55 people of the fact that each had applied for relocation, while many remained in Afghanistan: likely risk to their safety. Notified within 72 hours.',
-      regulatorDecidedAt: ms('2021-09-21T10:00:00+01:00'),
-      regulatorNotifiedAt: ms('2021-09-22T11:30:00+01:00'),
-      icoReference: 'IC-121907-B6R2',
-      subjectsNotify: true,
-      subjectsRationale: 'High risk (Art. 34(1)). All 55 applicants told individually.',
-      subjectsDecidedAt: ms('2021-09-21T10:00:00+01:00'),
+      dataCategories: ['basic_identifiers', 'other'],
+      subjectCategories: ['vulnerable_adults'],
+      howDiscovered: 'An applicant replied to all, pointing out that every address was visible.',
+      causedByCyber: 'no',
+      likelyConsequences:
+        'Each recipient can see that the others applied for relocation; several addresses contain names. Applicants still in Afghanistan could be identified as linked to UK forces and targeted.',
+      consequenceLikelihood: 'likely',
+      staffInvolved: 'yes',
+      staffTrained: 'no',
+      staffDetails: 'A caseworker new to the team, whose data protection training was booked but not yet done.',
+      priorMeasures: 'Guidance to use BCC for external groups; no bulk-mail tool and no second check on messages to many external addresses.',
       rootCause:
         'A bulk message to external applicants was sent by one person from a shared mailbox, with addresses in the visible fields, and without a second check or a bulk-mail tool.',
-      lessons:
-        'Messages to groups of applicants now go through a tool that sends one email per recipient. A second person checks any message to more than one external address. Data protection refresher completed by the whole casework team.',
     },
     moves: [
       { to: 'triage', reason: 'Reported by the casework team leader.', at: '2021-09-20T16:15:00+01:00' },
       { to: 'investigating', reason: 'Disclosure confirmed; applicants at risk.', at: '2021-09-20T16:30:00+01:00' },
-      { to: 'contained', reason: 'Recipients asked to delete the message; no further replies-to-all.', at: '2021-09-21T12:00:00+01:00' },
-      { to: 'notifying', reason: 'ICO and applicants to be told.', at: '2021-09-21T14:00:00+01:00' },
+      { to: 'contained', reason: 'Distribution list deleted and the mailbox restricted; no further replies-to-all.', at: '2021-09-21T12:00:00+01:00' },
+    ],
+    actions: [
       {
-        to: 'closed',
-        outcome: 'breach',
-        reason: 'All applicants told, ICO report complete, preventive actions in place.',
-        at: '2021-12-15T11:00:00+00:00',
+        at: '2021-09-20T16:40:00+01:00',
+        done: '2021-09-21T11:45:00+01:00',
+        action: {
+          kind: 'containment',
+          description: 'Delete the distribution list and restrict the shared mailbox to named caseworkers.',
+          owner: 'Gareth Llewellyn',
+          dueAt: ms('2021-09-21T12:00:00+01:00'),
+        },
+      },
+      {
+        at: '2021-09-21T12:20:00+01:00',
+        action: {
+          kind: 'preventive',
+          description: 'Send messages to groups of applicants through a tool that sends one email per recipient.',
+          owner: 'Gareth Llewellyn',
+          dueAt: ms('2021-10-29T17:00:00+01:00'),
+        },
       },
     ],
   },
@@ -859,11 +1179,61 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
       subjectsNotify: true,
       subjectsRationale: 'Not high risk, but Mr Reddy was told so he knows who has seen the letter.',
       subjectsDecidedAt: ms('2026-09-08T15:00:00+01:00'),
+      dataCategories: ['basic_identifiers', 'economic_financial'],
+      subjectCategories: ['other'],
+      howDiscovered: 'The current occupant of the old address opened the letter and telephoned the vetting helpline.',
+      causedByCyber: 'no',
+      likelyConsequences: 'Embarrassment and distress: a neighbour of his former address has read that his financial circumstances were considered in a vetting review.',
+      consequenceLikelihood: 'unlikely',
+      staffInvolved: 'yes',
+      staffTrained: 'yes',
+      priorMeasures: 'Address changes are entered on the vetting record; the letter template did not read from it.',
     },
     moves: [
       { to: 'triage', reason: 'Reported by the vetting helpline.', at: '2026-09-08T11:00:00+01:00' },
       { to: 'investigating', reason: 'Personal data disclosed; address handling to be checked.', at: '2026-09-08T14:00:00+01:00' },
       { to: 'contained', reason: 'Letter returned; occupant confirms no copy kept.', at: '2026-09-14T10:00:00+01:00' },
+    ],
+    assessments: [
+      {
+        at: '2026-09-09T15:30:00+01:00',
+        assessment: {
+          severity: {
+            dpcCategory: 'financial',
+            dpcAdjustment: -1,
+            dpcFactors: ['volume'],
+            ease: 'maximum',
+            confidentiality: 'known_recipients',
+            integrity: 'none',
+            availability: 'none',
+            maliciousIntent: false,
+          },
+          peopleAffected: 1,
+          recordsAffected: 1,
+          notes: 'The letter mentions that financial circumstances were considered, not the details. Read in part by one known person.',
+        },
+      },
+    ],
+    actions: [
+      {
+        at: '2026-09-14T11:00:00+01:00',
+        action: {
+          kind: 'preventive',
+          description: 'Change the decision letter template to take the address from the vetting record, not the case file.',
+          owner: 'Vetting casework systems team',
+          dueAt: ms('2026-12-03T17:00:00+00:00'),
+          status: 'in_progress',
+        },
+      },
+      {
+        at: '2026-09-14T11:05:00+01:00',
+        action: {
+          kind: 'preventive',
+          description: 'Check the other letters sent since 12 Aug 2026 for addresses changed on the vetting record.',
+          owner: 'Tom Whitcombe',
+          dueAt: ms('2026-09-30T17:00:00+01:00'),
+        },
+      },
     ],
   },
 
@@ -916,6 +1286,39 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
         outcome: 'near_miss',
         reason: 'Device encrypted and wiped; no personal data left our control.',
         at: '2024-02-16T12:00:00+00:00',
+      },
+    ],
+    assessments: [
+      {
+        at: '2024-02-13T10:00:00+00:00',
+        assessment: {
+          severity: {
+            dpcCategory: 'simple',
+            dpcAdjustment: 0,
+            dpcFactors: [],
+            ease: 'negligible',
+            confidentiality: 'none',
+            integrity: 'none',
+            availability: 'none',
+            maliciousIntent: false,
+          },
+          peopleAffected: null,
+          recordsAffected: null,
+          unintelligible: true,
+          notes: 'Full-disk encryption with a pre-boot PIN; the PIN was not kept with the laptop. Work files are also on the network drive.',
+        },
+      },
+    ],
+    actions: [
+      {
+        at: '2024-02-13T09:30:00+00:00',
+        done: '2024-02-14T16:05:00+00:00',
+        action: {
+          kind: 'containment',
+          description: 'Confirm the remote wipe has completed.',
+          owner: 'Service desk',
+          dueAt: ms('2024-02-16T17:00:00+00:00'),
+        },
       },
     ],
   },
@@ -976,6 +1379,16 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
       rootCause: 'The line manager did not know that the reason for an absence must not be shared beyond those who need it; no agreed form of words existed.',
       lessons:
         'Guidance note for line managers on explaining absences to contractors (“unavailable until further notice”). Line manager completed data protection refresher on 6 Jun 2025.',
+      dataCategories: ['health'],
+      subjectCategories: ['employees'],
+      howDiscovered: 'A colleague present at the meeting raised it with the site security team the same afternoon.',
+      causedByCyber: 'no',
+      likelyConsequences: 'Distress and loss of privacy for the team member; the contractor’s account manager knows of her medical condition.',
+      consequenceLikelihood: 'unlikely',
+      staffInvolved: 'yes',
+      staffTrained: 'no',
+      staffDetails: 'The line manager’s data protection training had lapsed; refresher completed on 6 Jun 2025.',
+      priorMeasures: 'Data protection training; no agreed form of words for explaining absences.',
     },
     moves: [
       { to: 'triage', reason: 'Reported by the site security officer.', at: '2025-05-20T14:00:00+01:00' },
@@ -986,6 +1399,38 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
         outcome: 'breach',
         reason: 'Decisions recorded; data subject told; guidance issued.',
         at: '2025-06-13T11:00:00+01:00',
+      },
+    ],
+    assessments: [
+      {
+        at: '2025-05-21T15:00:00+01:00',
+        assessment: {
+          severity: {
+            dpcCategory: 'sensitive',
+            dpcAdjustment: -2,
+            dpcFactors: ['volume', 'nature'],
+            ease: 'maximum',
+            confidentiality: 'known_recipients',
+            integrity: 'none',
+            availability: 'none',
+            maliciousIntent: false,
+          },
+          peopleAffected: 1,
+          recordsAffected: 1,
+          notes: 'Health data, but one spoken remark naming a condition, to one person bound by contractual confidentiality.',
+        },
+      },
+    ],
+    actions: [
+      {
+        at: '2025-05-23T16:00:00+01:00',
+        done: '2025-06-06T15:00:00+01:00',
+        action: {
+          kind: 'preventive',
+          description: 'Guidance note for line managers on explaining absences to contractors.',
+          owner: 'Tom Whitcombe',
+          dueAt: ms('2025-06-06T17:00:00+01:00'),
+        },
       },
     ],
   },
@@ -1040,6 +1485,38 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
         to: 'triage',
         reason: 'Logs show the only attempt was blocked; back to triage to decide whether any personal data was accessed.',
         at: '2026-11-19T16:00:00+00:00',
+      },
+    ],
+    externalNotifications: [
+      {
+        at: '2026-11-16T11:00:00+00:00',
+        notification: {
+          recipient: 'ncsc',
+          notifiedAt: ms('2026-11-16T10:50:00+00:00'),
+          reference: 'SERS-2026-118842',
+          notes: 'Look-alike domain reported for takedown through the suspicious email reporting service.',
+        },
+      },
+    ],
+    actions: [
+      {
+        at: '2026-11-16T10:10:00+00:00',
+        done: '2026-11-16T10:20:00+00:00',
+        action: {
+          kind: 'containment',
+          description: 'Disable the account, reset the password and block the email at the gateway.',
+          owner: 'Service desk',
+          dueAt: ms('2026-11-16T12:00:00+00:00'),
+        },
+      },
+      {
+        at: '2026-11-19T16:10:00+00:00',
+        action: {
+          kind: 'recovery',
+          description: 'Confirm from the mailbox audit log that nothing was read or forwarded.',
+          owner: 'Claire Ashdown',
+          dueAt: ms('2026-11-30T17:00:00+00:00'),
+        },
       },
     ],
   },

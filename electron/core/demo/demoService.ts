@@ -1,13 +1,91 @@
+import {
+  NewActionSchema,
+  NewAssessmentSchema,
+  NewExternalNotificationSchema,
+  NewRegulatorReportSchema,
+} from '../../../shared/domain/investigationSchemas';
 import { InvolvementFieldsSchema, IncidentPatchSchema, NewIncidentSchema, NewPartySchema } from '../../../shared/domain/schemas';
 import { AppError } from '../../../shared/ipc/result';
 import { stampNow, type Stamp } from '../actor';
+import { applyActionUpdate, insertAction } from '../actions/actionService';
+import { insertAssessment } from '../assessment/assessmentService';
 import { appendAudit } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import { applyTransition, applyUpdate, insertIncident } from '../incidents/incidentService';
+import { getIncidentOrThrow } from '../incidents/incidentStore';
 import { insertNote } from '../notes/noteService';
+import { applyRegulatorReport, insertExternalNotification } from '../notifications/notificationService';
 import { insertInvolvement } from '../parties/involvementService';
 import { insertParty } from '../parties/partyService';
-import { DEMO_INCIDENTS, DEMO_PARTIES } from './demoData';
+import { DEMO_INCIDENTS, DEMO_PARTIES, type DemoIncident } from './demoData';
+
+/** One step of a demo incident's story after it was recorded, at its moment. */
+type DemoEvent = { at: string; apply: (stamp: (at: string) => Stamp) => void };
+
+/**
+ * A demo incident's story in time order: assessments, reports, notifications, actions and moves, each
+ * replayed through the same internal function the operation uses. Decisions are recorded just before the
+ * move that closes the incident, or last when it stays open.
+ */
+function storyOf(ctx: CoreContext, demo: DemoIncident, incidentId: string): DemoEvent[] {
+  const current = () => getIncidentOrThrow(ctx.db, incidentId);
+  const events: DemoEvent[] = [];
+  for (const a of demo.assessments ?? []) {
+    events.push({ at: a.at, apply: (stamp) => void insertAssessment(ctx, NewAssessmentSchema.parse({ ...a.assessment, incidentId }), stamp(a.at)) });
+  }
+  for (const r of demo.regulatorReports ?? []) {
+    events.push({
+      at: r.at,
+      apply: (stamp) =>
+        void applyRegulatorReport(ctx, NewRegulatorReportSchema.parse({ ...r.report, incidentId, version: current().version }), stamp(r.at)),
+    });
+  }
+  for (const n of demo.externalNotifications ?? []) {
+    events.push({
+      at: n.at,
+      apply: (stamp) => void insertExternalNotification(ctx, NewExternalNotificationSchema.parse({ ...n.notification, incidentId }), stamp(n.at)),
+    });
+  }
+  for (const a of demo.actions ?? []) {
+    let actionId: string | null = null;
+    events.push({ at: a.at, apply: (stamp) => void (actionId = insertAction(ctx, NewActionSchema.parse({ ...a.action, incidentId }), stamp(a.at)).id) });
+    const done = a.done;
+    if (done) {
+      events.push({
+        at: done,
+        apply: (stamp) => {
+          const action = ctx.db.prepare<[string], { version: number }>('SELECT version FROM actions WHERE id = ?').get(actionId!)!;
+          applyActionUpdate(ctx, actionId!, action.version, { status: 'done' }, stamp(done));
+        },
+      });
+    }
+  }
+  const decide = (at: string) => ({
+    at,
+    apply: (stamp: (at: string) => Stamp) => {
+      const incident = current();
+      applyUpdate(ctx, incidentId, incident.version, IncidentPatchSchema.parse(demo.decisions), stamp(at));
+    },
+  });
+  for (const move of demo.moves) {
+    if (demo.decisions && move.to === 'closed') events.push(decide(move.at));
+    events.push({
+      at: move.at,
+      apply: (stamp) =>
+        void applyTransition(
+          ctx,
+          { id: incidentId, version: current().version, to: move.to, reason: move.reason, outcome: move.outcome ?? null, duplicateOf: null },
+          stamp(move.at),
+        ),
+    });
+  }
+  // Stable sort: events at the same moment keep the order above (decisions before the closing move).
+  const story = events.map((e, i) => ({ e, i })).sort((x, y) => Date.parse(x.e.at) - Date.parse(y.e.at) || x.i - y.i).map((x) => x.e);
+  if (demo.decisions && !demo.moves.some((m) => m.to === 'closed')) {
+    story.push(decide(story.at(-1)?.at ?? demo.recordedAt));
+  }
+  return story;
+}
 
 /**
  * Loads the demo incidents drawn from the seed article, all in one transaction. Rows keep the story's
@@ -37,7 +115,7 @@ export function loadDemo(ctx: CoreContext): { incidents: number; parties: number
     for (const demo of DEMO_INCIDENTS) {
       const input = NewIncidentSchema.parse(demo.incident);
       const officer = input.reportingOfficer || loader.actor;
-      let incident = insertIncident(ctx, input, stamp(demo.recordedAt, officer), true);
+      const incident = insertIncident(ctx, input, stamp(demo.recordedAt, officer), true);
       for (const link of demo.parties) {
         const partyId = partyIds.get(link.party);
         if (!partyId) throw new Error(`Demo party ${link.party} is not defined`);
@@ -45,20 +123,7 @@ export function loadDemo(ctx: CoreContext): { incidents: number; parties: number
       }
       for (const note of demo.notes) insertNote(ctx, incident.id, note.body, stamp(note.at, input.owner || officer));
       const owner = input.owner || officer;
-      for (const [i, move] of demo.moves.entries()) {
-        // Decisions are recorded just before the move that closes the incident needs them.
-        if (demo.decisions && (move.to === 'closed' || i === demo.moves.length - 1)) {
-          incident = applyUpdate(ctx, incident.id, incident.version, IncidentPatchSchema.parse(demo.decisions), stamp(move.at, owner));
-        }
-        incident = applyTransition(
-          ctx,
-          { id: incident.id, version: incident.version, to: move.to, reason: move.reason, outcome: move.outcome ?? null, duplicateOf: null },
-          stamp(move.at, owner),
-        );
-      }
-      if (demo.decisions && demo.moves.length === 0) {
-        applyUpdate(ctx, incident.id, incident.version, IncidentPatchSchema.parse(demo.decisions), stamp(demo.recordedAt, owner));
-      }
+      for (const event of storyOf(ctx, demo, incident.id)) event.apply((at) => stamp(at, owner));
     }
     appendAudit(ctx, loader.actor, loader.at, [
       {

@@ -1,5 +1,19 @@
 import type { Incident, IncidentSummary } from '../../../shared/domain/schemas';
-import type { IncidentKind, IncidentStatus, Marking, Outcome, SubjectExemption } from '../../../shared/domain/vocabulary';
+import type { SeverityBand } from '../../../shared/domain/severity';
+import {
+  DATA_CATEGORIES,
+  SUBJECT_CATEGORIES,
+  type ConsequenceLikelihood,
+  type DataCategory,
+  type IncidentKind,
+  type IncidentStatus,
+  type Marking,
+  type Outcome,
+  type SubjectCategory,
+  type SubjectExemption,
+} from '../../../shared/domain/vocabulary';
+
+type YesNoUnknown = 'yes' | 'no' | 'unknown';
 
 /** An `incidents` row as SQLite returns it. */
 export type IncidentRow = {
@@ -36,6 +50,18 @@ export type IncidentRow = {
   subjects_decided_by: string;
   root_cause: string;
   lessons: string;
+  regulator_delay_reason: string;
+  how_discovered: string;
+  caused_by_cyber: YesNoUnknown;
+  likely_consequences: string;
+  consequence_likelihood: ConsequenceLikelihood;
+  staff_involved: YesNoUnknown;
+  staff_trained: YesNoUnknown;
+  staff_details: string;
+  prior_measures: string;
+  severity_band: SeverityBand | null;
+  severity_score: number | null;
+  contained_at: number | null;
   affected_count: number;
   party_count: number;
   is_demo: 0 | 1;
@@ -46,10 +72,29 @@ export type IncidentRow = {
   updated_by: string;
 };
 
+/**
+ * An incident row with its ICO category sets gathered as comma lists (closed vocabularies: no commas
+ * inside), read through the sets' primary keys.
+ */
+export type IncidentRowWithSets = IncidentRow & { data_categories?: string | null; subject_categories?: string | null };
+
+export const INCIDENT_SELECT = `SELECT i.*,
+  (SELECT group_concat(category) FROM incident_data_categories c WHERE c.incident_id = i.id) AS data_categories,
+  (SELECT group_concat(category) FROM incident_subject_categories c WHERE c.incident_id = i.id) AS subject_categories
+  FROM incidents i`;
+
+/** A set of vocabulary values, without repeats, in the vocabulary's order (so it compares and diffs stably). */
+export function inVocabularyOrder<T extends string>(vocabulary: readonly T[], values: Iterable<string>): T[] {
+  const chosen = new Set(values);
+  return vocabulary.filter((v) => chosen.has(v));
+}
+
+const splitList = (list: string | null | undefined) => (list ? list.split(',') : []);
+
 const bool = (v: 0 | 1 | null) => (v === null ? null : v === 1);
 const bit = (v: boolean | null) => (v === null ? null : v ? 1 : 0);
 
-export function toIncident(r: IncidentRow): Incident {
+export function toIncident(r: IncidentRowWithSets): Incident {
   return {
     id: r.id,
     reference: r.reference,
@@ -82,6 +127,20 @@ export function toIncident(r: IncidentRow): Incident {
     subjectsDecidedBy: r.subjects_decided_by,
     rootCause: r.root_cause,
     lessons: r.lessons,
+    regulatorDelayReason: r.regulator_delay_reason,
+    dataCategories: inVocabularyOrder<DataCategory>(DATA_CATEGORIES, splitList(r.data_categories)),
+    subjectCategories: inVocabularyOrder<SubjectCategory>(SUBJECT_CATEGORIES, splitList(r.subject_categories)),
+    howDiscovered: r.how_discovered,
+    causedByCyber: r.caused_by_cyber,
+    likelyConsequences: r.likely_consequences,
+    consequenceLikelihood: r.consequence_likelihood,
+    staffInvolved: r.staff_involved,
+    staffTrained: r.staff_trained,
+    staffDetails: r.staff_details,
+    priorMeasures: r.prior_measures,
+    severityBand: r.severity_band,
+    severityScore: r.severity_score,
+    containedAt: r.contained_at,
     affectedCount: r.affected_count,
     partyCount: r.party_count,
     isDemo: r.is_demo === 1,
@@ -93,7 +152,7 @@ export function toIncident(r: IncidentRow): Incident {
   } as Incident;
 }
 
-/** The columns an officer edits, from an incident (the inverse of toIncident for those fields). */
+/** The scalar columns an officer edits, from an incident (the inverse of toIncident for those fields; the category sets live in their own tables). */
 export function editableColumns(i: Incident) {
   return {
     kind: i.kind,
@@ -122,11 +181,20 @@ export function editableColumns(i: Incident) {
     subjects_decided_by: i.subjectsDecidedBy,
     root_cause: i.rootCause,
     lessons: i.lessons,
+    regulator_delay_reason: i.regulatorDelayReason,
+    how_discovered: i.howDiscovered,
+    caused_by_cyber: i.causedByCyber,
+    likely_consequences: i.likelyConsequences,
+    consequence_likelihood: i.consequenceLikelihood,
+    staff_involved: i.staffInvolved,
+    staff_trained: i.staffTrained,
+    staff_details: i.staffDetails,
+    prior_measures: i.priorMeasures,
   };
 }
 
 export const SUMMARY_COLUMNS =
-  'seq, id, reference, reference_sort, title, kind, status, record_marking, discovered_at, owner, affected_count, updated_at, is_demo';
+  'seq, id, reference, reference_sort, title, kind, status, record_marking, discovered_at, owner, affected_count, updated_at, is_demo, severity_band, regulator_notify, regulator_notified_at';
 
 export type IncidentSummaryRow = Pick<
   IncidentRow,
@@ -143,6 +211,9 @@ export type IncidentSummaryRow = Pick<
   | 'affected_count'
   | 'updated_at'
   | 'is_demo'
+  | 'severity_band'
+  | 'regulator_notify'
+  | 'regulator_notified_at'
 >;
 
 export function toIncidentSummary(r: IncidentSummaryRow): IncidentSummary {
@@ -158,5 +229,8 @@ export function toIncidentSummary(r: IncidentSummaryRow): IncidentSummary {
     affectedCount: r.affected_count,
     updatedAt: r.updated_at,
     isDemo: r.is_demo === 1,
+    severityBand: r.severity_band,
+    regulatorNotify: bool(r.regulator_notify),
+    regulatorNotifiedAt: r.regulator_notified_at,
   };
 }

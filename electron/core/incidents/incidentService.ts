@@ -1,18 +1,22 @@
+import { isLateRegulatorNotification } from '../../../shared/domain/clocks';
 import { emptyDetails } from '../../../shared/domain/incidentDetails';
 import type { Incident, ParsedIncidentPatch, ParsedNewIncident, StatusChange } from '../../../shared/domain/schemas';
-import { INCIDENT_KIND_LABELS, type IncidentStatus, type Outcome } from '../../../shared/domain/vocabulary';
+import { SEVERITY_BAND_LABELS } from '../../../shared/domain/severity';
+import { DATA_CATEGORIES, INCIDENT_KIND_LABELS, SUBJECT_CATEGORIES, type IncidentStatus, type Outcome } from '../../../shared/domain/vocabulary';
 import { allowedMoves, canTransition, isReasonRequired, missingForBreachClosure } from '../../../shared/domain/workflow';
 import { AppError, type FieldIssue } from '../../../shared/ipc/result';
 import { ukYear } from '../../../shared/time/ukTime';
 import { auditStamp, stampNow, type Stamp } from '../actor';
+import { latestRecommendation, type StoredRecommendation } from '../assessment/assessmentStore';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
-import { editableColumns } from './incidentRow';
+import type { Db } from '../db/openDatabase';
+import { editableColumns, inVocabularyOrder } from './incidentRow';
 import { getIncidentOrThrow, requireOpen, requireVersion } from './incidentStore';
 import { reindexIncident } from './searchIndex';
 
 /** The fields shown in an incident's history, in the order an officer reads them. */
-function snapshot(i: Incident): Record<string, unknown> {
+export function snapshot(i: Incident): Record<string, unknown> {
   const { id: _id, reference: _r, version: _v, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, affectedCount: _a, partyCount: _p, isDemo: _d, ...rest } = i;
   return rest;
 }
@@ -26,6 +30,74 @@ function dateIssues(i: Pick<Incident, 'occurredAt' | 'discoveredAt' | 'reportedA
     issues.push({ path: `${prefix}reportedAt`, message: 'It cannot have been reported before it was discovered' });
   }
   return issues;
+}
+
+/** What the patch touches, to apply the rules below only to what the officer is changing now. */
+type Touched = (field: keyof ParsedIncidentPatch) => boolean;
+
+/**
+ * The decision rules of the assessment issue, applied to the incident as it would be after the patch:
+ * - a decision that goes against the latest assessment's recommendation needs a rationale;
+ * - a regulator notification more than 72 hours after awareness needs the reason for the delay
+ *   (Art. 33(1)), and cannot precede the awareness it follows.
+ * They apply when the patch touches the fields concerned, so an older record can still be edited
+ * elsewhere; the closure check looks at the whole record.
+ */
+function assessmentIssues(next: Incident, touched: Touched, recommendation: StoredRecommendation | null, prefix: string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (recommendation) {
+    const { band, notifyRegulator, notifySubjects } = recommendation;
+    const severity = `the latest assessment (${SEVERITY_BAND_LABELS[band]} severity)`;
+    if (
+      (touched('regulatorNotify') || touched('regulatorRationale')) &&
+      next.regulatorNotify !== null &&
+      next.regulatorNotify !== notifyRegulator &&
+      !next.regulatorRationale.trim()
+    ) {
+      issues.push({
+        path: `${prefix}regulatorRationale`,
+        message: `${cap(severity)} recommends ${notifyRegulator ? 'notifying' : 'not notifying'} the ICO: give the rationale for deciding otherwise`,
+      });
+    }
+    if (
+      (touched('subjectsNotify') || touched('subjectsRationale')) &&
+      next.subjectsNotify !== null &&
+      next.subjectsNotify !== notifySubjects &&
+      !next.subjectsRationale.trim()
+    ) {
+      issues.push({
+        path: `${prefix}subjectsRationale`,
+        message: `${cap(severity)} recommends ${notifySubjects ? 'telling' : 'not telling'} the people affected: give the rationale for deciding otherwise`,
+      });
+    }
+  }
+  if (touched('regulatorNotifiedAt') || touched('discoveredAt') || touched('regulatorDelayReason')) {
+    if (next.regulatorNotifiedAt !== null && next.regulatorNotifiedAt < next.discoveredAt) {
+      issues.push({ path: `${prefix}regulatorNotifiedAt`, message: 'The ICO cannot have been notified before the breach was discovered' });
+    } else if (
+      next.regulatorNotifiedAt !== null &&
+      isLateRegulatorNotification(next.discoveredAt, next.regulatorNotifiedAt) &&
+      !next.regulatorDelayReason.trim()
+    ) {
+      issues.push({
+        path: `${prefix}regulatorDelayReason`,
+        message: 'The ICO was notified more than 72 hours after awareness: give the reason for the delay (Art. 33(1))',
+      });
+    }
+  }
+  return issues;
+}
+
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Replaces an incident's ICO category sets; the caller holds the transaction. */
+export function writeIncidentSets(db: Db, incidentId: string, i: Pick<Incident, 'dataCategories' | 'subjectCategories'>): void {
+  db.prepare('DELETE FROM incident_data_categories WHERE incident_id = ?').run(incidentId);
+  db.prepare('DELETE FROM incident_subject_categories WHERE incident_id = ?').run(incidentId);
+  const data = db.prepare('INSERT INTO incident_data_categories (incident_id, category) VALUES (?, ?)');
+  for (const c of i.dataCategories) data.run(incidentId, c);
+  const subjects = db.prepare('INSERT INTO incident_subject_categories (incident_id, category) VALUES (?, ?)');
+  for (const c of i.subjectCategories) subjects.run(incidentId, c);
 }
 
 function decisionIssues(i: Incident, prefix: string): FieldIssue[] {
@@ -82,6 +154,20 @@ export function insertIncident(ctx: CoreContext, input: ParsedNewIncident, stamp
     subjectsDecidedBy: '',
     rootCause: '',
     lessons: '',
+    regulatorDelayReason: '',
+    dataCategories: [] as Incident['dataCategories'],
+    subjectCategories: [] as Incident['subjectCategories'],
+    howDiscovered: '',
+    causedByCyber: 'unknown' as const,
+    likelyConsequences: '',
+    consequenceLikelihood: 'not_yet_known' as const,
+    staffInvolved: 'unknown' as const,
+    staffTrained: 'unknown' as const,
+    staffDetails: '',
+    priorMeasures: '',
+    severityBand: null,
+    severityScore: null,
+    containedAt: null,
   } as Incident;
   db.prepare(
     `INSERT INTO incidents (id, reference, reference_sort, kind, details, title, description, business_unit, reporting_officer,
@@ -138,6 +224,8 @@ export function applyUpdate(ctx: CoreContext, id: string, version: number, patch
     const kindChanged = patch.kind !== undefined && patch.kind !== current.kind;
     const details = patch.details ?? (kindChanged ? emptyDetails(patch.kind!) : current.details);
     const next = { ...current, ...patch, details } as Incident;
+    next.dataCategories = inVocabularyOrder(DATA_CATEGORIES, next.dataCategories);
+    next.subjectCategories = inVocabularyOrder(SUBJECT_CATEGORIES, next.subjectCategories);
     if (patch.regulatorNotify !== undefined && patch.regulatorNotify !== current.regulatorNotify) {
       next.regulatorDecidedAt = patch.regulatorDecidedAt ?? (patch.regulatorNotify === null ? null : at);
       next.regulatorDecidedBy = patch.regulatorNotify === null ? '' : actor;
@@ -146,7 +234,9 @@ export function applyUpdate(ctx: CoreContext, id: string, version: number, patch
       next.subjectsDecidedAt = patch.subjectsDecidedAt ?? (patch.subjectsNotify === null ? null : at);
       next.subjectsDecidedBy = patch.subjectsNotify === null ? '' : actor;
     }
-    const issues = [...dateIssues(next, 'patch.'), ...decisionIssues(next, 'patch.')];
+    const touched: Touched = (field) => patch[field] !== undefined;
+    const recommendation = latestRecommendation(db, id);
+    const issues = [...dateIssues(next, 'patch.'), ...decisionIssues(next, 'patch.'), ...assessmentIssues(next, touched, recommendation, 'patch.')];
     if (issues.length > 0) {
       throw new AppError('INVALID_INPUT', `${issues[0]!.message}. Correct it and save again.`, issues);
     }
@@ -162,10 +252,14 @@ export function applyUpdate(ctx: CoreContext, id: string, version: number, patch
          regulator_notified_at = @regulator_notified_at, ico_reference = @ico_reference,
          subjects_notify = @subjects_notify, subjects_rationale = @subjects_rationale, subjects_exemption = @subjects_exemption,
          subjects_decided_at = @subjects_decided_at, subjects_decided_by = @subjects_decided_by,
-         root_cause = @root_cause, lessons = @lessons,
+         root_cause = @root_cause, lessons = @lessons, regulator_delay_reason = @regulator_delay_reason,
+         how_discovered = @how_discovered, caused_by_cyber = @caused_by_cyber, likely_consequences = @likely_consequences,
+         consequence_likelihood = @consequence_likelihood, staff_involved = @staff_involved, staff_trained = @staff_trained,
+         staff_details = @staff_details, prior_measures = @prior_measures,
          version = version + 1, updated_at = @at, updated_by = @actor
        WHERE id = @id AND version = @version`,
     ).run({ ...editableColumns(next), id, version, at, actor });
+    if (changes.some((c) => c.field === 'dataCategories' || c.field === 'subjectCategories')) writeIncidentSets(db, id, next);
     if (changes.some((c) => ['title', 'description', 'details'].includes(c.field))) reindexIncident(db, id);
     appendAudit(ctx, auditStamp(stamp).actor, auditStamp(stamp).at, [
       {
@@ -255,11 +349,13 @@ export function applyTransition(ctx: CoreContext, input: TransitionInput, stamp:
     } else if (input.outcome !== null || input.duplicateOf !== null) {
       throw new AppError('INVALID_INPUT', 'An outcome is given only when closing.', [{ path: 'outcome', message: 'Only when closing' }]);
     }
+    // The first move to "contained" is when the harm stopped: the dashboard's time to containment.
+    const containedAt = input.to === 'contained' && current.containedAt === null ? at : current.containedAt;
     db.prepare(
-      `UPDATE incidents SET status = @to, outcome = @outcome, duplicate_of = @duplicate_of,
+      `UPDATE incidents SET status = @to, outcome = @outcome, duplicate_of = @duplicate_of, contained_at = @contained_at,
          version = version + 1, updated_at = @at, updated_by = @actor
        WHERE id = @id AND version = @version`,
-    ).run({ to: input.to, outcome: input.to === 'closed' ? input.outcome : null, duplicate_of: duplicateOf, at, actor, id: input.id, version: input.version });
+    ).run({ to: input.to, outcome: input.to === 'closed' ? input.outcome : null, duplicate_of: duplicateOf, contained_at: containedAt, at, actor, id: input.id, version: input.version });
     db.prepare(
       `INSERT INTO status_history (incident_id, from_status, to_status, reason, outcome, actor, at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -268,6 +364,7 @@ export function applyTransition(ctx: CoreContext, input: TransitionInput, stamp:
       { field: 'status', before: from, after: input.to },
       ...(current.outcome !== null || input.to === 'closed' ? [{ field: 'outcome', before: current.outcome, after: input.to === 'closed' ? input.outcome : null }] : []),
       ...(duplicateOf ? [{ field: 'duplicateOf', before: current.duplicateOf, after: duplicateOf }] : []),
+      ...(containedAt !== current.containedAt ? [{ field: 'containedAt', before: current.containedAt, after: containedAt }] : []),
       ...(input.reason ? [{ field: 'reason', before: null, after: input.reason }] : []),
     ];
     appendAudit(ctx, auditStamp(stamp).actor, auditStamp(stamp).at, [

@@ -2,11 +2,11 @@ import type { Incident } from '../../../shared/domain/schemas';
 import { formatUkDateTime } from '../../../shared/time/ukTime';
 import { AppError } from '../../../shared/ipc/result';
 import type { Db } from '../db/openDatabase';
-import { toIncident, type IncidentRow } from './incidentRow';
+import { INCIDENT_SELECT, toIncident, type IncidentRowWithSets } from './incidentRow';
 
 /** Reads one incident, or fails with NOT_FOUND in words an officer understands. */
 export function getIncidentOrThrow(db: Db, id: string): Incident {
-  const row = db.prepare<[string], IncidentRow>('SELECT * FROM incidents WHERE id = ?').get(id);
+  const row = db.prepare<[string], IncidentRowWithSets>(`${INCIDENT_SELECT} WHERE i.id = ?`).get(id);
   if (!row) throw new AppError('NOT_FOUND', 'That incident does not exist (it may have been removed). Go back to the register and reload it.');
   return toIncident(row);
 }

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { Assessment, NewAssessmentSchema } from '../../../shared/domain/investigationSchemas';
+import { assessSeverity, DPC_FACTORS, formatSeverityScore, SEVERITY_BAND_LABELS } from '../../../shared/domain/severity';
+import { auditStamp, stampNow, type Stamp } from '../actor';
+import { appendAudit } from '../audit/auditLog';
+import type { CoreContext } from '../context';
+import { getIncidentOrThrow, requireOpen } from '../incidents/incidentStore';
+import { inVocabularyOrder } from '../incidents/incidentRow';
+import { assessmentsOf, latestAssessment } from './assessmentStore';
+
+export type NewAssessment = z.output<typeof NewAssessmentSchema>;
+
+/** What an assessment's audit entry records: every input the officer chose and what the method made of it. */
+function auditFields(a: Assessment): Record<string, unknown> {
+  return {
+    number: a.number,
+    dpcCategory: a.severity.dpcCategory,
+    dpcAdjustment: a.severity.dpcAdjustment,
+    dpcFactors: a.severity.dpcFactors,
+    ease: a.severity.ease,
+    confidentiality: a.severity.confidentiality,
+    integrity: a.severity.integrity,
+    availability: a.severity.availability,
+    maliciousIntent: a.severity.maliciousIntent,
+    peopleAffected: a.peopleAffected,
+    recordsAffected: a.recordsAffected,
+    unintelligible: a.unintelligible,
+    notes: a.notes,
+    dpc: a.dpc,
+    ei: a.ei,
+    cb: a.cb,
+    score: a.score,
+    band: a.band,
+  };
+}
+
+/**
+ * Records a severity assessment of an open incident; the caller holds the transaction. The score and band
+ * are computed here with the ENISA method (never taken from the caller), the assessment is numbered after
+ * the incident's previous ones (which are kept), and the incident carries the latest band and score so the
+ * register shows them. Used by the service and the demo loader.
+ */
+export function insertAssessment(ctx: CoreContext, input: NewAssessment, stamp: Stamp): Assessment {
+  const { db } = ctx;
+  const incident = getIncidentOrThrow(db, input.incidentId);
+  requireOpen(incident);
+  const severity = { ...input.severity, dpcFactors: inVocabularyOrder(DPC_FACTORS, input.severity.dpcFactors) };
+  const result = assessSeverity(severity);
+  const previous = latestAssessment(db, incident.id);
+  const number = (previous?.number ?? 0) + 1;
+  const id = ctx.newId();
+  db.prepare(
+    `INSERT INTO assessments (id, incident_id, number, dpc_category, dpc_adjustment, dpc_factors, ease, confidentiality, integrity,
+       availability, malicious_intent, dpc, ei, cb, score, band, people_affected, records_affected, unintelligible, notes,
+       assessed_by, assessed_at)
+     VALUES (@id, @incident_id, @number, @dpc_category, @dpc_adjustment, @dpc_factors, @ease, @confidentiality, @integrity,
+       @availability, @malicious_intent, @dpc, @ei, @cb, @score, @band, @people_affected, @records_affected, @unintelligible, @notes,
+       @assessed_by, @assessed_at)`,
+  ).run({
+    id,
+    incident_id: incident.id,
+    number,
+    dpc_category: severity.dpcCategory,
+    dpc_adjustment: severity.dpcAdjustment,
+    dpc_factors: JSON.stringify(severity.dpcFactors),
+    ease: severity.ease,
+    confidentiality: severity.confidentiality,
+    integrity: severity.integrity,
+    availability: severity.availability,
+    malicious_intent: severity.maliciousIntent ? 1 : 0,
+    dpc: result.dpc,
+    ei: result.ei,
+    cb: result.cb,
+    score: result.score,
+    band: result.band,
+    people_affected: input.peopleAffected,
+    records_affected: input.recordsAffected,
+    unintelligible: input.unintelligible ? 1 : 0,
+    notes: input.notes,
+    assessed_by: stamp.actor,
+    assessed_at: stamp.at,
+  });
+  db.prepare('UPDATE incidents SET severity_band = ?, severity_score = ? WHERE id = ?').run(result.band, result.score, incident.id);
+  const assessment = latestAssessment(db, incident.id)!;
+  const before = previous ? auditFields(previous) : {};
+  const after = auditFields(assessment);
+  appendAudit(ctx, auditStamp(stamp).actor, auditStamp(stamp).at, [
+    {
+      action: 'assessment.added',
+      entityType: 'assessment',
+      entityId: id,
+      incidentId: incident.id,
+      summary: `Assessed severity (assessment ${number}): ${SEVERITY_BAND_LABELS[result.band]}, SE ${formatSeverityScore(result.score)}`,
+      // Every input and result, beside the previous assessment's, so the entry stands on its own.
+      changes: Object.keys(after).map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null })),
+    },
+  ]);
+  return assessment;
+}
+
+export function addAssessment(ctx: CoreContext, input: NewAssessment): Assessment {
+  const stamp = stampNow(ctx);
+  return ctx.db.transaction(() => insertAssessment(ctx, input, stamp)).immediate();
+}
+
+/** Every assessment of an incident, newest first, each with the recommendation it leads to. */
+export function listAssessments(ctx: CoreContext, incidentId: string): { items: Assessment[] } {
+  getIncidentOrThrow(ctx.db, incidentId);
+  return { items: assessmentsOf(ctx.db, incidentId) };
+}

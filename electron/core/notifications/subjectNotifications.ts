@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type { MarkNotifiedSchema } from '../../../shared/domain/investigationSchemas';
+import { NOTIFICATION_METHOD_LABELS } from '../../../shared/domain/vocabulary';
+import { AppError } from '../../../shared/ipc/result';
+import { formatUkDateTime } from '../../../shared/time/ukTime';
+import { auditStamp, stampNow, type Stamp } from '../actor';
+import { appendAudit } from '../audit/auditLog';
+import type { CoreContext } from '../context';
+import { getIncidentOrThrow, requireOpen } from '../incidents/incidentStore';
+
+export type MarkNotified = z.output<typeof MarkNotifiedSchema>;
+
+type LinkRow = { seq: number; party_id: string; notification_status: string; notified_at: number | null; notification_method: string | null };
+
+/**
+ * Marks linked parties as told, in one step and one audit entry (Art. 34 letters sent in one mailing);
+ * the caller holds the transaction. Named parties must all be linked to the incident, or nothing changes.
+ * With no names, every linked data subject not yet recorded as told is marked: those told earlier keep
+ * their own date and method. Parties already recorded exactly so are left as they are.
+ */
+export function applyMarkNotified(ctx: CoreContext, input: MarkNotified, stamp: Stamp): { updated: number } {
+  const { db } = ctx;
+  const incident = getIncidentOrThrow(db, input.incidentId);
+  requireOpen(incident);
+  if (input.notifiedAt < incident.discoveredAt) {
+    throw new AppError('INVALID_INPUT', 'They cannot have been told before the breach was discovered. Correct the date and try again.', [
+      { path: 'notifiedAt', message: `Enter a time after the discovery (${formatUkDateTime(incident.discoveredAt)})` },
+    ]);
+  }
+  let links: LinkRow[];
+  if (input.partyIds.length === 0) {
+    links = db
+      .prepare<[string], LinkRow>(
+        `SELECT v.seq, v.party_id, v.notification_status, v.notified_at, v.notification_method
+         FROM involvements v INDEXED BY involvements_by_incident
+         WHERE v.incident_id = ? AND v.notification_status <> 'notified'
+           AND EXISTS (SELECT 1 FROM involvement_roles r WHERE r.involvement_seq = v.seq AND r.role = 'data_subject')
+         ORDER BY v.seq`,
+      )
+      .all(incident.id);
+  } else {
+    const byParty = db.prepare<[string, string], LinkRow>(
+      `SELECT seq, party_id, notification_status, notified_at, notification_method FROM involvements WHERE incident_id = ? AND party_id = ?`,
+    );
+    const named = [...new Set(input.partyIds)];
+    links = [];
+    let missing = 0;
+    for (const partyId of named) {
+      const link = byParty.get(incident.id, partyId);
+      if (link) links.push(link);
+      else missing += 1;
+    }
+    if (missing > 0) {
+      throw new AppError(
+        'NOT_FOUND',
+        `${missing === 1 ? 'One of the parties is' : `${missing} of the parties are`} not linked to ${incident.reference} (any more). Reload the incident; nobody was marked as told.`,
+      );
+    }
+  }
+  const toMark = links.filter(
+    (l) => !(l.notification_status === 'notified' && l.notified_at === input.notifiedAt && l.notification_method === input.method),
+  );
+  if (toMark.length === 0) return { updated: 0 };
+  const update = db.prepare(
+    `UPDATE involvements SET notification_status = 'notified', notified_at = ?, notification_method = ?, version = version + 1,
+       updated_at = ?, updated_by = ? WHERE seq = ?`,
+  );
+  for (const l of toMark) update.run(input.notifiedAt, input.method, stamp.at, stamp.actor, l.seq);
+  const n = toMark.length;
+  appendAudit(ctx, auditStamp(stamp).actor, auditStamp(stamp).at, [
+    {
+      action: 'involvements.marked_notified',
+      entityType: 'incident',
+      entityId: incident.id,
+      incidentId: incident.id,
+      summary: `Marked ${n === 1 ? '1 party' : `${n} parties`} as told (${NOTIFICATION_METHOD_LABELS[input.method].toLowerCase()}, ${formatUkDateTime(input.notifiedAt)})`,
+      changes: [
+        { field: 'count', before: null, after: n },
+        { field: 'partyIds', before: null, after: toMark.map((l) => l.party_id) },
+        { field: 'notificationStatus', before: null, after: 'notified' },
+        { field: 'notifiedAt', before: null, after: input.notifiedAt },
+        { field: 'notificationMethod', before: null, after: input.method },
+      ],
+    },
+  ]);
+  return { updated: n };
+}
+
+export function markNotified(ctx: CoreContext, input: MarkNotified): { updated: number } {
+  const stamp = stampNow(ctx);
+  return ctx.db.transaction(() => applyMarkNotified(ctx, input, stamp)).immediate();
+}

@@ -1,0 +1,48 @@
+import { DEFAULT_INTERNAL_REPORT_HOURS } from '../../../shared/domain/clocks';
+import { ClockSettingsSchema, type ClockSettings } from '../../../shared/domain/investigationSchemas';
+import { stampNow } from '../actor';
+import { appendAudit, diffFields } from '../audit/auditLog';
+import type { CoreContext } from '../context';
+import type { Db } from '../db/openDatabase';
+
+export const DEFAULT_CLOCK_SETTINGS: ClockSettings = { internalReportHours: DEFAULT_INTERNAL_REPORT_HOURS };
+
+/**
+ * The organisation's clock settings, kept as data in `settings` under the key 'clocks' (hours an
+ * organisation configures are not CHECKs: ARCHITECTURE.md). Defaults apply until someone changes them;
+ * a stored value that no longer parses falls back to them rather than breaking the clocks.
+ */
+export function readClockSettings(db: Db): ClockSettings {
+  const row = db.prepare<[], { value: string }>(`SELECT value FROM settings WHERE key = 'clocks'`).get();
+  if (!row) return DEFAULT_CLOCK_SETTINGS;
+  const parsed = ClockSettingsSchema.safeParse(JSON.parse(row.value));
+  return parsed.success ? parsed.data : DEFAULT_CLOCK_SETTINGS;
+}
+
+export function getClockSettings(ctx: CoreContext): ClockSettings {
+  return readClockSettings(ctx.db);
+}
+
+/** Changes the clock settings, audited. */
+export function updateClockSettings(ctx: CoreContext, settings: ClockSettings): ClockSettings {
+  const { actor, at } = stampNow(ctx);
+  return ctx.db.transaction(() => {
+    const before = readClockSettings(ctx.db);
+    const changes = diffFields(before, settings);
+    if (changes.length === 0) return before;
+    ctx.db
+      .prepare(`INSERT INTO settings (key, value) VALUES ('clocks', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
+      .run(JSON.stringify(settings));
+    appendAudit(ctx, actor, at, [
+      {
+        action: 'settings.clocks_changed',
+        entityType: 'settings',
+        entityId: 'clocks',
+        incidentId: null,
+        summary: `Internal report to the departmental security officer due within ${settings.internalReportHours} h of awareness`,
+        changes,
+      },
+    ]);
+    return settings;
+  }).immediate();
+}
