@@ -46,7 +46,7 @@ import * as V from './vocabulary';
  *
  * Bump GENERATOR_VERSION whenever the output changes; the cache key includes it.
  */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 export const DEFAULT_SCALE = 100_000;
 const SEED = 20_261_127;
 
@@ -346,6 +346,7 @@ class Generator {
         'duplicate_of', 'regulator_notify', 'regulator_rationale', 'regulator_decided_at', 'regulator_decided_by', 'regulator_notified_at',
         'ico_reference', 'subjects_notify', 'subjects_rationale', 'subjects_exemption', 'subjects_decided_at', 'subjects_decided_by',
         'root_cause', 'lessons', 'party_count', 'affected_count', 'is_demo', 'version', 'created_at', 'created_by', 'updated_at', 'updated_by',
+        'contained_at',
       ]),
       involvement: insertInto(db, 'involvements', [
         'incident_id', 'party_id', 'notification_status', 'notified_at', 'notification_method', 'version', 'created_at', 'created_by', 'updated_at', 'updated_by',
@@ -661,6 +662,19 @@ class Generator {
       subjects_decided_by: '',
       root_cause: '',
       lessons: '',
+      // Migration 0020's columns, as a new incident has them (assessments are not generated).
+      regulator_delay_reason: '',
+      how_discovered: '',
+      caused_by_cyber: 'unknown' as const,
+      likely_consequences: '',
+      consequence_likelihood: 'not_yet_known' as const,
+      staff_involved: 'unknown' as const,
+      staff_trained: 'unknown' as const,
+      staff_details: '',
+      prior_measures: '',
+      severity_band: null,
+      severity_score: null,
+      contained_at: null,
       version: 1,
       created_at: t.createdAt,
       created_by: recorder,
@@ -669,6 +683,7 @@ class Generator {
     };
     this.sql.incident.run({
       ...creation,
+      contained_at: workflow.moves.find((m) => m.to === 'contained')?.at ?? null,
       status,
       outcome: closing?.outcome ?? null,
       duplicate_of: closing?.duplicateOf ?? null,
