@@ -1,9 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_INCIDENTS, DEMO_PARTIES } from '../../electron/core/demo/demoData';
-import { expectFailure, incidentAt } from '../fixtures/builders';
+import { isLateRegulatorNotification } from '../../shared/domain/clocks';
+import { assessSeverity, recommend } from '../../shared/domain/severity';
+import { missingForBreachClosure } from '../../shared/domain/workflow';
+import { expectFailure, incidentAt, issuePaths, type Incident } from '../fixtures/builders';
 import { contentFingerprint, createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 
 /** What the demo data says each incident should end up as: the last move, or reported when there is none. */
+const NOW = Date.UTC(2026, 10, 27, 12, 0);
 const EXPECTED = (() => {
   const perYear = new Map<number, number>();
   return DEMO_INCIDENTS.map((d) => {
@@ -26,7 +30,7 @@ const EXPECTED = (() => {
 describe('demo data', () => {
   let cb: TestCasebook;
   beforeEach(() => {
-    cb = createTestCasebook({ now: () => Date.UTC(2026, 10, 27, 12, 0) });
+    cb = createTestCasebook({ now: () => NOW });
   });
   afterEach(() => cb.close());
 
@@ -149,5 +153,117 @@ describe('demo data', () => {
     const army = demoIncidents().find((i) => i.title.includes('army.ml'))!;
     expect(army.reference).toBe('INC-2023-0002');
     expect(cb.ok('audit:verify', {}).ok).toBe(true);
+  });
+
+  describe('what the assessment issue added', () => {
+    beforeEach(() => void cb.ok('demo:load', {}));
+    const incidents = () => demoIncidents().map((i) => cb.ok('incidents:get', { id: i.id }).incident);
+
+    it('closes every confirmed breach with everything the closure check asks for: assessment, ICO fields, decisions', () => {
+      const breaches = incidents().filter((i) => i.outcome === 'breach');
+      expect(breaches.length).toBeGreaterThanOrEqual(3);
+      for (const incident of breaches) {
+        expect(missingForBreachClosure(incident), incident.title).toEqual([]);
+        expect(incident.severityBand, incident.title).not.toBeNull();
+        expect(cb.ok('assessments:list', { incidentId: incident.id }).items.length, incident.title).toBeGreaterThan(0);
+        expect(incident.dataCategories.length, incident.title).toBeGreaterThan(0);
+        expect(incident.containedAt, incident.title).not.toBeNull();
+      }
+    });
+
+    it('stores for each assessment what the shared method computes from its inputs, and the incident shows the latest band', () => {
+      for (const incident of incidents()) {
+        const assessments = cb.ok('assessments:list', { incidentId: incident.id }).items;
+        for (const a of assessments) expect(a, incident.title).toMatchObject(assessSeverity(a.severity));
+        expect(incident.severityBand, incident.title).toBe(assessments[0]?.band ?? null);
+      }
+    });
+
+    it('gives a rationale wherever a decision departs from the latest recommendation', () => {
+      let departures = 0;
+      for (const incident of incidents()) {
+        const latest = cb.ok('assessments:list', { incidentId: incident.id }).items[0];
+        if (!latest) continue;
+        const r = recommend({ band: latest.band, unintelligible: latest.unintelligible, peopleAffected: latest.peopleAffected });
+        if (incident.regulatorNotify !== null && incident.regulatorNotify !== r.notifyRegulator) {
+          departures += 1;
+          expect(incident.regulatorRationale.trim(), incident.title).not.toBe('');
+        }
+        if (incident.subjectsNotify !== null && incident.subjectsNotify !== r.notifySubjects) {
+          departures += 1;
+          expect(incident.subjectsRationale.trim(), incident.title).not.toBe('');
+        }
+      }
+      expect(departures).toBeGreaterThan(0); // the demo shows officers disagreeing with the method, with reasons
+    });
+
+    it('records the ICO notifications as reports carrying the case reference, within 72 hours', () => {
+      const notified = incidents().filter((i) => i.regulatorNotifiedAt !== null);
+      expect(notified.length).toBeGreaterThanOrEqual(2);
+      for (const incident of notified) {
+        const { regulator } = cb.ok('notifications:list', { incidentId: incident.id });
+        const initial = regulator.filter((r) => r.reportType === 'initial');
+        expect(initial.length, incident.title).toBeGreaterThan(0);
+        expect(Math.min(...initial.map((r) => r.submittedAt)), incident.title).toBe(incident.regulatorNotifiedAt);
+        expect(incident.icoReference, incident.title).toMatch(/^IC-/);
+        expect(regulator.every((r) => r.icoReference === incident.icoReference), incident.title).toBe(true);
+        expect(isLateRegulatorNotification(incident.discoveredAt, incident.regulatorNotifiedAt!), incident.title).toBe(false);
+      }
+    });
+
+    it('has actions, some done with their completion time, and other organisations told', () => {
+      let done = 0;
+      let external = 0;
+      for (const incident of incidents()) {
+        const actions = cb.ok('actions:list', { incidentId: incident.id }).items;
+        for (const a of actions) expect(a.completedAt !== null, a.description).toBe(a.status === 'done');
+        done += actions.filter((a) => a.status === 'done').length;
+        external += cb.ok('notifications:list', { incidentId: incident.id }).external.length;
+      }
+      expect(done).toBeGreaterThan(0);
+      expect(external).toBeGreaterThan(0);
+      expect(cb.ok('audit:verify', {}).ok).toBe(true);
+    });
+
+    describe('the Afghan relocation CC incident', () => {
+      const cc = () => incidents().find((i) => i.kind === 'cc_exposure')!;
+
+      it('is left contained, unassessed, with no regulator decision or report, discovered long over 72 hours ago', () => {
+        const incident = cc();
+        expect(incident).toMatchObject({ status: 'contained', severityBand: null, regulatorNotify: null, regulatorNotifiedAt: null, subjectsNotify: null, icoReference: '' });
+        expect(cb.ok('assessments:list', { incidentId: incident.id }).items).toEqual([]);
+        expect(cb.ok('notifications:list', { incidentId: incident.id }).regulator).toEqual([]);
+        expect(isLateRegulatorNotification(incident.discoveredAt, NOW)).toBe(true);
+        const pending = cb.ok('involvements:list', { incidentId: incident.id }).items.filter((l) => l.involvement.notificationStatus === 'pending');
+        expect(pending.length).toBe(incident.affectedCount);
+      });
+
+      it('can be assessed, the recommendation followed, and a report recorded now only with the reason for the delay', () => {
+        let incident: Incident = cc();
+        const assessment = cb.ok('assessments:add', {
+          incidentId: incident.id,
+          severity: {
+            dpcCategory: 'simple',
+            dpcAdjustment: 3,
+            dpcFactors: ['individuals'],
+            ease: 'maximum',
+            confidentiality: 'known_recipients',
+            integrity: 'none',
+            availability: 'none',
+            maliciousIntent: false,
+          },
+          peopleAffected: 55,
+        });
+        expect(assessment).toMatchObject({ score: 4.25, band: 'very_high', recommendation: { notifyRegulator: true, notifySubjects: true } });
+        incident = cb.ok('incidents:get', { id: incident.id }).incident;
+        incident = cb.ok('incidents:update', { id: incident.id, version: incident.version, patch: { regulatorNotify: true, subjectsNotify: true } });
+        const late = { incidentId: incident.id, version: incident.version, reportType: 'initial' as const, submittedAt: NOW - 3_600_000 };
+        expect(issuePaths(expectFailure(cb.core.call('notifications:recordRegulator', late), 'INVALID_INPUT'))).toEqual(['delayReason']);
+        const { incident: reported } = cb.ok('notifications:recordRegulator', { ...late, icoReference: 'IC-555001-C9D2', delayReason: 'The decision was not taken at the time.' });
+        expect(reported).toMatchObject({ regulatorNotifiedAt: NOW - 3_600_000, icoReference: 'IC-555001-C9D2' });
+        expect(cb.ok('involvements:markNotified', { incidentId: incident.id, notifiedAt: NOW - 1_800_000, method: 'email' }).updated).toBe(reported.affectedCount);
+        expect(cb.ok('dashboard:get', {}).regulatorClocks.map((c) => c.id)).not.toContain(incident.id);
+      });
+    });
   });
 });
