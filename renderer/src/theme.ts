@@ -1,4 +1,5 @@
 import { createTheme, type MantineColor } from '@mantine/core';
+import type { SeverityBand } from '../../shared/domain/severity';
 import type { IncidentStatus, Marking } from '../../shared/domain/vocabulary';
 
 /** Hints go under the input, so a row of fields stays aligned whether or not each has a hint. */
@@ -45,3 +46,11 @@ export const MARKING_COLOURS = {
   SECRET: 'red',
   'TOP SECRET': 'orange',
 } as const satisfies Record<Marking, MantineColor>;
+
+/** ENISA bands rise from calm to alarming; only "very high" is filled. */
+export const SEVERITY_COLOURS = {
+  low: 'teal',
+  medium: 'yellow',
+  high: 'orange',
+  very_high: 'red',
+} as const satisfies Record<SeverityBand, MantineColor>;

@@ -1,72 +1,35 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Input, Operation, Output } from '../../shared/ipc/contract';
-import type { Result } from '../../shared/ipc/result';
-import { startHarness, type Harness } from '../harness/server';
-import { launchChromium } from './browser';
-import { startRecordingProxy, type RecordingProxy } from './recordingProxy';
-import { ensureRendererBuilt } from './rendererBuild';
-
-const SHOTS = resolve(__dirname, '../../test-results/e2e');
-
-// Runs in the page before any app code: a strict CSP reports violations only through this event.
-const RECORD_CSP_VIOLATIONS = `
-  window.__cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (e) => {
-    window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI);
-  });
-`;
+import { ok, pickOptions, signIn, startE2eSession, waitForStatus, type E2eSession } from './support/e2eSession';
 
 describe('a new officer’s first session', () => {
-  let dir: string;
-  let harness: Harness;
-  let proxy: RecordingProxy;
-  let browser: Browser;
+  let s: E2eSession;
   let page: Page;
-  const requested: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    mkdirSync(SHOTS, { recursive: true });
-    dir = mkdtempSync(join(tmpdir(), 'casebook-e2e-'));
-    harness = await startHarness({ dbFile: join(dir, 'journey.db'), port: 0 });
-    proxy = await startRecordingProxy();
-    browser = await launchChromium(proxy.port);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('request', (r) => requested.push(r.url()));
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.addInitScript(RECORD_CSP_VIOLATIONS);
+    s = await startE2eSession('journey');
+    page = s.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await proxy?.close();
-    await harness?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await s?.close();
   });
 
-  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  const shot = (name: string) => s.shot(name);
   const dialog = () => page.getByRole('dialog');
 
   it('records, links, investigates and audits an incident without touching the network', async () => {
     // First run: Casebook asks who is acting.
-    await page.goto(harness.url);
-    await page.getByRole('heading', { name: 'Welcome to Casebook' }).waitFor();
-    await page.getByLabel('Your name').fill('Alex Morgan');
-    await page.getByLabel('Business unit').fill('Defence Security, Information Assurance');
+    await signIn(page, s.harness.url);
     await shot('01-first-run');
     await page.getByRole('button', { name: 'Continue' }).click();
 
-    // An empty database offers demo data.
+    // Home is the dashboard; an empty database offers demo data there.
     await page.getByTestId('empty-register').waitFor();
     await shot('02-empty-register');
     await page.getByRole('button', { name: 'Load demo incidents' }).click();
+    await page.getByTestId('panel-clocks').getByTestId('clock-watch').first().waitFor();
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
     await page.getByTestId('register-row').first().waitFor();
     expect(await page.getByTestId('demo-badge').count()).toBeGreaterThan(0);
     await shot('03-register-demo');
@@ -96,7 +59,7 @@ describe('a new officer’s first session', () => {
     // Someone else saves a change first: the stale edit is refused with a way to reload, not lost silently.
     await page.getByRole('button', { name: 'Edit details' }).click();
     await page.getByLabel('Owner').fill('Priya Raman');
-    await changeTitleBehindTheUi(harness, 'Exercise schedule emailed to army.ml instead of army.mil (gateway log attached)');
+    await changeTitleBehindTheUi(s, 'Exercise schedule emailed to army.ml instead of army.mil (gateway log attached)');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByTestId('conflict-banner').waitFor();
     await shot('05b-conflict');
@@ -210,41 +173,13 @@ describe('a new officer’s first session', () => {
     await page.getByTestId('register-row').filter({ hasText: reference }).waitFor();
 
     // Nothing left 127.0.0.1, nothing broke the CSP, nothing threw.
-    expect(proxy.seen).toEqual([]);
-    expect(requested.filter((url) => !url.startsWith(`${harness.origin}/`) && !url.startsWith('data:'))).toEqual([]);
-    expect(await page.evaluate('window.__cspViolations')).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    await s.expectNothingLeaked();
   });
 });
 
 /** Another window's edit, made straight through the harness's API with the run's token. */
-async function changeTitleBehindTheUi(harness: Harness, title: string) {
-  async function api<O extends Operation>(operation: O, input: Input<O>): Promise<Output<O>> {
-    const response = await fetch(`${harness.origin}/api/${operation}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${harness.token}` },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as Result<Output<O>>;
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value;
-  }
-  const newest = await api('incidents:list', { sort: { field: 'reference', direction: 'desc' }, limit: 1 });
-  const { incident } = await api('incidents:get', { id: newest.items[0]!.id });
-  await api('incidents:update', { id: incident.id, version: incident.version, patch: { title } });
-}
-
-/** Opens a Mantine multi-select by its label, picks each option, then closes the dropdown. */
-async function pickOptions(page: Page, label: string, options: string[]) {
-  const input = page.getByRole('dialog').getByLabel(label);
-  // Mantine's pills wrapper sits over the real input and receives the click.
-  await input.click({ force: true });
-  for (const option of options) await page.getByRole('option', { name: option, exact: true }).click();
-  // Clicking the dialog's title closes the dropdown; Escape would close the dialog too, and Tab
-  // would open the next field's dropdown.
-  await page.getByRole('dialog').getByRole('heading').click();
-}
-
-async function waitForStatus(page: Page, label: string) {
-  await page.getByTestId('status-badge').filter({ hasText: label }).first().waitFor();
+async function changeTitleBehindTheUi(s: E2eSession, title: string) {
+  const newest = ok(await s.api('incidents:list', { sort: { field: 'reference', direction: 'desc' }, limit: 1 }));
+  const { incident } = ok(await s.api('incidents:get', { id: newest.items[0]!.id }));
+  ok(await s.api('incidents:update', { id: incident.id, version: incident.version, patch: { title } }));
 }

@@ -76,6 +76,9 @@ describe('the register with more incidents than fit on screen', () => {
 
   it('renders only the visible rows and fetches pages as the officer scrolls', async () => {
     await page.goto(harness.url);
+    // Home is the dashboard; the register is one click away.
+    await page.getByTestId('panel-clocks').waitFor();
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
     await page.getByTestId('register-count').getByText('1,500 incidents').waitFor();
     await rows().first().getByText('Seeded incident 1500').waitFor();
     expect(await rows().count()).toBeLessThan(80);

@@ -19,6 +19,7 @@ const undecided = {
   subjectsDecidedAt: null,
   rootCause: '',
   lessons: '',
+  regulatorDelayReason: '',
 } as unknown as IncidentRecord;
 
 describe('DecisionsFormSchema', () => {
@@ -26,18 +27,22 @@ describe('DecisionsFormSchema', () => {
     const parsed = DecisionsFormSchema.parse({
       ...decisionsToForm(undecided),
       regulatorNotify: 'no',
-      regulatorNotifiedAt: '27/11/2026 10:00',
       icoReference: 'ICO-123',
       subjectsNotify: 'yes',
       subjectsExemption: 'unintelligible',
     });
-    expect(parsed).toMatchObject({ regulatorNotify: false, regulatorNotifiedAt: null, icoReference: '', subjectsNotify: true, subjectsExemption: null });
+    expect(parsed).toMatchObject({ regulatorNotify: false, icoReference: '', subjectsNotify: true, subjectsExemption: null });
+  });
+
+  it('leaves when the ICO was notified to the report recorded on the Notifications tab', () => {
+    const parsed = DecisionsFormSchema.parse({ ...decisionsToForm(undecided), regulatorNotify: 'yes', icoReference: 'IC-1' });
+    expect(parsed).not.toHaveProperty('regulatorNotifiedAt');
   });
 
   it('puts an unreadable date on its field', () => {
-    const result = DecisionsFormSchema.safeParse({ ...decisionsToForm(undecided), regulatorNotify: 'yes', regulatorNotifiedAt: '2026-11-27' });
+    const result = DecisionsFormSchema.safeParse({ ...decisionsToForm(undecided), regulatorNotify: 'yes', regulatorDecidedAt: '2026-11-27' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['regulatorNotifiedAt']);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['regulatorDecidedAt']);
   });
 });
 

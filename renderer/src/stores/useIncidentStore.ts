@@ -14,7 +14,6 @@ import { toUiError, type UiError } from '../lib/errors';
 type Paged<T> = { items: T[]; nextCursor: string | null; status: 'idle' | 'loading' | 'ready' | 'error'; error: UiError | null };
 const emptyPage = <T>(): Paged<T> => ({ items: [], nextCursor: null, status: 'idle', error: null });
 
-
 type IncidentState = {
   id: string | null;
   incident: IncidentRecord | null;
@@ -31,6 +30,10 @@ type IncidentState = {
   reload: () => Promise<void>;
   /** Saves changed fields against the version on screen; throws AppError for the form to show. */
   update: (patch: IncidentPatch) => Promise<void>;
+  /** Takes an incident another store's operation returned (e.g. recording the ICO report), if still open. */
+  replaceIncident: (incident: IncidentRecord) => void;
+  /** Marks the open incident as changed by someone else (a save against its version was refused). */
+  markConflict: () => void;
   transition: (request: TransitionRequest) => Promise<void>;
   loadParties: (more?: boolean) => Promise<void>;
   link: (request: LinkRequest) => Promise<void>;
@@ -95,6 +98,12 @@ export const useIncidentStore = create<IncidentState>()((set, get) => {
       const incident = await call('incidents:update', { id, version: currentVersion(), patch }).catch(onConflict);
       if (stillOpen(id)) set({ incident, hasConflict: false });
     },
+
+    replaceIncident: (incident) => {
+      if (stillOpen(incident.id)) set({ incident, hasConflict: false });
+    },
+
+    markConflict: () => set({ hasConflict: true }),
 
     transition: async (request) => {
       const id = currentId();

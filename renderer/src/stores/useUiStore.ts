@@ -1,12 +1,22 @@
 import { create } from 'zustand';
 
-export type IncidentTab = 'details' | 'parties' | 'decisions' | 'notes' | 'history';
+export type IncidentTab =
+  | 'details'
+  | 'ico'
+  | 'parties'
+  | 'assessment'
+  | 'decisions'
+  | 'notifications'
+  | 'actions'
+  | 'notes'
+  | 'history';
 
 /**
  * Where the officer is. Casebook routes inside the page rather than through the URL: the harness's
  * token lives in the URL, and Electron denies navigation altogether.
  */
 export type Route =
+  | { page: 'dashboard' }
   | { page: 'register' }
   | { page: 'newIncident' }
   | { page: 'incident'; id: string; tab: IncidentTab }
@@ -21,7 +31,8 @@ type UiState = {
   setIncidentTab: (tab: IncidentTab) => void;
 };
 
-export const initialUiState = { route: { page: 'register' } } satisfies Partial<UiState>;
+/** The dashboard is home: what is running out comes before the whole register. */
+export const initialUiState = { route: { page: 'dashboard' } } satisfies Partial<UiState>;
 
 export const useUiStore = create<UiState>()((set) => ({
   ...initialUiState,

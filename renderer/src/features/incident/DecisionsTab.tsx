@@ -1,18 +1,29 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Grid, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import type { DecisionFields } from '../../../../shared/domain/schemas';
-import { SUBJECT_EXEMPTION_LABELS } from '../../../../shared/domain/vocabulary';
+import { formatDuration, isLateRegulatorNotification, regulatorDueAt } from '../../../../shared/domain/clocks';
+import { SUBJECT_EXEMPTION_LABELS, type SubjectExemption } from '../../../../shared/domain/vocabulary';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
+import type { IncidentRecord } from '../../lib/contractTypes';
 import { toUiError } from '../../lib/errors';
 import { applyFieldIssues } from '../../lib/formErrors';
 import { optionsFrom } from '../../lib/options';
 import { UK_DATE_TIME_PLACEHOLDER } from '../../lib/ukDateText';
-import type { IncidentRecord } from '../../lib/contractTypes';
 import { useIncidentStore } from '../../stores/useIncidentStore';
-import { decisionsPatch, DecisionsFormSchema, decisionsToForm, toDecisionsFormPath, type DecisionsFormValues } from './decisionsForm';
+import { selectLatestAssessment, useInvestigationStore } from '../../stores/useInvestigationStore';
+import { useUiStore } from '../../stores/useUiStore';
+import {
+  decisionsPatch,
+  DecisionsFormSchema,
+  decisionsToForm,
+  toBool,
+  toDecisionsFormPath,
+  type DecisionEdits,
+  type DecisionsFormValues,
+} from './decisionsForm';
+import { RecommendationNote } from './RecommendationNote';
 
 const REGULATOR_OPTIONS = [
   { value: '', label: 'Not decided yet' },
@@ -34,14 +45,22 @@ export function DecisionsTab({ incident }: { incident: IncidentRecord }) {
 
 function DecisionsForm({ incident }: { incident: IncidentRecord }) {
   const update = useIncidentStore((s) => s.update);
+  const latest = useInvestigationStore(selectLatestAssessment);
+  const setTab = useUiStore((s) => s.setIncidentTab);
   const [problem, setProblem] = useState<string | null>(null);
-  const form = useForm<DecisionsFormValues, unknown, DecisionFields>({
+  const form = useForm<DecisionsFormValues, unknown, DecisionEdits>({
     resolver: zodResolver(DecisionsFormSchema),
     defaultValues: decisionsToForm(incident),
   });
   const { errors, isSubmitting, isDirty } = form.formState;
   const [regulatorNotify, subjectsNotify] = useWatch({ control: form.control, name: ['regulatorNotify', 'subjectsNotify'] });
   const isClosed = incident.status === 'closed';
+  const recommendation = latest?.recommendation ?? null;
+  const notifiedAt = incident.regulatorNotifiedAt;
+  const isLate = notifiedAt !== null && isLateRegulatorNotification(incident.discoveredAt, notifiedAt);
+  const suggestedExemption: SubjectExemption | null = recommendation
+    ? (recommendation.suggestedExemption ?? (recommendation.notifySubjects ? null : 'not_high_risk'))
+    : null;
 
   const onSubmit = form.handleSubmit(
     async (decisions) => {
@@ -56,12 +75,17 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
         if (error.code === 'CONFLICT') return;
         const unplaced = applyFieldIssues(error.issues ?? [], form.setError, toDecisionsFormPath);
         if (!error.issues || unplaced.length > 0) setProblem(error.message);
+        else setProblem('Correct the highlighted fields, then save again.');
       }
     },
     () => setProblem('Correct the highlighted fields, then save again.'),
   );
 
+  const useReason = (field: 'regulatorRationale' | 'subjectsRationale', reason: string) => () =>
+    form.setValue(field, reason, { shouldDirty: true, shouldValidate: false });
   const decidedBy = (at: number | null, by: string) => (by && at !== null ? `Decided ${formatUkDateTime(at)} by ${by}` : undefined);
+  const isAgainst = (chosen: string, recommends: boolean | undefined) =>
+    recommends !== undefined && toBool(chosen as '' | 'yes' | 'no') !== null && toBool(chosen as '' | 'yes' | 'no') !== recommends;
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Decisions">
@@ -73,90 +97,173 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
             </Alert>
           )}
           <Fieldset legend="Regulator (UK GDPR Art. 33)" variant="filled" p="sm">
-            <Stack gap="xs">
-              <SimpleGrid cols={3} spacing="sm">
-                <Controller
-                  control={form.control}
-                  name="regulatorNotify"
-                  render={({ field }) => (
-                    <Select
-                      label="Notify the ICO?"
-                      description={decidedBy(incident.regulatorDecidedAt, incident.regulatorDecidedBy)}
-                      data={REGULATOR_OPTIONS}
-                      value={field.value}
-                      onChange={(v) => field.onChange(v ?? '')}
-                      error={errors.regulatorNotify?.message}
-                      ref={field.ref}
+            <Grid gap="md">
+              <Grid.Col span={7}>
+                <Stack gap="xs">
+                  <SimpleGrid cols={2} spacing="sm">
+                    <Controller
+                      control={form.control}
+                      name="regulatorNotify"
+                      render={({ field }) => (
+                        <Select
+                          label="Notify the ICO?"
+                          description={decidedBy(incident.regulatorDecidedAt, incident.regulatorDecidedBy)}
+                          data={REGULATOR_OPTIONS}
+                          value={field.value}
+                          onChange={(v) => field.onChange(v ?? '')}
+                          error={errors.regulatorNotify?.message}
+                          ref={field.ref}
+                        />
+                      )}
+                    />
+                    <TextInput
+                      label="Decided at"
+                      description="Left empty, Casebook records now"
+                      placeholder={UK_DATE_TIME_PLACEHOLDER}
+                      error={errors.regulatorDecidedAt?.message}
+                      {...form.register('regulatorDecidedAt')}
+                    />
+                  </SimpleGrid>
+                  <Textarea
+                    label="Rationale"
+                    required={isAgainst(regulatorNotify, recommendation?.notifyRegulator)}
+                    minRows={3}
+                    error={errors.regulatorRationale?.message}
+                    {...form.register('regulatorRationale')}
+                  />
+                  {regulatorNotify === 'yes' && (
+                    <SimpleGrid cols={2} spacing="sm">
+                      <Stack gap={2}>
+                        <Text size="xs" fw={500}>
+                          ICO notified
+                        </Text>
+                        {notifiedAt === null ? (
+                          <Group gap={6}>
+                            <Text size="sm" c="dimmed">
+                              Not yet.
+                            </Text>
+                            <Button variant="subtle" size="compact-xs" onClick={() => setTab('notifications')}>
+                              Record the report to the ICO
+                            </Button>
+                          </Group>
+                        ) : (
+                          <Text size="sm" data-testid="ico-notified-at">
+                            {formatUkDateTime(notifiedAt)}{' '}
+                            <Text span size="sm" c={isLate ? 'orange.8' : 'green.8'}>
+                              {isLate
+                                ? `(${formatDuration(notifiedAt - regulatorDueAt(incident.discoveredAt))} after the 72 hours)`
+                                : '(within 72 hours)'}
+                            </Text>
+                          </Text>
+                        )}
+                      </Stack>
+                      <TextInput
+                        label="ICO case reference"
+                        description="The ICO may give it after the first report"
+                        error={errors.icoReference?.message}
+                        {...form.register('icoReference')}
+                      />
+                    </SimpleGrid>
+                  )}
+                  {isLate && (
+                    <Textarea
+                      label="Reason for the delay (Art. 33(1))"
+                      description="The ICO was told more than 72 hours after awareness; the notification must give the reasons"
+                      required
+                      minRows={2}
+                      error={errors.regulatorDelayReason?.message}
+                      {...form.register('regulatorDelayReason')}
                     />
                   )}
+                </Stack>
+              </Grid.Col>
+              <Grid.Col span={5}>
+                <RecommendationNote
+                  testId="regulator-recommendation"
+                  latest={latest}
+                  recommends={recommendation?.notifyRegulator ?? null}
+                  yesLabel="Notify the ICO"
+                  noLabel="No need to notify the ICO"
+                  reason={recommendation?.regulatorReason ?? ''}
+                  decided={toBool(regulatorNotify)}
+                  onUseReason={isClosed || !recommendation ? undefined : useReason('regulatorRationale', recommendation.regulatorReason)}
                 />
-                <TextInput
-                  label="Decided at"
-                  description="Left empty, Casebook records now"
-                  placeholder={UK_DATE_TIME_PLACEHOLDER}
-                  error={errors.regulatorDecidedAt?.message}
-                  {...form.register('regulatorDecidedAt')}
-                />
-              </SimpleGrid>
-              {regulatorNotify === 'yes' && (
-                <SimpleGrid cols={3} spacing="sm">
-                  <TextInput
-                    label="ICO notified at"
-                    placeholder={UK_DATE_TIME_PLACEHOLDER}
-                    error={errors.regulatorNotifiedAt?.message}
-                    {...form.register('regulatorNotifiedAt')}
-                  />
-                  <TextInput label="ICO case reference" error={errors.icoReference?.message} {...form.register('icoReference')} />
-                </SimpleGrid>
-              )}
-              <Textarea label="Rationale" error={errors.regulatorRationale?.message} {...form.register('regulatorRationale')} />
-            </Stack>
+              </Grid.Col>
+            </Grid>
           </Fieldset>
 
           <Fieldset legend="People affected (UK GDPR Art. 34)" variant="filled" p="sm">
-            <Stack gap="xs">
-              <SimpleGrid cols={3} spacing="sm">
-                <Controller
-                  control={form.control}
-                  name="subjectsNotify"
-                  render={({ field }) => (
-                    <Select
-                      label="Tell the people affected?"
-                      description={decidedBy(incident.subjectsDecidedAt, incident.subjectsDecidedBy)}
-                      data={SUBJECTS_OPTIONS}
-                      value={field.value}
-                      onChange={(v) => field.onChange(v ?? '')}
-                      error={errors.subjectsNotify?.message}
-                      ref={field.ref}
+            <Grid gap="md">
+              <Grid.Col span={7}>
+                <Stack gap="xs">
+                  <SimpleGrid cols={2} spacing="sm">
+                    <Controller
+                      control={form.control}
+                      name="subjectsNotify"
+                      render={({ field }) => (
+                        <Select
+                          label="Tell the people affected?"
+                          description={decidedBy(incident.subjectsDecidedAt, incident.subjectsDecidedBy)}
+                          data={SUBJECTS_OPTIONS}
+                          value={field.value}
+                          onChange={(v) => field.onChange(v ?? '')}
+                          error={errors.subjectsNotify?.message}
+                          ref={field.ref}
+                        />
+                      )}
+                    />
+                    <TextInput
+                      label="Decided at"
+                      description="Left empty, Casebook records now"
+                      placeholder={UK_DATE_TIME_PLACEHOLDER}
+                      error={errors.subjectsDecidedAt?.message}
+                      {...form.register('subjectsDecidedAt')}
+                    />
+                  </SimpleGrid>
+                  {subjectsNotify === 'no' && (
+                    <Controller
+                      control={form.control}
+                      name="subjectsExemption"
+                      render={({ field }) => (
+                        <Select
+                          label="Ground for not telling them"
+                          description={suggestedExemption ? `Suggested: ${SUBJECT_EXEMPTION_LABELS[suggestedExemption]}` : undefined}
+                          data={EXEMPTION_OPTIONS}
+                          value={field.value}
+                          onChange={field.onChange}
+                          error={errors.subjectsExemption?.message}
+                          ref={field.ref}
+                        />
+                      )}
                     />
                   )}
-                />
-                <TextInput
-                  label="Decided at"
-                  description="Left empty, Casebook records now"
-                  placeholder={UK_DATE_TIME_PLACEHOLDER}
-                  error={errors.subjectsDecidedAt?.message}
-                  {...form.register('subjectsDecidedAt')}
-                />
-                {subjectsNotify === 'no' && (
-                  <Controller
-                    control={form.control}
-                    name="subjectsExemption"
-                    render={({ field }) => (
-                      <Select
-                        label="Ground for not telling them"
-                        data={EXEMPTION_OPTIONS}
-                        value={field.value}
-                        onChange={field.onChange}
-                        error={errors.subjectsExemption?.message}
-                        ref={field.ref}
-                      />
-                    )}
+                  <Textarea
+                    label="Rationale"
+                    required={isAgainst(subjectsNotify, recommendation?.notifySubjects)}
+                    minRows={3}
+                    error={errors.subjectsRationale?.message}
+                    {...form.register('subjectsRationale')}
                   />
-                )}
-              </SimpleGrid>
-              <Textarea label="Rationale" error={errors.subjectsRationale?.message} {...form.register('subjectsRationale')} />
-            </Stack>
+                  {subjectsNotify === 'yes' && (
+                    <Text size="xs" c="dimmed">
+                      Record who was told, how and when with “Mark people as told” on the Notifications tab.
+                    </Text>
+                  )}
+                </Stack>
+              </Grid.Col>
+              <Grid.Col span={5}>
+                <RecommendationNote
+                  testId="subjects-recommendation"
+                  latest={latest}
+                  recommends={recommendation?.notifySubjects ?? null}
+                  yesLabel="Tell them without undue delay"
+                  noLabel="No need to tell them"
+                  reason={recommendation?.subjectsReason ?? ''}
+                  decided={toBool(subjectsNotify)}
+                  onUseReason={isClosed || !recommendation ? undefined : useReason('subjectsRationale', recommendation.subjectsReason)}
+                />
+              </Grid.Col>
+            </Grid>
           </Fieldset>
 
           <Fieldset legend="Cause and lessons" variant="filled" p="sm">

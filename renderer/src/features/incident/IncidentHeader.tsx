@@ -2,8 +2,10 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import { INCIDENT_KIND_LABELS, OUTCOME_LABELS } from '../../../../shared/domain/vocabulary';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { DemoBadge } from '../../components/DemoBadge';
+import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { IncidentRecord } from '../../lib/contractTypes';
+import { IncidentClocks } from '../clocks/IncidentClocks';
 import { WorkflowActions } from './WorkflowActions';
 
 export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
@@ -21,6 +23,7 @@ export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
               {incident.reference}
             </Text>
             <StatusBadge status={incident.status} />
+            {incident.severityBand && <SeverityBadge band={incident.severityBand} score={incident.severityScore} />}
             {incident.outcome && <Text size="xs" c="dimmed">{OUTCOME_LABELS[incident.outcome]}</Text>}
             {incident.isDemo && <DemoBadge />}
           </Group>
@@ -45,6 +48,7 @@ export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
           {incident.partyCount.toLocaleString('en-GB')} {incident.partyCount === 1 ? 'party' : 'parties'} linked
         </Text>
       </Group>
+      <IncidentClocks incident={incident} />
     </Stack>
   );
 }

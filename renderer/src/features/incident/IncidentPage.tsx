@@ -1,8 +1,14 @@
 import { Alert, Box, Button, Center, Loader, Tabs } from '@mantine/core';
 import { useEffect } from 'react';
 import { useIncidentStore } from '../../stores/useIncidentStore';
+import { useInvestigationStore } from '../../stores/useInvestigationStore';
 import { useUiStore, type IncidentTab } from '../../stores/useUiStore';
 import { MarkingBanner } from '../../components/MarkingBanner';
+import { ActionsTab } from '../actions/ActionsTab';
+import { ActionsTabLabel } from '../actions/ActionsTabLabel';
+import { AssessmentTab } from '../assessment/AssessmentTab';
+import { IcoTab } from '../ico/IcoTab';
+import { NotificationsTab } from '../notifications/NotificationsTab';
 import { ConflictBanner } from './ConflictBanner';
 import { DecisionsTab } from './DecisionsTab';
 import { DetailsTab } from './DetailsTab';
@@ -18,10 +24,14 @@ export function IncidentPage({ id, tab }: { id: string; tab: IncidentTab }) {
   const error = useIncidentStore((s) => s.error);
   const setTab = useUiStore((s) => s.setIncidentTab);
   const navigate = useUiStore((s) => s.navigate);
+  const openInvestigation = useInvestigationStore((s) => s.open);
+  const loadParties = useIncidentStore((s) => s.loadParties);
 
   useEffect(() => {
-    void open(id);
-  }, [open, id]);
+    // The header's clocks need the assessments and the parties whichever tab is shown.
+    void open(id).then(() => loadParties());
+    void openInvestigation(id);
+  }, [open, openInvestigation, loadParties, id]);
 
   if (status === 'error' && error) {
     return (
@@ -53,8 +63,14 @@ export function IncidentPage({ id, tab }: { id: string; tab: IncidentTab }) {
       >
         <Tabs.List px="md">
           <Tabs.Tab value="details">Details</Tabs.Tab>
+          <Tabs.Tab value="ico">ICO report</Tabs.Tab>
           <Tabs.Tab value="parties">Parties ({incident.partyCount.toLocaleString('en-GB')})</Tabs.Tab>
+          <Tabs.Tab value="assessment">Assessment</Tabs.Tab>
           <Tabs.Tab value="decisions">Decisions</Tabs.Tab>
+          <Tabs.Tab value="notifications">Notifications</Tabs.Tab>
+          <Tabs.Tab value="actions">
+            <ActionsTabLabel />
+          </Tabs.Tab>
           <Tabs.Tab value="notes">Notes</Tabs.Tab>
           <Tabs.Tab value="history">History</Tabs.Tab>
         </Tabs.List>
@@ -63,11 +79,23 @@ export function IncidentPage({ id, tab }: { id: string; tab: IncidentTab }) {
             <Tabs.Panel value="details">
               <DetailsTab incident={incident} />
             </Tabs.Panel>
+            <Tabs.Panel value="ico">
+              <IcoTab incident={incident} />
+            </Tabs.Panel>
             <Tabs.Panel value="parties">
               <PartiesTab incident={incident} />
             </Tabs.Panel>
+            <Tabs.Panel value="assessment">
+              <AssessmentTab incident={incident} />
+            </Tabs.Panel>
             <Tabs.Panel value="decisions">
               <DecisionsTab incident={incident} />
+            </Tabs.Panel>
+            <Tabs.Panel value="notifications">
+              <NotificationsTab incident={incident} />
+            </Tabs.Panel>
+            <Tabs.Panel value="actions">
+              <ActionsTab incident={incident} />
             </Tabs.Panel>
             <Tabs.Panel value="notes">
               <NotesTab isClosed={incident.status === 'closed'} />

@@ -7,16 +7,22 @@ import type { IncidentRecord } from '../../lib/contractTypes';
 /** A decision as a select holds it: undecided, yes or no. */
 const TriState = z.enum(['', 'yes', 'no']);
 type TriStateValue = z.output<typeof TriState>;
-const toBool = (v: TriStateValue) => (v === 'yes' ? true : v === 'no' ? false : null);
+export const toBool = (v: TriStateValue) => (v === 'yes' ? true : v === 'no' ? false : null);
 const fromBool = (v: boolean | null): TriStateValue => (v === true ? 'yes' : v === false ? 'no' : '');
+
+/**
+ * What the Decisions tab edits. When the ICO was notified is not among them: it is set by recording the
+ * report to the ICO (Notifications tab), so the reports and the incident never disagree.
+ */
+export type DecisionEdits = Omit<DecisionFields, 'regulatorNotifiedAt'>;
 
 export const DecisionsFormSchema = z
   .object({
     regulatorNotify: TriState,
     regulatorRationale: z.string(),
     regulatorDecidedAt: z.string(),
-    regulatorNotifiedAt: z.string(),
     icoReference: z.string(),
+    regulatorDelayReason: z.string(),
     subjectsNotify: TriState,
     subjectsRationale: z.string(),
     subjectsExemption: SubjectExemptionSchema.nullable(),
@@ -24,16 +30,16 @@ export const DecisionsFormSchema = z
     rootCause: z.string(),
     lessons: z.string(),
   })
-  .transform((form, ctx): DecisionFields => {
+  .transform((form, ctx): DecisionEdits => {
     const regulatorNotify = toBool(form.regulatorNotify);
     const subjectsNotify = toBool(form.subjectsNotify);
-    const decisions: DecisionFields = {
+    const decisions: DecisionEdits = {
       regulatorNotify,
       regulatorRationale: form.regulatorRationale,
       regulatorDecidedAt: textToInstant(form.regulatorDecidedAt, ['regulatorDecidedAt'], ctx),
-      // Notification facts and the Art. 34 ground follow from the decision; a changed decision clears them.
-      regulatorNotifiedAt: regulatorNotify ? textToInstant(form.regulatorNotifiedAt, ['regulatorNotifiedAt'], ctx) : null,
+      // The case reference and the Art. 34 ground follow from the decision; a changed decision clears them.
       icoReference: regulatorNotify ? form.icoReference : '',
+      regulatorDelayReason: form.regulatorDelayReason,
       subjectsNotify,
       subjectsRationale: form.subjectsRationale,
       subjectsExemption: subjectsNotify === false ? form.subjectsExemption : null,
@@ -41,7 +47,8 @@ export const DecisionsFormSchema = z
       rootCause: form.rootCause,
       lessons: form.lessons,
     };
-    forwardContractIssues(DecisionFieldsSchema.safeParse(decisions).error?.issues ?? [], ctx, toDecisionsFormPath);
+    const check = DecisionFieldsSchema.omit({ regulatorNotifiedAt: true }).safeParse(decisions);
+    forwardContractIssues(check.error?.issues ?? [], ctx, toDecisionsFormPath);
     return decisions;
   });
 
@@ -53,8 +60,8 @@ export function decisionsToForm(i: IncidentRecord): DecisionsFormValues {
     regulatorNotify: fromBool(i.regulatorNotify),
     regulatorRationale: i.regulatorRationale,
     regulatorDecidedAt: instantToText(i.regulatorDecidedAt),
-    regulatorNotifiedAt: instantToText(i.regulatorNotifiedAt),
     icoReference: i.icoReference,
+    regulatorDelayReason: i.regulatorDelayReason ?? '',
     subjectsNotify: fromBool(i.subjectsNotify),
     subjectsRationale: i.subjectsRationale,
     subjectsExemption: i.subjectsExemption,
@@ -65,9 +72,9 @@ export function decisionsToForm(i: IncidentRecord): DecisionsFormValues {
 }
 
 /** Only the decisions that changed; an untouched decision date is left for the core to stamp. */
-export function decisionsPatch(i: IncidentRecord, edited: DecisionFields): Partial<DecisionFields> {
-  const patch: Partial<DecisionFields> = {};
-  for (const key of Object.keys(edited) as (keyof DecisionFields)[]) {
+export function decisionsPatch(i: IncidentRecord, edited: DecisionEdits): Partial<DecisionEdits> {
+  const patch: Partial<DecisionEdits> = {};
+  for (const key of Object.keys(edited) as (keyof DecisionEdits)[]) {
     if (edited[key] !== i[key]) Object.assign(patch, { [key]: edited[key] });
   }
   return patch;

@@ -2,6 +2,7 @@ import { Center, Loader, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useNow } from '../../lib/useNow';
 import { useIncidentsStore } from '../../stores/useIncidentsStore';
 import { useUiStore } from '../../stores/useUiStore';
 import { REGISTER_COLUMNS, REGISTER_GRID_TEMPLATE } from './registerColumns';
@@ -24,6 +25,7 @@ export function RegisterTable() {
   const toggleSort = useIncidentsStore((s) => s.toggleSort);
   const openIncident = useUiStore((s) => s.openIncident);
   const scrollerRef = useRef<HTMLDivElement>(null);
+  const now = useNow(30_000);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -63,16 +65,24 @@ export function RegisterTable() {
     <div ref={scrollerRef} className={classes.scroller} role="table" aria-label="Incidents" aria-rowcount={rows.length + 1}>
       <div className={classes.headerRow} role="row" style={{ gridTemplateColumns: REGISTER_GRID_TEMPLATE }}>
         {REGISTER_COLUMNS.map((column) => {
-          const isSorted = sort.field === column.field;
+          const { sortField } = column;
+          if (!sortField) {
+            return (
+              <div key={column.key} role="columnheader" className={classes.headerCell} data-align={column.align}>
+                {column.label}
+              </div>
+            );
+          }
+          const isSorted = sort.field === sortField;
           return (
             <div
-              key={column.field}
+              key={column.key}
               role="columnheader"
               aria-sort={isSorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
               className={classes.headerCell}
               data-align={column.align}
             >
-              <UnstyledButton className={classes.headerCell} onClick={() => toggleSort(column.field)}>
+              <UnstyledButton className={classes.headerCell} onClick={() => toggleSort(sortField)}>
                 {column.label}
                 {isSorted && <span aria-hidden>{sort.direction === 'asc' ? '▲' : '▼'}</span>}
               </UnstyledButton>
@@ -98,8 +108,8 @@ export function RegisterTable() {
               onKeyDown={(e) => onRowKeyDown(e, item.index, row.id)}
             >
               {REGISTER_COLUMNS.map((column) => (
-                <div key={column.field} role="cell" className={classes.cell} data-align={column.align}>
-                  {column.render(row)}
+                <div key={column.key} role="cell" className={classes.cell} data-align={column.align}>
+                  {column.render(row, now)}
                 </div>
               ))}
             </div>

@@ -1,27 +1,52 @@
-import { Group, Text } from '@mantine/core';
+import { Group, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { IncidentSummary, SortField } from '../../../../shared/domain/schemas';
 import { INCIDENT_KIND_LABELS } from '../../../../shared/domain/vocabulary';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { DemoBadge } from '../../components/DemoBadge';
 import { MarkingBadge } from '../../components/MarkingBadge';
+import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';
+import { CLOCK_TONE_COLOURS, registerClock } from '../clocks/clockView';
 
 export type RegisterColumn = {
-  field: SortField;
+  key: string;
   label: string;
+  /** The core sorts by this field; columns without one are not sortable. */
+  sortField?: SortField;
   width: string;
   align?: 'right';
-  render: (row: IncidentSummary) => ReactNode;
+  render: (row: IncidentSummary, now: number) => ReactNode;
 };
 
-/** The register's columns, in order; every one sorts server-side by its field. */
+function IcoClockCell({ row, now }: { row: IncidentSummary; now: number }) {
+  const clock = registerClock(row, now);
+  const colour = CLOCK_TONE_COLOURS[clock.tone];
+  const isQuiet = clock.tone === 'none' || clock.tone === 'late';
+  return (
+    <Tooltip label={clock.title} openDelay={300}>
+      <Text
+        size="sm"
+        data-testid="register-ico-clock"
+        data-tone={clock.tone}
+        c={isQuiet ? 'dimmed' : `${colour}.${clock.tone === 'calm' ? 7 : 8}`}
+        fw={clock.tone === 'overdue' || clock.tone === 'soon' ? 600 : undefined}
+        truncate
+      >
+        {clock.text}
+      </Text>
+    </Tooltip>
+  );
+}
+
+/** The register's columns, in order; those with a sort field sort server-side by it. */
 export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
-  { field: 'reference', label: 'Reference', width: '112px', render: (r) => <Text ff="monospace" size="xs">{r.reference}</Text> },
+  { key: 'reference', sortField: 'reference', label: 'Reference', width: '100px', render: (r) => <Text ff="monospace" size="xs">{r.reference}</Text> },
   {
-    field: 'title',
+    key: 'title',
+    sortField: 'title',
     label: 'Title',
-    width: 'minmax(220px, 1fr)',
+    width: 'minmax(180px, 1fr)',
     render: (r) => (
       <Group gap={6} wrap="nowrap" miw={0}>
         <Text size="sm" truncate title={r.title}>
@@ -31,12 +56,19 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
       </Group>
     ),
   },
-  { field: 'kind', label: 'Kind', width: '160px', render: (r) => <Text size="sm" truncate>{INCIDENT_KIND_LABELS[r.kind]}</Text> },
-  { field: 'status', label: 'Status', width: '116px', render: (r) => <StatusBadge status={r.status} /> },
-  { field: 'recordMarking', label: 'Marking', width: '140px', render: (r) => <MarkingBadge marking={r.recordMarking} /> },
-  { field: 'discoveredAt', label: 'Discovered', width: '130px', render: (r) => <Text size="sm">{formatUkDateTime(r.discoveredAt)}</Text> },
-  { field: 'owner', label: 'Owner', width: '140px', render: (r) => <Text size="sm" truncate>{r.owner || '—'}</Text> },
-  { field: 'affectedCount', label: 'Affected', width: '72px', align: 'right', render: (r) => <Text size="sm">{r.affectedCount.toLocaleString('en-GB')}</Text> },
+  { key: 'kind', sortField: 'kind', label: 'Kind', width: '122px', render: (r) => <Text size="sm" truncate>{INCIDENT_KIND_LABELS[r.kind]}</Text> },
+  { key: 'status', sortField: 'status', label: 'Status', width: '108px', render: (r) => <StatusBadge status={r.status} /> },
+  {
+    key: 'severity',
+    label: 'Severity',
+    width: '78px',
+    render: (r) => (r.severityBand ? <SeverityBadge band={r.severityBand} size="xs" /> : <Text size="sm" c="dimmed">—</Text>),
+  },
+  { key: 'ico', label: 'ICO clock', width: '92px', render: (r, now) => <IcoClockCell row={r} now={now} /> },
+  { key: 'recordMarking', sortField: 'recordMarking', label: 'Marking', width: '124px', render: (r) => <MarkingBadge marking={r.recordMarking} size="xs" /> },
+  { key: 'discoveredAt', sortField: 'discoveredAt', label: 'Discovered', width: '116px', render: (r) => <Text fz={12} style={{ whiteSpace: 'nowrap' }}>{formatUkDateTime(r.discoveredAt)}</Text> },
+  { key: 'owner', sortField: 'owner', label: 'Owner', width: '108px', render: (r) => <Text size="sm" truncate>{r.owner || '—'}</Text> },
+  { key: 'affectedCount', sortField: 'affectedCount', label: 'Affected', width: '56px', align: 'right', render: (r) => <Text size="sm">{r.affectedCount.toLocaleString('en-GB')}</Text> },
 ];
 
 export const REGISTER_GRID_TEMPLATE = REGISTER_COLUMNS.map((c) => c.width).join(' ');

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ScrollPage } from '../../components/ScrollPage';
 import { useSessionStore } from '../../stores/useSessionStore';
 import { OfficerForm } from '../session/OfficerForm';
+import { ClockSettingsForm } from './ClockSettingsForm';
 
 export function SettingsPage() {
   const session = useSessionStore((s) => s.session);
@@ -34,6 +35,9 @@ export function SettingsPage() {
               submitLabel="Save officer"
               onSaved={(officer) => notifications.show({ message: `Changes are now recorded as ${officer.name}.` })}
             />
+          </Fieldset>
+          <Fieldset legend="Clocks" variant="filled" p="sm">
+            <ClockSettingsForm />
           </Fieldset>
           <Fieldset legend="Audit trail" variant="filled" p="sm">
             <Text size="sm" mb="xs">

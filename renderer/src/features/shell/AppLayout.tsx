@@ -1,9 +1,12 @@
 import { AppShell, Box, NavLink, Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
 import { useSessionStore } from '../../stores/useSessionStore';
+import { useSettingsStore } from '../../stores/useSettingsStore';
 import { useUiStore, type Route } from '../../stores/useUiStore';
 import { CurrentPage } from './CurrentPage';
 
 const SECTIONS: { label: string; route: Route; isActive: (r: Route) => boolean }[] = [
+  { label: 'Dashboard', route: { page: 'dashboard' }, isActive: (r) => r.page === 'dashboard' },
   { label: 'Register', route: { page: 'register' }, isActive: (r) => ['register', 'newIncident', 'incident'].includes(r.page) },
   { label: 'Parties', route: { page: 'parties' }, isActive: (r) => r.page === 'parties' || r.page === 'party' },
   { label: 'Settings', route: { page: 'settings' }, isActive: (r) => r.page === 'settings' },
@@ -13,6 +16,12 @@ export function AppLayout() {
   const route = useUiStore((s) => s.route);
   const navigate = useUiStore((s) => s.navigate);
   const officer = useSessionStore((s) => s.session?.officer);
+  const loadSettings = useSettingsStore((s) => s.load);
+
+  // The clocks on every incident read the internal-report deadline from the settings.
+  useEffect(() => {
+    void loadSettings();
+  }, [loadSettings]);
 
   return (
     <AppShell navbar={{ width: 180, breakpoint: 0 }} padding={0} h="100%">

@@ -1,3 +1,4 @@
+import { DashboardPage } from '../dashboard/DashboardPage';
 import { IncidentPage } from '../incident/IncidentPage';
 import { NewIncidentPage } from '../incidents/NewIncidentPage';
 import { PartiesPage } from '../parties/PartiesPage';
@@ -9,6 +10,8 @@ import { useUiStore } from '../../stores/useUiStore';
 export function CurrentPage() {
   const route = useUiStore((s) => s.route);
   switch (route.page) {
+    case 'dashboard':
+      return <DashboardPage />;
     case 'register':
       return <RegisterPage />;
     case 'newIncident':
