@@ -57,12 +57,18 @@ describe('assessing a breach and telling the ICO late', () => {
     await page.getByRole('radio', { name: /Not altered, or altered without harmful use/ }).check();
     await page.getByRole('radio', { name: /recovered without difficulty/ }).check();
     await result.getByText('SE = DPC × EI + CB = 1 × 1 + 0.25 = 1.25 — Low').waitFor();
-    await page.getByRole('radiogroup', { name: 'Contextual adjustment' }).getByText('+3', { exact: true }).click();
-    await page.getByText('Choose the factors that justify the adjustment').first().waitFor();
-    await page.getByRole('checkbox', { name: 'Special characteristics of the individuals' }).check();
+    await result.getByTestId('recommendation-regulator').getByText('No need to notify').waitFor();
     const assessment = page.getByRole('form', { name: 'Severity assessment' });
     await assessment.getByLabel('People affected').fill('55');
     await assessment.getByLabel('Records affected').fill('55');
+    await assessment.getByLabel('Notes').fill('First look: email addresses only, sent to known recipients.');
+    await page.getByRole('button', { name: 'Save assessment' }).click();
+    await page.getByTestId('assessment-version').first().getByText('Low').waitFor();
+
+    // Re-assessed once the recipients are known to be people at risk: +3 for the individuals, a new version.
+    await page.getByRole('radiogroup', { name: 'Contextual adjustment' }).getByText('+3', { exact: true }).click();
+    await page.getByText('Choose the factors that justify the adjustment').first().waitFor();
+    await page.getByRole('checkbox', { name: 'Special characteristics of the individuals' }).check();
     await assessment.getByLabel('Notes').fill('Addresses of applicants, several containing names, visible to all 55; many remain in Afghanistan.');
     await result.getByText('SE = DPC × EI + CB = 4 × 1 + 0.25 = 4.25 — Very high').waitFor();
     await result.getByTestId('recommendation-regulator').getByText('Notify within 72 h').waitFor();
@@ -70,9 +76,11 @@ describe('assessing a breach and telling the ICO late', () => {
     expect(await result.getByTestId('recommendation-subjects').textContent()).toContain('55 people are affected');
     await page.getByRole('tabpanel').evaluate((panel) => (panel as unknown as DomElement).closest('[style*="overflow"]')?.scrollTo({ top: 0 }));
     await s.shot('31-assessment-live');
-    await page.getByRole('button', { name: 'Save assessment' }).click();
+    await page.getByRole('button', { name: 'Save as assessment 2' }).click();
     await page.getByTestId('assessment-version').first().getByText('Very high').waitFor();
+    expect(await page.getByTestId('assessment-version').count()).toBe(2);
     await page.getByTestId('severity-badge').first().getByText('Very high 4.25').waitFor();
+    await page.getByTestId('assessment-history').scrollIntoViewIfNeeded();
     await s.shot('32-assessment-saved');
 
     // Decisions: the recommendation sits beside each; going against it without a rationale is refused.
@@ -124,6 +132,12 @@ describe('assessing a breach and telling the ICO late', () => {
     await regulatorClock.getByText(/^Notified .+ late$/).waitFor();
     expect(await regulatorClock.getAttribute('data-tone')).toBe('late');
 
+    // The Decisions tab now shows when the ICO was told, how late, and the reason for the delay the incident carries.
+    await page.getByRole('tab', { name: 'Decisions' }).click();
+    await page.getByTestId('ico-notified-at').getByText(/after the 72 hours/).waitFor();
+    expect(await page.getByLabel('Reason for the delay (Art. 33(1))').inputValue()).toContain('recognised as a personal data breach');
+    await page.getByRole('tab', { name: 'Notifications' }).click();
+
     // Tell the people: all six linked data subjects at once.
     await page.getByRole('button', { name: 'Mark people as told' }).click();
     await dialog().getByText('Everyone linked as a data subject (6)').waitFor();
@@ -132,6 +146,14 @@ describe('assessing a breach and telling the ICO late', () => {
     await dialog().waitFor({ state: 'detached' });
     await page.getByTestId('subjects-told').getByText('6 of 6 data subjects told.').waitFor();
     await page.getByTestId('clock-subjects').getByText(/^Told .+ after awareness$/).waitFor();
+
+    // Another organisation told: the Government Security Group, with its reference.
+    await page.getByRole('button', { name: 'Record organisation told' }).click();
+    await chooseOption(page, 'Organisation', 'Government Security Group (Cabinet Office)', dialog());
+    await dialog().getByLabel('Their reference').fill('GSG-2026-114');
+    await dialog().getByRole('button', { name: 'Record', exact: true }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await page.getByTestId('external-notification').filter({ hasText: 'GSG-2026-114' }).getByText('Government Security Group (Cabinet Office)').waitFor();
     await s.shot('36-notifications');
 
     // Plan a preventive action that is already late: it stands out, here and on the dashboard.
@@ -177,6 +199,16 @@ describe('assessing a breach and telling the ICO late', () => {
     await row.getByTestId('severity-badge').getByText('Very high').waitFor();
     await row.getByTestId('register-ico-clock').getByText('Notified late').waitFor();
     await s.shot('40-register-severity');
+
+    // The internal-report deadline is a setting, and the incident's clock follows it.
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByLabel('Internal report deadline (hours)').fill('8');
+    await page.getByRole('button', { name: 'Save deadline' }).click();
+    await page.getByText('Incidents must now be reported to the DSO within 8 hours of awareness.').waitFor();
+    await s.shot('41-settings-clocks');
+    await page.getByRole('button', { name: 'Register', exact: true }).click();
+    await page.getByTestId('register-row').filter({ hasText: reference }).click();
+    await page.getByTestId('clock-internal').getByText('DSO report 8 h').waitFor();
 
     await s.expectNothingLeaked();
   }

@@ -1,6 +1,6 @@
 import { Fieldset, Table, Text } from '@mantine/core';
 import type { Assessment } from '../../../../shared/domain/investigationSchemas';
-import { DPC_CATEGORY_LABELS, EI_LEVEL_LABELS } from '../../../../shared/domain/severity';
+import { DPC_CATEGORY_LABELS, DPC_FACTOR_LABELS, EI_LEVEL_LABELS } from '../../../../shared/domain/severity';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { formulaText } from './assessmentForm';
@@ -51,7 +51,10 @@ export function AssessmentHistory({ items }: { items: readonly Assessment[] }) {
                   </Text>
                   <Text size="xs" c="dimmed">
                     {DPC_CATEGORY_LABELS[a.severity.dpcCategory]}
-                    {a.severity.dpcAdjustment !== 0 && ` ${a.severity.dpcAdjustment > 0 ? '+' : '−'}${Math.abs(a.severity.dpcAdjustment)}`}
+                    {a.severity.dpcAdjustment !== 0 &&
+                      ` ${a.severity.dpcAdjustment > 0 ? '+' : '−'}${Math.abs(a.severity.dpcAdjustment)} (${a.severity.dpcFactors
+                        .map((f) => DPC_FACTOR_LABELS[f].toLowerCase())
+                        .join(', ')})`}
                     {' · '}identification {EI_LEVEL_LABELS[a.severity.ease].toLowerCase()}
                     {a.severity.maliciousIntent && ' · malicious'}
                     {a.unintelligible && ' · data unintelligible'}

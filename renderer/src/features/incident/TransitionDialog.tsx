@@ -127,7 +127,7 @@ export function TransitionDialog({ incident, to, onClose }: { incident: Incident
 function BreachChecklist({ missing }: { missing: string[] }) {
   if (missing.length === 0) return null;
   return (
-    <Alert color="yellow" variant="light" title="Record these on the Decisions tab before closing as a breach">
+    <Alert color="yellow" variant="light" title="Record these before closing as a breach (Assessment, ICO report and Decisions tabs)">
       <List size="sm">
         {missing.map((m) => (
           <List.Item key={m}>{m}</List.Item>
@@ -146,7 +146,7 @@ function RefusalAlert({ error, missing }: { error: UiError; missing: string[] })
   const isMissingList = head !== error.message && missing.length > 0;
   return (
     <Alert color="red" variant="light" title="Not moved" data-testid="transition-refused">
-      <Text size="sm">{isMissingList ? `${head} Record these on the Decisions tab first:` : error.message}</Text>
+      <Text size="sm">{isMissingList ? `${head} Record these first, on the Assessment, ICO report and Decisions tabs:` : error.message}</Text>
       {isMissingList && (
         <List size="sm" mt={4}>
           {missing.map((m) => (

@@ -62,7 +62,7 @@ export function NotificationsTab({ incident }: { incident: IncidentRecord }) {
                 </Button>
               )}
             </Group>
-            {!isClosed && <Button onClick={() => setDialog('regulator')}>Record report to the ICO</Button>}
+            {!isClosed && <Button onClick={() => setDialog('regulator')}>{hasInitial ? 'Record follow-up report' : 'Record report to the ICO'}</Button>}
           </Group>
           {notifications.regulator.length === 0 ? (
             <Text size="sm" c="dimmed">
