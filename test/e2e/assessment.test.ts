@@ -193,6 +193,15 @@ describe('assessing a breach and telling the ICO late', () => {
     expect(await clocks.getByTestId('clock-watch').count()).toBe(clocksBefore - 1);
     await s.shot('39-dashboard-after');
 
+    // A status count opens the register filtered to that status.
+    const contained = (await page.getByTestId('open-contained').textContent())?.match(/\d+$/)?.[0] ?? '';
+    await page.getByTestId('open-contained').click();
+    await page.getByTestId('register-count').getByText(new RegExp(`^${contained} incidents?$`)).waitFor();
+    expect(await page.getByTestId('register-row').getByTestId('status-badge').allTextContents()).toEqual(Array(Number(contained)).fill('Contained'));
+    // Mantine's clear button sits beside the filter's input.
+    await page.getByLabel('Filter by status').locator('..').locator('button').last().click();
+    await page.getByTestId('register-row').nth(Number(contained)).waitFor();
+
     // The register shows the band and the late notification.
     await page.getByRole('button', { name: 'Register', exact: true }).click();
     const row = page.getByTestId('register-row').filter({ hasText: reference });

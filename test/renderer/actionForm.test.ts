@@ -9,6 +9,7 @@ import {
   isActionOverdue,
   newActionForm,
   parseDueDate,
+  sortActions,
 } from '../../renderer/src/features/actions/actionForm';
 
 const ms = (text: string) => {
@@ -56,5 +57,17 @@ describe('ActionFormSchema and actionPatch', () => {
   it('sends only what changed', () => {
     const edited = ActionFormSchema.parse({ ...actionToForm(action), status: 'done', dueAt: '01/12/2026' });
     expect(actionPatch(action, edited)).toEqual({ status: 'done', dueAt: ms('01/12/2026 23:59') });
+  });
+});
+
+describe('sortActions', () => {
+  it('puts what is still to do first, soonest due first, undated last, then the finished ones', () => {
+    const sorted = sortActions([
+      { ...action, id: 'done', status: 'done', dueAt: 1 },
+      { ...action, id: 'undated', dueAt: null },
+      { ...action, id: 'later', dueAt: 200 },
+      { ...action, id: 'soon', status: 'in_progress', dueAt: 100 },
+    ]);
+    expect(sorted.map((a) => a.id)).toEqual(['soon', 'later', 'undated', 'done']);
   });
 });

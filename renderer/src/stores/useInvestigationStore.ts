@@ -11,6 +11,7 @@ import type {
   RegulatorReportRequest,
 } from '../lib/contractTypes';
 import { toUiError, type UiError } from '../lib/errors';
+import { sortActions } from '../features/actions/actionForm';
 import { useIncidentStore } from './useIncidentStore';
 
 type Loaded<T> = T & { status: 'idle' | 'loading' | 'ready' | 'error'; error: UiError | null };
@@ -45,17 +46,6 @@ export const initialInvestigationState = {
   actions: { items: [], status: 'idle', error: null },
   hasActionConflict: false,
 } satisfies Partial<InvestigationState>;
-
-/** Actions in the order officers work through them: undone first by due date, then the finished ones. */
-export function sortActions(items: readonly Action[]): Action[] {
-  const isOpen = (a: Action) => a.status === 'open' || a.status === 'in_progress';
-  return [...items].sort((a, b) => {
-    if (isOpen(a) !== isOpen(b)) return isOpen(a) ? -1 : 1;
-    const dueA = a.dueAt ?? Number.MAX_SAFE_INTEGER;
-    const dueB = b.dueAt ?? Number.MAX_SAFE_INTEGER;
-    return dueA !== dueB ? dueA - dueB : a.createdAt - b.createdAt;
-  });
-}
 
 /** Reports and notifications read as a timeline: oldest first, as the core lists them. */
 const byTime = <T>(items: T[], at: (item: T) => number) => [...items].sort((a, b) => at(a) - at(b));

@@ -28,6 +28,17 @@ export function isActionOverdue(action: Pick<Action, 'status' | 'dueAt'>, now: n
   return (action.status === 'open' || action.status === 'in_progress') && action.dueAt !== null && action.dueAt < now;
 }
 
+/** Actions in the order officers work through them: undone first by due date, then the finished ones. */
+export function sortActions(items: readonly Action[]): Action[] {
+  const isOpen = (a: Action) => a.status === 'open' || a.status === 'in_progress';
+  return [...items].sort((a, b) => {
+    if (isOpen(a) !== isOpen(b)) return isOpen(a) ? -1 : 1;
+    const dueA = a.dueAt ?? Number.MAX_SAFE_INTEGER;
+    const dueB = b.dueAt ?? Number.MAX_SAFE_INTEGER;
+    return dueA !== dueB ? dueA - dueB : a.createdAt - b.createdAt;
+  });
+}
+
 export const ActionFormSchema = z
   .object({
     kind: z.enum(ACTION_KINDS).nullable(),
