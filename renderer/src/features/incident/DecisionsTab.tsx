@@ -81,8 +81,12 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
     () => setProblem('Correct the highlighted fields, then save again.'),
   );
 
-  const useReason = (field: 'regulatorRationale' | 'subjectsRationale', reason: string) => () =>
-    form.setValue(field, reason, { shouldDirty: true, shouldValidate: false });
+  // Adds the recommendation's words to what the officer has written, never over it.
+  const useReason = (field: 'regulatorRationale' | 'subjectsRationale', reason: string) => () => {
+    const typed = form.getValues(field).trim();
+    if (typed.includes(reason)) return;
+    form.setValue(field, typed ? `${typed}\n\n${reason}` : reason, { shouldDirty: true, shouldValidate: false });
+  };
   const decidedBy = (at: number | null, by: string) => (by && at !== null ? `Decided ${formatUkDateTime(at)} by ${by}` : undefined);
   const isAgainst = (chosen: string, recommends: boolean | undefined) =>
     recommends !== undefined && toBool(chosen as '' | 'yes' | 'no') !== null && toBool(chosen as '' | 'yes' | 'no') !== recommends;
