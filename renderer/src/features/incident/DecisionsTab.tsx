@@ -82,7 +82,7 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
   );
 
   // Adds the recommendation's words to what the officer has written, never over it.
-  const useReason = (field: 'regulatorRationale' | 'subjectsRationale', reason: string) => () => {
+  const adoptReason = (field: 'regulatorRationale' | 'subjectsRationale', reason: string) => () => {
     const typed = form.getValues(field).trim();
     if (typed.includes(reason)) return;
     form.setValue(field, typed ? `${typed}\n\n${reason}` : reason, { shouldDirty: true, shouldValidate: false });
@@ -190,7 +190,7 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
                   noLabel="No need to notify the ICO"
                   reason={recommendation?.regulatorReason ?? ''}
                   decided={toBool(regulatorNotify)}
-                  onUseReason={isClosed || !recommendation ? undefined : useReason('regulatorRationale', recommendation.regulatorReason)}
+                  onUseReason={isClosed || !recommendation ? undefined : adoptReason('regulatorRationale', recommendation.regulatorReason)}
                 />
               </Grid.Col>
             </Grid>
@@ -264,7 +264,7 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
                   noLabel="No need to tell them"
                   reason={recommendation?.subjectsReason ?? ''}
                   decided={toBool(subjectsNotify)}
-                  onUseReason={isClosed || !recommendation ? undefined : useReason('subjectsRationale', recommendation.subjectsReason)}
+                  onUseReason={isClosed || !recommendation ? undefined : adoptReason('subjectsRationale', recommendation.subjectsReason)}
                 />
               </Grid.Col>
             </Grid>
