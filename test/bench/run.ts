@@ -399,6 +399,29 @@ function runBench(file: string, args: Args, log: (line: string) => void): Row[] 
       add(`party search "${text}"`, `${matches.toLocaleString('en-GB')} match; first ${first.items.length} by name`, t, SEARCH_TARGET_MS, same, work);
     }
 
+    // 6b. The dashboard (home screen): open by status, regulator clocks, actions due, 12 months by kind,
+    // response times. Raw: the same figures by the straightforward SQL (GROUP BY over the whole table).
+    {
+      const since = BENCH_NOW - 365 * 86_400_000;
+      const byStatus = raw.prepare(`SELECT status, count(*) AS n FROM incidents WHERE status <> 'closed' GROUP BY status`);
+      const awaiting = raw.prepare(
+        `SELECT count(*) AS n FROM incidents WHERE status <> 'closed' AND regulator_notified_at IS NULL AND (regulator_notify IS NULL OR regulator_notify = 1)`,
+      );
+      const months = raw.prepare(
+        `SELECT strftime('%Y-%m', discovered_at / 1000, 'unixepoch') AS month, kind, count(*) AS n FROM incidents WHERE discovered_at >= ? GROUP BY month, kind`,
+      );
+      const times = raw.prepare(
+        `SELECT avg(contained_at - discovered_at) AS contain, avg(regulator_notified_at - discovered_at) AS notify,
+                sum(regulator_notified_at - discovered_at <= 259200000) AS within FROM incidents WHERE discovered_at >= ?`,
+      );
+      const rawDashboard = () => [byStatus.all(), awaiting.get(), months.all(since), times.get(since)];
+      const work = () => ok(core, 'dashboard:get', { months: 12 });
+      const first = work();
+      const t = measurePair(work, rawDashboard, n, 3);
+      const open = first.openByStatus.reduce((sum, s) => sum + s.count, 0);
+      add('dashboard (12 months)', `${open.toLocaleString('en-GB')} open; ${first.regulatorClocksTotal.toLocaleString('en-GB')} awaiting the ICO`, t, null, true, work);
+    }
+
     // 7. Verify the whole audit chain, once each (the raw side only reads every entry: the ratio is the hashing).
     {
       let verification: Output<'audit:verify'> | null = null;
