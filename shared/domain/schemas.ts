@@ -134,6 +134,8 @@ export const IncidentBaseSchema = z.object({
   severityBand: z.enum(SEVERITY_BANDS).nullable(),
   severityScore: z.number().nullable(),
   containedAt: InstantSchema.nullable(),
+  /** When the last data subject was told, once every linked data subject is marked told (Art. 34); else null. */
+  subjectsToldAt: InstantSchema.nullable(),
   regulatorDecidedBy: z.string(),
   subjectsDecidedBy: z.string(),
   affectedCount: z.number().int().min(0),

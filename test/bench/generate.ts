@@ -1304,7 +1304,7 @@ class Generator {
 
 /** The incident as first saved, in the field order of the core's snapshot (toIncident minus bookkeeping). */
 function snapshotOf(row: IncidentRow): Record<string, unknown> {
-  const { id: _id, reference: _r, version: _v, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, affectedCount: _a, partyCount: _p, isDemo: _d, ...rest } = toIncident(row);
+  const { id: _id, reference: _r, version: _v, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, affectedCount: _a, partyCount: _p, isDemo: _d, subjectsToldAt: _t, ...rest } = toIncident(row);
   return rest;
 }
 

@@ -241,6 +241,15 @@ describe('involvements:markNotified', () => {
     expect(cb.ok('audit:verify', {}).entryCount).toBe(entriesBefore + 1);
   });
 
+  it('dates the telling of the people (subjectsToldAt) only once every data subject is marked told', () => {
+    const { incident, subjects } = incidentWithParties();
+    expect(current(incident).subjectsToldAt).toBeNull();
+    cb.ok('involvements:markNotified', { incidentId: incident.id, partyIds: subjects.slice(0, 2), notifiedAt: discoveredAt + 20 * HOUR, method: 'email' });
+    expect(current(incident).subjectsToldAt).toBeNull();
+    cb.ok('involvements:markNotified', { incidentId: incident.id, partyIds: subjects.slice(2), notifiedAt: discoveredAt + 26 * HOUR, method: 'letter' });
+    expect(current(incident).subjectsToldAt).toBe(discoveredAt + 26 * HOUR);
+  });
+
   it('marks exactly the parties named, whatever their role, even if told before, and each only once', () => {
     const { incident, subjects, recipient, toldEarlier } = incidentWithParties();
     const result = cb.ok('involvements:markNotified', {

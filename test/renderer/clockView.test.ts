@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR_MS, MINUTE_MS, type Clock } from '../../shared/domain/clocks';
 import type { LinkedParty } from '../../shared/domain/schemas';
-import { clockTone, registerClock, shortDuration, subjectsToldAt } from '../../renderer/src/features/clocks/clockView';
+import { clockTone, registerClock, shortDuration } from '../../renderer/src/features/clocks/clockView';
 
 const AWARE = Date.UTC(2026, 10, 20, 9, 0); // 20 Nov 2026 09:00 GMT
 const running = (msLeft: number): Clock => ({ dueAt: 0, state: 'running', msLeft, label: '' });
@@ -60,21 +60,3 @@ describe('registerClock', () => {
   });
 });
 
-describe('subjectsToldAt', () => {
-  const party = (roles: string[], notifiedAt: number | null): LinkedParty =>
-    ({
-      party: { id: String(Math.random()) },
-      involvement: { roles, notificationStatus: notifiedAt === null ? 'pending' : 'notified', notifiedAt },
-    }) as unknown as LinkedParty;
-
-  it('is when the last data subject was told, once every one has been', () => {
-    const parties = [party(['data_subject'], AWARE + HOUR_MS), party(['data_subject', 'unintended_recipient'], AWARE + 5 * HOUR_MS), party(['sender'], null)];
-    expect(subjectsToldAt(parties, true)).toBe(AWARE + 5 * HOUR_MS);
-  });
-
-  it('is null while anyone is untold, when no one is a data subject, or when the list is only partly loaded', () => {
-    expect(subjectsToldAt([party(['data_subject'], AWARE), party(['data_subject'], null)], true)).toBeNull();
-    expect(subjectsToldAt([party(['sender'], AWARE)], true)).toBeNull();
-    expect(subjectsToldAt([party(['data_subject'], AWARE)], false)).toBeNull();
-  });
-});

@@ -76,11 +76,19 @@ export type IncidentRow = {
  * An incident row with its ICO category sets gathered as comma lists (closed vocabularies: no commas
  * inside), read through the sets' primary keys.
  */
-export type IncidentRowWithSets = IncidentRow & { data_categories?: string | null; subject_categories?: string | null };
+export type IncidentRowWithSets = IncidentRow & {
+  data_categories?: string | null;
+  subject_categories?: string | null;
+  subjects_told_at?: number | null;
+};
 
 export const INCIDENT_SELECT = `SELECT i.*,
   (SELECT group_concat(category) FROM incident_data_categories c WHERE c.incident_id = i.id) AS data_categories,
-  (SELECT group_concat(category) FROM incident_subject_categories c WHERE c.incident_id = i.id) AS subject_categories
+  (SELECT group_concat(category) FROM incident_subject_categories c WHERE c.incident_id = i.id) AS subject_categories,
+  -- When the people affected were told: the last data subject's notification, once every one is marked told.
+  (SELECT CASE WHEN count(*) > 0 AND count(*) = sum(s.notification_status = 'notified') THEN max(s.notified_at) END
+     FROM involvements s INDEXED BY involvements_by_incident WHERE s.incident_id = i.id
+     AND EXISTS (SELECT 1 FROM involvement_roles r WHERE r.involvement_seq = s.seq AND r.role = 'data_subject')) AS subjects_told_at
   FROM incidents i`;
 
 /** A set of vocabulary values, without repeats, in the vocabulary's order (so it compares and diffs stably). */
@@ -141,6 +149,7 @@ export function toIncident(r: IncidentRowWithSets): Incident {
     severityBand: r.severity_band,
     severityScore: r.severity_score,
     containedAt: r.contained_at,
+    subjectsToldAt: r.subjects_told_at ?? null,
     affectedCount: r.affected_count,
     partyCount: r.party_count,
     isDemo: r.is_demo === 1,

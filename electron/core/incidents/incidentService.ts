@@ -17,7 +17,8 @@ import { reindexIncident } from './searchIndex';
 
 /** The fields shown in an incident's history, in the order an officer reads them. */
 export function snapshot(i: Incident): Record<string, unknown> {
-  const { id: _id, reference: _r, version: _v, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, affectedCount: _a, partyCount: _p, isDemo: _d, ...rest } = i;
+  // Counts and subjectsToldAt are derived from the links, audited where the links change.
+  const { id: _id, reference: _r, version: _v, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, affectedCount: _a, partyCount: _p, isDemo: _d, subjectsToldAt: _t, ...rest } = i;
   return rest;
 }
 

@@ -4,21 +4,18 @@ import { SEVERITY_BAND_LABELS } from '../../../../shared/domain/severity';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { useNow } from '../../lib/useNow';
-import { useIncidentStore } from '../../stores/useIncidentStore';
 import { selectLatestAssessment, useInvestigationStore } from '../../stores/useInvestigationStore';
 import { selectInternalReportHours, useSettingsStore } from '../../stores/useSettingsStore';
 import { ClockChip } from './ClockChip';
-import { incidentClocks, isSubjectsHighRisk, subjectsToldAt } from './clockView';
+import { incidentClocks, isSubjectsHighRisk } from './clockView';
 
 /** The incident's three deadlines, re-computed every 30 seconds from the moment of awareness. */
 export function IncidentClocks({ incident }: { incident: IncidentRecord }) {
   const now = useNow(30_000);
   const hours = useSettingsStore(selectInternalReportHours);
   const latest = useInvestigationStore(selectLatestAssessment);
-  const parties = useIncidentStore((s) => s.parties);
   const highRisk = isSubjectsHighRisk(incident, latest);
-  const toldAt = subjectsToldAt(parties.items, parties.status === 'ready' && parties.nextCursor === null);
-  const clocks = incidentClocks(incident, now, hours, { highRisk, toldAt });
+  const clocks = incidentClocks(incident, now, hours, { highRisk, toldAt: incident.subjectsToldAt });
   const isClosed = incident.status === 'closed';
   const aware = formatUkDateTime(incident.discoveredAt);
   const due = (at: number | null) => (at === null ? '' : `Due ${formatUkDateTime(at)}, `);

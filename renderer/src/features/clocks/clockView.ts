@@ -7,7 +7,7 @@ import {
   type Clock,
   type Clocks,
 } from '../../../../shared/domain/clocks';
-import type { IncidentSummary, LinkedParty } from '../../../../shared/domain/schemas';
+import type { IncidentSummary } from '../../../../shared/domain/schemas';
 import { severityBandRank } from '../../../../shared/domain/severity';
 import type { Assessment } from '../../../../shared/domain/investigationSchemas';
 import type { IncidentRecord } from '../../lib/contractTypes';
@@ -54,23 +54,6 @@ export function shortDuration(ms: number): string {
   if (abs < HOUR_MS) return `${Math.max(1, Math.floor(abs / MINUTE_MS))} min`;
   if (abs < 48 * HOUR_MS) return `${Math.floor(abs / HOUR_MS)} h`;
   return `${Math.floor(abs / (24 * HOUR_MS))} d`;
-}
-
-/**
- * When the people affected were told, as far as the linked parties show: the last data subject's
- * notification once every data subject is marked told, otherwise null. Only a complete list can say
- * "everyone", so a partly loaded one gives null.
- */
-export function subjectsToldAt(parties: readonly LinkedParty[], isComplete: boolean): number | null {
-  if (!isComplete) return null;
-  const subjects = parties.filter((p) => p.involvement.roles.includes('data_subject'));
-  if (subjects.length === 0) return null;
-  let last = 0;
-  for (const { involvement } of subjects) {
-    if (involvement.notificationStatus !== 'notified' || involvement.notifiedAt === null) return null;
-    last = Math.max(last, involvement.notifiedAt);
-  }
-  return last;
 }
 
 /** Whether the latest assessment puts the people at high risk (Art. 34(1)); without one, the incident's band. */
