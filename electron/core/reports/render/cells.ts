@@ -1,0 +1,47 @@
+import { formatUkNumeric } from '../../../../shared/time/ukTime';
+
+/**
+ * Spreadsheet cell safety and dates, shared by the CSV and Excel renderers.
+ *
+ * OWASP CSV-injection guidance: a text value that starts with `=`, `+`, `-`, `@`, tab or carriage
+ * return could be read as a formula by Excel, LibreOffice or Sheets, so it is written with a single
+ * quote in front. The whole value is tested, even when it spans several lines (papaparse's own
+ * pattern, /^[=+\-@\t\r].*$/, misses "=1\n…" because `.` does not cross a line break).
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function escapeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+const NUMERIC = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})$/;
+
+/**
+ * Europe/London wall-clock time of a UTC instant, as a Date whose UTC fields carry that wall time.
+ * Excel has no time zones: it stores the clock time the officer would read, so this is what goes in.
+ */
+export function londonWallDate(ms: number): Date {
+  const m = NUMERIC.exec(formatUkNumeric(ms));
+  if (!m) throw new Error(`Cannot convert ${ms} to London time`);
+  const [day, month, year, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
+  // London's offset is whole minutes, so seconds and milliseconds carry over unchanged.
+  const withinMinute = ((ms % 60_000) + 60_000) % 60_000;
+  return new Date(Date.UTC(year, month - 1, day, hour, minute) + withinMinute);
+}
+
+/** "27/11/2026" */
+export function ukNumericDate(ms: number): string {
+  return formatUkNumeric(ms).slice(0, 10);
+}
+
+/** "27/11/2026 14:30" */
+export function ukNumericDateTime(ms: number): string {
+  return formatUkNumeric(ms);
+}
+
+export const MIME_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+} as const;

@@ -1,0 +1,31 @@
+import Papa from 'papaparse';
+import type { Sheet } from '../../../../shared/domain/reportSchemas';
+import { FORMULA_START, ukNumericDate, ukNumericDateTime } from './cells';
+
+const BOM = '\uFEFF';
+
+function cellText(value: string | number | null, type: Sheet['columns'][number]['type']): string | number {
+  if (value === null) return '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    if (type === 'date') return ukNumericDate(value);
+    if (type === 'datetime') return ukNumericDateTime(value);
+    return value;
+  }
+  return value;
+}
+
+/**
+ * The sheet as CSV: UTF-8 with a byte-order mark (so Excel reads names correctly), CRLF line ends,
+ * dates as London time ("27/11/2026 14:30"), and every text cell that could be read as a formula
+ * prefixed with a single quote. Numbers stay numbers (a negative count is not a formula).
+ */
+export function renderCsv(sheet: Sheet): Buffer {
+  const fields = sheet.columns.map((c) => c.header);
+  const data = sheet.rows.map((row) => sheet.columns.map((col, i) => cellText(row[i] ?? null, col.type)));
+  const text = Papa.unparse(
+    { fields, data },
+    { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false, header: true, skipEmptyLines: false },
+  );
+  return Buffer.from(BOM + text + '\r\n', 'utf8');
+}

@@ -1,0 +1,6 @@
+/** Report renderers (issue 4): every report model to PDF, Word, Excel and CSV, offline. */
+export { renderPdf } from './pdf';
+export { renderDocx } from './docx';
+export { renderXlsx } from './xlsx';
+export { renderCsv } from './csv';
+export { MIME_TYPES } from './cells';

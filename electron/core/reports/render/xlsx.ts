@@ -1,0 +1,110 @@
+import ExcelJS from 'exceljs';
+import type { Sheet } from '../../../../shared/domain/reportSchemas';
+import type { Marking } from '../../../../shared/domain/vocabulary';
+import { escapeFormula, londonWallDate } from './cells';
+import { XML_UNSAFE } from './text';
+
+/**
+ * Text as a spreadsheet cell can hold it: formula-like values get a leading quote, line breaks become
+ * LF (XML reads a bare CR back as LF anyway), and characters XML cannot carry (C0 controls other than
+ * tab and line breaks, non-characters, lone surrogates) are dropped or replaced, so the file always opens.
+ */
+function cellText(value: string): string {
+  return escapeFormula(value)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+    .replace(XML_UNSAFE, '\uFFFD');
+}
+
+const DATE_FORMAT = 'dd/mm/yyyy';
+const DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
+
+/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique within the workbook. */
+function sheetName(name: string, used: Set<string>): string {
+  const base = cellText(name).replace(/[:\\/?*[\]]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
+  let candidate = base;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    candidate = base.slice(0, 31 - suffix.length) + suffix;
+  }
+  used.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/** Print header/footer text: `&` starts a control code there, so it is doubled. */
+const hf = (text: string) => cellText(text).replace(/&/g, '&&');
+
+/**
+ * One worksheet per sheet: typed cells (numbers as numbers, dates as real Excel dates in London
+ * wall time), a bold frozen header row with filters, column widths, and the protective marking in the
+ * print header and footer and in the workbook's properties. Text that could be read as a formula is
+ * stored as text with a leading single quote; nothing is ever written as a formula.
+ */
+export async function renderXlsx(sheets: Sheet[], marking: Marking): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Casebook';
+  wb.title = `${marking} — ${sheets[0]?.name ?? 'Casebook report'}`;
+  wb.subject = marking;
+  wb.keywords = marking;
+  wb.category = marking;
+  wb.description = `Protective marking: ${marking}`;
+  const used = new Set<string>();
+
+  for (const sheet of sheets) {
+    const ws = wb.addWorksheet(sheetName(sheet.name, used), {
+      views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      headerFooter: {
+        oddHeader: `&C&B${hf(marking)}`,
+        oddFooter: `&L${hf(sheet.name.slice(0, 100))}&C&B${hf(marking)}&RPage &P of &N`,
+      },
+    });
+    ws.columns = sheet.columns.map((c) => ({ width: Math.max(4, Math.min(100, c.width)) }));
+
+    const header = ws.getRow(1);
+    sheet.columns.forEach((c, i) => {
+      header.getCell(i + 1).value = cellText(c.header);
+    });
+    header.font = { bold: true };
+    header.alignment = { vertical: 'top', wrapText: true };
+    header.commit();
+
+    sheet.rows.forEach((row, r) => {
+      const out = ws.getRow(r + 2);
+      sheet.columns.forEach((col, i) => {
+        const value = row[i] ?? null;
+        const cell = out.getCell(i + 1);
+        if (value === null) return;
+        if (typeof value === 'number') {
+          if (!Number.isFinite(value)) return;
+          if (col.type === 'date' || col.type === 'datetime') {
+            cell.value = londonWallDate(value);
+            cell.numFmt = col.type === 'date' ? DATE_FORMAT : DATETIME_FORMAT;
+          } else if (col.type === 'number') {
+            cell.value = value;
+          } else {
+            cell.value = String(value);
+          }
+          return;
+        }
+        if (col.type === 'number' && value.trim() !== '' && Number.isFinite(Number(value))) {
+          cell.value = Number(value);
+          return;
+        }
+        // A string is always a plain string cell: exceljs only writes formulas from { formula } objects.
+        cell.value = cellText(value);
+      });
+    });
+
+    if (sheet.columns.length > 0) {
+      ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length } };
+    }
+  }
+  if (sheets.length === 0) {
+    const ws = wb.addWorksheet('Report');
+    ws.getCell('A1').value = 'No data';
+    ws.headerFooter = { oddHeader: `&C&B${hf(marking)}`, oddFooter: `&C&B${hf(marking)}` };
+  }
+  const out = await wb.xlsx.writeBuffer();
+  return Buffer.from(out as ArrayBuffer);
+}
