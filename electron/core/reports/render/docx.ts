@@ -84,6 +84,7 @@ function blocks(list: ReportBlock[]): (Paragraph | Table)[] {
         else out.push(para(b.text));
         break;
       case 'fields':
+        if (b.rows.length === 0) break; // Word refuses a table without rows
         out.push(
           new Table({
             width: { size: 100, type: WidthType.PERCENTAGE },
@@ -102,12 +103,14 @@ function blocks(list: ReportBlock[]): (Paragraph | Table)[] {
         );
         break;
       case 'table':
+        if (b.columns.length === 0) break; // nor a row without cells
         out.push(table(b.columns, b.rows), new Paragraph({ spacing: { after: 120 } }));
         break;
       case 'bullets':
         for (const item of b.items) out.push(new Paragraph({ children: runs(item), bullet: { level: 0 }, spacing: { after: 60 } }));
         break;
       case 'chart':
+        if (b.categories.length === 0) break;
         // Word chart objects are out of scope: the figures are given as a small table.
         out.push(
           new Paragraph({ children: runs(b.title, { bold: true }), keepNext: true, spacing: { before: 120, after: 80 } }),

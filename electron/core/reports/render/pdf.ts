@@ -174,9 +174,9 @@ export async function renderPdf(documents: ReportDocument[], fontsDir: string): 
       case 'paragraph':
         return text(b.text, b.tone === 'missing' ? s.missing : b.tone === 'note' ? s.note : s.para, { key });
       case 'fields':
-        return fieldsBlock(b.rows, key);
+        return b.rows.length > 0 ? fieldsBlock(b.rows, key) : null;
       case 'table':
-        return tableBlock(b, key);
+        return b.columns.length > 0 ? tableBlock(b, key) : null;
       case 'bullets':
         return h(
           View,

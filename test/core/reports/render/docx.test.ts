@@ -85,4 +85,19 @@ describe('renderDocx', () => {
     expect(document).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     expect(body).toContain('bellandnul');
   });
+
+  it('leaves out empty tables, which Word would refuse', async () => {
+    const doc = {
+      ...letter('Edge'),
+      blocks: [
+        { type: 'chart' as const, title: 'Empty', categories: [], series: [] },
+        { type: 'table' as const, columns: [], rows: [] },
+        { type: 'fields' as const, rows: [] },
+        { type: 'table' as const, columns: ['Only a header'], rows: [] },
+      ],
+    };
+    const { document } = await open(await renderDocx([doc], FONTS_DIR));
+    for (const row of document.match(/<w:tr>.*?<\/w:tr>/g) ?? []) expect(row).toContain('<w:tc>');
+    expect(document.match(/<w:tbl>/g)).toHaveLength(1);
+  });
 });

@@ -78,4 +78,25 @@ describe('renderPdf', () => {
     const pages = await pdfPages(await renderPdf([], FONTS_DIR));
     expect(pages).toHaveLength(1);
   });
+
+  it('copes with empty and odd blocks', async () => {
+    const doc = {
+      ...letter('Edge'),
+      blocks: [
+        { type: 'chart' as const, title: 'Empty', categories: [], series: [] },
+        { type: 'chart' as const, title: 'Odd', categories: ['a', 'b'], series: [{ name: '', values: [Number.NaN, -3] }] },
+        { type: 'table' as const, columns: [], rows: [] },
+        { type: 'fields' as const, rows: [{ label: 'Empty', value: '', isMissing: false }] },
+        { type: 'bullets' as const, items: [] },
+        { type: 'paragraph' as const, tone: 'normal' as const, text: '' },
+        { type: 'pageBreak' as const },
+        { type: 'heading' as const, level: 2 as const, text: 'After the break' },
+      ],
+    };
+    const pages = await pdfPages(await renderPdf([doc], FONTS_DIR));
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toContain('Empty Not yet known');
+    expect(pages[1]).toContain('After the break');
+    expect(pages[1]).toContain('Page 2 of 2');
+  });
 });
