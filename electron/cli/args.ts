@@ -4,7 +4,18 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export type CliArgs = { command: string[]; db: string | null; actor: string | null; json: boolean };
+export type CliArgs = {
+  command: string[];
+  db: string | null;
+  actor: string | null;
+  json: boolean;
+  /** The report command's options (--incident, --format, --out, --status, …), by name without dashes. */
+  options: Record<string, string | true>;
+};
+
+/** Options of the report command: those taking a value, and the flags. */
+const REPORT_VALUE_OPTIONS = ['incident', 'format', 'out', 'status', 'kind', 'marking', 'text', 'from', 'to', 'party', 'lines'];
+const REPORT_FLAGS = ['separate'];
 
 /**
  * Splits argv into the command words and the options every command shares. A relative --db is resolved
@@ -15,6 +26,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: 
   let db: string | null = null;
   let actor: string | null = null;
   let json = false;
+  const options: Record<string, string | true> = {};
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     const value = () => {
@@ -28,11 +40,16 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: 
     else if (arg === '--actor') actor = value();
     else if (arg.startsWith('--actor=')) actor = arg.slice(8);
     else if (arg === '--json') json = true;
-    else if (arg.startsWith('--')) throw new UsageError(`Unknown option ${arg}`);
+    else if (arg.startsWith('--') && REPORT_FLAGS.includes(arg.slice(2))) options[arg.slice(2)] = true;
+    else if (arg.startsWith('--') && REPORT_VALUE_OPTIONS.includes(arg.slice(2).split('=')[0]!)) {
+      const eq = arg.indexOf('=');
+      if (eq > 0) options[arg.slice(2, eq)] = arg.slice(eq + 1);
+      else options[arg.slice(2)] = value();
+    } else if (arg.startsWith('--')) throw new UsageError(`Unknown option ${arg}`);
     else command.push(arg);
   }
   const base = env.INIT_CWD ?? cwd;
-  return { command, db: db === null ? null : isAbsolute(db) ? db : resolve(base, db), actor, json };
+  return { command, db: db === null ? null : isAbsolute(db) ? db : resolve(base, db), actor, json, options };
 }
 
 export const USAGE = `Usage: npm run -s casebook -- <command> --db PATH [--actor NAME]
@@ -42,6 +59,13 @@ Commands:
   api <operation> '<json>'      run one operation (input as JSON; '{}' if omitted)
   demo                          load the demo incidents
   verify                        check SQLite integrity and the audit chain (exit 1 on any failure)
+  report <kind> [options]       write a report to --out (a file; a folder for several letters)
+      briefing   --incident REF --format pdf|docx [--lines TEXT]
+      regulator  --incident REF --format pdf|docx
+      register   --format csv|xlsx [--status a,b] [--kind a,b] [--marking a,b] [--text WORDS]
+      statistics --from DD/MM/YYYY --to DD/MM/YYYY --format pdf|xlsx   (both days included)
+      letters    --incident REF [--party ID,ID] [--separate]            (Word)
+    prints {"files":[{"path","bytes"}]}
 
 Results go to stdout as JSON; errors to stderr as {"error":{"code","message","issues"?}}.
 Exit codes: 0 success, 1 the operation failed, 2 usage error.`;

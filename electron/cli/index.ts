@@ -8,6 +8,7 @@ import { officerName } from '../core/context';
 import { closeDatabase } from '../core/db/openDatabase';
 import { backupDirBeside, openCasebook } from '../core/openCasebook';
 import { parseArgs, USAGE, UsageError } from './args';
+import { runReport } from './report';
 import { verifyDatabase } from './verify';
 
 type Outcome = { exit: 0 | 1 | 2; stdout?: unknown; stderr?: CasebookError | string };
@@ -19,13 +20,16 @@ function operationSchemas() {
   }));
 }
 
-function run(argv: readonly string[]): Outcome {
+async function run(argv: readonly string[]): Promise<Outcome> {
   const args = parseArgs(argv, process.env, process.cwd());
   const [command, ...rest] = args.command;
   if (command === undefined) throw new UsageError('Name a command');
   if (command === 'help') return { exit: 0, stderr: USAGE };
   if (command === 'api' && rest[0] === 'list') return { exit: 0, stdout: operationSchemas() };
-  if (!['api', 'demo', 'verify'].includes(command)) throw new UsageError(`Unknown command "${command}"`);
+  if (!['api', 'demo', 'verify', 'report'].includes(command)) throw new UsageError(`Unknown command "${command}"`);
+  if (command !== 'report' && Object.keys(args.options).length > 0) {
+    throw new UsageError(`Unknown option --${Object.keys(args.options)[0]} (report options go with the report command)`);
+  }
   if (args.db === null) throw new UsageError('Say which database with --db PATH');
   if (command === 'api' && !isOperation(rest[0])) {
     throw new UsageError(rest[0] ? `Unknown operation "${rest[0]}"; "api list" shows them all` : 'Name an operation, or "list"');
@@ -45,17 +49,21 @@ function run(argv: readonly string[]): Outcome {
       return { exit: report.ok ? 0 : 1, stdout: report };
     }
     const core = createCore(db, { actor: () => args.actor ?? officerName(db) ?? userInfo().username });
-    const result = command === 'demo' ? core.call('demo:load', {}) : core.call(rest[0] as (typeof OPERATIONS)[number], input);
+    if (command === 'report') {
+      const report = await runReport(core, db, rest[0], args.options, process.env.INIT_CWD ?? process.cwd());
+      return report.ok ? { exit: 0, stdout: report.value } : { exit: 1, stderr: report.error };
+    }
+    const result = command === 'demo' ? core.call('demo:load', {}) : await core.callAsync(rest[0] as (typeof OPERATIONS)[number], input);
     return result.ok ? { exit: 0, stdout: result.value } : { exit: 1, stderr: result.error };
   } finally {
     closeDatabase(db);
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let outcome: Outcome;
   try {
-    outcome = run(process.argv.slice(2));
+    outcome = await run(process.argv.slice(2));
   } catch (error) {
     if (error instanceof UsageError) {
       outcome = { exit: 2, stderr: { code: 'INVALID_INPUT', message: `${error.message}\n\n${USAGE}` } };
@@ -70,4 +78,4 @@ function main(): void {
   process.exitCode = outcome.exit;
 }
 
-main();
+void main();

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { Db } from './db/openDatabase';
 
 /**
@@ -11,6 +12,11 @@ export type CoreContext = {
   newId: () => string;
   /** Who is acting, or null when nobody has said yet (first run). */
   actor: () => string | null;
+  /**
+   * Where the bundled report fonts are (DejaVu Sans: Latin and Cyrillic, so names and homoglyph domains
+   * print as they are). Beside this file in a checkout; the packaged app passes its resources folder.
+   */
+  fontsDir: string;
 };
 
 export type CoreOptions = Partial<Omit<CoreContext, 'db'>>;
@@ -21,6 +27,7 @@ export function createContext(db: Db, options: CoreOptions = {}): CoreContext {
     now: options.now ?? Date.now,
     newId: options.newId ?? randomUUID,
     actor: options.actor ?? (() => officerName(db)),
+    fontsDir: options.fontsDir ?? join(__dirname, 'reports', 'fonts'),
   };
 }
 

@@ -16,6 +16,7 @@ import { incidentsOfParty, linkParty, listInvolvements, unlinkParty, updateInvol
 import { createParty, getPartyOrThrow, searchParties, updateParty } from './parties/partyService';
 import { getSession, setOfficer } from './session/sessionService';
 import { getClockSettings, updateClockSettings } from './settings/settingsService';
+import { generateReport, previewReport } from './reports/reportService';
 
 /** Every contract operation, one line each, delegating to a service. The compiler fails until each has one. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -58,5 +59,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'actions:add': (i) => addAction(ctx, i),
     'actions:update': (i) => updateAction(ctx, i.id, i.version, i.patch),
     'dashboard:get': (i) => getDashboard(ctx, i.months),
+    'reports:preview': (i) => previewReport(ctx, i),
+    'reports:generate': (i) => generateReport(ctx, i.request, i.format),
   };
 }

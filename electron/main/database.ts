@@ -26,6 +26,14 @@ export function electronNativeBinding(
   return exists(file) ? file : undefined;
 }
 
+/**
+ * The report fonts: copied beside the app's resources when packaged (electron-builder extraResources),
+ * read from the source tree in a development checkout.
+ */
+export function reportFontsDir(app: Pick<App, 'isPackaged' | 'getAppPath'>, resourcesPath: string = process.resourcesPath): string {
+  return app.isPackaged ? join(resourcesPath, 'fonts') : join(app.getAppPath(), 'electron', 'core', 'reports', 'fonts');
+}
+
 /** Opens the register, backing it up before any migration; throws for the startup-error dialog to report. */
 export function openRegister(app: AppPaths): Db {
   const nativeBinding = electronNativeBinding(app);

@@ -6,7 +6,7 @@ import { app, BrowserWindow, Menu, session } from 'electron';
 import { createCore } from '../core/api';
 import { closeDatabase, type Db } from '../core/db/openDatabase';
 import { appLocation } from './appLocation';
-import { openRegister, registerFile } from './database';
+import { openRegister, registerFile, reportFontsDir } from './database';
 import { createAppMenu } from './menu';
 import { registerIpc } from './registerIpc';
 import { installSecurityGuards } from './security';
@@ -22,7 +22,7 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(createAppMenu(!app.isPackaged));
   try {
     db = openRegister(app);
-    registerIpc(createCore(db), where);
+    registerIpc(createCore(db, { fontsDir: reportFontsDir(app) }), where);
     mainWindow = createMainWindow(where);
     mainWindow.on('closed', () => (mainWindow = undefined));
     await loadApp(mainWindow, where);

@@ -8,16 +8,16 @@ import { isAppUrl, type TrustedLocation } from './security';
  * Registers each contract operation once, and no other channel. The shell only checks who is asking;
  * the core's dispatcher validates the input and maps every failure to a code, so nothing is validated twice.
  */
-export function registerIpc(core: Pick<Core, 'call'>, where: TrustedLocation): void {
+export function registerIpc(core: Pick<Core, 'callAsync'>, where: TrustedLocation): void {
   for (const operation of OPERATIONS) {
-    ipcMain.handle(operation, (event: IpcMainInvokeEvent, input: unknown): Result<unknown> => {
+    ipcMain.handle(operation, async (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
       // Electron's security checklist: only Casebook's own page may call in, never a frame that navigated elsewhere.
       const frame = event.senderFrame;
       if (!frame || !isAppUrl(frame.url, where)) {
         console.warn(`[registerIpc] ${operation}: refused a sender that is not Casebook's own page`);
         return { ok: false, error: { code: 'FORBIDDEN', message: 'Only Casebook’s own window may ask for this.' } };
       }
-      return core.call(operation, input);
+      return core.callAsync(operation, input);
     });
   }
 }

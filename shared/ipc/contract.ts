@@ -38,6 +38,7 @@ import {
   NewRegulatorReportSchema,
   RegulatorReportSchema,
 } from '../domain/investigationSchemas';
+import { ReportDocumentSchema, ReportFileSchema, ReportRequestSchema, REPORT_FORMATS, SheetSchema } from '../domain/reportSchemas';
 import type { Operation } from './operations';
 
 const empty = z.strictObject({});
@@ -203,6 +204,22 @@ export const contract = {
 
   /** The home screen: what is open, what is running out, what is due, and how fast the department responds. */
   'dashboard:get': { input: z.strictObject({ months: z.number().int().min(1).max(120).default(12) }), output: DashboardSchema },
+
+  /** What a report will say, for the in-app preview: its documents, or its sheet (first 500 rows) for tables. */
+  'reports:preview': {
+    input: ReportRequestSchema,
+    output: z.object({
+      documents: z.array(ReportDocumentSchema),
+      sheet: SheetSchema.nullable(),
+      /** Rows in the whole sheet, when the preview shows only the first ones. */
+      sheetRowCount: z.number().int().min(0).nullable(),
+    }),
+  },
+  /** Renders a report offline as files (base64) and records in the audit trail who generated what, when. */
+  'reports:generate': {
+    input: z.strictObject({ request: ReportRequestSchema, format: z.enum(REPORT_FORMATS) }),
+    output: z.object({ files: z.array(ReportFileSchema).min(1) }),
+  },
 } as const satisfies Record<Operation, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

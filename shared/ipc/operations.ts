@@ -37,8 +37,15 @@ export const OPERATIONS = [
   'actions:add',
   'actions:update',
   'dashboard:get',
+  'reports:preview',
+  'reports:generate',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
+
+/** Operations whose work finishes later (rendering PDF, Word, Excel): the dispatcher awaits them. */
+export const ASYNC_OPERATIONS = ['reports:generate'] as const satisfies readonly Operation[];
+export type AsyncOperation = (typeof ASYNC_OPERATIONS)[number];
+export type SyncOperation = Exclude<Operation, AsyncOperation>;
 
 export function isOperation(name: unknown): name is Operation {
   return typeof name === 'string' && (OPERATIONS as readonly string[]).includes(name);

@@ -4,7 +4,11 @@ import { createCore, type Core } from '../../electron/core/api';
 import type { Db } from '../../electron/core/db/openDatabase';
 import { openCasebook } from '../../electron/core/openCasebook';
 import type { Input, Output } from '../../shared/ipc/contract';
-import type { Operation } from '../../shared/ipc/operations';
+import type { SyncOperation } from '../../shared/ipc/operations';
+import { readSnapshot } from '../../electron/core/reports/incidentData';
+import { readRegister } from '../../electron/core/reports/register';
+import { renderCsv, renderPdf, renderXlsx } from '../../electron/core/reports/render';
+import { previewReport } from '../../electron/core/reports/reportService';
 import { BENCH_NOW, DEFAULT_SCALE, ensureBenchDatabase, type GenerationStats } from './generate';
 
 /**
@@ -94,6 +98,31 @@ function measurePair(casebook: () => unknown, raw: () => unknown, iterations: nu
   return { casebook: summarise(a), raw: summarise(b) };
 }
 
+/** The same as measurePair, for work that finishes later (report rendering). */
+async function measurePairAsync(casebook: () => Promise<unknown>, raw: () => unknown, iterations: number, warmup: number): Promise<{ casebook: Timing; raw: Timing }> {
+  const timeAsync = async (fn: () => Promise<unknown>) => {
+    const start = process.hrtime.bigint();
+    await fn();
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  for (let i = 0; i < warmup; i++) {
+    await casebook();
+    raw();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    if (i % 2 === 0) {
+      a.push(await timeAsync(casebook));
+      b.push(time(raw));
+    } else {
+      b.push(time(raw));
+      a.push(await timeAsync(casebook));
+    }
+  }
+  return { casebook: summarise(a), raw: summarise(b) };
+}
+
 // ---------------------------------------------------------------------------------------------------
 // The operations
 
@@ -166,7 +195,7 @@ const SUMMARY = 'seq, id, reference, reference_sort, title, kind, status, record
 const LIST_TARGET_MS = 10;
 const SEARCH_TARGET_MS = 20;
 
-function ok<O extends Operation>(core: Core, operation: O, input: Input<O>): Output<O> {
+function ok<O extends SyncOperation>(core: Core, operation: O, input: Input<O>): Output<O> {
   const result = core.call(operation, input);
   if (!result.ok) throw new Error(`${operation} failed: ${JSON.stringify(result.error)}`);
   return result.value;
@@ -190,7 +219,7 @@ function sameIds(a: readonly { id: string }[], b: readonly { id: string }[]): bo
   return a.length === b.length && a.every((x, i) => x.id === b[i]!.id);
 }
 
-function runBench(file: string, args: Args, log: (line: string) => void): Row[] {
+async function runBench(file: string, args: Args, log: (line: string) => void): Promise<Row[]> {
   const rows: Row[] = [];
   const db: Db = openCasebook(file);
   const core = createCore(db, { now: () => BENCH_NOW, log: { error: () => {}, info: () => {} } });
@@ -422,6 +451,70 @@ function runBench(file: string, args: Args, log: (line: string) => void): Row[] 
       add('dashboard (12 months)', `${open.toLocaleString('en-GB')} open; ${first.regulatorClocksTotal.toLocaleString('en-GB')} awaiting the ICO`, t, null, true, work);
     }
 
+    // 6c. Reports (issue 4). Gathering and rendering only: reports:generate would append an audit entry to
+    // the cached database on every run. A briefing PDF of one demo-sized incident (a few parties and
+    // actions) beside reading its rows; the register of 10,000 incidents as XLSX and CSV beside a plain
+    // SELECT of the same rows and columns in the same order.
+    {
+      const picked = raw
+        .prepare<[], { id: string; reference: string; party_count: number }>(
+          'SELECT id, reference, party_count FROM incidents WHERE party_count BETWEEN 3 AND 10 ORDER BY seq LIMIT 1',
+        )
+        .get() ?? raw.prepare<[], { id: string; reference: string; party_count: number }>('SELECT id, reference, party_count FROM incidents ORDER BY seq LIMIT 1').get()!;
+      const incidentRow = raw.prepare('SELECT * FROM incidents WHERE id = ?');
+      const partiesOf = raw.prepare('SELECT v.*, p.* FROM involvements v JOIN parties p ON p.id = v.party_id WHERE v.incident_id = ? ORDER BY v.seq');
+      const actionsOf = raw.prepare('SELECT * FROM actions WHERE incident_id = ? ORDER BY seq');
+      const assessmentsOf = raw.prepare('SELECT * FROM assessments WHERE incident_id = ? ORDER BY number DESC');
+      let bytes = 0;
+      const briefing = async () => {
+        const { documents } = previewReport(core.context, { kind: 'briefing', incidentId: picked.id, linesToTake: 'The department is in touch with everyone affected.' });
+        bytes = (await renderPdf(documents, core.context.fontsDir)).length;
+      };
+      const t = await measurePairAsync(
+        briefing,
+        () => [incidentRow.get(picked.id), partiesOf.all(picked.id), actionsOf.all(picked.id), assessmentsOf.all(picked.id)],
+        Math.max(5, Math.round(n / 4)),
+        2,
+      );
+      add('report: briefing → PDF', `${picked.reference}, ${picked.party_count} parties; ${Math.round(bytes / 1024)} KB (raw: read its rows)`, t, null, true);
+
+      const REGISTER_ROWS = 10_000;
+      const everything = { statuses: [], kinds: [], markings: [], text: '' };
+      const registerRaw = raw.prepare(
+        `SELECT reference, title, kind, status, outcome, record_marking, material_marking, occurred_at, discovered_at, reported_at, business_unit, owner,
+                affected_count, severity_band, regulator_notified_at, ico_reference, subjects_notify, subjects_exemption, root_cause, lessons
+         FROM incidents ORDER BY reference_sort, seq LIMIT ${REGISTER_ROWS}`,
+      );
+      // The core reads the register in one ordered scan (counting every match for the marking) and keeps the first 10,000.
+      const sheet = () => readSnapshot(core.context, () => readRegister(core.context, everything, REGISTER_ROWS));
+      const sameRegister = (() => {
+        const a = sheet().sheet.rows.map((r) => r[0]);
+        const b = (registerRaw.all() as { reference: string }[]).map((r) => r.reference);
+        return a.length === b.length && a.every((v, i) => v === b[i]);
+      })();
+      let xlsxBytes = 0;
+      const tx = await measurePairAsync(
+        async () => {
+          const r = sheet();
+          xlsxBytes = (await renderXlsx([r.sheet], r.marking)).length;
+        },
+        () => registerRaw.all(),
+        Math.max(3, Math.round(n / 10)),
+        1,
+      );
+      add('report: register → XLSX', `${REGISTER_ROWS.toLocaleString('en-GB')} incidents, ${(xlsxBytes / 1e6).toFixed(1)} MB (raw: SELECT the rows)`, tx, null, sameRegister);
+      let csvBytes = 0;
+      const tc = await measurePairAsync(
+        async () => {
+          csvBytes = renderCsv(sheet().sheet).length;
+        },
+        () => registerRaw.all(),
+        Math.max(3, Math.round(n / 10)),
+        1,
+      );
+      add('report: register → CSV', `${REGISTER_ROWS.toLocaleString('en-GB')} incidents, ${(csvBytes / 1e6).toFixed(1)} MB (raw: SELECT the rows)`, tc, null, sameRegister);
+    }
+
     // 7. Verify the whole audit chain, once each (the raw side only reads every entry: the ratio is the hashing).
     {
       let verification: Output<'audit:verify'> | null = null;
@@ -473,14 +566,14 @@ function table(rows: Row[]): string {
   return [line(header), `|${widths.map((w, i) => (i >= 1 && i <= 4 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...cells.map(line)].join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = (line: string) => process.stderr.write(`${line}\n`);
   log(`Casebook bench: ${int(args.scale)} incidents`);
   const { file, stats, generated } = ensureBenchDatabase({ scale: args.scale, fresh: args.fresh, fullAudit: args.fullAudit, log });
   log(generated ? `Generated ${file} in ${(stats.generationMs / 1000).toFixed(0)} s` : `Using cached ${file} (generated in ${(stats.generationMs / 1000).toFixed(0)} s; --fresh to regenerate)`);
   const loadBefore = loadavg();
-  const rows = runBench(file, args, log);
+  const rows = await runBench(file, args, log);
   const environment = {
     node: process.version,
     sqlite: (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
@@ -523,4 +616,4 @@ function main(): void {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-main();
+void main();

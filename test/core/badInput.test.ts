@@ -1,18 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract } from '../../shared/ipc/contract';
-import { OPERATIONS, type Operation } from '../../shared/ipc/operations';
+import { OPERATIONS, type Operation, type SyncOperation } from '../../shared/ipc/operations';
 import type { Result } from '../../shared/ipc/result';
 import { assess, coreActingAs, expectFailure, incidentAt, issuePaths, readyToCloseAsBreach, UNKNOWN_ID } from '../fixtures/builders';
 import { contentFingerprint, createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 import { buildWorld, OPERATION_CASES, type World } from './operationCases';
 
-const call = (w: World, op: Operation, input: unknown): Result<unknown> => w.cb.core.call(op, input);
+// Every operation through the generic dispatcher, awaited: the same path the IPC bridge and the CLI take.
+const call = (w: World, op: Operation, input: unknown): Promise<Result<unknown>> => w.cb.core.callAsync(op, input);
 
 /** Runs a failing call and proves the database content is exactly as it was. */
-function failsCleanly(w: World, op: Operation, input: unknown, code: Parameters<typeof expectFailure>[1]) {
+async function failsCleanly(w: World, op: Operation, input: unknown, code: Parameters<typeof expectFailure>[1]) {
   const before = contentFingerprint(w.cb.db);
-  const error = expectFailure(call(w, op, input), code);
+  const error = expectFailure(await call(w, op, input), code);
   expect(contentFingerprint(w.cb.db)).toBe(before);
   expect(error.message.length).toBeGreaterThan(0);
   return error;
@@ -41,67 +42,67 @@ describe('bad input, for every operation', () => {
     }
   });
 
-  it.each(OPERATIONS)('%s succeeds on its valid input (so the failures below are about the input)', (op) => {
-    const result = call(w, op, OPERATION_CASES[op].valid(w));
+  it.each(OPERATIONS)('%s succeeds on its valid input (so the failures below are about the input)', async (op) => {
+    const result = await call(w, op, OPERATION_CASES[op].valid(w));
     expect(result.ok ? 'ok' : JSON.stringify(result.error)).toBe('ok');
   });
 
-  it.each(OPERATIONS)('%s refuses an input that is not an object with INVALID_INPUT at the root', (op) => {
+  it.each(OPERATIONS)('%s refuses an input that is not an object with INVALID_INPUT at the root', async (op) => {
     for (const input of [42, 'text', [], true]) {
-      const error = failsCleanly(w, op, input, 'INVALID_INPUT');
+      const error = await failsCleanly(w, op, input, 'INVALID_INPUT');
       expect(issuePaths(error)).toEqual(['']);
     }
   });
 
-  it.each(OPERATIONS)('%s refuses an unknown key with INVALID_INPUT naming the key', (op) => {
+  it.each(OPERATIONS)('%s refuses an unknown key with INVALID_INPUT naming the key', async (op) => {
     const input = { ...(OPERATION_CASES[op].valid(w) as object), bogusField: 1 };
-    const error = failsCleanly(w, op, input, 'INVALID_INPUT');
+    const error = await failsCleanly(w, op, input, 'INVALID_INPUT');
     expect(error.issues).toContainEqual({ path: 'bogusField', message: expect.stringContaining('bogusField') });
   });
 
-  it.each(OPERATIONS)('%s refuses a field of the wrong type, a missing required field and other violations at their paths', (op) => {
+  it.each(OPERATIONS)('%s refuses a field of the wrong type, a missing required field and other violations at their paths', async (op) => {
     const c = OPERATION_CASES[op];
     const violations = [c.wrongType, c.missingRequired, ...(c.moreViolations ?? [])].filter((v) => v !== null);
     for (const v of violations) {
-      const error = failsCleanly(w, op, v.input(w), 'INVALID_INPUT');
+      const error = await failsCleanly(w, op, v.input(w), 'INVALID_INPUT');
       expect(issuePaths(error), `${op}: ${v.what}`).toEqual(expect.arrayContaining(v.paths));
       for (const issue of error.issues ?? []) expect(issue.message, `${op}: ${v.what}`).not.toBe('');
     }
   });
 
-  it.each(OPERATIONS.filter((op) => OPERATION_CASES[op].unknown !== null))('%s answers NOT_FOUND for what does not exist', (op) => {
-    for (const make of OPERATION_CASES[op].unknown!) failsCleanly(w, op, make(w), 'NOT_FOUND');
+  it.each(OPERATIONS.filter((op) => OPERATION_CASES[op].unknown !== null))('%s answers NOT_FOUND for what does not exist', async (op) => {
+    for (const make of OPERATION_CASES[op].unknown!) await failsCleanly(w, op, make(w), 'NOT_FOUND');
   });
 
-  it.each(OPERATIONS.filter((op) => OPERATION_CASES[op].stale !== null))('%s answers CONFLICT when sent from a stale copy', (op) => {
+  it.each(OPERATIONS.filter((op) => OPERATION_CASES[op].stale !== null))('%s answers CONFLICT when sent from a stale copy', async (op) => {
     const stale = OPERATION_CASES[op].stale!;
     const input = stale.input(w);
     stale.bump(w);
-    const error = failsCleanly(w, op, input, 'CONFLICT');
+    const error = await failsCleanly(w, op, input, 'CONFLICT');
     expect(error.message).toMatch(/Reload/);
   });
 
-  it.each(OPERATIONS.filter((op) => OPERATION_CASES[op].onClosed !== null))('%s refuses to change a closed incident with INVALID_TRANSITION', (op) => {
-    const error = failsCleanly(w, op, OPERATION_CASES[op].onClosed!(w), 'INVALID_TRANSITION');
+  it.each(OPERATIONS.filter((op) => OPERATION_CASES[op].onClosed !== null))('%s refuses to change a closed incident with INVALID_TRANSITION', async (op) => {
+    const error = await failsCleanly(w, op, OPERATION_CASES[op].onClosed!(w), 'INVALID_TRANSITION');
     expect(error.message).toMatch(/closed/);
     expect(error.message).toMatch(/Re-open/);
   });
 
   it.each(OPERATIONS.filter((op) => OPERATION_CASES[op].writes && op !== 'session:setOfficer'))(
     '%s is FORBIDDEN while Casebook does not know who is acting, and writes nothing',
-    (op) => {
+    async (op) => {
       const input = OPERATION_CASES[op].valid(w);
       const nobody = coreActingAs(w.cb.db, null);
       const before = contentFingerprint(w.cb.db);
-      const error = expectFailure(nobody.call(op, input), 'FORBIDDEN');
+      const error = expectFailure(await nobody.callAsync(op, input), 'FORBIDDEN');
       expect(error.message).toMatch(/name/);
       expect(contentFingerprint(w.cb.db)).toBe(before);
     },
   );
 
-  it.each(OPERATIONS.filter((op) => !OPERATION_CASES[op].writes))('%s still answers while nobody is named (reads need no officer)', (op) => {
+  it.each(OPERATIONS.filter((op) => !OPERATION_CASES[op].writes))('%s still answers while nobody is named (reads need no officer)', async (op) => {
     const input = OPERATION_CASES[op].valid(w);
-    const result = coreActingAs(w.cb.db, null).call(op, input);
+    const result = await coreActingAs(w.cb.db, null).callAsync(op, input);
     expect(result.ok ? 'ok' : JSON.stringify(result.error)).toBe('ok');
   });
 
@@ -110,14 +111,14 @@ describe('bad input, for every operation', () => {
       const keys = topLevelKeys(op);
       return keys.includes('cursor');
     }),
-  )('%s refuses a cursor it did not issue with INVALID_INPUT at cursor', (op) => {
+  )('%s refuses a cursor it did not issue with INVALID_INPUT at cursor', async (op) => {
     const input = { ...(OPERATION_CASES[op].valid(w) as object), cursor: 'not-a-cursor' };
-    const error = failsCleanly(w, op, input, 'INVALID_INPUT');
+    const error = await failsCleanly(w, op, input, 'INVALID_INPUT');
     expect(issuePaths(error)).toEqual(['cursor']);
   });
 
-  it('answers NOT_FOUND for an operation that is not in the contract', () => {
-    expectFailure(w.cb.core.call('incidents:delete' as Operation, { id: w.open.id }), 'NOT_FOUND');
+  it('answers NOT_FOUND for an operation that is not in the contract', async () => {
+    expectFailure(await w.cb.core.callAsync('incidents:delete' as Operation, { id: w.open.id }), 'NOT_FOUND');
   });
 });
 
@@ -130,12 +131,12 @@ describe('an unexpected failure inside a write', () => {
 
   it.each(OPERATIONS.filter((op) => OPERATION_CASES[op].writes))(
     '%s reports INTERNAL without details and leaves nothing half-written when its audit entry cannot be appended',
-    (op) => {
+    async (op) => {
       const input = OPERATION_CASES[op].valid(w);
       // The audit entry is the last thing every write appends; failing it proves the whole write rolls back.
       w.cb.db.exec(`CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON main.audit_log BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`);
       const before = contentFingerprint(w.cb.db);
-      const error = expectFailure(w.cb.core.call(op, input), 'INTERNAL');
+      const error = expectFailure(await w.cb.core.callAsync(op, input), 'INTERNAL');
       expect(error.message).not.toMatch(/disk on fire|SQLITE|audit_log/);
       expect(contentFingerprint(w.cb.db)).toBe(before);
       w.cb.db.exec('DROP TRIGGER temp.fail_audit');
@@ -158,7 +159,7 @@ describe('rules the schema alone cannot check', () => {
   });
   afterEach(() => cb.close());
 
-  const failsUnchanged = (op: Operation, input: unknown, code: Parameters<typeof expectFailure>[1]) => {
+  const failsUnchanged = (op: SyncOperation, input: unknown, code: Parameters<typeof expectFailure>[1]) => {
     const before = contentFingerprint(cb.db);
     const error = expectFailure(cb.core.call(op, input), code);
     expect(contentFingerprint(cb.db)).toBe(before);

@@ -30,8 +30,8 @@ describe('operation outputs', () => {
   });
   afterEach(() => w.cb.close());
 
-  it.each(OPERATIONS)('%s returns what its contract output schema describes', (op) => {
-    const result = w.cb.core.call(op, OPERATION_CASES[op].valid(w));
+  it.each(OPERATIONS)('%s returns what its contract output schema describes', async (op) => {
+    const result = await w.cb.core.callAsync(op, OPERATION_CASES[op].valid(w));
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(problems(op, result.value)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DASHBOARD_SQL } from '../../electron/core/dashboard/dashboardService';
-import type { Operation } from '../../shared/ipc/operations';
+import type { SyncOperation } from '../../shared/ipc/operations';
 import { assess, SEVERITY } from '../fixtures/builders';
 import type { TestCasebook } from '../fixtures/db';
 import { buildWorld, type World } from './operationCases';
@@ -50,7 +50,7 @@ describe('query plans of the assessment issue', () => {
   const noTableScan = (p: ObservedPlan) => expect(p.plan.join(' | '), p.sql).not.toMatch(/SCAN (incidents|actions|assessments|regulator_reports|external_notifications|i|a)\b(?! USING)/);
   const noSort = (p: ObservedPlan) => expect(p.plan.filter((l) => l.includes('TEMP B-TREE')), p.sql).toEqual([]);
 
-  function plansOf(op: Operation, input: Record<string, unknown>, table: RegExp): ObservedPlan[] {
+  function plansOf(op: SyncOperation, input: Record<string, unknown>, table: RegExp): ObservedPlan[] {
     const plans = observePlans(cb.db, () => void cb.ok(op, input as never)).filter((p) => table.test(p.sql));
     expect(plans.length, `${op} ran no statement matching ${table}`).toBeGreaterThan(0);
     return plans;

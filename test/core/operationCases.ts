@@ -643,4 +643,38 @@ export const OPERATION_CASES: Record<Operation, OperationCase> = {
     stale: null,
     onClosed: null,
   },
+  'reports:preview': {
+    valid: (w) => ({ kind: 'briefing', incidentId: w.open.id, linesToTake: 'We are taking this seriously.' }),
+    writes: false,
+    wrongType: { what: 'incident id as a number', input: () => ({ kind: 'briefing', incidentId: 42 }), paths: ['incidentId'] },
+    missingRequired: { what: 'no incident', input: () => ({ kind: 'regulator' }), paths: ['incidentId'] },
+    moreViolations: [
+      { what: 'a period that ends before it starts', input: () => ({ kind: 'statistics', from: 2000, to: 1000 }), paths: ['to'] },
+      { what: 'a report kind that does not exist', input: (w) => ({ kind: 'memoir', incidentId: w.open.id }), paths: ['kind'] },
+    ],
+    unknown: [
+      () => ({ kind: 'briefing', incidentId: UNKNOWN_ID }),
+      () => ({ kind: 'regulator', incidentId: UNKNOWN_ID }),
+      () => ({ kind: 'letters', incidentId: UNKNOWN_ID }),
+    ],
+    stale: null,
+    onClosed: null, // a closed incident can still be reported on
+  },
+  'reports:generate': {
+    valid: (w) => ({ request: { kind: 'briefing', incidentId: w.open.id }, format: 'pdf' }),
+    writes: true, // the audit entry recording who generated what
+    wrongType: { what: 'format as a number', input: (w) => ({ request: { kind: 'briefing', incidentId: w.open.id }, format: 42 }), paths: ['format'] },
+    missingRequired: { what: 'no format', input: (w) => ({ request: { kind: 'briefing', incidentId: w.open.id } }), paths: ['format'] },
+    moreViolations: [
+      { what: 'a format the report is not offered in', input: (w) => ({ request: { kind: 'briefing', incidentId: w.open.id }, format: 'csv' }), paths: ['format'] },
+      { what: 'a register as PDF', input: () => ({ request: { kind: 'register' }, format: 'pdf' }), paths: ['format'] },
+      { what: 'a period that ends when it starts', input: () => ({ request: { kind: 'statistics', from: 1000, to: 1000 }, format: 'pdf' }), paths: ['request.to'] },
+    ],
+    unknown: [
+      () => ({ request: { kind: 'briefing', incidentId: UNKNOWN_ID }, format: 'docx' }),
+      () => ({ request: { kind: 'letters', incidentId: UNKNOWN_ID }, format: 'docx' }),
+    ],
+    stale: null,
+    onClosed: null,
+  },
 };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Operation } from '../../shared/ipc/operations';
+import type { SyncOperation } from '../../shared/ipc/operations';
 import type { TestCasebook } from '../fixtures/db';
 import { buildWorld, type World } from './operationCases';
 import { expectedIndex, observePlans, populatedRegister, registerPlan, SORTS } from './planHelpers';
@@ -77,7 +77,7 @@ describe('query plans', () => {
     });
 
     /** The plans of the statements an operation ran that read `table`, over its first page and the next. */
-    function plansReading(op: Operation, input: Record<string, unknown>, table: RegExp): string[][] {
+    function plansReading(op: SyncOperation, input: Record<string, unknown>, table: RegExp): string[][] {
       const first = observePlans(cb.db, () => void cb.ok(op, input as never));
       const page = cb.ok(op, input as never) as { nextCursor?: string | null };
       const next = page.nextCursor ? observePlans(cb.db, () => void cb.ok(op, { ...input, cursor: page.nextCursor } as never)) : [];

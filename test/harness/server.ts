@@ -116,7 +116,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     } catch {
       return sendResult(res, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request was not valid JSON (or was larger than 20 MB).' } });
     }
-    sendResult(res, core.call(operation, input));
+    sendResult(res, await core.callAsync(operation, input));
   }
 
   const server = createServer((req, res) => {

@@ -26,6 +26,8 @@ async function launch(configure: (stub: (typeof stubModule)['stub']) => void = (
   vi.doMock('electron', () => electron);
   stubModule.resetStub();
   Object.assign(stubModule.stub, { isPackaged: true, appPath, userData });
+  // Electron defines process.resourcesPath (where packaged extra resources such as the report fonts live); Node does not.
+  Object.defineProperty(process, 'resourcesPath', { value: '/opt/Casebook/resources', configurable: true, writable: true });
   configure(stubModule.stub);
   await import('../../electron/main/index');
   return stubModule;
@@ -63,7 +65,7 @@ describe('main process lifecycle', () => {
     expect(existsSync(join(userData, 'casebook.db'))).toBe(true);
     expect([...stub.ipcHandlers.keys()].sort()).toEqual([...OPERATIONS].sort());
     expect(stub.windows[0]!.loadFile).toHaveBeenCalledWith(join(appPath, 'out/renderer/index.html'));
-    expect(stub.ipcHandlers.get('session:get')!(trusted, {})).toMatchObject({ ok: true, value: { officer: null } });
+    expect(await stub.ipcHandlers.get('session:get')!(trusted, {})).toMatchObject({ ok: true, value: { officer: null } });
     expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
     expect(electron.shell.openExternal).not.toHaveBeenCalled();
   });

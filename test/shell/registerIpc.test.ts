@@ -42,33 +42,33 @@ describe('registerIpc', () => {
     ['another local file', 'file:///evil/index.html'],
     ['a look-alike dev server', 'http://localhost:5173.evil.com/'],
     ['about:blank', 'about:blank'],
-  ])('refuses %s as sender with FORBIDDEN, for every operation', (_name, url) => {
+  ])('refuses %s as sender with FORBIDDEN, for every operation', async (_name, url) => {
     for (const operation of OPERATIONS) {
-      expect(invoke(operation, invokeEvent(url), {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.any(String) } });
+      expect(await invoke(operation, invokeEvent(url), {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.any(String) } });
     }
   });
 
-  it('refuses a sender whose frame is gone', () => {
-    expect(invoke('session:get', invokeEvent(null), {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(invoke('session:get', {}, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  it('refuses a sender whose frame is gone', async () => {
+    expect(await invoke('session:get', invokeEvent(null), {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await invoke('session:get', {}, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
-  it('forwards a trusted call to the core and returns its Result', () => {
-    expect(invoke('session:get', trusted, {})).toEqual({
+  it('forwards a trusted call to the core and returns its Result', async () => {
+    expect(await invoke('session:get', trusted, {})).toEqual({
       ok: true,
       value: { officer: null, incidentCount: 0, demoIncidentCount: 0, schemaVersion: LATEST_SCHEMA_VERSION },
     });
-    expect(invoke('session:setOfficer', trusted, { name: 'Ada Lovelace', businessUnit: 'Digital' })).toMatchObject({ ok: true });
-    expect(invoke('session:get', trusted, {})).toMatchObject({ ok: true, value: { officer: { name: 'Ada Lovelace', businessUnit: 'Digital' } } });
+    expect(await invoke('session:setOfficer', trusted, { name: 'Ada Lovelace', businessUnit: 'Digital' })).toMatchObject({ ok: true });
+    expect(await invoke('session:get', trusted, {})).toMatchObject({ ok: true, value: { officer: { name: 'Ada Lovelace', businessUnit: 'Digital' } } });
   });
 
-  it('passes the core’s INVALID_INPUT through unchanged: the shell does not validate again', () => {
-    const result = invoke('session:setOfficer', trusted, { name: '', unexpected: true });
+  it('passes the core’s INVALID_INPUT through unchanged: the shell does not validate again', async () => {
+    const result = await invoke('session:setOfficer', trusted, { name: '', unexpected: true });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: expect.any(Array) } });
   });
 
-  it('does not run the operation for a refused sender', () => {
-    invoke('session:setOfficer', invokeEvent('https://example.com/'), { name: 'Mallory' });
-    expect(invoke('session:get', trusted, {})).toMatchObject({ ok: true, value: { officer: null } });
+  it('does not run the operation for a refused sender', async () => {
+    await invoke('session:setOfficer', invokeEvent('https://example.com/'), { name: 'Mallory' });
+    expect(await invoke('session:get', trusted, {})).toMatchObject({ ok: true, value: { officer: null } });
   });
 });

@@ -1,0 +1,222 @@
+import { isLateRegulatorNotification, REGULATOR_HOURS, regulatorDueAt } from '../../../shared/domain/clocks';
+import type { ReportBlock, ReportDocument } from '../../../shared/domain/reportSchemas';
+import type { LinkedParty } from '../../../shared/domain/schemas';
+import { SEVERITY_BAND_LABELS, SEVERITY_BAND_MEANINGS } from '../../../shared/domain/severity';
+import {
+  ACTION_KIND_LABELS,
+  ACTION_STATUS_LABELS,
+  CONSEQUENCE_LIKELIHOOD_LABELS,
+  CYBER_IMPACT_LABELS,
+  CYBER_RECOVERY_TIME_LABELS,
+  CYBER_TYPE_LABELS,
+  DATA_CATEGORY_LABELS,
+  EXTERNAL_RECIPIENT_LABELS,
+  ICO_INCIDENT_TYPES,
+  REGULATOR_REPORT_TYPE_LABELS,
+  SUBJECT_CATEGORY_LABELS,
+  SUBJECT_EXEMPTION_LABELS,
+  YES_NO_UNKNOWN_LABELS,
+} from '../../../shared/domain/vocabulary';
+import { bullets, field, fields, footerOf, heading, incidentReportMarking, paragraph, safeFileStem, ukDateTimeOr, type FieldRow, type ReportMeta } from './common';
+import { peopleAffected } from './briefing';
+import type { IncidentBundle } from './incidentData';
+
+const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The ICO asks that a breach report not contain the breached personal data itself (DOMAIN.md §3.2): no
+ * names. The draft is built only from counts, categories and the officer's narrative, and the narrative is
+ * cleaned of every linked party's name, email address and telephone number and of any email address at all,
+ * in case the officer typed one into a free-text answer.
+ */
+export function redactor(parties: readonly LinkedParty[]): (text: string) => string {
+  const terms = new Map<string, string>();
+  for (const { party, involvement } of parties) {
+    const label = involvement.roles.includes('data_subject') ? '[a data subject]' : '[a person involved]';
+    for (const t of [party.email, party.phone]) if (t.trim().length >= 3) terms.set(t.trim(), '[contact details removed]');
+    if (party.name.trim().length >= 3) terms.set(party.name.trim(), label);
+  }
+  const ordered = [...terms.keys()].sort((a, b) => b.length - a.length);
+  const pattern = ordered.length > 0 ? new RegExp(ordered.map(escapeRegExp).join('|'), 'giu') : null;
+  const byLower = new Map([...terms].map(([k, v]) => [k.toLowerCase(), v]));
+  return (text: string) => {
+    let out = pattern ? text.replace(pattern, (m) => byLower.get(m.toLowerCase()) ?? '[removed]') : text;
+    out = out.replace(EMAIL, '[email address removed]');
+    return out;
+  };
+}
+
+type Answer = FieldRow & { mandatory: boolean };
+
+/**
+ * The ICO notification draft: every part of the ICO's "Report a personal data breach" form (DOMAIN.md
+ * §3.2, parts 1–10), filled from the record, with the mandatory answers still missing listed at the top.
+ */
+export function buildRegulatorDraft(b: IncidentBundle, meta: ReportMeta): ReportDocument {
+  const i = b.incident;
+  const clean = redactor(b.parties);
+  const latest = b.assessments[0] ?? null;
+  const count = peopleAffected(b);
+  const answer = (label: string, value: string | number | null | undefined, mandatory = false): Answer => ({
+    ...field(label, typeof value === 'string' ? clean(value) : value),
+    mandatory,
+  });
+  const known = <T extends string>(v: T, missing: T) => (v === missing ? null : v);
+
+  const sections: { title: string; answers: Answer[]; extra?: ReportBlock[] }[] = [];
+
+  // Part 1: ICO staff already spoken to.
+  sections.push({ title: '1. ICO staff already spoken to', answers: [answer('Name of ICO staff member already spoken to (if any)', null)] });
+
+  // Part 2: report type.
+  const previous = b.regulatorReports.length > 0;
+  sections.push({
+    title: '2. Report type',
+    answers: [
+      answer('Report type', REGULATOR_REPORT_TYPE_LABELS[previous ? 'follow_up' : 'initial'], true),
+      ...(previous ? [answer('ICO case reference', i.icoReference, true)] : []),
+    ],
+  });
+
+  // Part 3: about the breach.
+  const cyberAnswer = i.kind === 'cyber' ? 'Yes' : i.causedByCyber === 'unknown' ? "Don't know" : YES_NO_UNKNOWN_LABELS[i.causedByCyber];
+  sections.push({
+    title: '3. About the breach',
+    answers: [
+      answer('Type of incident', ICO_INCIDENT_TYPES[i.kind]),
+      answer('What has happened?', i.description, true),
+      answer('Was the breach caused by a cyber incident?', cyberAnswer, true),
+      answer('How did you find out about the breach?', i.howDiscovered, true),
+      answer('When did you discover the breach?', ukDateTimeOr(i.discoveredAt), true),
+      answer('When did the breach happen?', i.occurredAt === null ? null : ukDateTimeOr(i.occurredAt), true),
+      answer('Categories of personal data', i.dataCategories.filter((c) => c !== 'not_yet_known').map((c) => DATA_CATEGORY_LABELS[c]).join('; '), true),
+      answer('Number of personal data records concerned', latest?.recordsAffected == null ? null : latest.recordsAffected.toLocaleString('en-GB'), true),
+      answer('How many data subjects could be affected?', count === null ? null : count.toLocaleString('en-GB'), true),
+      answer('Categories of data subjects', i.subjectCategories.filter((c) => c !== 'not_yet_known').map((c) => SUBJECT_CATEGORY_LABELS[c]).join('; '), true),
+    ],
+  });
+
+  // Part 4: consequences.
+  const late = i.regulatorNotifiedAt !== null ? isLateRegulatorNotification(i.discoveredAt, i.regulatorNotifiedAt) : meta.generatedAt > regulatorDueAt(i.discoveredAt);
+  sections.push({
+    title: '4. Consequences',
+    answers: [
+      answer('Potential consequences for the data subjects', i.likelyConsequences, true),
+      answer('How likely are data subjects to experience significant consequences?', known(i.consequenceLikelihood, 'not_yet_known') && CONSEQUENCE_LIKELIHOOD_LABELS[i.consequenceLikelihood], true),
+      answer('Severity assessment (ENISA)', latest ? `${SEVERITY_BAND_LABELS[latest.band]} — ${SEVERITY_BAND_MEANINGS[latest.band]}` : null),
+      ...(late ? [answer(`Reason for reporting later than ${REGULATOR_HOURS} hours`, i.regulatorDelayReason, true)] : []),
+    ],
+  });
+
+  // Part 5: staff.
+  sections.push({
+    title: '5. Staff',
+    answers: [
+      answer('Was a member of staff involved?', known(i.staffInvolved, 'unknown') && YES_NO_UNKNOWN_LABELS[i.staffInvolved], true),
+      ...(i.staffInvolved === 'yes'
+        ? [answer('Had they received data protection training in the last two years?', known(i.staffTrained, 'unknown') && YES_NO_UNKNOWN_LABELS[i.staffTrained], true)]
+        : []),
+      answer('Details', i.staffDetails),
+    ],
+  });
+
+  // Part 6: cyber incidents (answered when the breach was, or may have been, a cyber incident).
+  const isCyber = i.kind === 'cyber' || i.causedByCyber === 'yes';
+  const d = i.kind === 'cyber' ? i.details : null;
+  sections.push({
+    title: '6. Cyber incidents',
+    answers: isCyber
+      ? [
+          answer('Type of cyber incident', d?.cyberType ? CYBER_TYPE_LABELS[d.cyberType] : null),
+          answer('Confidentiality of your systems affected?', d ? YES_NO_UNKNOWN_LABELS[d.confidentialityAffected] : null),
+          answer('Integrity of your systems affected?', d ? YES_NO_UNKNOWN_LABELS[d.integrityAffected] : null),
+          answer('Availability of your systems affected?', d ? YES_NO_UNKNOWN_LABELS[d.availabilityAffected] : null),
+          answer('Impact on your organisation', d && d.impact !== 'unknown' ? CYBER_IMPACT_LABELS[d.impact] : null, true),
+          answer('Recovery time', d && d.recoveryTime !== 'unknown' ? CYBER_RECOVERY_TIME_LABELS[d.recoveryTime] : null, true),
+        ]
+      : [answer('Applies?', 'Not applicable: the breach was not caused by a cyber incident')],
+  });
+
+  // Part 7: taking action.
+  const actions = b.actions.filter((a) => a.status !== 'cancelled');
+  const taken = actions.map((a) => `${ACTION_KIND_LABELS[a.kind]}: ${clean(a.description)} (${ACTION_STATUS_LABELS[a.status].toLowerCase()}${a.dueAt && a.status !== 'done' ? `, due ${ukDateTimeOr(a.dueAt)}` : ''})`);
+  sections.push({
+    title: '7. Taking action',
+    answers: [
+      answer('Actions taken or proposed, including mitigation', taken.length > 0 ? `${taken.length} recorded (listed below)` : null, true),
+      answer('Preventative measures in place before the breach', i.priorMeasures, true),
+      answer('Steps to prevent it happening again', i.lessons),
+      answer('Contained', i.containedAt === null ? null : ukDateTimeOr(i.containedAt)),
+    ],
+    extra: taken.length > 0 ? [bullets(taken)] : [],
+  });
+
+  // Part 8: telling data subjects.
+  const subjects = b.parties.filter((p) => p.involvement.roles.includes('data_subject'));
+  const told = subjects.filter((p) => p.involvement.notificationStatus === 'notified').length;
+  const pending = subjects.filter((p) => p.involvement.notificationStatus === 'pending').length;
+  let decision: string | null = null;
+  if (i.subjectsNotify === true) decision = told > 0 && pending === 0 ? "Yes, we've told affected data subjects" : "We're about to, or are, telling them";
+  else if (i.subjectsNotify === false) decision = `No, we've decided not to${i.subjectsExemption ? ` (${SUBJECT_EXEMPTION_LABELS[i.subjectsExemption]})` : ''}`;
+  sections.push({
+    title: '8. Telling data subjects',
+    answers: [
+      answer('Have you told data subjects?', decision ?? (told > 0 ? "Yes, we've told some affected data subjects" : null), true),
+      answer('Details', `${told.toLocaleString('en-GB')} told, ${pending.toLocaleString('en-GB')} still to be told${i.subjectsRationale ? `. ${i.subjectsRationale}` : ''}`),
+    ],
+  });
+
+  // Part 9: other organisations.
+  sections.push({
+    title: '9. Other organisations told or to be told',
+    answers: [
+      answer(
+        'Organisations told',
+        b.externalNotifications.length > 0
+          ? b.externalNotifications.map((n) => `${EXTERNAL_RECIPIENT_LABELS[n.recipient]}${n.recipientDetail ? ` (${n.recipientDetail})` : ''}, ${ukDateTimeOr(n.notifiedAt)}`).join('; ')
+          : 'None recorded',
+      ),
+    ],
+  });
+
+  // Part 10: about you (the controller and the contact point, Art. 33(3)(b)).
+  const officer = b.officer;
+  sections.push({
+    title: '10. About you',
+    answers: [
+      answer('Organisation (controller) name', null, true),
+      answer('Data protection fee registration number', null),
+      answer('Business unit', i.businessUnit || officer?.businessUnit || null),
+      answer('Person making the report', officer?.name ?? i.reportingOfficer, true),
+      answer('Contact point / Data Protection Officer', i.reportingOfficer || officer?.name || null, true),
+    ],
+  });
+
+  const missing = sections.flatMap((s) => s.answers.filter((a) => a.mandatory && a.isMissing).map((a) => `${s.title.split('.')[0]}. ${a.label}`));
+  const blocks: ReportBlock[] = [
+    heading('Mandatory answers still missing'),
+    missing.length > 0
+      ? bullets(missing)
+      : paragraph('None: every mandatory answer the record can give is filled in. Check each before submitting.', 'note'),
+    paragraph(
+      'This draft follows the ICO form "Report a personal data breach". It deliberately contains no names or contact details of the people affected or of recipients: the ICO asks that the breached personal data itself is not sent.',
+      'note',
+    ),
+  ];
+  for (const s of sections) {
+    blocks.push(heading(s.title));
+    blocks.push(fields(s.answers.map(({ mandatory, ...row }) => ({ ...row, label: mandatory ? `${row.label} *` : row.label }))));
+    blocks.push(...(s.extra ?? []));
+  }
+
+  return {
+    marking: incidentReportMarking(i),
+    title: clean(i.title),
+    subtitle: `ICO notification draft — ${i.reference}`,
+    fileStem: safeFileStem(`${i.reference} ICO notification draft`),
+    blocks,
+    footer: footerOf(meta),
+  };
+}
+
