@@ -230,6 +230,27 @@ describe('reports:generate', () => {
     }
   });
 
+  it('renders hostile text (formula starts, markup, right-to-left override, 10,000 characters) in every format without failing', async () => {
+    const hostile = `=cmd|' /C calc'!A0 <script>alert(1)</script> \u202Egpj.exe ${'x'.repeat(10_000)}`;
+    const incident = cb.ok('incidents:create', minimalIncident({ title: '@SUM(1+1)\u202E<b>', description: hostile, businessUnit: '+44 Unit', owner: '-Owner' }));
+    linkNewParty(cb, incident.id, { name: '=HYPERLINK("x")\u202E' }, ['data_subject'], { notificationStatus: 'pending' });
+    const requests = [
+      [{ kind: 'briefing', incidentId: incident.id, linesToTake: hostile.slice(0, 5000) }, ['pdf', 'docx']],
+      [{ kind: 'regulator', incidentId: incident.id }, ['pdf', 'docx']],
+      [{ kind: 'register' }, ['csv', 'xlsx']],
+      [{ kind: 'statistics', from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1) }, ['pdf', 'xlsx']],
+      [{ kind: 'letters', incidentId: incident.id }, ['docx']],
+    ] as const;
+    for (const [request, formats] of requests) {
+      for (const format of formats) {
+        const { files } = await cb.okAsync('reports:generate', { request, format });
+        expect(files.length, `${request.kind} ${format}`).toBeGreaterThan(0);
+      }
+    }
+    const csv = Buffer.from((await cb.okAsync('reports:generate', { request: { kind: 'register' }, format: 'csv' })).files[0]!.base64, 'base64').toString('utf8');
+    expect(csv).not.toMatch(/(^|,)"?[=+\-@]/m);
+  });
+
   it('reports on a demo incident', async () => {
     cb.ok('demo:load', {});
     const demo = everyIncident(cb)[0]!;

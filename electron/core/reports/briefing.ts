@@ -5,7 +5,6 @@ import {
   ACTION_KIND_LABELS,
   ACTION_STATUS_LABELS,
   DATA_CATEGORY_LABELS,
-  EXTERNAL_RECIPIENT_LABELS,
   INCIDENT_KIND_LABELS,
   INCIDENT_STATUS_LABELS,
   OUTCOME_LABELS,
@@ -22,6 +21,7 @@ import {
   paragraph,
   paragraphOr,
   people,
+  recipientName,
   safeFileStem,
   ukDateOr,
   ukDateTimeOr,
@@ -107,7 +107,7 @@ export function buildBriefing(b: IncidentBundle, linesToTake: string, meta: Repo
     b.externalNotifications.length > 0
       ? bullets(
           b.externalNotifications.map(
-            (n) => `${EXTERNAL_RECIPIENT_LABELS[n.recipient]}${n.recipientDetail ? ` (${n.recipientDetail})` : ''} — told ${ukDateOr(n.notifiedAt)}${n.reference ? `, reference ${n.reference}` : ''}`,
+            (n) => `${recipientName(n)} — told ${ukDateOr(n.notifiedAt)}${n.reference ? `, reference ${n.reference}` : ''}`,
           ),
         )
       : paragraph('No other organisations recorded as told.', 'note'),

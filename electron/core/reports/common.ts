@@ -2,6 +2,8 @@ import { MARKINGS, type Marking } from '../../../shared/domain/vocabulary';
 import type { ReportBlock } from '../../../shared/domain/reportSchemas';
 import { formatUkDate, formatUkDateTime } from '../../../shared/time/ukTime';
 import type { Incident } from '../../../shared/domain/schemas';
+import type { ExternalNotification } from '../../../shared/domain/investigationSchemas';
+import { EXTERNAL_RECIPIENT_LABELS } from '../../../shared/domain/vocabulary';
 
 /** What every report says where the record does not (yet) hold an answer: shown, never invented. */
 export const NOT_YET_KNOWN = 'Not yet known';
@@ -52,4 +54,10 @@ export const people = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? '
 /** Names safe in file names on every platform. */
 export function safeFileStem(text: string): string {
   return text.replace(/[\\/:*?"<>|\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'report';
+}
+
+/** "Police (Kent)", or just the organisation's name when it is "other". */
+export function recipientName(n: Pick<ExternalNotification, 'recipient' | 'recipientDetail'>): string {
+  if (n.recipient === 'other' && n.recipientDetail) return n.recipientDetail;
+  return `${EXTERNAL_RECIPIENT_LABELS[n.recipient]}${n.recipientDetail ? ` (${n.recipientDetail})` : ''}`;
 }

@@ -10,14 +10,13 @@ import {
   CYBER_RECOVERY_TIME_LABELS,
   CYBER_TYPE_LABELS,
   DATA_CATEGORY_LABELS,
-  EXTERNAL_RECIPIENT_LABELS,
   ICO_INCIDENT_TYPES,
   REGULATOR_REPORT_TYPE_LABELS,
   SUBJECT_CATEGORY_LABELS,
   SUBJECT_EXEMPTION_LABELS,
   YES_NO_UNKNOWN_LABELS,
 } from '../../../shared/domain/vocabulary';
-import { bullets, field, fields, footerOf, heading, incidentReportMarking, paragraph, safeFileStem, ukDateTimeOr, type FieldRow, type ReportMeta } from './common';
+import { bullets, field, fields, footerOf, heading, incidentReportMarking, paragraph, recipientName, safeFileStem, ukDateTimeOr, type FieldRow, type ReportMeta } from './common';
 import { peopleAffected } from './briefing';
 import type { IncidentBundle } from './incidentData';
 
@@ -174,7 +173,7 @@ export function buildRegulatorDraft(b: IncidentBundle, meta: ReportMeta): Report
       answer(
         'Organisations told',
         b.externalNotifications.length > 0
-          ? b.externalNotifications.map((n) => `${EXTERNAL_RECIPIENT_LABELS[n.recipient]}${n.recipientDetail ? ` (${n.recipientDetail})` : ''}, ${ukDateTimeOr(n.notifiedAt)}`).join('; ')
+          ? b.externalNotifications.map((n) => `${recipientName(n)}, told ${ukDateTimeOr(n.notifiedAt)}`).join('; ')
           : 'None recorded',
       ),
     ],
@@ -188,8 +187,9 @@ export function buildRegulatorDraft(b: IncidentBundle, meta: ReportMeta): Report
       answer('Organisation (controller) name', null, true),
       answer('Data protection fee registration number', null),
       answer('Business unit', i.businessUnit || officer?.businessUnit || null),
-      answer('Person making the report', officer?.name ?? i.reportingOfficer, true),
-      answer('Contact point / Data Protection Officer', i.reportingOfficer || officer?.name || null, true),
+      // The person generating the draft makes the report; the contact point (Art. 33(3)(b)) is the officer on record.
+      answer('Person making the report', officer?.name ?? meta.actor, true),
+      answer('Contact point / Data Protection Officer', officer?.name || i.reportingOfficer || null, true),
     ],
   });
 
