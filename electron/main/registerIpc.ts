@@ -2,11 +2,13 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Core } from '../core/api';
 import { OPERATIONS } from '../../shared/ipc/operations';
 import type { Result } from '../../shared/ipc/result';
+import { registerSaveFile } from './saveFile';
 import { isAppUrl, type TrustedLocation } from './security';
 
 /**
- * Registers each contract operation once, and no other channel. The shell only checks who is asking;
- * the core's dispatcher validates the input and maps every failure to a code, so nothing is validated twice.
+ * Registers each contract operation once, plus the shell's own `shell:saveFile` (SHELL_CHANNELS), and no
+ * other channel. The shell only checks who is asking; the core's dispatcher validates the input and maps
+ * every failure to a code, so nothing is validated twice.
  */
 export function registerIpc(core: Pick<Core, 'callAsync'>, where: TrustedLocation): void {
   for (const operation of OPERATIONS) {
@@ -20,4 +22,5 @@ export function registerIpc(core: Pick<Core, 'callAsync'>, where: TrustedLocatio
       return core.callAsync(operation, input);
     });
   }
+  registerSaveFile(where);
 }

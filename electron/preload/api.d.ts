@@ -1,9 +1,14 @@
 import type { Result } from '../../shared/ipc/result';
+import type { SaveFileResult } from '../main/shellChannels';
 
 declare global {
   interface Window {
     /** Exposed by the preload inside Electron; absent in a plain browser (the renderer then uses the HTTP harness). */
-    casebook?: { call(operation: string, input: unknown): Promise<Result<unknown>> };
+    casebook?: {
+      call(operation: string, input: unknown): Promise<Result<unknown>>;
+      /** The native save dialog, then the bytes written where the officer chose (shell:saveFile). */
+      saveFile(fileName: string, mimeType: string, base64: string): Promise<SaveFileResult>;
+    };
   }
 }
 

@@ -1,10 +1,12 @@
 /**
- * The preload: one object, `window.casebook`, with one method that forwards to main. No logic, no zod
- * (a sandboxed preload can require only 'electron'), no raw ipcRenderer. Always resolves to a Result.
+ * The preload: one object, `window.casebook`, that forwards to main: `call` for the contract's operations
+ * and `saveFile` for the shell's save dialog. No logic, no zod (a sandboxed preload can require only
+ * 'electron'), no raw ipcRenderer. Always resolves, never rejects.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { isOperation } from '../../shared/ipc/operations';
 import type { Result } from '../../shared/ipc/result';
+import type { SaveFileResult } from '../main/shellChannels';
 
 const casebook = {
   call(operation: string, input: unknown): Promise<Result<unknown>> {
@@ -16,6 +18,14 @@ const casebook = {
     return (ipcRenderer.invoke(operation, input) as Promise<Result<unknown>>).catch(() => ({
       ok: false,
       error: { code: 'INTERNAL', message: 'Casebook could not pass this request on. Try again.' },
+    }));
+  },
+  /** Shows the native save dialog and writes the generated file where the officer chooses. */
+  saveFile(fileName: string, mimeType: string, base64: string): Promise<SaveFileResult> {
+    return (ipcRenderer.invoke('shell:saveFile', fileName, mimeType, base64) as Promise<SaveFileResult>).catch(() => ({
+      saved: false as const,
+      reason: 'failed' as const,
+      message: 'Casebook could not pass the file on to be saved. Try again.',
     }));
   },
 };

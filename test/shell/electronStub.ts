@@ -56,6 +56,8 @@ export const stub = {
   userData: '/tmp/casebook-user-data',
   singleInstance: true,
   dialogResponse: 0,
+  /** What the next native save dialog answers: cancelled, or a chosen path. */
+  saveDialogResult: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
   windows: [] as FakeBrowserWindow[],
   ipcHandlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
   menuTemplate: undefined as unknown,
@@ -78,6 +80,9 @@ export class FakeBrowserWindow extends Emitter {
   readonly isMinimized = vi.fn(() => false);
   readonly loadURL = vi.fn((_url: string) => Promise.resolve());
   readonly loadFile = vi.fn((_file: string) => Promise.resolve());
+  static fromWebContents(contents: unknown): FakeBrowserWindow | null {
+    return stub.windows.find((w) => w.webContents === contents) ?? null;
+  }
   constructor(readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> }) {
     super();
     stub.sequence.push('new BrowserWindow');
@@ -135,7 +140,10 @@ export const electron = {
     }),
     setApplicationMenu: vi.fn(),
   },
-  dialog: { showMessageBox: vi.fn(() => Promise.resolve({ response: stub.dialogResponse, checkboxChecked: false })) },
+  dialog: {
+    showMessageBox: vi.fn(() => Promise.resolve({ response: stub.dialogResponse, checkboxChecked: false })),
+    showSaveDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ ...stub.saveDialogResult })),
+  },
   clipboard: { writeText: vi.fn() },
   shell: { openExternal: vi.fn() },
   contextBridge: { exposeInMainWorld: vi.fn((key: string, api: unknown) => stub.exposed.set(key, api)) },
@@ -149,6 +157,7 @@ export function resetStub(): void {
     isPackaged: false,
     singleInstance: true,
     dialogResponse: 0,
+    saveDialogResult: { canceled: true, filePath: '' },
     windows: [],
     menuTemplate: undefined,
     beforeRequest: undefined,

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { schemaVersion } from '../../electron/core/db/migrate';
 import { closeDatabase, openDatabase } from '../../electron/core/db/openDatabase';
 import { electronNativeBinding } from '../../electron/main/database';
+import { SHELL_CHANNELS } from '../../electron/main/shellChannels';
 import { OPERATIONS } from '../../shared/ipc/operations';
 
 const appPath = '/opt/Casebook/resources/app.asar';
@@ -63,7 +64,7 @@ describe('main process lifecycle', () => {
     expect(stub.beforeRequest).toBeDefined();
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(existsSync(join(userData, 'casebook.db'))).toBe(true);
-    expect([...stub.ipcHandlers.keys()].sort()).toEqual([...OPERATIONS].sort());
+    expect([...stub.ipcHandlers.keys()].sort()).toEqual([...OPERATIONS, ...SHELL_CHANNELS].sort());
     expect(stub.windows[0]!.loadFile).toHaveBeenCalledWith(join(appPath, 'out/renderer/index.html'));
     expect(await stub.ipcHandlers.get('session:get')!(trusted, {})).toMatchObject({ ok: true, value: { officer: null } });
     expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();

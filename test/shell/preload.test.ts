@@ -5,7 +5,10 @@ import { electron, resetStub, stub } from './electronStub';
 
 vi.mock('electron', () => import('./electronStub').then((m) => m.electron));
 
-type Client = { call(operation: string, input: unknown): Promise<Result<unknown>> };
+type Client = {
+  call(operation: string, input: unknown): Promise<Result<unknown>>;
+  saveFile(fileName: string, mimeType: string, base64: string): Promise<unknown>;
+};
 
 describe('preload', () => {
   let casebook: Client;
@@ -16,10 +19,18 @@ describe('preload', () => {
     casebook = stub.exposed.get('casebook') as Client;
   });
 
-  it('exposes one object, window.casebook, with one method', () => {
+  it('exposes one object, window.casebook, with call and saveFile and nothing else', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     expect([...stub.exposed.keys()]).toEqual(['casebook']);
-    expect(Object.keys(casebook)).toEqual(['call']);
+    expect(Object.keys(casebook)).toEqual(['call', 'saveFile']);
+  });
+
+  it('sends saveFile to the one shell channel, and turns a failed invoke into a result', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ saved: true, path: '/home/a/Documents/r.pdf' });
+    await expect(casebook.saveFile('r.pdf', 'application/pdf', 'JVBERg==')).resolves.toEqual({ saved: true, path: '/home/a/Documents/r.pdf' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('shell:saveFile', 'r.pdf', 'application/pdf', 'JVBERg==');
+    electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error('An object could not be cloned.'));
+    await expect(casebook.saveFile('r.pdf', 'application/pdf', 'x')).resolves.toMatchObject({ saved: false, reason: 'failed' });
   });
 
   it('forwards every contract operation to main with invoke, and returns main’s Result', async () => {

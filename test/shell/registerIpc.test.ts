@@ -5,6 +5,7 @@ import { migrate, LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../electron/core/db/openDatabase';
 import { registerIpc } from '../../electron/main/registerIpc';
 import { contract } from '../../shared/ipc/contract';
+import { SHELL_CHANNELS } from '../../electron/main/shellChannels';
 import { OPERATIONS } from '../../shared/ipc/operations';
 import { electron, invokeEvent, resetStub, stub } from './electronStub';
 
@@ -28,9 +29,10 @@ describe('registerIpc', () => {
 
   const invoke = (operation: string, event: unknown, input: unknown) => stub.ipcHandlers.get(operation)!(event, input);
 
-  it('registers every contract operation exactly once, and no other channel', () => {
-    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(OPERATIONS.length);
-    expect([...stub.ipcHandlers.keys()].sort()).toEqual([...OPERATIONS].sort());
+  it('registers every contract operation exactly once, the shell’s save channel, and no other channel', () => {
+    expect(SHELL_CHANNELS).toEqual(['shell:saveFile']);
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(OPERATIONS.length + SHELL_CHANNELS.length);
+    expect([...stub.ipcHandlers.keys()].sort()).toEqual([...OPERATIONS, ...SHELL_CHANNELS].sort());
     expect([...OPERATIONS].sort()).toEqual(Object.keys(contract).sort());
     expect(electron.ipcMain.on).not.toHaveBeenCalled();
     expect(electron.ipcMain.once).not.toHaveBeenCalled();

@@ -22,6 +22,7 @@ export type Route =
   | { page: 'incident'; id: string; tab: IncidentTab }
   | { page: 'parties' }
   | { page: 'party'; id: string }
+  | { page: 'reports' }
   | { page: 'settings' };
 
 type UiState = {

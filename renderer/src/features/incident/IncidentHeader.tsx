@@ -6,6 +6,7 @@ import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { IncidentClocks } from '../clocks/IncidentClocks';
+import { IncidentReportsMenu } from '../reports/IncidentReportsMenu';
 import { WorkflowActions } from './WorkflowActions';
 
 export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
@@ -31,7 +32,10 @@ export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
             {incident.title}
           </Title>
         </Stack>
-        <WorkflowActions incident={incident} />
+        <Group gap="xs" wrap="nowrap">
+          <IncidentReportsMenu incident={incident} />
+          <WorkflowActions incident={incident} />
+        </Group>
       </Group>
       <Group gap="lg">
         <Text size="xs" c="dimmed">

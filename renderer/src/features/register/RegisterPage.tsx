@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useIncidentsStore } from '../../stores/useIncidentsStore';
 import { useSessionStore } from '../../stores/useSessionStore';
 import { useUiStore } from '../../stores/useUiStore';
+import { RegisterExportButton } from '../reports/RegisterExportDialog';
 import { EmptyRegister } from './EmptyRegister';
 import { RegisterTable } from './RegisterTable';
 import { RegisterToolbar } from './RegisterToolbar';
@@ -25,6 +26,7 @@ export function RegisterPage() {
   return (
     <>
       <PageHeader title="Register">
+        {!isDatabaseEmpty && <RegisterExportButton />}
         <Button onClick={() => navigate({ page: 'newIncident' })}>New incident</Button>
       </PageHeader>
       {isDatabaseEmpty ? (

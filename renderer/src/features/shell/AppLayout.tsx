@@ -9,6 +9,7 @@ const SECTIONS: { label: string; route: Route; isActive: (r: Route) => boolean }
   { label: 'Dashboard', route: { page: 'dashboard' }, isActive: (r) => r.page === 'dashboard' },
   { label: 'Register', route: { page: 'register' }, isActive: (r) => ['register', 'newIncident', 'incident'].includes(r.page) },
   { label: 'Parties', route: { page: 'parties' }, isActive: (r) => r.page === 'parties' || r.page === 'party' },
+  { label: 'Reports', route: { page: 'reports' }, isActive: (r) => r.page === 'reports' },
   { label: 'Settings', route: { page: 'settings' }, isActive: (r) => r.page === 'settings' },
 ];
 

@@ -4,6 +4,7 @@ import { NewIncidentPage } from '../incidents/NewIncidentPage';
 import { PartiesPage } from '../parties/PartiesPage';
 import { PartyPage } from '../parties/PartyPage';
 import { RegisterPage } from '../register/RegisterPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useUiStore } from '../../stores/useUiStore';
 
@@ -22,6 +23,8 @@ export function CurrentPage() {
       return <PartiesPage />;
     case 'party':
       return <PartyPage key={route.id} id={route.id} />;
+    case 'reports':
+      return <ReportsPage />;
     case 'settings':
       return <SettingsPage />;
     default:

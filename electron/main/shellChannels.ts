@@ -1,0 +1,13 @@
+/**
+ * The shell's own IPC channels beside the contract's operations: work only the shell may do (a native
+ * dialog, a file written where the officer chose). Free of zod and of Electron, so the sandboxed preload
+ * bundles it. A test keeps the registered channels equal to OPERATIONS plus exactly these.
+ */
+export const SHELL_CHANNELS = ['shell:saveFile'] as const;
+export type ShellChannel = (typeof SHELL_CHANNELS)[number];
+
+/** What saving a generated file came to: saved at a path, cancelled by the officer, or failed with a message. */
+export type SaveFileResult =
+  | { saved: true; path: string }
+  | { saved: false; reason: 'cancelled' }
+  | { saved: false; reason: 'refused' | 'failed'; message: string };

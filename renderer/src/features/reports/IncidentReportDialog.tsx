@@ -1,0 +1,84 @@
+import { Button, Group, Modal, Stack, Switch, Text, Textarea } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { REPORT_KIND_LABELS, type ReportRequest } from '../../../../shared/domain/reportSchemas';
+import type { IncidentRecord } from '../../lib/contractTypes';
+import { useReportsStore } from '../../stores/useReportsStore';
+import { ReportPreviewBody, SaveButtons } from './ReportPreview';
+
+export type IncidentReportKind = 'briefing' | 'regulator' | 'letters';
+
+const INTROS: Record<IncidentReportKind, string> = {
+  briefing: 'One to two pages for the minister’s office. Add the lines to take, check the preview, then save.',
+  regulator: 'Every section of the ICO’s breach report, filled from this incident. It never includes the names of the people affected.',
+  letters: 'A letter in plain language to each person marked for notification and not yet told.',
+};
+
+/** Preview, then save, one of an incident's reports. */
+export function IncidentReportDialog({ incident, kind, onClose }: { incident: IncidentRecord; kind: IncidentReportKind; onClose: () => void }) {
+  const [linesToTake, setLinesToTake] = useState('');
+  const [merged, setMerged] = useState(true);
+  const loadPreview = useReportsStore((s) => s.loadPreview);
+  const reset = useReportsStore((s) => s.reset);
+  const status = useReportsStore((s) => s.status);
+  const previewed = useReportsStore((s) => s.previewed);
+
+  const request: ReportRequest =
+    kind === 'briefing'
+      ? { kind, incidentId: incident.id, linesToTake }
+      : kind === 'regulator'
+        ? { kind, incidentId: incident.id }
+        : { kind, incidentId: incident.id, partyIds: [], merged };
+
+  // The first preview comes at once; later ones when the officer asks (typing does not re-render the report).
+  useEffect(() => {
+    void loadPreview(
+      kind === 'briefing' ? { kind, incidentId: incident.id, linesToTake: '' } : kind === 'regulator' ? { kind, incidentId: incident.id } : { kind, incidentId: incident.id, partyIds: [], merged: true },
+    );
+    return reset;
+  }, [kind, incident.id, loadPreview, reset]);
+
+  const isStale = JSON.stringify(previewed) !== JSON.stringify(request);
+
+  return (
+    <Modal opened onClose={onClose} title={`${REPORT_KIND_LABELS[kind]} — ${incident.reference}`} size="min(72rem, 95vw)" centered={false}>
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {INTROS[kind]}
+        </Text>
+        {kind === 'briefing' && (
+          <Textarea
+            label="Lines to take"
+            description="What the minister may say if asked. Leave empty to print “not yet agreed”."
+            value={linesToTake}
+            onChange={(e) => setLinesToTake(e.currentTarget.value)}
+            autosize
+            minRows={3}
+            maxRows={10}
+            maxLength={5000}
+            data-autofocus
+          />
+        )}
+        {kind === 'letters' && (
+          <Switch
+            label="One merged document (otherwise one document per person)"
+            checked={merged}
+            onChange={(e) => setMerged(e.currentTarget.checked)}
+          />
+        )}
+        <Group justify="space-between" py={4} style={{ position: 'sticky', top: 60, zIndex: 2, background: 'var(--mantine-color-body)' }}>
+          {isStale || status !== 'ready' ? (
+            <Button variant="default" onClick={() => void loadPreview(request)} loading={status === 'loading'}>
+              Update preview
+            </Button>
+          ) : (
+            <Text size="sm" c="dimmed" data-testid="preview-current">
+              The preview shows what will be saved.
+            </Text>
+          )}
+          <SaveButtons request={request} disabled={status === 'error'} />
+        </Group>
+        <ReportPreviewBody highlightMissing={kind === 'regulator'} />
+      </Stack>
+    </Modal>
+  );
+}

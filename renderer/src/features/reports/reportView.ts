@@ -1,0 +1,36 @@
+import type { ReportDocument } from '../../../../shared/domain/reportSchemas';
+import {
+  INCIDENT_KIND_LABELS,
+  INCIDENT_STATUS_LABELS,
+  type IncidentKind,
+  type IncidentStatus,
+  type Marking,
+} from '../../../../shared/domain/vocabulary';
+
+/** The register's filters (as useIncidentsStore keeps them). */
+type RegisterFilter = { statuses: readonly IncidentStatus[]; kinds: readonly IncidentKind[]; markings: readonly Marking[]; text: string };
+
+/** The answers a document still lacks: every field, or paragraph under a heading, marked as not yet known. */
+export function missingAnswers(documents: ReportDocument[]): string[] {
+  const missing: string[] = [];
+  for (const document of documents) {
+    let heading = '';
+    for (const block of document.blocks) {
+      if (block.type === 'heading') heading = block.text;
+      if (block.type === 'fields') for (const row of block.rows) if (row.isMissing) missing.push(row.label);
+      if (block.type === 'paragraph' && block.tone === 'missing') missing.push(heading || block.text);
+    }
+  }
+  return [...new Set(missing)];
+}
+
+/** The register's filters in words, so the officer knows which incidents the file will hold. */
+export function filterText(filter: RegisterFilter): string {
+  const parts = [
+    filter.statuses.length ? `status ${filter.statuses.map((s) => INCIDENT_STATUS_LABELS[s]).join(' or ')}` : '',
+    filter.kinds.length ? `kind ${filter.kinds.map((k) => INCIDENT_KIND_LABELS[k]).join(' or ')}` : '',
+    filter.markings.length ? `marked ${filter.markings.join(' or ')}` : '',
+    filter.text.trim() ? `matching “${filter.text.trim()}”` : '',
+  ].filter(Boolean);
+  return parts.length ? `Incidents with ${parts.join(', ')}.` : 'Every incident in the register.';
+}
