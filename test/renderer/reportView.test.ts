@@ -51,14 +51,14 @@ describe('periodRange', () => {
 });
 
 describe('missingAnswers', () => {
-  it('lists every missing field, and the heading over a missing paragraph, once', () => {
+  it('lists every missing field, and the heading over a missing paragraph, once; the form’s asterisk marks the mandatory', () => {
     const documents = [
       doc([
         { type: 'heading', level: 1, text: 'About the breach' },
         {
           type: 'fields',
           rows: [
-            { label: 'When did it start?', value: 'Not yet known', isMissing: true },
+            { label: 'When did it start? *', value: 'Not yet known', isMissing: true },
             { label: 'How did you find out?', value: 'A member of the public', isMissing: false },
           ],
         },
@@ -67,7 +67,10 @@ describe('missingAnswers', () => {
       ]),
       doc([{ type: 'fields', rows: [{ label: 'When did it start?', value: 'Not yet known', isMissing: true }] }]),
     ];
-    expect(missingAnswers(documents)).toEqual(['When did it start?', 'Consequences']);
+    expect(missingAnswers(documents)).toEqual([
+      { label: 'When did it start?', isMandatory: true },
+      { label: 'Consequences', isMandatory: false },
+    ]);
     expect(missingAnswers([doc([{ type: 'paragraph', tone: 'normal', text: 'All known' }])])).toEqual([]);
   });
 });

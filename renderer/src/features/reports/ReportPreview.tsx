@@ -28,6 +28,8 @@ export function ReportPreviewBody({ highlightMissing = false }: { highlightMissi
   }
   if (!preview || status === 'idle') return null;
   const missing = highlightMissing ? missingAnswers(preview.documents) : [];
+  const mandatory = missing.filter((m) => m.isMandatory);
+  const optional = missing.filter((m) => !m.isMandatory);
   return (
     <Box pos="relative" data-testid="report-preview" aria-busy={status === 'loading'}>
       {status === 'loading' && (
@@ -36,19 +38,29 @@ export function ReportPreviewBody({ highlightMissing = false }: { highlightMissi
         </Center>
       )}
       <Stack gap="md">
-        {highlightMissing && missing.length > 0 && (
-          <Alert color="orange" variant="light" title={`${missing.length} ${missing.length === 1 ? 'answer is' : 'answers are'} still missing`} data-testid="report-missing-list">
+        {highlightMissing && mandatory.length > 0 && (
+          <Alert
+            color="orange"
+            variant="light"
+            title={`${mandatory.length} mandatory ${mandatory.length === 1 ? 'answer is' : 'answers are'} still missing`}
+            data-testid="report-missing-list"
+          >
             <Text size="sm" mb={4}>
               Complete these on the incident before submitting to the ICO; the draft shows them as not yet known.
             </Text>
             <List size="sm" spacing={0}>
-              {missing.map((m) => (
-                <List.Item key={m}>{m}</List.Item>
+              {mandatory.map((m) => (
+                <List.Item key={m.label}>{m.label}</List.Item>
               ))}
             </List>
+            {optional.length > 0 && (
+              <Text size="xs" c="dimmed" mt={6}>
+                Also not yet known, but not required: {optional.map((m) => m.label).join('; ')}.
+              </Text>
+            )}
           </Alert>
         )}
-        {highlightMissing && missing.length === 0 && preview.documents.length > 0 && (
+        {highlightMissing && mandatory.length === 0 && preview.documents.length > 0 && (
           <Alert color="green" variant="light" data-testid="report-missing-list">
             Every mandatory answer is filled in. Check the draft, then submit it to the ICO.
           </Alert>

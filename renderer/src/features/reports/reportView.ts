@@ -10,18 +10,25 @@ import {
 /** The register's filters (as useIncidentsStore keeps them). */
 type RegisterFilter = { statuses: readonly IncidentStatus[]; kinds: readonly IncidentKind[]; markings: readonly Marking[]; text: string };
 
+/** An answer a document still lacks; mandatory when its label carries the form's asterisk ("Organisation name *"). */
+export type MissingAnswer = { label: string; isMandatory: boolean };
+
 /** The answers a document still lacks: every field, or paragraph under a heading, marked as not yet known. */
-export function missingAnswers(documents: ReportDocument[]): string[] {
-  const missing: string[] = [];
+export function missingAnswers(documents: ReportDocument[]): MissingAnswer[] {
+  const missing = new Map<string, MissingAnswer>();
+  const add = (text: string) => {
+    const label = text.replace(/\s*\*\s*$/, '');
+    if (!missing.has(label)) missing.set(label, { label, isMandatory: /\*\s*$/.test(text) });
+  };
   for (const document of documents) {
     let heading = '';
     for (const block of document.blocks) {
       if (block.type === 'heading') heading = block.text;
-      if (block.type === 'fields') for (const row of block.rows) if (row.isMissing) missing.push(row.label);
-      if (block.type === 'paragraph' && block.tone === 'missing') missing.push(heading || block.text);
+      if (block.type === 'fields') for (const row of block.rows) if (row.isMissing) add(row.label);
+      if (block.type === 'paragraph' && block.tone === 'missing') add(heading || block.text);
     }
   }
-  return [...new Set(missing)];
+  return [...missing.values()];
 }
 
 /** The register's filters in words, so the officer knows which incidents the file will hold. */
