@@ -136,6 +136,10 @@ describe('reports: preview, then save', () => {
     // Mantine's segmented control hides its radios under their labels: the label takes the click.
     await page.getByRole('main').locator('label').filter({ hasText: /^Custom$/ }).click();
     await page.getByLabel('From').fill('01/01/2020');
+    await page.getByLabel('To (included)').fill('31/02/2026');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByText('That month has 28 days').waitFor();
+    expect(await page.getByTestId('report-document').count()).toBe(0);
     await page.getByLabel('To (included)').fill('31/12/2026');
     await page.getByRole('button', { name: 'Preview' }).click();
     await page.getByTestId('report-document').first().waitFor();
