@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readStatistics, ANNUAL_CATEGORY_OF_KIND } from '../../electron/core/reports/statistics';
+import { readRegister } from '../../electron/core/reports/register';
+import { ANNUAL_CATEGORY_OF_KIND, chartBuckets, readStatistics } from '../../electron/core/reports/statistics';
 import { isLateRegulatorNotification } from '../../shared/domain/clocks';
 import type { ReportDocument } from '../../shared/domain/reportSchemas';
 import type { IncidentSummary } from '../../shared/domain/schemas';
@@ -122,6 +123,24 @@ describe('report builders', () => {
     expect(sheet!.rows[1]![at('Occurred')]).toBeNull();
   });
 
+  it('register: a preview of the first rows still counts and marks every match', () => {
+    cb.ok('incidents:create', minimalIncident({ recordMarking: 'OFFICIAL' }));
+    const last = cb.ok('incidents:create', minimalIncident({ recordMarking: 'OFFICIAL', materialMarking: 'SECRET' }));
+    const everything = { statuses: [], kinds: [], markings: [], text: '' };
+    const preview = readRegister(cb.core.context, everything, 1);
+    expect(preview.sheet.rows).toHaveLength(1);
+    expect(preview.rowCount).toBe(2);
+    expect(preview.marking).toBe('SECRET');
+    const whole = readRegister(cb.core.context, everything);
+    expect(whole.sheet.rows.map((r) => r[0])).toContain(last.reference);
+    expect(whole.marking).toBe('SECRET');
+    // No one's data linked: OFFICIAL is not raised; once a data subject is linked, OFFICIAL-SENSITIVE at least.
+    expect(readRegister(cb.core.context, { ...everything, markings: ['OFFICIAL'] }).marking).toBe('SECRET');
+    linkNewParty(cb, last.id, { name: 'Jo Harper' }, ['data_subject']);
+    cb.ok('incidents:create', minimalIncident({ title: 'Plain', recordMarking: 'OFFICIAL' }));
+    expect(readRegister(cb.core.context, { ...everything, text: 'Plain' }).marking).toBe('OFFICIAL');
+  });
+
   it('statistics: counts by kind, the ICO table and the 72-hour figure agree with the incidents counted independently', () => {
     cb.ok('demo:load', {});
     const from = Date.UTC(2020, 0, 1);
@@ -147,6 +166,15 @@ describe('report builders', () => {
     const { documents } = cb.ok('reports:preview', { kind: 'statistics', from, to });
     expect(documents[0]!.blocks.some((b) => b.type === 'chart')).toBe(true);
     expect(textOf(documents)).toContain('Summary of protected personal data related incidents formally reported to the ICO');
+  });
+
+  it('statistics: the chart shows months up to two years, then quarters, then years, with the same total', () => {
+    const months = (n: number) => Array.from({ length: n }, (_, i) => ({ month: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, count: i % 3 }));
+    const total = (xs: { count: number }[]) => xs.reduce((a, b) => a + b.count, 0);
+    expect(chartBuckets(months(24))).toHaveLength(24);
+    expect(chartBuckets(months(36)).map((b) => b.label).slice(0, 2)).toEqual(['Q1 2000', 'Q2 2000']);
+    expect(chartBuckets(months(132)).map((b) => b.label)).toEqual(Array.from({ length: 11 }, (_, i) => String(2000 + i)));
+    for (const n of [24, 36, 132]) expect(total(chartBuckets(months(n)))).toBe(total(months(n)));
   });
 
   it('letters: one per party marked to be told, addressed by name, with the Art. 34(2) contents, marked OFFICIAL', () => {

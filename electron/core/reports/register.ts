@@ -95,52 +95,69 @@ export type RegisterResult = { sheet: Sheet; marking: Marking; rowCount: number 
 
 /**
  * The breach register (Art. 33(5)): every incident matching the filter, in reference order, read in one
- * ordered scan that turns each row straight into cells (no incident objects are built). `limit` keeps only
+ * ordered scan that turns each row straight into cells (no incident objects are built). `limit` reads only
  * the first rows (the preview) while still counting them all.
  */
 export function readRegister(ctx: CoreContext, filter: Required<IncidentFilter>, limit = Number.POSITIVE_INFINITY): RegisterResult {
   const where = registerWhere(filter);
-  const statement = ctx.db.prepare<Record<string, string>, RegisterRow>(
+  const limited = Number.isFinite(limit);
+  const statement = ctx.db.prepare<Record<string, string | number>, RegisterRow>(
     `SELECT reference, title, kind, status, outcome, record_marking, material_marking, occurred_at, discovered_at, reported_at,
             business_unit, owner, affected_count, severity_band, regulator_notified_at, ico_reference, subjects_notify,
             subjects_exemption, root_cause, lessons
-     FROM incidents${where.sql} ORDER BY reference_sort, seq`,
+     FROM incidents${where.sql} ORDER BY reference_sort, seq${limited ? ' LIMIT @limit' : ''}`,
   );
   const rows: Sheet['rows'] = [];
   const markings = new Set<Marking>();
   let personal = false;
   let rowCount = 0;
-  for (const r of statement.iterate(where.params)) {
+  for (const r of statement.iterate(limited ? { ...where.params, limit } : where.params)) {
     rowCount += 1;
     markings.add(r.record_marking);
     if (r.material_marking) markings.add(r.material_marking);
     if (r.affected_count > 0) personal = true;
-    if (rows.length >= limit) continue;
-    rows.push([
-      r.reference,
-      r.title,
-      INCIDENT_KIND_LABELS[r.kind],
-      ICO_INCIDENT_TYPES[r.kind],
-      INCIDENT_STATUS_LABELS[r.status],
-      r.outcome ? OUTCOME_LABELS[r.outcome] : '',
-      r.record_marking,
-      r.material_marking ?? '',
-      r.occurred_at,
-      r.discovered_at,
-      r.reported_at,
-      r.business_unit,
-      r.owner,
-      r.affected_count,
-      r.severity_band ? SEVERITY_BAND_LABELS[r.severity_band] : '',
-      r.regulator_notified_at,
-      r.ico_reference,
-      r.regulator_notified_at === null ? '' : isLateRegulatorNotification(r.discovered_at, r.regulator_notified_at) ? 'No' : 'Yes',
-      subjectsDecision(r),
-      r.root_cause,
-      r.lessons,
-    ]);
+    rows.push(toCells(r));
+  }
+  if (limited) {
+    // The preview shows the first rows; the count and the marking still cover every match, read from the
+    // narrow columns only (the same snapshot: the caller reads inside one transaction).
+    const all = ctx.db
+      .prepare<Record<string, string>, { n: number; records: string | null; materials: string | null; personal: number | null }>(
+        `SELECT count(*) AS n, group_concat(DISTINCT record_marking) AS records, group_concat(DISTINCT material_marking) AS materials,
+                max(affected_count > 0) AS personal FROM incidents${where.sql}`,
+      )
+      .get(where.params)!;
+    rowCount = all.n;
+    for (const m of [...(all.records?.split(',') ?? []), ...(all.materials?.split(',') ?? [])]) markings.add(m as Marking);
+    personal = all.personal === 1;
   }
   // A register of breaches involving people's data is OFFICIAL-SENSITIVE at least (DOMAIN.md §5.1).
   const marking = highestMarking(markings, personal ? 'OFFICIAL-SENSITIVE' : 'OFFICIAL');
   return { sheet: { name: 'Breach register', columns: REGISTER_COLUMNS, rows }, marking, rowCount };
+}
+
+function toCells(r: RegisterRow): Sheet['rows'][number] {
+  return [
+    r.reference,
+    r.title,
+    INCIDENT_KIND_LABELS[r.kind],
+    ICO_INCIDENT_TYPES[r.kind],
+    INCIDENT_STATUS_LABELS[r.status],
+    r.outcome ? OUTCOME_LABELS[r.outcome] : '',
+    r.record_marking,
+    r.material_marking ?? '',
+    r.occurred_at,
+    r.discovered_at,
+    r.reported_at,
+    r.business_unit,
+    r.owner,
+    r.affected_count,
+    r.severity_band ? SEVERITY_BAND_LABELS[r.severity_band] : '',
+    r.regulator_notified_at,
+    r.ico_reference,
+    r.regulator_notified_at === null ? '' : isLateRegulatorNotification(r.discovered_at, r.regulator_notified_at) ? 'No' : 'Yes',
+    subjectsDecision(r),
+    r.root_cause,
+    r.lessons,
+  ];
 }

@@ -193,6 +193,28 @@ export function readStatistics(ctx: CoreContext, from: number, to: number): Stat
   };
 }
 
+/** Charted bars stay readable: months up to two years, then quarters up to eight years, then years. */
+export const CHART_MONTHS_MAX = 24;
+export const CHART_QUARTERS_MAX = 32;
+
+export function chartBuckets(byMonth: Statistics['byMonth']): { label: string; count: number }[] {
+  if (byMonth.length <= CHART_MONTHS_MAX) return byMonth.map((m) => ({ label: monthLabel(m.month), count: m.count }));
+  const quarterly = Math.ceil(byMonth.length / 3) <= CHART_QUARTERS_MAX;
+  const buckets = new Map<string, number>();
+  for (const m of byMonth) {
+    const year = m.month.slice(0, 4);
+    const label = quarterly ? `Q${Math.ceil(Number(m.month.slice(5)) / 3)} ${year}` : year;
+    buckets.set(label, (buckets.get(label) ?? 0) + m.count);
+  }
+  return [...buckets].map(([label, count]) => ({ label, count }));
+}
+
+function chartOf(s: Statistics): ReportBlock {
+  const buckets = chartBuckets(s.byMonth);
+  const unit = s.byMonth.length <= CHART_MONTHS_MAX ? 'month' : Math.ceil(s.byMonth.length / 3) <= CHART_QUARTERS_MAX ? 'quarter' : 'year';
+  return { type: 'chart', title: `Incidents by ${unit}`, categories: buckets.map((b) => b.label), series: [{ name: 'Incidents', values: buckets.map((b) => b.count) }] };
+}
+
 const hours = (h: number | null) => (h === null ? 'None in the period' : `${h.toFixed(1)} h`);
 const outcomeLabel = (o: Outcome | null) => (o ? OUTCOME_LABELS[o] : 'Not yet decided');
 const periodText = (s: Statistics) => `${formatUkDate(s.from)} to ${formatUkDate(s.to - 1)}`;
@@ -207,7 +229,7 @@ export function buildStatisticsDocument(s: Statistics, meta: ReportMeta): Report
       field('Time to contain (mean / median)', s.hoursToContain.count ? `${hours(s.hoursToContain.mean)} / ${hours(s.hoursToContain.median)} (${s.hoursToContain.count} contained)` : 'None contained in the period'),
       field('Time to notify the ICO (mean / median)', s.hoursToNotify.count ? `${hours(s.hoursToNotify.mean)} / ${hours(s.hoursToNotify.median)}` : 'None notified in the period'),
     ]),
-    { type: 'chart', title: 'Incidents by month', categories: s.byMonth.map((m) => monthLabel(m.month)), series: [{ name: 'Incidents', values: s.byMonth.map((m) => m.count) }] },
+    chartOf(s),
     heading('By kind'),
     table(['Kind', 'ICO incident type', 'Incidents'], s.byKind.map((k) => [INCIDENT_KIND_LABELS[k.kind], ICO_INCIDENT_TYPES[k.kind], String(k.count)])),
     heading('By outcome'),
