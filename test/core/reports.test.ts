@@ -22,12 +22,12 @@ describe('report builders', () => {
   });
   afterEach(() => cb.close());
 
-  it('briefing: every section, missing facts as "Not yet known", the officer’s lines to take, and the marking of the higher of record and material', () => {
+  it('briefing: every section, missing facts as "Not yet known", the officer’s lines to take, and the record’s marking (not the lost material’s)', () => {
     const incident = cb.ok('incidents:create', minimalIncident({ recordMarking: 'OFFICIAL', materialMarking: 'SECRET', reportingOfficer: 'A. Morgan' }));
     const { documents } = cb.ok('reports:preview', { kind: 'briefing', incidentId: incident.id, linesToTake: 'We have written to everyone affected.' });
     expect(documents).toHaveLength(1);
     const doc = documents[0]!;
-    expect(doc.marking).toBe('SECRET');
+    expect(doc.marking).toBe('OFFICIAL');
     expect(doc.subtitle).toContain(incident.reference);
     expect(headings(doc)).toEqual([
       'Summary',
@@ -125,7 +125,7 @@ describe('report builders', () => {
 
   it('register: a preview of the first rows still counts and marks every match', () => {
     cb.ok('incidents:create', minimalIncident({ recordMarking: 'OFFICIAL' }));
-    const last = cb.ok('incidents:create', minimalIncident({ recordMarking: 'OFFICIAL', materialMarking: 'SECRET' }));
+    const last = cb.ok('incidents:create', minimalIncident({ recordMarking: 'SECRET', materialMarking: 'TOP SECRET' }));
     const everything = { statuses: [], kinds: [], markings: [], text: '' };
     const preview = readRegister(cb.core.context, everything, 1);
     expect(preview.sheet.rows).toHaveLength(1);
@@ -135,7 +135,7 @@ describe('report builders', () => {
     expect(whole.sheet.rows.map((r) => r[0])).toContain(last.reference);
     expect(whole.marking).toBe('SECRET');
     // No one's data linked: OFFICIAL is not raised; once a data subject is linked, OFFICIAL-SENSITIVE at least.
-    expect(readRegister(cb.core.context, { ...everything, markings: ['OFFICIAL'] }).marking).toBe('SECRET');
+    expect(readRegister(cb.core.context, { ...everything, markings: ['OFFICIAL'] }).marking).toBe('OFFICIAL');
     linkNewParty(cb, last.id, { name: 'Jo Harper' }, ['data_subject']);
     cb.ok('incidents:create', minimalIncident({ title: 'Plain', recordMarking: 'OFFICIAL' }));
     expect(readRegister(cb.core.context, { ...everything, text: 'Plain' }).marking).toBe('OFFICIAL');

@@ -22,9 +22,13 @@ export function highestMarking(markings: Iterable<Marking | null | undefined>, f
   return MARKINGS[rank]!;
 }
 
-/** A report about one incident carries the higher of the record's marking and the marking of the material lost. */
-export function incidentReportMarking(incident: Pick<Incident, 'recordMarking' | 'materialMarking'>): Marking {
-  return highestMarking([incident.recordMarking, incident.materialMarking]);
+/**
+ * A report about one incident carries the marking of the record it is drawn from: the officer marks the
+ * record for what it says. The material's marking (e.g. SECRET papers lost) is reported in the text; the
+ * material itself is never in the report, so it does not raise the report's marking.
+ */
+export function incidentReportMarking(incident: Pick<Incident, 'recordMarking'>): Marking {
+  return incident.recordMarking;
 }
 
 export const ukDateTimeOr = (ms: number | null | undefined) => (ms == null ? NOT_YET_KNOWN : formatUkDateTime(ms));

@@ -113,8 +113,8 @@ export function readRegister(ctx: CoreContext, filter: Required<IncidentFilter>,
   let rowCount = 0;
   for (const r of statement.iterate(limited ? { ...where.params, limit } : where.params)) {
     rowCount += 1;
+    // The records' markings, not the lost material's: the register lists what the records say (incidentReportMarking).
     markings.add(r.record_marking);
-    if (r.material_marking) markings.add(r.material_marking);
     if (r.affected_count > 0) personal = true;
     rows.push(toCells(r));
   }
@@ -122,13 +122,13 @@ export function readRegister(ctx: CoreContext, filter: Required<IncidentFilter>,
     // The preview shows the first rows; the count and the marking still cover every match, read from the
     // narrow columns only (the same snapshot: the caller reads inside one transaction).
     const all = ctx.db
-      .prepare<Record<string, string>, { n: number; records: string | null; materials: string | null; personal: number | null }>(
-        `SELECT count(*) AS n, group_concat(DISTINCT record_marking) AS records, group_concat(DISTINCT material_marking) AS materials,
+      .prepare<Record<string, string>, { n: number; records: string | null; personal: number | null }>(
+        `SELECT count(*) AS n, group_concat(DISTINCT record_marking) AS records,
                 max(affected_count > 0) AS personal FROM incidents${where.sql}`,
       )
       .get(where.params)!;
     rowCount = all.n;
-    for (const m of [...(all.records?.split(',') ?? []), ...(all.materials?.split(',') ?? [])]) markings.add(m as Marking);
+    for (const m of all.records?.split(',') ?? []) markings.add(m as Marking);
     personal = all.personal === 1;
   }
   // A register of breaches involving people's data is OFFICIAL-SENSITIVE at least (DOMAIN.md §5.1).
