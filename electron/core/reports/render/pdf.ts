@@ -170,7 +170,7 @@ export async function renderPdf(documents: ReportDocument[], fontsDir: string): 
   const block = (b: ReportBlock, key: number): React.ReactElement | null => {
     switch (b.type) {
       case 'heading':
-        return text(b.text, b.level === 1 ? s.h1 : s.h2, { key, minPresenceAhead: 40 });
+        return text(b.text, b.level === 1 ? s.h1 : s.h2, { key, minPresenceAhead: 90 });
       case 'paragraph':
         return text(b.text, b.tone === 'missing' ? s.missing : b.tone === 'note' ? s.note : s.para, { key });
       case 'fields':
