@@ -15,6 +15,7 @@ import { markNotified } from './notifications/subjectNotifications';
 import { incidentsOfParty, linkParty, listInvolvements, unlinkParty, updateInvolvement } from './parties/involvementService';
 import { createParty, getPartyOrThrow, searchParties, updateParty } from './parties/partyService';
 import { getSession, setOfficer } from './session/sessionService';
+import { getOrganisation, updateOrganisation } from './settings/organisation';
 import { getClockSettings, updateClockSettings } from './settings/settingsService';
 import { generateReport, previewReport } from './reports/reportService';
 
@@ -49,6 +50,8 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'demo:remove': () => removeDemo(ctx),
     'settings:get': () => getClockSettings(ctx),
     'settings:update': (i) => updateClockSettings(ctx, i),
+    'organisation:get': () => getOrganisation(ctx),
+    'organisation:update': (i) => updateOrganisation(ctx, i),
     'assessments:list': (i) => listAssessments(ctx, i.incidentId),
     'assessments:add': (i) => addAssessment(ctx, i),
     'notifications:list': (i) => listNotifications(ctx, i.incidentId),

@@ -163,6 +163,24 @@ export const ClockSettingsSchema = z.strictObject({
 });
 export type ClockSettings = z.output<typeof ClockSettingsSchema>;
 
+/**
+ * The organisation (the controller) for part 10 of the ICO form, "About you", and the contact point the
+ * Art. 34 letters give (Art. 33(3)(b)): every field optional, '' when not set.
+ */
+export const OrganisationSchema = z.strictObject({
+  name: line(200).default(''),
+  address: line(1000).default(''),
+  sector: line(200).default(''),
+  /** The data protection fee registration number (e.g. ZA123456). */
+  icoRegistrationNumber: line(50).default(''),
+  dpoName: line(200).default(''),
+  dpoEmail: line(320)
+    .refine((v) => v === '' || z.email().safeParse(v).success, 'Enter an email address like name@example.gov.uk')
+    .default(''),
+  dpoPhone: line(50).default(''),
+});
+export type Organisation = z.output<typeof OrganisationSchema>;
+
 /** An open incident whose regulator clock is running, for the dashboard. */
 export const ClockWatchSchema = z.object({
   id: IdSchema,

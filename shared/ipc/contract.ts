@@ -36,6 +36,7 @@ import {
   NewAssessmentSchema,
   NewExternalNotificationSchema,
   NewRegulatorReportSchema,
+  OrganisationSchema,
   RegulatorReportSchema,
 } from '../domain/investigationSchemas';
 import { ReportDocumentSchema, ReportFileSchema, ReportRequestSchema, REPORT_FORMATS, SheetSchema } from '../domain/reportSchemas';
@@ -172,6 +173,9 @@ export const contract = {
   /** The organisation's clock settings (the internal-report deadline). */
   'settings:get': { input: empty, output: ClockSettingsSchema },
   'settings:update': { input: ClockSettingsSchema, output: ClockSettingsSchema },
+  /** The organisation (controller) and its DPO: part 10 of the ICO draft and the letters' contact point. */
+  'organisation:get': { input: empty, output: OrganisationSchema },
+  'organisation:update': { input: OrganisationSchema, output: OrganisationSchema },
 
   /** Every severity assessment of an incident, newest first; earlier versions are kept. */
   'assessments:list': {

@@ -27,6 +27,8 @@ export const OPERATIONS = [
   'demo:remove',
   'settings:get',
   'settings:update',
+  'organisation:get',
+  'organisation:update',
   'assessments:list',
   'assessments:add',
   'notifications:list',

@@ -134,3 +134,45 @@ describe('clock settings', () => {
     expect(cb.ok('settings:get', {})).toEqual({ internalReportHours: 24 });
   });
 });
+
+describe('organisation', () => {
+  const blank = { name: '', address: '', sector: '', icoRegistrationNumber: '', dpoName: '', dpoEmail: '', dpoPhone: '' };
+
+  it('is blank by default, changes with an audit entry naming the changed fields, and the same values again change nothing', () => {
+    expect(cb.ok('organisation:get', {})).toEqual(blank);
+    const entries = cb.ok('audit:verify', {}).entryCount;
+    const saved = cb.ok('organisation:update', { name: '  Ministry of Examples ', dpoName: 'Dana Price', dpoEmail: 'dpo@example.gov.uk' });
+    expect(saved).toEqual({ ...blank, name: 'Ministry of Examples', dpoName: 'Dana Price', dpoEmail: 'dpo@example.gov.uk' });
+    expect(cb.ok('organisation:get', {})).toEqual(saved);
+    const entry = cb.db.prepare(`SELECT action, actor, entity_type, entity_id, incident_id, changes FROM audit_log ORDER BY seq DESC LIMIT 1`).get();
+    expect(entry).toEqual({
+      action: 'settings.organisation_changed',
+      actor: 'Test Officer',
+      entity_type: 'settings',
+      entity_id: 'organisation',
+      incident_id: null,
+      changes: JSON.stringify([
+        { after: 'Ministry of Examples', before: '', field: 'name' },
+        { after: 'Dana Price', before: '', field: 'dpoName' },
+        { after: 'dpo@example.gov.uk', before: '', field: 'dpoEmail' },
+      ]),
+    });
+    const before = contentFingerprint(cb.db);
+    cb.ok('organisation:update', saved);
+    expect(contentFingerprint(cb.db)).toBe(before);
+    expect(cb.ok('audit:verify', {})).toMatchObject({ ok: true, entryCount: entries + 1 });
+  });
+
+  it('refuses a DPO email that is not one, changing nothing; an empty one clears it', () => {
+    cb.ok('organisation:update', { dpoEmail: 'dpo@example.gov.uk' });
+    const before = contentFingerprint(cb.db);
+    expect(issuePaths(expectFailure(cb.core.call('organisation:update', { dpoEmail: 'dpo at example' }), 'INVALID_INPUT'))).toEqual(['dpoEmail']);
+    expect(contentFingerprint(cb.db)).toBe(before);
+    expect(cb.ok('organisation:update', { dpoEmail: '' }).dpoEmail).toBe('');
+  });
+
+  it('reads as blank when the stored value is unreadable', () => {
+    cb.db.prepare(`INSERT INTO settings (key, value) VALUES ('organisation', '{"name": 42}')`).run();
+    expect(cb.ok('organisation:get', {})).toEqual(blank);
+  });
+});

@@ -423,6 +423,31 @@ export const OPERATION_CASES: Record<Operation, OperationCase> = {
     stale: null,
     onClosed: null,
   },
+  'organisation:get': {
+    valid: () => ({}),
+    writes: false,
+    wrongType: null,
+    missingRequired: null,
+    moreViolations: [{ what: 'an unknown key', input: () => ({ name: 'Ministry' }), paths: ['name'] }],
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'organisation:update': {
+    valid: () => ({ name: 'Ministry of Examples', icoRegistrationNumber: 'Z1234567', dpoName: 'Dana Price', dpoEmail: 'dpo@example.gov.uk' }),
+    writes: true,
+    wrongType: { what: 'name as a number', input: () => ({ name: 42 }), paths: ['name'] },
+    missingRequired: null, // every field defaults to '' (not set)
+    moreViolations: [
+      { what: 'a DPO email that is not one', input: () => ({ dpoEmail: 'dpo at example' }), paths: ['dpoEmail'] },
+      { what: 'an unknown key', input: () => ({ name: 'Ministry', website: 'example.gov.uk' }), paths: ['website'] },
+      { what: 'a name of 201 characters', input: () => ({ name: 'x'.repeat(201) }), paths: ['name'] },
+      { what: 'a phone number as a number', input: () => ({ dpoPhone: 3001234567 }), paths: ['dpoPhone'] },
+    ],
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
   'assessments:list': {
     valid: (w) => ({ incidentId: w.open.id }),
     writes: false,

@@ -192,6 +192,48 @@ describe('report builders', () => {
     expect(letter).toContain('Asked the recipient to delete the email.');
     expect(documents.every((d) => d.marking === 'OFFICIAL')).toBe(true);
   });
+
+  it('regulator draft: part 10 gives the organisation and its DPO from Settings, and no longer lists them as missing', () => {
+    const incident = cb.ok('incidents:create', minimalIncident());
+    const part10 = () => {
+      const doc = cb.ok('reports:preview', { kind: 'regulator', incidentId: incident.id }).documents[0]!;
+      const list = doc.blocks[1]!;
+      const missing = list.type === 'bullets' ? list.items : [];
+      const part = doc.blocks[doc.blocks.findIndex((b) => b.type === 'heading' && b.text === '10. About you') + 1]!;
+      const rows = part.type === 'fields' ? part.rows : [];
+      return { missing, row: (label: string) => rows.find((r) => r.label.replace(/ \*$/, '') === label) };
+    };
+    const before = part10();
+    expect(before.missing).toContain('10. Organisation (controller) name');
+    expect(before.row('Contact point / Data Protection Officer')?.value).toBe('Test Officer');
+
+    cb.ok('organisation:update', {
+      name: 'Ministry of Examples',
+      icoRegistrationNumber: 'Z1234567',
+      sector: 'Central government',
+      address: '1 Example Street, London SW1A 1AA',
+      dpoName: 'Dana Price',
+      dpoEmail: 'dpo@example.gov.uk',
+      dpoPhone: '020 7946 0000',
+    });
+    const after = part10();
+    expect(after.missing.filter((m) => m.startsWith('10.'))).toEqual([]);
+    expect(after.row('Organisation (controller) name')).toEqual({ label: 'Organisation (controller) name *', value: 'Ministry of Examples', isMissing: false });
+    expect(after.row('Data protection fee registration number')?.value).toBe('Z1234567');
+    expect(after.row('Sector')?.value).toBe('Central government');
+    expect(after.row('Address')?.value).toBe('1 Example Street, London SW1A 1AA');
+    expect(after.row('Contact point / Data Protection Officer')?.value).toBe('Dana Price, dpo@example.gov.uk, 020 7946 0000');
+  });
+
+  it('letters: the DPO is the contact point once set, and the organisation signs them', () => {
+    const incident = cb.ok('incidents:create', minimalIncident({ reportingOfficer: 'A. Morgan' }));
+    linkNewParty(cb, incident.id, { name: 'Jo Harper' }, ['data_subject'], { notificationStatus: 'pending' });
+    cb.ok('organisation:update', { name: 'Ministry of Examples', dpoName: 'Dana Price', dpoEmail: 'dpo@example.gov.uk', dpoPhone: '020 7946 0000' });
+    const letter = textOf(cb.ok('reports:preview', { kind: 'letters', incidentId: incident.id }).documents);
+    expect(letter).toContain('please contact Dana Price (dpo@example.gov.uk, 020 7946 0000), quoting reference');
+    expect(letter).toContain('Yours sincerely,\\nDana Price\\nMinistry of Examples');
+    expect(letter).not.toContain('A. Morgan');
+  });
 });
 
 describe('reports:generate', () => {

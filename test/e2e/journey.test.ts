@@ -163,6 +163,17 @@ describe('a new officer’s first session', () => {
     await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
     await shot('15-settings');
 
+    // The organisation (part 10 of the ICO draft): a DPO email that is not one is refused at its field.
+    const organisation = page.getByRole('form', { name: 'Organisation' });
+    await organisation.getByLabel('Organisation name').fill('Ministry of Examples');
+    await organisation.getByLabel('DPO email').fill('dpo at example');
+    await organisation.getByRole('button', { name: 'Save organisation' }).click();
+    await organisation.getByText('Enter an email address like name@example.gov.uk').waitFor();
+    await organisation.getByLabel('DPO email').fill('dpo@example.gov.uk');
+    await organisation.getByRole('button', { name: 'Save organisation' }).click();
+    await page.getByText('Organisation details saved').waitFor();
+    expect(ok(await s.api('organisation:get', {}))).toMatchObject({ name: 'Ministry of Examples', dpoEmail: 'dpo@example.gov.uk' });
+
     // Demo data goes in one confirmed step; the officer's own incident stays.
     await page.getByRole('button', { name: 'Remove demo data' }).click();
     await dialog().getByRole('button', { name: 'Remove demo data' }).click();

@@ -7,8 +7,9 @@ import { getIncidentOrThrow } from '../incidents/incidentStore';
 import { listNotifications } from '../notifications/notificationService';
 import { INVOLVEMENT_SELECT, PARTY_SELECT, toInvolvement, toParty, type InvolvementRow, type PartyRow } from '../parties/partyRow';
 import { getSession } from '../session/sessionService';
+import { readOrganisation } from '../settings/organisation';
 import { readClockSettings } from '../settings/settingsService';
-import type { ClockSettings } from '../../../shared/domain/investigationSchemas';
+import type { ClockSettings, Organisation } from '../../../shared/domain/investigationSchemas';
 
 /** Everything a report about one incident is built from, read together. */
 export type IncidentBundle = {
@@ -21,6 +22,8 @@ export type IncidentBundle = {
   parties: LinkedParty[];
   officer: Officer | null;
   clockSettings: ClockSettings;
+  /** The controller and its DPO (Settings → Organisation); blank fields are not set. */
+  organisation: Organisation;
 };
 
 /**
@@ -44,6 +47,7 @@ export function readIncidentBundle(ctx: CoreContext, incidentId: string): Incide
     parties,
     officer: getSession(ctx).officer,
     clockSettings: readClockSettings(ctx.db),
+    organisation: readOrganisation(ctx.db),
   };
 }
 

@@ -43,8 +43,17 @@ export function lettersRecipients(b: IncidentBundle, partyIds: readonly string[]
 export function buildLetters(b: IncidentBundle, partyIds: readonly string[], meta: ReportMeta): ReportDocument[] {
   const i = b.incident;
   const latest = b.assessments[0] ?? null;
-  const contact = i.reportingOfficer || b.officer?.name || i.owner;
+  const org = b.organisation;
+  // The contact point (Art. 34(2)(b), 33(3)(b)): the DPO when one is set in Settings, otherwise the officer.
+  const reach = [org.dpoEmail, org.dpoPhone].filter(Boolean);
+  const hasDpo = Boolean(org.dpoName) || reach.length > 0;
+  const officer = i.reportingOfficer || b.officer?.name || i.owner;
   const unit = b.officer?.businessUnit || i.businessUnit;
+  const contactLine = hasDpo
+    ? `${org.dpoName || 'our data protection officer'}${reach.length > 0 ? ` (${reach.join(', ')})` : ''}`
+    : `${officer || 'our data protection officer'}${unit ? `, ${unit}` : ''}`;
+  const signatory = (hasDpo ? org.dpoName : officer) || 'Data Protection Officer';
+  const signOff = [signatory, org.name].filter(Boolean).join('\n');
   const measures = b.actions.filter((a) => a.status !== 'cancelled').map((a) => a.description);
   const consequences = i.likelyConsequences || (latest ? SEVERITY_BAND_MEANINGS[latest.band] : '');
 
@@ -73,10 +82,10 @@ export function buildLetters(b: IncidentBundle, partyIds: readonly string[], met
       measures.length > 0 ? bullets(measures) : paragraph('We are taking steps to contain the breach and to stop it happening again.'),
       heading('Who to contact'),
       paragraph(
-        `If you have any questions, please contact ${contact || 'our data protection officer'}${unit ? `, ${unit}` : ''}, quoting reference ${i.reference}. You also have the right to complain to the Information Commissioner's Office (ico.org.uk, 0303 123 1113).`,
+        `If you have any questions, please contact ${contactLine}, quoting reference ${i.reference}. You also have the right to complain to the Information Commissioner's Office (ico.org.uk, 0303 123 1113).`,
       ),
       paragraph('We are sorry that this has happened.'),
-      paragraph(`Yours sincerely,\n${contact || 'Data Protection Officer'}`),
+      paragraph(`Yours sincerely,\n${signOff}`),
     ];
     return {
       marking: LETTER_MARKING,

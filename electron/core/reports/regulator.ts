@@ -179,17 +179,24 @@ export function buildRegulatorDraft(b: IncidentBundle, meta: ReportMeta): Report
     ],
   });
 
-  // Part 10: about you (the controller and the contact point, Art. 33(3)(b)).
+  // Part 10: about you (the controller and the contact point, Art. 33(3)(b)). The organisation's own details
+  // are not the breached data, so they are given as entered (the redactor would remove the DPO's email).
   const officer = b.officer;
+  const org = b.organisation;
+  const own = (label: string, value: string, mandatory = false): Answer => ({ ...field(label, value), mandatory });
+  const dpo = [org.dpoName, org.dpoEmail, org.dpoPhone].filter(Boolean).join(', ');
   sections.push({
     title: '10. About you',
     answers: [
-      answer('Organisation (controller) name', null, true),
-      answer('Data protection fee registration number', null),
+      own('Organisation (controller) name', org.name, true),
+      own('Data protection fee registration number', org.icoRegistrationNumber),
+      own('Sector', org.sector),
+      own('Address', org.address),
       answer('Business unit', i.businessUnit || officer?.businessUnit || null),
-      // The person generating the draft makes the report; the contact point (Art. 33(3)(b)) is the officer on record.
+      // The person generating the draft makes the report; the contact point (Art. 33(3)(b)) is the DPO when
+      // one is set in Settings, otherwise the officer on record.
       answer('Person making the report', officer?.name ?? meta.actor, true),
-      answer('Contact point / Data Protection Officer', officer?.name || i.reportingOfficer || null, true),
+      dpo ? own('Contact point / Data Protection Officer', dpo, true) : answer('Contact point / Data Protection Officer', officer?.name || i.reportingOfficer || null, true),
     ],
   });
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { DEFAULT_INTERNAL_REPORT_HOURS } from '../../../shared/domain/clocks';
-import type { ClockSettings } from '../../../shared/domain/investigationSchemas';
+import type { ClockSettings, Organisation } from '../../../shared/domain/investigationSchemas';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
 
@@ -11,9 +11,21 @@ type SettingsState = {
   load: () => Promise<void>;
   /** Saves the settings; throws AppError (with field issues) for the form to show. */
   update: (settings: ClockSettings) => Promise<ClockSettings>;
+  /** The organisation (controller) and its DPO; null until read. */
+  organisation: Organisation | null;
+  organisationError: UiError | null;
+  loadOrganisation: () => Promise<void>;
+  /** Saves the organisation's details; throws AppError (with field issues) for the form to show. */
+  updateOrganisation: (organisation: Organisation) => Promise<Organisation>;
 };
 
-export const initialSettingsState = { settings: null, status: 'idle', error: null } satisfies Partial<SettingsState>;
+export const initialSettingsState = {
+  settings: null,
+  status: 'idle',
+  error: null,
+  organisation: null,
+  organisationError: null,
+} satisfies Partial<SettingsState>;
 
 export const useSettingsStore = create<SettingsState>()((set) => ({
   ...initialSettingsState,
@@ -32,6 +44,21 @@ export const useSettingsStore = create<SettingsState>()((set) => ({
     const settings = await call('settings:update', input);
     set({ settings, status: 'ready', error: null });
     return settings;
+  },
+
+  loadOrganisation: async () => {
+    set({ organisationError: null });
+    try {
+      set({ organisation: await call('organisation:get', {}) });
+    } catch (e) {
+      set({ organisationError: toUiError(e) });
+    }
+  },
+
+  updateOrganisation: async (input) => {
+    const organisation = await call('organisation:update', input);
+    set({ organisation, organisationError: null });
+    return organisation;
   },
 }));
 

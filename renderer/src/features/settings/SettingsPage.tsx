@@ -8,6 +8,7 @@ import { ScrollPage } from '../../components/ScrollPage';
 import { useSessionStore } from '../../stores/useSessionStore';
 import { OfficerForm } from '../session/OfficerForm';
 import { ClockSettingsForm } from './ClockSettingsForm';
+import { OrganisationForm } from './OrganisationForm';
 
 export function SettingsPage() {
   const session = useSessionStore((s) => s.session);
@@ -35,6 +36,9 @@ export function SettingsPage() {
               submitLabel="Save officer"
               onSaved={(officer) => notifications.show({ message: `Changes are now recorded as ${officer.name}.` })}
             />
+          </Fieldset>
+          <Fieldset legend="Organisation" variant="filled" p="sm">
+            <OrganisationForm />
           </Fieldset>
           <Fieldset legend="Clocks" variant="filled" p="sm">
             <ClockSettingsForm />
