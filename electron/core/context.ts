@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { OfficerSchema } from '../../shared/domain/schemas';
 import type { Db } from './db/openDatabase';
+import { readSetting } from './settings/settingsStore';
 
 /**
  * What every core operation runs against: a database handle, a clock, an id source and the actor.
@@ -33,8 +35,5 @@ export function createContext(db: Db, options: CoreOptions = {}): CoreContext {
 
 /** The officer recorded on first run, who acts when no one else is named. */
 export function officerName(db: Db): string | null {
-  const row = db.prepare<[], { value: string }>(`SELECT value FROM settings WHERE key = 'officer'`).get();
-  if (!row) return null;
-  const officer = JSON.parse(row.value) as { name?: unknown };
-  return typeof officer.name === 'string' && officer.name ? officer.name : null;
+  return readSetting(db, 'officer', OfficerSchema.nullable(), null)?.name ?? null;
 }

@@ -1,11 +1,11 @@
-import type { Officer, Session } from '../../../shared/domain/schemas';
+import { OfficerSchema, type Officer, type Session } from '../../../shared/domain/schemas';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import { schemaVersion } from '../db/migrate';
+import { readSetting, writeSetting } from '../settings/settingsStore';
 
 function readOfficer(ctx: CoreContext): Officer | null {
-  const row = ctx.db.prepare<[], { value: string }>(`SELECT value FROM settings WHERE key = 'officer'`).get();
-  return row ? (JSON.parse(row.value) as Officer) : null;
+  return readSetting(ctx.db, 'officer', OfficerSchema.nullable(), null);
 }
 
 export function getSession(ctx: CoreContext): Session {
@@ -24,9 +24,7 @@ export function getSession(ctx: CoreContext): Session {
 export function setOfficer(ctx: CoreContext, officer: Officer): Officer {
   return ctx.db.transaction(() => {
     const before = readOfficer(ctx);
-    ctx.db
-      .prepare(`INSERT INTO settings (key, value) VALUES ('officer', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
-      .run(JSON.stringify(officer));
+    writeSetting(ctx.db, 'officer', officer);
     const changes = diffFields(before ?? {}, officer);
     if (changes.length > 0) {
       appendAudit(ctx, officer.name, ctx.now(), [

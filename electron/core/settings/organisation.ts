@@ -3,6 +3,7 @@ import { stampNow } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/openDatabase';
+import { readSetting, writeSetting } from './settingsStore';
 
 export const DEFAULT_ORGANISATION: Organisation = {
   name: '',
@@ -20,16 +21,7 @@ export const DEFAULT_ORGANISATION: Organisation = {
  * breaking the reports built from it.
  */
 export function readOrganisation(db: Db): Organisation {
-  const row = db.prepare<[], { value: string }>(`SELECT value FROM settings WHERE key = 'organisation'`).get();
-  if (!row) return DEFAULT_ORGANISATION;
-  let stored: unknown;
-  try {
-    stored = JSON.parse(row.value);
-  } catch {
-    return DEFAULT_ORGANISATION;
-  }
-  const parsed = OrganisationSchema.safeParse(stored);
-  return parsed.success ? parsed.data : DEFAULT_ORGANISATION;
+  return readSetting(db, 'organisation', OrganisationSchema, DEFAULT_ORGANISATION);
 }
 
 export function getOrganisation(ctx: CoreContext): Organisation {
@@ -44,9 +36,7 @@ export function updateOrganisation(ctx: CoreContext, organisation: Organisation)
       const before = readOrganisation(ctx.db);
       const changes = diffFields(before, organisation);
       if (changes.length === 0) return before;
-      ctx.db
-        .prepare(`INSERT INTO settings (key, value) VALUES ('organisation', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
-        .run(JSON.stringify(organisation));
+      writeSetting(ctx.db, 'organisation', organisation);
       appendAudit(ctx, actor, at, [
         {
           action: 'settings.organisation_changed',

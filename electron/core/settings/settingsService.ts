@@ -4,6 +4,7 @@ import { stampNow } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/openDatabase';
+import { readSetting, writeSetting } from './settingsStore';
 
 export const DEFAULT_CLOCK_SETTINGS: ClockSettings = { internalReportHours: DEFAULT_INTERNAL_REPORT_HOURS };
 
@@ -13,10 +14,7 @@ export const DEFAULT_CLOCK_SETTINGS: ClockSettings = { internalReportHours: DEFA
  * a stored value that no longer parses falls back to them rather than breaking the clocks.
  */
 export function readClockSettings(db: Db): ClockSettings {
-  const row = db.prepare<[], { value: string }>(`SELECT value FROM settings WHERE key = 'clocks'`).get();
-  if (!row) return DEFAULT_CLOCK_SETTINGS;
-  const parsed = ClockSettingsSchema.safeParse(JSON.parse(row.value));
-  return parsed.success ? parsed.data : DEFAULT_CLOCK_SETTINGS;
+  return readSetting(db, 'clocks', ClockSettingsSchema, DEFAULT_CLOCK_SETTINGS);
 }
 
 export function getClockSettings(ctx: CoreContext): ClockSettings {
@@ -30,9 +28,7 @@ export function updateClockSettings(ctx: CoreContext, settings: ClockSettings): 
     const before = readClockSettings(ctx.db);
     const changes = diffFields(before, settings);
     if (changes.length === 0) return before;
-    ctx.db
-      .prepare(`INSERT INTO settings (key, value) VALUES ('clocks', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
-      .run(JSON.stringify(settings));
+    writeSetting(ctx.db, 'clocks', settings);
     appendAudit(ctx, actor, at, [
       {
         action: 'settings.clocks_changed',
