@@ -2,6 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { OfficerSchema } from '../../shared/domain/schemas';
 import type { Db } from './db/openDatabase';
+import { createFileRegistry, type FileRegistry } from './files/fileRegistry';
+import { createEventBus, type EventBus } from './jobs/events';
+import { createJobRunner, type JobRunner } from './jobs/jobRunner';
+import { createLogger } from './log';
 import { readSetting } from './settings/settingsStore';
 
 /**
@@ -19,17 +23,27 @@ export type CoreContext = {
    * print as they are). Beside this file in a checkout; the packaged app passes its resources folder.
    */
   fontsDir: string;
+  /** Files handed in by the shell, the harness or the CLI, by handle. */
+  files: FileRegistry;
+  /** Events to the UI: job progress and finish, data changed. */
+  events: EventBus;
+  /** Long work (gateway-log imports), with progress and cancel. */
+  jobs: JobRunner;
 };
 
 export type CoreOptions = Partial<Omit<CoreContext, 'db'>>;
 
 export function createContext(db: Db, options: CoreOptions = {}): CoreContext {
+  const events = options.events ?? createEventBus();
   return {
     db,
     now: options.now ?? Date.now,
     newId: options.newId ?? randomUUID,
     actor: options.actor ?? (() => officerName(db)),
     fontsDir: options.fontsDir ?? join(__dirname, 'reports', 'fonts'),
+    files: options.files ?? createFileRegistry(),
+    events,
+    jobs: options.jobs ?? createJobRunner(events, createLogger('jobs')),
   };
 }
 

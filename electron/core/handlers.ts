@@ -18,6 +18,14 @@ import { getSession, setOfficer } from './session/sessionService';
 import { getOrganisation, updateOrganisation } from './settings/organisation';
 import { getClockSettings, updateClockSettings } from './settings/settingsService';
 import { generateReport, previewReport } from './reports/reportService';
+import { classifyDomains } from './domains/domainClassify';
+import { getDomains, updateDomains } from './domains/domainSettings';
+import { importEmail, previewEmail } from './email/emailImport';
+import { listEvidence } from './email/evidenceList';
+import { listMessages } from './email/messageList';
+import { inspectGatewayLog, startGatewayImport } from './gateway/gatewayImport';
+import { relatedIncidents } from './incidents/relatedIncidents';
+import { exportLookalikes, generateLookalikeList } from './lookalikes/lookalikeService';
 
 /** Every contract operation, one line each, delegating to a service. The compiler fails until each has one. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -64,5 +72,19 @@ export function createHandlers(ctx: CoreContext): Handlers {
     'dashboard:get': (i) => getDashboard(ctx, i.months),
     'reports:preview': (i) => previewReport(ctx, i),
     'reports:generate': (i) => generateReport(ctx, i.request, i.format),
+    'domains:get': () => getDomains(ctx),
+    'domains:update': (i) => updateDomains(ctx, i),
+    'domains:classify': (i) => classifyDomains(ctx, i),
+    'emails:preview': (i) => previewEmail(ctx, i),
+    'emails:import': (i) => importEmail(ctx, i),
+    'evidence:list': (i) => listEvidence(ctx, i),
+    'messages:list': (i) => listMessages(ctx, i),
+    'gatewayLogs:inspect': (i) => inspectGatewayLog(ctx, i),
+    'gatewayLogs:import': (i) => startGatewayImport(ctx, i),
+    'jobs:get': (i) => ctx.jobs.get(i.jobId),
+    'jobs:cancel': (i) => ctx.jobs.cancel(i.jobId),
+    'lookalikes:generate': (i) => generateLookalikeList(ctx, i),
+    'lookalikes:export': (i) => exportLookalikes(ctx, i),
+    'incidents:related': (i) => relatedIncidents(ctx, i),
   };
 }

@@ -40,6 +40,26 @@ import {
   RegulatorReportSchema,
 } from '../domain/investigationSchemas';
 import { ReportDocumentSchema, ReportFileSchema, ReportRequestSchema, REPORT_FORMATS, SheetSchema } from '../domain/reportSchemas';
+import {
+  DomainClassificationSchema,
+  DomainSettingsSchema,
+  DomainSettingsViewSchema,
+  EmailImportResultSchema,
+  EmailImportTargetSchema,
+  EmailMessageSchema,
+  EmailPreviewSchema,
+  EvidenceSchema,
+  FileIdSchema,
+  GatewayImportRequestSchema,
+  IncidentRefSchema,
+  JobIdSchema,
+  JobSchema,
+  LogInspectionSchema,
+  LookalikeRequestSchema,
+  LookalikeSchema,
+  LOOKALIKE_EXPORT_FORMATS,
+  RelatedGroupSchema,
+} from '../domain/emailSchemas';
 import type { Operation } from './operations';
 
 const empty = z.strictObject({});
@@ -224,6 +244,55 @@ export const contract = {
     input: z.strictObject({ request: ReportRequestSchema, format: z.enum(REPORT_FORMATS) }),
     output: z.object({ files: z.array(ReportFileSchema).min(1) }),
   },
+
+  /** The department's own domains and its trusted partners', with the defaults Casebook suggests. */
+  'domains:get': { input: empty, output: DomainSettingsViewSchema },
+  /** Replaces both lists (one audited change naming what was added and removed). */
+  'domains:update': { input: DomainSettingsSchema, output: DomainSettingsViewSchema },
+  /** Classifies domains against the lists: internal, partner, lookalike (with the reason) or external. */
+  'domains:classify': {
+    input: z.strictObject({ domains: z.array(z.string().max(320)).min(1).max(1000) }),
+    output: z.object({ items: z.array(DomainClassificationSchema) }),
+  },
+
+  /** Reads an uploaded .eml (the attached original, when it is a forward) and proposes an incident. Writes nothing. */
+  'emails:preview': { input: z.strictObject({ fileId: FileIdSchema }), output: EmailPreviewSchema },
+  /**
+   * Records an .eml: a new incident of the proposed kind or an existing one, its fields filled from the
+   * message, the file kept as evidence (SHA-256), every recipient linked as a party. One transaction.
+   */
+  'emails:import': {
+    input: z.strictObject({ fileId: FileIdSchema, target: EmailImportTargetSchema }),
+    output: EmailImportResultSchema,
+  },
+  /** The evidence files of an incident (names, sizes, SHA-256; not the content). */
+  'evidence:list': { input: IncidentRefSchema, output: z.object({ items: z.array(EvidenceSchema) }) },
+  /** The messages behind an email incident: from imported .eml files and gateway logs. */
+  'messages:list': {
+    input: z.strictObject({ incidentId: IdSchema, cursor: CursorSchema.nullable().default(null), limit: limit(500, 100) }),
+    output: page(EmailMessageSchema).extend({ total: z.number().int().min(0) }),
+  },
+
+  /** Reads a gateway log's header and first rows: the format recognised, its columns, a suggested mapping. */
+  'gatewayLogs:inspect': { input: z.strictObject({ fileId: FileIdSchema }), output: LogInspectionSchema },
+  /** Starts importing a gateway log as a job; progress and the result arrive as events (and jobs:get). */
+  'gatewayLogs:import': { input: GatewayImportRequestSchema, output: z.object({ jobId: JobIdSchema }) },
+  'jobs:get': { input: z.strictObject({ jobId: JobIdSchema }), output: JobSchema },
+  /** Cancels a running job; a cancelled job leaves nothing behind. */
+  'jobs:cancel': { input: z.strictObject({ jobId: JobIdSchema }), output: JobSchema },
+
+  /** Every typo of the protected domains (dnstwist's classes, on the name and on the public suffix). */
+  'lookalikes:generate': {
+    input: LookalikeRequestSchema,
+    output: z.object({ sources: z.array(z.string()), items: z.array(LookalikeSchema) }),
+  },
+  /** The same list as a file: plain list, CSV (domain, class, source partner) or a Postfix access map. */
+  'lookalikes:export': {
+    input: LookalikeRequestSchema.extend({ format: z.enum(LOOKALIKE_EXPORT_FORMATS) }),
+    output: ReportFileSchema,
+  },
+  /** Other incidents with the same lookalike domain, the same sender, or the same party. */
+  'incidents:related': { input: IncidentRefSchema, output: z.object({ groups: z.array(RelatedGroupSchema) }) },
 } as const satisfies Record<Operation, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

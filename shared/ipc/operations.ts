@@ -41,6 +41,20 @@ export const OPERATIONS = [
   'dashboard:get',
   'reports:preview',
   'reports:generate',
+  'domains:get',
+  'domains:update',
+  'domains:classify',
+  'emails:preview',
+  'emails:import',
+  'evidence:list',
+  'messages:list',
+  'gatewayLogs:inspect',
+  'gatewayLogs:import',
+  'jobs:get',
+  'jobs:cancel',
+  'lookalikes:generate',
+  'lookalikes:export',
+  'incidents:related',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 

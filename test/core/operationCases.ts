@@ -3,6 +3,8 @@ import type { Party } from '../../shared/domain/schemas';
 import type { Operation } from '../../shared/ipc/operations';
 import { driveTo, SEVERITY, UNKNOWN_ID, type Incident } from '../fixtures/builders';
 import { minimalIncident, type TestCasebook } from '../fixtures/db';
+import { MINIMAL_EML, MINIMAL_EXCHANGE_LOG } from '../fixtures/emailFiles';
+import type { FileRef } from '../../shared/domain/emailSchemas';
 
 /**
  * A small register every operation can be exercised against: an open incident with a linked data subject,
@@ -18,6 +20,8 @@ export type World = {
   closedLinked: Party;
   closedAction: Action;
   loose: Party;
+  /** Files handed to the core: a valid .eml, a valid Exchange log, and a file that is neither. */
+  files: { eml: FileRef; log: FileRef; notEmail: FileRef };
 };
 
 const HOUR = 3_600_000;
@@ -42,7 +46,9 @@ export function buildWorld(cb: TestCasebook): World {
   const closedAction = cb.ok('actions:add', { incidentId: toClose.id, kind: 'preventive', description: 'Lock the printer.' });
   const closed = driveTo(cb, cb.ok('incidents:get', { id: toClose.id }).incident, 'closed');
   const loose = cb.ok('parties:create', { name: 'Alex Loose', email: 'alex.loose@example.gov.uk' });
-  return { cb, open, linked, action, closed, closedLinked, closedAction, loose };
+  const put = (name: string, text: string) => cb.core.context.files.putBytes(name, new TextEncoder().encode(text));
+  const files = { eml: put('orders.eml', MINIMAL_EML), log: put('MSGTRK2023031409-1.LOG', MINIMAL_EXCHANGE_LOG), notEmail: put('notes.eml', 'just some words\nand more') };
+  return { cb, open, linked, action, closed, closedLinked, closedAction, loose, files };
 }
 
 type Make = (w: World) => unknown;
@@ -699,6 +705,142 @@ export const OPERATION_CASES: Record<Operation, OperationCase> = {
       () => ({ request: { kind: 'briefing', incidentId: UNKNOWN_ID }, format: 'docx' }),
       () => ({ request: { kind: 'letters', incidentId: UNKNOWN_ID }, format: 'docx' }),
     ],
+    stale: null,
+    onClosed: null,
+  },
+
+  'domains:get': { valid: () => ({}), writes: false, wrongType: null, missingRequired: null, unknown: null, stale: null, onClosed: null },
+  'domains:update': {
+    valid: () => ({ internal: ['mod.gov.uk'], partners: ['army.mil', 'gov.uk'] }),
+    writes: true,
+    wrongType: { what: 'partners as text', input: () => ({ internal: [], partners: 'army.mil' }), paths: ['partners'] },
+    missingRequired: { what: 'no internal list', input: () => ({ partners: [] }), paths: ['internal'] },
+    moreViolations: [{ what: 'a blank domain', input: () => ({ internal: ['  '], partners: [] }), paths: ['internal.0'] }],
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'domains:classify': {
+    valid: () => ({ domains: ['army.ml', 'army.mil', 'example.com'] }),
+    writes: false,
+    wrongType: { what: 'domains as text', input: () => ({ domains: 'army.ml' }), paths: ['domains'] },
+    missingRequired: { what: 'no domains', input: () => ({}), paths: ['domains'] },
+    moreViolations: [{ what: 'an empty list', input: () => ({ domains: [] }), paths: ['domains'] }],
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'emails:preview': {
+    valid: (w) => ({ fileId: w.files.eml.fileId }),
+    writes: false,
+    wrongType: { what: 'fileId as a number', input: () => ({ fileId: 7 }), paths: ['fileId'] },
+    missingRequired: { what: 'no fileId', input: () => ({}), paths: ['fileId'] },
+    moreViolations: [{ what: 'a path instead of a handle', input: () => ({ fileId: '/etc/passwd' }), paths: ['fileId'] }],
+    unknown: [() => ({ fileId: 'file-unknownunknownunknown' })],
+    stale: null,
+    onClosed: null,
+  },
+  'emails:import': {
+    valid: (w) => ({ fileId: w.files.eml.fileId, target: { type: 'new', kind: 'misdirected_email' } }),
+    writes: true,
+    wrongType: { what: 'target as text', input: (w) => ({ fileId: w.files.eml.fileId, target: 'new' }), paths: ['target'] },
+    missingRequired: { what: 'no target', input: (w) => ({ fileId: w.files.eml.fileId }), paths: ['target'] },
+    moreViolations: [
+      { what: 'a kind that is not an email kind', input: (w) => ({ fileId: w.files.eml.fileId, target: { type: 'new', kind: 'lost_device' } }), paths: ['target.kind'] },
+    ],
+    unknown: [
+      () => ({ fileId: 'file-unknownunknownunknown', target: { type: 'new', kind: 'misdirected_email' } }),
+      (w) => ({ fileId: w.files.eml.fileId, target: { type: 'existing', incidentId: UNKNOWN_ID } }),
+    ],
+    stale: null,
+    onClosed: (w) => ({ fileId: w.files.eml.fileId, target: { type: 'existing', incidentId: w.closed.id } }),
+  },
+  'evidence:list': {
+    valid: (w) => ({ incidentId: w.open.id }),
+    writes: false,
+    wrongType: { what: 'incidentId as a number', input: () => ({ incidentId: 3 }), paths: ['incidentId'] },
+    missingRequired: { what: 'no incidentId', input: () => ({}), paths: ['incidentId'] },
+    unknown: [() => ({ incidentId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'messages:list': {
+    valid: (w) => ({ incidentId: w.open.id }),
+    writes: false,
+    wrongType: { what: 'limit as text', input: (w) => ({ incidentId: w.open.id, limit: 'ten' }), paths: ['limit'] },
+    missingRequired: { what: 'no incidentId', input: () => ({}), paths: ['incidentId'] },
+    unknown: [() => ({ incidentId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'gatewayLogs:inspect': {
+    valid: (w) => ({ fileId: w.files.log.fileId }),
+    writes: false,
+    wrongType: { what: 'fileId as a number', input: () => ({ fileId: 7 }), paths: ['fileId'] },
+    missingRequired: { what: 'no fileId', input: () => ({}), paths: ['fileId'] },
+    unknown: [() => ({ fileId: 'file-unknownunknownunknown' })],
+    stale: null,
+    onClosed: null,
+  },
+  'gatewayLogs:import': {
+    valid: (w) => ({ fileId: w.files.log.fileId, format: 'exchange' }),
+    writes: true,
+    wrongType: { what: 'format as a number', input: (w) => ({ fileId: w.files.log.fileId, format: 1 }), paths: ['format'] },
+    missingRequired: { what: 'no format', input: (w) => ({ fileId: w.files.log.fileId }), paths: ['format'] },
+    moreViolations: [
+      { what: 'a mapping that leaves out the recipients', input: (w) => ({ fileId: w.files.log.fileId, format: 'csv', mapping: { sentAt: 'a', sender: 'b' } }), paths: ['mapping.recipients'] },
+    ],
+    unknown: [
+      () => ({ fileId: 'file-unknownunknownunknown', format: 'exchange' }),
+      (w) => ({ fileId: w.files.log.fileId, format: 'exchange', incidentId: UNKNOWN_ID }),
+    ],
+    stale: null,
+    onClosed: (w) => ({ fileId: w.files.log.fileId, format: 'exchange', incidentId: w.closed.id }),
+  },
+  'jobs:get': {
+    valid: (w) => ({ jobId: w.cb.ok('gatewayLogs:import', { fileId: w.files.log.fileId, format: 'exchange' }).jobId }),
+    writes: false,
+    wrongType: { what: 'jobId as a number', input: () => ({ jobId: 1 }), paths: ['jobId'] },
+    missingRequired: { what: 'no jobId', input: () => ({}), paths: ['jobId'] },
+    unknown: [() => ({ jobId: 'job-unknownunknown' })],
+    stale: null,
+    onClosed: null,
+  },
+  'jobs:cancel': {
+    valid: (w) => ({ jobId: w.cb.ok('gatewayLogs:import', { fileId: w.files.log.fileId, format: 'exchange' }).jobId }),
+    writes: false, // cancelling writes nothing; the job it stops leaves nothing behind
+    wrongType: { what: 'jobId as a number', input: () => ({ jobId: 1 }), paths: ['jobId'] },
+    missingRequired: { what: 'no jobId', input: () => ({}), paths: ['jobId'] },
+    unknown: [() => ({ jobId: 'job-unknownunknown' })],
+    stale: null,
+    onClosed: null,
+  },
+  'lookalikes:generate': {
+    valid: () => ({ domains: ['army.mil'] }),
+    writes: false,
+    wrongType: { what: 'domains as text', input: () => ({ domains: 'army.mil' }), paths: ['domains'] },
+    missingRequired: null, // domains defaults to the configured ones
+    moreViolations: [{ what: 'a blank domain', input: () => ({ domains: [''] }), paths: ['domains.0'] }],
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'lookalikes:export': {
+    valid: () => ({ domains: ['army.mil'], format: 'postfix' }),
+    writes: false,
+    wrongType: { what: 'format as a number', input: () => ({ format: 2 }), paths: ['format'] },
+    missingRequired: { what: 'no format', input: () => ({ domains: ['army.mil'] }), paths: ['format'] },
+    moreViolations: [{ what: 'a format not offered', input: () => ({ format: 'bind' }), paths: ['format'] }],
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'incidents:related': {
+    valid: (w) => ({ incidentId: w.open.id }),
+    writes: false,
+    wrongType: { what: 'incidentId as a number', input: () => ({ incidentId: 3 }), paths: ['incidentId'] },
+    missingRequired: { what: 'no incidentId', input: () => ({}), paths: ['incidentId'] },
+    unknown: [() => ({ incidentId: UNKNOWN_ID })],
     stale: null,
     onClosed: null,
   },

@@ -1,6 +1,7 @@
 import type { Db } from './openDatabase';
 import { sql as m0010 } from './migrations/0010_createRegister';
 import { sql as m0020 } from './migrations/0020_addAssessmentAndClocks';
+import { sql as m0030 } from './migrations/0030_addEmailEvidence';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -8,6 +9,7 @@ export type Migration = { version: number; name: string; sql: string };
 export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'createRegister', sql: m0010 },
   { version: 20, name: 'addAssessmentAndClocks', sql: m0020 },
+  { version: 30, name: 'addEmailEvidence', sql: m0030 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

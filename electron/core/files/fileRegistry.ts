@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { AppError } from '../../../shared/ipc/result';
+import type { FileRef } from '../../../shared/domain/emailSchemas';
+
+/**
+ * Files handed to the core (ARCHITECTURE.md wall 7): the shell or the harness registers uploaded bytes, or
+ * the CLI a path the user named on the command line, and gets back an opaque handle. Operations take the
+ * handle, never a path, so a compromised page cannot make the core read a file nobody chose.
+ */
+export type RegisteredFile = {
+  name: string;
+  size: number;
+  /** The whole file (small files: an .eml). */
+  readAll(): Buffer;
+  /** The file in chunks, for streaming parses of large logs. */
+  chunks(): AsyncIterable<Uint8Array>;
+};
+
+export type FileRegistry = {
+  putBytes(name: string, bytes: Uint8Array): FileRef;
+  putPath(path: string, name: string): FileRef;
+  get(fileId: string): RegisteredFile;
+  /** Forgets a handle (the harness and shell drop a file once it has been imported or abandoned). */
+  release(fileId: string): void;
+};
+
+const CHUNK = 1024 * 1024;
+/** Handles kept at once: each upload holds its bytes in memory until released or pushed out. */
+const MAX_FILES = 32;
+
+export function createFileRegistry(): FileRegistry {
+  const files = new Map<string, RegisteredFile>();
+
+  function register(file: RegisteredFile): FileRef {
+    const fileId = `file-${randomBytes(18).toString('base64url')}`;
+    files.set(fileId, file);
+    if (files.size > MAX_FILES) files.delete(files.keys().next().value as string);
+    return { fileId, name: file.name, size: file.size };
+  }
+
+  return {
+    putBytes(name, bytes) {
+      const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      return register({
+        name,
+        size: buffer.length,
+        readAll: () => buffer,
+        async *chunks() {
+          for (let at = 0; at < buffer.length; at += CHUNK) yield buffer.subarray(at, at + CHUNK);
+        },
+      });
+    },
+    putPath(path, name) {
+      const size = statSync(path).size;
+      return register({
+        name,
+        size,
+        readAll: () => readFileSync(path),
+        chunks: () => createReadStream(path, { highWaterMark: CHUNK }),
+      });
+    },
+    get(fileId) {
+      const file = files.get(fileId);
+      if (!file) throw new AppError('NOT_FOUND', 'That file is no longer open in Casebook. Choose it again.');
+      return file;
+    },
+    release(fileId) {
+      files.delete(fileId);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { CoreEvent } from '../../../shared/domain/emailSchemas';
+
+/**
+ * Events from the core to whoever shows it (ARCHITECTURE.md wall 7): the shell forwards them over one
+ * preload subscription, the harness as server-sent events, the CLI prints progress.
+ */
+export type EventBus = {
+  emit(event: CoreEvent): void;
+  subscribe(listener: (event: CoreEvent) => void): () => void;
+};
+
+export function createEventBus(): EventBus {
+  const listeners = new Set<(event: CoreEvent) => void>();
+  return {
+    emit(event) {
+      for (const listener of listeners) {
+        try {
+          listener(event);
+        } catch {
+          // A listener that fails (a closed window, a dropped stream) must not stop the others or the job.
+        }
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
