@@ -8,6 +8,7 @@ import { closeDatabase, type Db } from '../core/db/openDatabase';
 import { appLocation } from './appLocation';
 import { openRegister, registerFile, reportFontsDir } from './database';
 import { createAppMenu } from './menu';
+import { forwardCoreEvents } from './coreEvents';
 import { registerIpc } from './registerIpc';
 import { installSecurityGuards } from './security';
 import { showStartupErrorDialog } from './startupError';
@@ -22,7 +23,9 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(createAppMenu(!app.isPackaged));
   try {
     db = openRegister(app);
-    registerIpc(createCore(db, { fontsDir: reportFontsDir(app) }), where);
+    const core = createCore(db, { fontsDir: reportFontsDir(app) });
+    registerIpc(core, where);
+    forwardCoreEvents(core.context.events, () => mainWindow);
     mainWindow = createMainWindow(where);
     mainWindow.on('closed', () => (mainWindow = undefined));
     await loadApp(mainWindow, where);

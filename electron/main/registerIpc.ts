@@ -3,14 +3,15 @@ import type { Core } from '../core/api';
 import { OPERATIONS } from '../../shared/ipc/operations';
 import type { Result } from '../../shared/ipc/result';
 import { registerSaveFile } from './saveFile';
+import { registerUploadFile } from './uploadFile';
 import { isAppUrl, type TrustedLocation } from './security';
 
 /**
- * Registers each contract operation once, plus the shell's own `shell:saveFile` (SHELL_CHANNELS), and no
+ * Registers each contract operation once, plus the shell's own channels (SHELL_CHANNELS), and no
  * other channel. The shell only checks who is asking; the core's dispatcher validates the input and maps
  * every failure to a code, so nothing is validated twice.
  */
-export function registerIpc(core: Pick<Core, 'callAsync'>, where: TrustedLocation): void {
+export function registerIpc(core: Pick<Core, 'callAsync' | 'context'>, where: TrustedLocation): void {
   for (const operation of OPERATIONS) {
     ipcMain.handle(operation, async (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
       // Electron's security checklist: only Casebook's own page may call in, never a frame that navigated elsewhere.
@@ -23,4 +24,5 @@ export function registerIpc(core: Pick<Core, 'callAsync'>, where: TrustedLocatio
     });
   }
   registerSaveFile(where);
+  registerUploadFile(core.context.files, where);
 }

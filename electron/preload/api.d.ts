@@ -1,5 +1,5 @@
 import type { Result } from '../../shared/ipc/result';
-import type { SaveFileResult } from '../main/shellChannels';
+import type { SaveFileResult, UploadFileResult } from '../main/shellChannels';
 
 declare global {
   interface Window {
@@ -8,6 +8,10 @@ declare global {
       call(operation: string, input: unknown): Promise<Result<unknown>>;
       /** The native save dialog, then the bytes written where the officer chose (shell:saveFile). */
       saveFile(fileName: string, mimeType: string, base64: string): Promise<SaveFileResult>;
+      /** Hands a picked or dropped file to the core (shell:uploadFile); answers with its handle. */
+      uploadFile(name: string, bytes: Uint8Array): Promise<UploadFileResult>;
+      /** The core's events (job progress, job finished, data changed); returns the unsubscribe. */
+      onEvent(listener: (event: unknown) => void): () => void;
     };
   }
 }

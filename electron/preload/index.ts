@@ -1,12 +1,13 @@
 /**
- * The preload: one object, `window.casebook`, that forwards to main: `call` for the contract's operations
- * and `saveFile` for the shell's save dialog. No logic, no zod (a sandboxed preload can require only
+ * The preload: one object, `window.casebook`, that forwards to main: `call` for the contract's operations,
+ * `saveFile` for the shell's save dialog, `uploadFile` to hand a chosen file to the core, and `onEvent`
+ * for the core's events. No logic, no zod (a sandboxed preload can require only
  * 'electron'), no raw ipcRenderer. Always resolves, never rejects.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { isOperation } from '../../shared/ipc/operations';
 import type { Result } from '../../shared/ipc/result';
-import type { SaveFileResult } from '../main/shellChannels';
+import { EVENT_CHANNEL, type SaveFileResult, type UploadFileResult } from '../main/shellChannels';
 
 const casebook = {
   call(operation: string, input: unknown): Promise<Result<unknown>> {
@@ -27,6 +28,19 @@ const casebook = {
       reason: 'failed' as const,
       message: 'Casebook could not pass the file on to be saved. Try again.',
     }));
+  },
+  /** Hands a file the officer picked or dropped to the core; answers with its handle. */
+  uploadFile(name: string, bytes: Uint8Array): Promise<UploadFileResult> {
+    return (ipcRenderer.invoke('shell:uploadFile', name, bytes) as Promise<UploadFileResult>).catch(() => ({
+      ok: false as const,
+      error: { code: 'INVALID_INPUT' as const, message: 'Casebook could not read that file. Choose it again.' },
+    }));
+  },
+  /** Subscribes to the core's events; returns the unsubscribe. Only the event value crosses, never the IPC event. */
+  onEvent(listener: (event: unknown) => void): () => void {
+    const forward = (_event: unknown, value: unknown) => listener(value);
+    ipcRenderer.on(EVENT_CHANNEL, forward);
+    return () => void ipcRenderer.removeListener(EVENT_CHANNEL, forward);
   },
 };
 

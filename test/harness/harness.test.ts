@@ -87,6 +87,32 @@ describe('the HTTP harness', () => {
   it('fails clearly when the port is busy', async () => {
     await expect(startHarness({ dbFile: join(dir, 'other.db'), port: harness.port })).rejects.toThrow(/already in use/);
   });
+
+  it('takes an uploaded file only with the token, and hands back a handle the core accepts', async () => {
+    const refused = await fetch(`${harness.origin}/upload?name=a.eml`, { method: 'POST', body: 'From: a@b' });
+    expect(refused.status).toBe(401);
+    const res = await post(harness, '/upload?name=orders.eml', 'From: a@mod.gov.uk\r\n');
+    const body = (await res.json()) as { ok: boolean; value: { fileId: string; name: string; size: number } };
+    expect(body).toMatchObject({ ok: true, value: { name: 'orders.eml', size: 20 } });
+    expect(body.value.fileId).toMatch(/^file-/);
+    const nameless = (await (await post(harness, '/upload', 'x')).json()) as { ok: boolean; error: { code: string } };
+    expect(nameless).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('streams the core events to a page holding the token, and to no one else', async () => {
+    expect((await fetch(`${harness.origin}/events?token=wrong`)).status).toBe(401);
+    const controller = new AbortController();
+    const stream = await fetch(`${harness.origin}/events?token=${harness.token}`, { signal: controller.signal });
+    expect(stream.headers.get('content-type')).toBe('text/event-stream');
+    const reader = stream.body!.getReader();
+    // Last in this file: it records an officer, which the tests above assume has not happened.
+    await post(harness, '/api/session:setOfficer', '{"name":"Event Officer"}');
+    await post(harness, '/api/domains:update', '{"internal":["mod.gov.uk"],"partners":["army.mil"]}');
+    let text = '';
+    while (!text.includes('data: ')) text += new TextDecoder().decode((await reader.read()).value);
+    controller.abort();
+    expect(text).toContain('data: {"type":"data:changed","entities":["settings"]}');
+  });
 });
 
 describe('npm run web', () => {
@@ -113,4 +139,5 @@ describe('npm run web', () => {
     await new Promise((done) => child.on('exit', done));
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
+
 });

@@ -34,6 +34,8 @@ const TYPES: Record<string, string> = {
 };
 
 const MAX_BODY = 20 * 1024 * 1024;
+/** Uploads (emails, gateway logs): a month of tracking logs runs to a few hundred megabytes. */
+const MAX_UPLOAD = 512 * 1024 * 1024;
 
 export const DEFAULT_RENDERER_DIR = resolve(__dirname, '../../out/renderer');
 
@@ -51,23 +53,31 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 const sendResult = (res: ServerResponse, result: Result<unknown>) => send(res, 200, 'application/json', JSON.stringify(result));
 
 function readBody(req: IncomingMessage): Promise<string> {
+  return readBytes(req, MAX_BODY).then((bytes) => bytes.toString('utf8'));
+}
+
+function readBytes(req: IncomingMessage, max: number): Promise<Buffer> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
+      if (size > max) {
         reject(new Error('too large'));
         req.destroy();
       } else chunks.push(chunk);
     });
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolveBody(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
 
 function tokenMatches(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
+  return secretMatches(header?.startsWith('Bearer ') ? header.slice(7) : '', token);
+}
+
+function secretMatches(value: string, token: string): boolean {
+  const given = Buffer.from(value);
   const expected = Buffer.from(token);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
@@ -96,6 +106,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return send(res, 421, 'text/plain', 'Misdirected request');
     }
     const url = new URL(req.url ?? '/', origin);
+    if (url.pathname === '/events') return streamEvents(url, req, res);
+    if (url.pathname === '/upload') return upload(url, req, res);
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
       return serveStatic(url.pathname, res);
@@ -117,6 +129,41 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return sendResult(res, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request was not valid JSON (or was larger than 20 MB).' } });
     }
     sendResult(res, await core.callAsync(operation, input));
+  }
+
+  /**
+   * Core events as server-sent events (ARCHITECTURE.md wall 7). EventSource cannot send headers, so the
+   * token travels in the query; the stream carries job progress and "data changed", never record content.
+   */
+  function streamEvents(url: URL, req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
+    if (!secretMatches(url.searchParams.get('token') ?? '', token)) return send(res, 401, 'text/plain', 'Open Casebook from the link the harness printed.');
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', Connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    const unsubscribe = core.context.events.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+    req.on('close', () => {
+      clearInterval(keepAlive);
+      unsubscribe();
+    });
+  }
+
+  /** A file the officer chose in the page: its bytes become a handle the core's operations accept. */
+  async function upload(url: URL, req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
+    if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'text/plain', 'Forbidden');
+    if (!tokenMatches(req.headers.authorization, token)) return send(res, 401, 'text/plain', 'Open Casebook from the link the harness printed.');
+    const name = (url.searchParams.get('name') ?? '').trim();
+    if (name === '' || name.length > 255) {
+      return sendResult(res, { ok: false, error: { code: 'INVALID_INPUT', message: 'The upload did not say the file’s name. Choose the file again.' } });
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await readBytes(req, MAX_UPLOAD);
+    } catch {
+      return sendResult(res, { ok: false, error: { code: 'INVALID_INPUT', message: `${name} is larger than 512 MB. Split the log by day and import each part.` } });
+    }
+    sendResult(res, { ok: true, value: core.context.files.putBytes(name, bytes) });
   }
 
   const server = createServer((req, res) => {

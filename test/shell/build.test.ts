@@ -49,7 +49,13 @@ describe('electron-vite build of main and preload', () => {
   it('keeps zod and the schemas out of the preload', () => {
     // Comments survive (no minification), so look for zod's code, not its name.
     expect(preload).not.toMatch(/ZodError|safeParse|\$Zod|jitless/);
-    expect(preload).not.toMatch(/ipcRenderer\.(send|sendSync|on)\b/);
+    expect(preload).not.toMatch(/ipcRenderer\.(send|sendSync)\b/);
+  });
+
+  it('listens on exactly one channel, the core events', () => {
+    const subscriptions = [...preload.matchAll(/ipcRenderer\.on\(([^,]+),/g)].map((m) => m[1]);
+    expect(subscriptions).toHaveLength(1);
+    expect(preload).toMatch(new RegExp(`${subscriptions[0]!.trim()}\\s*=\\s*"casebook:event"`));
   });
 
   it('produces a main bundle that requires only electron, Node built-ins and declared dependencies', () => {

@@ -62,6 +62,8 @@ export const stub = {
   ipcHandlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
   menuTemplate: undefined as unknown,
   exposed: new Map<string, unknown>(),
+  /** Listeners the preload subscribed with ipcRenderer.on. */
+  rendererListeners: [] as { channel: string; listener: (...args: unknown[]) => void }[],
   beforeRequest: undefined as ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) | undefined,
   headersReceived: undefined as
     | ((details: { url: string; responseHeaders?: Record<string, string[]> }, callback: (response: { responseHeaders?: Record<string, string[]> }) => void) => void)
@@ -147,7 +149,13 @@ export const electron = {
   clipboard: { writeText: vi.fn() },
   shell: { openExternal: vi.fn() },
   contextBridge: { exposeInMainWorld: vi.fn((key: string, api: unknown) => stub.exposed.set(key, api)) },
-  ipcRenderer: { invoke: vi.fn((_channel: string, _input: unknown): Promise<unknown> => Promise.resolve({ ok: true, value: null })) },
+  ipcRenderer: {
+    invoke: vi.fn((_channel: string, ..._args: unknown[]): Promise<unknown> => Promise.resolve({ ok: true, value: null })),
+    on: vi.fn((channel: string, listener: (...args: unknown[]) => void) => void stub.rendererListeners.push({ channel, listener })),
+    removeListener: vi.fn((channel: string, listener: (...args: unknown[]) => void) => {
+      stub.rendererListeners = stub.rendererListeners.filter((l) => l.channel !== channel || l.listener !== listener);
+    }),
+  },
 };
 
 /** Forgets everything recorded, for a fresh start in the next test. */
@@ -165,6 +173,7 @@ export function resetStub(): void {
     permissionRequest: undefined,
     permissionCheck: undefined,
     spellChecker: undefined,
+    rendererListeners: [],
   });
   stub.ipcHandlers.clear();
   stub.exposed.clear();

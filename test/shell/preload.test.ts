@@ -8,6 +8,8 @@ vi.mock('electron', () => import('./electronStub').then((m) => m.electron));
 type Client = {
   call(operation: string, input: unknown): Promise<Result<unknown>>;
   saveFile(fileName: string, mimeType: string, base64: string): Promise<unknown>;
+  uploadFile(name: string, bytes: Uint8Array): Promise<unknown>;
+  onEvent(listener: (event: unknown) => void): () => void;
 };
 
 describe('preload', () => {
@@ -19,10 +21,30 @@ describe('preload', () => {
     casebook = stub.exposed.get('casebook') as Client;
   });
 
-  it('exposes one object, window.casebook, with call and saveFile and nothing else', () => {
+  it('exposes one object, window.casebook, with call, saveFile, uploadFile and onEvent and nothing else', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     expect([...stub.exposed.keys()]).toEqual(['casebook']);
-    expect(Object.keys(casebook)).toEqual(['call', 'saveFile']);
+    expect(Object.keys(casebook)).toEqual(['call', 'saveFile', 'uploadFile', 'onEvent']);
+  });
+
+  it('sends uploadFile to its shell channel, and turns a failed invoke into an error result', async () => {
+    const bytes = new TextEncoder().encode('From: a@b');
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { fileId: 'file-x', name: 'a.eml', size: 9 } });
+    await expect(casebook.uploadFile('a.eml', bytes)).resolves.toMatchObject({ ok: true, value: { name: 'a.eml' } });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('shell:uploadFile', 'a.eml', bytes);
+    electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error('An object could not be cloned.'));
+    await expect(casebook.uploadFile('a.eml', bytes)).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('delivers the core events from the one event channel, without the IPC event, until unsubscribed', () => {
+    const seen: unknown[] = [];
+    const unsubscribe = casebook.onEvent((e) => seen.push(e));
+    const subscribed = stub.rendererListeners.filter((l) => l.channel === 'casebook:event');
+    expect(subscribed).toHaveLength(1);
+    subscribed[0]!.listener({ sender: 'ipc internals' }, { type: 'data:changed', entities: ['incidents'] });
+    expect(seen).toEqual([{ type: 'data:changed', entities: ['incidents'] }]);
+    unsubscribe();
+    expect(stub.rendererListeners.filter((l) => l.channel === 'casebook:event')).toHaveLength(0);
   });
 
   it('sends saveFile to the one shell channel, and turns a failed invoke into a result', async () => {

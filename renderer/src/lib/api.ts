@@ -1,5 +1,6 @@
 import type { Input, Operation, Output } from '../../../shared/ipc/contract';
 import { AppError, isCasebookError, type Result } from '../../../shared/ipc/result';
+import { harnessToken } from './harnessToken';
 
 /**
  * The renderer's one client for the contract (ARCHITECTURE.md wall 4). Inside Electron it goes through
@@ -22,8 +23,7 @@ const NOT_AUTHORISED_MESSAGE =
   'This page was not opened with the harness’s access link. Open the link the harness printed when it started (Casebook: http://127.0.0.1:…/?token=…).';
 
 function harnessTransport(): Transport {
-  // Read once and kept in memory only: the token is a per-run secret and must not outlive the tab.
-  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  const token = harnessToken();
   return async (operation, input) => {
     let response: Response;
     try {
