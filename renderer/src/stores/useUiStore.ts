@@ -9,6 +9,8 @@ export type IncidentTab =
   | 'notifications'
   | 'actions'
   | 'notes'
+  | 'email'
+  | 'related'
   | 'history';
 
 /**
@@ -23,6 +25,8 @@ export type Route =
   | { page: 'parties' }
   | { page: 'party'; id: string }
   | { page: 'reports' }
+  | { page: 'gatewayImport' }
+  | { page: 'lookalikes' }
   | { page: 'settings' };
 
 type UiState = {

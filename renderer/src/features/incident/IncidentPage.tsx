@@ -8,7 +8,10 @@ import { ActionsTab } from '../actions/ActionsTab';
 import { ActionsTabLabel } from '../actions/ActionsTabLabel';
 import { AssessmentTab } from '../assessment/AssessmentTab';
 import { IcoTab } from '../ico/IcoTab';
+import { EmailTab } from '../email/EmailTab';
 import { NotificationsTab } from '../notifications/NotificationsTab';
+import { RelatedSummary } from '../related/RelatedSummary';
+import { RelatedTab } from '../related/RelatedTab';
 import { ConflictBanner } from './ConflictBanner';
 import { DecisionsTab } from './DecisionsTab';
 import { DetailsTab } from './DetailsTab';
@@ -55,6 +58,7 @@ export function IncidentPage({ id, tab }: { id: string; tab: IncidentTab }) {
     <>
       <MarkingBanner marking={incident.recordMarking} />
       <IncidentHeader incident={incident} />
+      <RelatedSummary incident={incident} />
       <ConflictBanner />
       <Tabs
         value={tab}
@@ -72,6 +76,8 @@ export function IncidentPage({ id, tab }: { id: string; tab: IncidentTab }) {
             <ActionsTabLabel />
           </Tabs.Tab>
           <Tabs.Tab value="notes">Notes</Tabs.Tab>
+          <Tabs.Tab value="email">Email</Tabs.Tab>
+          <Tabs.Tab value="related">Related</Tabs.Tab>
           <Tabs.Tab value="history">History</Tabs.Tab>
         </Tabs.List>
         <Box style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
@@ -99,6 +105,12 @@ export function IncidentPage({ id, tab }: { id: string; tab: IncidentTab }) {
             </Tabs.Panel>
             <Tabs.Panel value="notes">
               <NotesTab isClosed={incident.status === 'closed'} />
+            </Tabs.Panel>
+            <Tabs.Panel value="email">
+              <EmailTab incident={incident} />
+            </Tabs.Panel>
+            <Tabs.Panel value="related">
+              <RelatedTab incident={incident} />
             </Tabs.Panel>
             <Tabs.Panel value="history">
               <HistoryTab />

@@ -8,6 +8,7 @@ import { ScrollPage } from '../../components/ScrollPage';
 import { useSessionStore } from '../../stores/useSessionStore';
 import { OfficerForm } from '../session/OfficerForm';
 import { ClockSettingsForm } from './ClockSettingsForm';
+import { DomainSettingsForm } from './DomainSettingsForm';
 import { OrganisationForm } from './OrganisationForm';
 
 export function SettingsPage() {
@@ -39,6 +40,9 @@ export function SettingsPage() {
           </Fieldset>
           <Fieldset legend="Organisation" variant="filled" p="sm">
             <OrganisationForm />
+          </Fieldset>
+          <Fieldset legend="Email domains" variant="filled" p="sm">
+            <DomainSettingsForm />
           </Fieldset>
           <Fieldset legend="Clocks" variant="filled" p="sm">
             <ClockSettingsForm />

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useSessionStore } from '../../stores/useSessionStore';
 import { useSettingsStore } from '../../stores/useSettingsStore';
 import { useUiStore, type Route } from '../../stores/useUiStore';
+import { EmailImportLauncher } from '../email/EmailImportLauncher';
 import { CurrentPage } from './CurrentPage';
 
 const SECTIONS: { label: string; route: Route; isActive: (r: Route) => boolean }[] = [
@@ -10,6 +11,8 @@ const SECTIONS: { label: string; route: Route; isActive: (r: Route) => boolean }
   { label: 'Register', route: { page: 'register' }, isActive: (r) => ['register', 'newIncident', 'incident'].includes(r.page) },
   { label: 'Parties', route: { page: 'parties' }, isActive: (r) => r.page === 'parties' || r.page === 'party' },
   { label: 'Reports', route: { page: 'reports' }, isActive: (r) => r.page === 'reports' },
+  { label: 'Gateway logs', route: { page: 'gatewayImport' }, isActive: (r) => r.page === 'gatewayImport' },
+  { label: 'Block list', route: { page: 'lookalikes' }, isActive: (r) => r.page === 'lookalikes' },
   { label: 'Settings', route: { page: 'settings' }, isActive: (r) => r.page === 'settings' },
 ];
 
@@ -44,6 +47,7 @@ export function AppLayout() {
                 aria-current={s.isActive(route) ? 'page' : undefined}
               />
             ))}
+            <EmailImportLauncher />
           </Box>
           <Box p="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
             <Text size="xs" c="dimmed">

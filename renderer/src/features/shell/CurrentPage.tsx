@@ -1,4 +1,6 @@
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { GatewayImportPage } from '../gateway/GatewayImportPage';
+import { LookalikesPage } from '../lookalikes/LookalikesPage';
 import { IncidentPage } from '../incident/IncidentPage';
 import { NewIncidentPage } from '../incidents/NewIncidentPage';
 import { PartiesPage } from '../parties/PartiesPage';
@@ -25,6 +27,10 @@ export function CurrentPage() {
       return <PartyPage key={route.id} id={route.id} />;
     case 'reports':
       return <ReportsPage />;
+    case 'gatewayImport':
+      return <GatewayImportPage />;
+    case 'lookalikes':
+      return <LookalikesPage />;
     case 'settings':
       return <SettingsPage />;
     default:
