@@ -58,8 +58,8 @@ export const OPERATIONS = [
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
-/** Operations whose work finishes later (rendering PDF, Word, Excel): the dispatcher awaits them. */
-export const ASYNC_OPERATIONS = ['reports:generate'] as const satisfies readonly Operation[];
+/** Operations whose work finishes later (rendering PDF, Word, Excel; parsing an .eml): the dispatcher awaits them. */
+export const ASYNC_OPERATIONS = ['reports:generate', 'emails:preview', 'emails:import'] as const satisfies readonly Operation[];
 export type AsyncOperation = (typeof ASYNC_OPERATIONS)[number];
 export type SyncOperation = Exclude<Operation, AsyncOperation>;
 

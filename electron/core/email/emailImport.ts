@@ -1,12 +1,154 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import type { EmailPreview } from '../../../shared/domain/emailSchemas';
+import { DETAILS_SCHEMAS, type IncidentDetails } from '../../../shared/domain/incidentDetails';
+import { NewIncidentSchema, type Incident } from '../../../shared/domain/schemas';
 import type { Output, ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
+import { formatUkDateTime } from '../../../shared/time/ukTime';
+import { stampNow, type Stamp } from '../actor';
+import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
+import { insertIncident, snapshot } from '../incidents/incidentService';
+import { getIncidentOrThrow, refreshPartyCounts, requireOpen } from '../incidents/incidentStore';
+import { reindexIncident } from '../incidents/searchIndex';
+import { currentClassifier } from './domainClassifier';
+import { assessEmail, type Classify, type EmailKind } from './emailChecks';
+import { detailsFromEmail, fillEmptyDetails } from './emailDetails';
+import { attachEvidence, recordMessages } from './emailRecords';
+import { readEmlBytes } from './emlFile';
+import { readEmail } from './parseEmail';
+import { linkEmailParties } from './recipientParties';
 
-export function previewEmail(_ctx: CoreContext, _input: ParsedInput<'emails:preview'>): Output<'emails:preview'> {
-  throw new AppError('INTERNAL', 'Not built yet (issue 5).');
+type Prepared = { preview: EmailPreview; bytes: Buffer; classify: Classify };
+
+/** Reads, checks and classifies the file: everything short of writing, shared by preview and import. */
+async function prepare(ctx: CoreContext, fileId: string): Promise<Prepared> {
+  const file = ctx.files.get(fileId);
+  const bytes = readEmlBytes(file);
+  const read = await readEmail(file.name, bytes);
+  const classify = currentClassifier(ctx.db);
+  const assessment = assessEmail(read, classify);
+  const preview: EmailPreview = {
+    fileName: file.name,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    size: bytes.length,
+    usedAttachedOriginal: read.usedAttachedOriginal,
+    email: assessment.email,
+    proposedKind: assessment.proposedKind,
+    proposedTitle: assessment.proposedTitle,
+    kindReason: assessment.kindReason,
+    warnings: [...read.warnings, ...assessment.warnings],
+  };
+  return { preview, bytes, classify };
 }
 
-export function importEmail(_ctx: CoreContext, _input: ParsedInput<'emails:import'>): Output<'emails:import'> {
-  throw new AppError('INTERNAL', 'Not built yet (issue 5).');
+/** What Casebook read from an .eml and what it proposes; writes nothing. */
+export async function previewEmail(ctx: CoreContext, input: ParsedInput<'emails:preview'>): Promise<Output<'emails:preview'>> {
+  return (await prepare(ctx, input.fileId)).preview;
 }
 
+/**
+ * Records an .eml: parsed first (asynchronously), then written in one immediate transaction — the incident
+ * created or filled in, the file kept as evidence, one message row per recipient, every recipient and the
+ * sender linked as parties — with one audit entry for the import beside the incident's own.
+ */
+export async function importEmail(ctx: CoreContext, input: ParsedInput<'emails:import'>): Promise<Output<'emails:import'>> {
+  const stamp = stampNow(ctx);
+  const { preview, bytes, classify } = await prepare(ctx, input.fileId);
+  const { target } = input;
+  const result = ctx.db
+    .transaction(() => {
+      const { incident, created, changes } =
+        target.type === 'new' ? createFromEmail(ctx, target, preview, classify, stamp) : fillFromEmail(ctx, target.incidentId, preview, classify, stamp);
+      const kind: EmailKind = incident.kind === 'cc_exposure' || incident.kind === 'misdirected_email' ? incident.kind : preview.proposedKind;
+      const evidenceId = attachEvidence(ctx, incident, { name: preview.fileName, bytes, sha256: preview.sha256 }, stamp);
+      const linked = linkEmailParties(ctx, incident.id, preview.email.from, preview.email.recipients, kind, stamp);
+      recordMessages(ctx, incident.id, evidenceId, preview.email, linked);
+      refreshPartyCounts(ctx.db, incident.id);
+      reindexIncident(ctx.db, incident.id);
+      const after = getIncidentOrThrow(ctx.db, incident.id);
+      const partiesCreated = linked.filter((l) => l.created).length;
+      appendAudit(ctx, stamp.actor, stamp.at, [
+        {
+          action: 'email.imported',
+          entityType: 'evidence',
+          entityId: evidenceId,
+          incidentId: incident.id,
+          summary: `Email imported: ${preview.fileName} (sha256 ${preview.sha256.slice(0, 12)}…), ${preview.email.recipients.length} recipient${preview.email.recipients.length === 1 ? '' : 's'} linked`,
+          changes: [
+            ...changes,
+            { field: 'evidence', before: null, after: { fileName: preview.fileName, sha256: preview.sha256, size: bytes.length, usedAttachedOriginal: preview.usedAttachedOriginal } },
+            { field: 'parties', before: null, after: linked.map((l) => ({ partyId: l.partyId, roles: l.roles, created: l.created })) },
+          ],
+        },
+      ]);
+      return {
+        incidentId: incident.id,
+        reference: incident.reference,
+        created,
+        evidenceId,
+        sha256: preview.sha256,
+        partiesLinked: linked.length,
+        partiesCreated,
+        affectedCount: after.affectedCount,
+      };
+    })
+    .immediate();
+  ctx.events.emit({ type: 'data:changed', entities: ['incidents', 'parties'] });
+  return result;
+}
+
+type Written = { incident: Incident; created: boolean; changes: ReturnType<typeof diffFields> };
+
+function createFromEmail(
+  ctx: CoreContext,
+  target: Extract<ParsedInput<'emails:import'>['target'], { type: 'new' }>,
+  preview: EmailPreview,
+  classify: Classify,
+  stamp: Stamp,
+): Written {
+  const discoveredAt = target.discoveredAt ?? stamp.at;
+  const { sentAt } = preview.email;
+  if (sentAt !== null && sentAt > discoveredAt) {
+    throw new AppError('INVALID_INPUT', `The email was sent at ${formatUkDateTime(sentAt)}, after the time it was discovered (${formatUkDateTime(discoveredAt)}). Correct when you became aware of it.`, [
+      { path: 'target.discoveredAt', message: 'It cannot have been discovered before the email was sent' },
+    ]);
+  }
+  const parsed = NewIncidentSchema.safeParse({
+    kind: target.kind,
+    title: target.title ?? (target.kind === preview.proposedKind ? preview.proposedTitle : `Email: ${preview.email.subject || '(no subject)'}`.slice(0, 300)),
+    recordMarking: target.recordMarking,
+    discoveredAt,
+    occurredAt: sentAt,
+    details: detailsFromEmail(target.kind, preview.email, classify),
+  });
+  if (!parsed.success) throw unrecordable(parsed.error);
+  return { incident: insertIncident(ctx, parsed.data, stamp), created: true, changes: [] };
+}
+
+/** An existing incident: only the email fields still empty are filled, and its version moves on. */
+function fillFromEmail(ctx: CoreContext, incidentId: string, preview: EmailPreview, classify: Classify, stamp: Stamp): Written {
+  const current = getIncidentOrThrow(ctx.db, incidentId);
+  requireOpen(current);
+  let details: IncidentDetails = current.details;
+  if (current.kind === 'misdirected_email' || current.kind === 'cc_exposure') {
+    const filled = DETAILS_SCHEMAS[current.kind].safeParse(fillEmptyDetails(current.details, detailsFromEmail(current.kind, preview.email, classify)));
+    if (!filled.success) throw unrecordable(filled.error);
+    details = filled.data as IncidentDetails;
+  }
+  ctx.db
+    .prepare('UPDATE incidents SET details = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?')
+    .run(JSON.stringify(details), stamp.at, stamp.actor, incidentId);
+  const changes = diffFields(snapshot(current), snapshot({ ...current, details } as Incident));
+  return { incident: current, created: false, changes };
+}
+
+/** A message whose headers break the incident's own limits (an address over 320 characters, say). */
+function unrecordable(error: z.ZodError): AppError {
+  const issue = error.issues[0]!;
+  const path = issue.path.join('.');
+  return new AppError('INVALID_INPUT', `The message cannot be recorded as it is (${path}: ${issue.message}). Record the incident by hand.`, [
+    { path: `target.${path}`, message: issue.message },
+  ]);
+}

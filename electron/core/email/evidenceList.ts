@@ -1,8 +1,29 @@
 import type { Output, ParsedInput } from '../../../shared/ipc/contract';
-import { AppError } from '../../../shared/ipc/result';
 import type { CoreContext } from '../context';
+import { getIncidentOrThrow } from '../incidents/incidentStore';
 
-export function listEvidence(_ctx: CoreContext, _input: ParsedInput<'evidence:list'>): Output<'evidence:list'> {
-  throw new AppError('INTERNAL', 'Not built yet (issue 5).');
+type EvidenceRow = { id: string; incident_id: string; file_name: string; media_type: string; size: number; sha256: string; source: 'email' | 'gateway_log'; added_at: number; added_by: string };
+
+/** An incident's evidence files, oldest first: names, sizes and SHA-256, never the content. */
+export function listEvidence(ctx: CoreContext, input: ParsedInput<'evidence:list'>): Output<'evidence:list'> {
+  getIncidentOrThrow(ctx.db, input.incidentId);
+  const rows = ctx.db
+    .prepare<[string], EvidenceRow>(
+      `SELECT id, incident_id, file_name, media_type, size, sha256, source, added_at, added_by
+       FROM evidence INDEXED BY evidence_by_incident WHERE incident_id = ? ORDER BY seq`,
+    )
+    .all(input.incidentId);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      incidentId: r.incident_id,
+      fileName: r.file_name,
+      mediaType: r.media_type,
+      size: r.size,
+      sha256: r.sha256,
+      source: r.source,
+      addedAt: r.added_at,
+      addedBy: r.added_by,
+    })),
+  };
 }
-

@@ -1,0 +1,56 @@
+import type { Incident } from '../../../shared/domain/schemas';
+import type { ParsedEmail } from '../../../shared/domain/emailSchemas';
+import { AppError } from '../../../shared/ipc/result';
+import type { Stamp } from '../actor';
+import type { CoreContext } from '../context';
+import type { LinkedRecipient } from './recipientParties';
+
+/**
+ * Keeps the .eml as evidence of the incident. The bytes are stored once per SHA-256 however many
+ * incidents cite them; the same file twice in one incident is refused. The caller holds the transaction.
+ */
+export function attachEvidence(ctx: CoreContext, incident: Incident, file: { name: string; bytes: Buffer; sha256: string }, stamp: Stamp): string {
+  const { db } = ctx;
+  const already = db.prepare<[string, string], { file_name: string }>('SELECT file_name FROM evidence WHERE incident_id = ? AND sha256 = ?').get(incident.id, file.sha256);
+  if (already) {
+    throw new AppError(
+      'CONFLICT',
+      `${file.name} is already attached to ${incident.reference}${already.file_name === file.name ? '' : ` (as ${already.file_name})`}: the same email cannot be imported into one incident twice. Open the incident to see it.`,
+    );
+  }
+  db.prepare('INSERT OR IGNORE INTO evidence_blobs (sha256, size, content) VALUES (?, ?, ?)').run(file.sha256, file.bytes.length, file.bytes);
+  const id = ctx.newId();
+  db.prepare(
+    `INSERT INTO evidence (id, incident_id, sha256, file_name, media_type, size, source, added_at, added_by)
+     VALUES (?, ?, ?, ?, 'message/rfc822', ?, 'email', ?, ?)`,
+  ).run(id, incident.id, file.sha256, file.name, file.bytes.length, stamp.at, stamp.actor);
+  return id;
+}
+
+/** One row per recipient of the message, so related incidents and lookalike counts are found by index. */
+export function recordMessages(ctx: CoreContext, incidentId: string, evidenceId: string, email: ParsedEmail, linked: LinkedRecipient[]): void {
+  const partyByAddress = new Map(linked.map((l) => [l.address.toLowerCase(), l.partyId]));
+  const insert = ctx.db.prepare(
+    `INSERT INTO email_messages (incident_id, evidence_id, import_id, sent_at, sender, recipient, recipient_domain, recipient_field,
+       domain_class, lookalike_of, typo_class, subject, message_id, party_id)
+     VALUES (@incidentId, @evidenceId, NULL, @sentAt, @sender, @recipient, @domain, @field, @domainClass, @lookalikeOf, @typoClass, @subject, @messageId, @partyId)`,
+  );
+  for (const r of email.recipients) {
+    const c = r.classification;
+    insert.run({
+      incidentId,
+      evidenceId,
+      sentAt: email.sentAt,
+      sender: email.from?.address ?? '',
+      recipient: r.address,
+      domain: c.domain,
+      field: r.field,
+      domainClass: c.domainClass,
+      lookalikeOf: c.lookalikeOf,
+      typoClass: c.typoClass,
+      subject: email.subject,
+      messageId: email.messageId,
+      partyId: partyByAddress.get(r.address.toLowerCase()) ?? null,
+    });
+  }
+}
