@@ -1,8 +1,9 @@
 import type { Output, ParsedInput } from '../../../shared/ipc/contract';
-import { AppError } from '../../../shared/ipc/result';
 import type { CoreContext } from '../context';
+import { domainClassifier } from './domainClassifier';
 
-export function classifyDomains(_ctx: CoreContext, _input: ParsedInput<'domains:classify'>): Output<'domains:classify'> {
-  throw new AppError('INTERNAL', 'Not built yet (issue 5).');
+/** Each domain against the department's lists: internal, partner, lookalike (with the reason) or external. */
+export function classifyDomains(ctx: CoreContext, input: ParsedInput<'domains:classify'>): Output<'domains:classify'> {
+  const classify = domainClassifier(ctx.db);
+  return { items: input.domains.map((d) => classify(d)) };
 }
-
