@@ -12,9 +12,14 @@ export interface Variant {
 const VOWELS = 'aeiou';
 const ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const HOSTNAME_CHARS = new Set('abcdefghijklmnopqrstuvwxyz0123456789-');
-/** Beyond this length a second homoglyph pass grows past ten thousand spellings; the classifier's
- *  skeleton comparison catches any number of swaps, so one pass is enough for the block list. */
-const SECOND_HOMOGLYPH_PASS_MAX_LENGTH = 10;
+/**
+ * A second homoglyph pass (two swaps, as dnstwist does) multiplies the first pass by itself, so it runs
+ * only while the first gave at most this many spellings — a name of up to about ten letters. Longer
+ * names would list tens of thousands; the classifier's skeleton check catches any number of swaps anyway.
+ */
+const SECOND_HOMOGLYPH_PASS_MAX_INPUT = 150;
+
+const MAX_RUN = 3;
 
 const isLetterOrDigit = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
 
@@ -124,8 +129,9 @@ interface Swapped {
 }
 
 /**
- * One homoglyph pass: for each character, each of its look-alikes replaces any unbroken run of that
- * character's occurrences (so 'google' yields 'gοogle', 'goοgle' and 'gοοgle').
+ * One homoglyph pass: for each character, each of its look-alikes replaces any unbroken run of up to
+ * three of that character's occurrences (so 'google' yields 'gοogle', 'goοgle' and 'gοοgle'); longer
+ * runs would grow with the square of the repeats and are left to the classifier's skeleton check.
  */
 function homoglyphPass(from: Swapped): Swapped[] {
   const out: Swapped[] = [];
@@ -135,7 +141,7 @@ function homoglyphPass(from: Swapped): Swapped[] {
     if (glyphs.length === 0) continue;
     const positions = chars.flatMap((x, i) => (x === c ? [i] : []));
     for (let first = 0; first < positions.length; first++) {
-      for (let last = first; last < positions.length; last++) {
+      for (let last = first; last < Math.min(positions.length, first + MAX_RUN); last++) {
         const run = new Set(positions.slice(first, last + 1));
         for (const glyph of glyphs) {
           const text = chars.map((x, i) => (run.has(i) ? glyph : x)).join('');
@@ -149,7 +155,7 @@ function homoglyphPass(from: Swapped): Swapped[] {
 
 function* homoglyph(t: string): Generator<Variant> {
   const first = homoglyphPass({ text: t, swaps: [] });
-  const passes = [...t].length <= SECOND_HOMOGLYPH_PASS_MAX_LENGTH ? [first, first.flatMap(homoglyphPass)] : [first];
+  const passes = first.length <= SECOND_HOMOGLYPH_PASS_MAX_INPUT ? [first, first.flatMap(homoglyphPass)] : [first];
   for (const pass of passes) {
     for (const { text, swaps } of pass) yield { text, typoClass: 'homoglyph', detail: `homoglyph: ${swaps.join(' and ')}` };
   }
