@@ -25,7 +25,9 @@ export function assessEmail(read: ReadEmail, classify: Classify): EmailAssessmen
   const recipients: EmailRecipient[] = read.recipients.map((r) => {
     const classification = classify(domainOfAddress(r.address) ?? r.address.slice(r.address.lastIndexOf('@') + 1));
     // Bcc is never seen by anyone; a To/Cc address is disclosed only if someone else also received it.
-    const exposed = r.field !== 'bcc' && classification.domainClass !== 'internal' && visibleCount >= 2;
+    // A malformed address reached nobody and names nobody, so it is not a disclosure either.
+    const outside = classification.domainClass !== 'internal' && classification.domainClass !== 'invalid';
+    const exposed = r.field !== 'bcc' && outside && visibleCount >= 2;
     return { address: r.address, name: r.name, field: r.field, classification, exposed };
   });
   const email: ParsedEmail = {
@@ -37,6 +39,9 @@ export function assessEmail(read: ReadEmail, classify: Classify): EmailAssessmen
     attachmentNames: read.attachmentNames,
   };
   const subject = read.subject || '(no subject)';
+  const unreadable = recipients
+    .filter((r) => r.classification.domainClass === 'invalid')
+    .map((r) => `${r.address} is not a valid address: it is listed with the messages but not linked as a party.`);
   const exposed = recipients.filter((r) => r.exposed);
   if (exposed.length >= 2) {
     const where = fieldsOf(exposed);
@@ -45,10 +50,11 @@ export function assessEmail(read: ReadEmail, classify: Classify): EmailAssessmen
       proposedKind: 'cc_exposure',
       proposedTitle: title(`${exposed.length} recipients' addresses disclosed in ${where}: ${subject}`),
       kindReason: `${exposed.length} external recipients in ${where} could see each other's addresses`,
-      warnings: [],
+      warnings: unreadable,
     };
   }
-  return { email, proposedKind: 'misdirected_email', ...misdirected(recipients, subject) };
+  const proposal = misdirected(recipients, subject);
+  return { email, proposedKind: 'misdirected_email', ...proposal, warnings: [...proposal.warnings, ...unreadable] };
 }
 
 function misdirected(recipients: EmailRecipient[], subject: string) {

@@ -69,13 +69,15 @@ export async function importEmail(ctx: CoreContext, input: ParsedInput<'emails:i
       reindexIncident(ctx.db, incident.id);
       const after = getIncidentOrThrow(ctx.db, incident.id);
       const partiesCreated = linked.filter((l) => l.created).length;
+      // An address without a valid domain is kept with the messages but identifies no party.
+      const recipientsLinked = preview.email.recipients.filter((r) => r.classification.domainClass !== 'invalid').length;
       appendAudit(ctx, stamp.actor, stamp.at, [
         {
           action: 'email.imported',
           entityType: 'evidence',
           entityId: evidenceId,
           incidentId: incident.id,
-          summary: `Email imported: ${preview.fileName} (sha256 ${preview.sha256.slice(0, 12)}…), ${preview.email.recipients.length} recipient${preview.email.recipients.length === 1 ? '' : 's'} linked`,
+          summary: `Email imported: ${preview.fileName} (sha256 ${preview.sha256.slice(0, 12)}…), ${recipientsLinked} recipient${recipientsLinked === 1 ? '' : 's'} linked`,
           changes: [
             ...changes,
             { field: 'evidence', before: null, after: { fileName: preview.fileName, sha256: preview.sha256, size: bytes.length, usedAttachedOriginal: preview.usedAttachedOriginal } },

@@ -33,13 +33,8 @@ export async function readEmail(name: string, bytes: Buffer): Promise<ReadEmail>
   if (!original) return describe(outer, false, []);
   const originalBytes = Buffer.from(original.content as ArrayBuffer);
   const label = `${name} (attached ${original.filename ?? 'message'})`;
+  checkEmlShape(label, originalBytes);
   const outerFrom = mailboxes(outer.from ? [outer.from] : [])[0];
-  try {
-    checkEmlShape(label, originalBytes);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return describe(outer, false, [`The attached message could not be read (${error.message}); the forward itself was used.`]);
-  }
   const forwardedBy = outerFrom ? ` from ${outerFrom.address}` : '';
   const forwardedAt = outer.date && !Number.isNaN(Date.parse(outer.date)) ? ` on ${formatUkDateTime(Date.parse(outer.date))}` : '';
   return describe(await parse(label, originalBytes), true, [
