@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Input } from '../../shared/ipc/contract';
 import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 import { exchangeLog, exchangeRow } from '../fixtures/emailFiles';
+import { runImport } from '../fixtures/logs/runImport';
 
 const LOGS = join(__dirname, '..', 'fixtures', 'logs');
-
-/** Hands a file to the core as the harness does, starts the import, and waits for the job to end. */
-export async function runImport(cb: TestCasebook, name: string, content: string | Uint8Array, request: Omit<Input<'gatewayLogs:import'>, 'fileId'>) {
-  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  const { fileId } = cb.core.context.files.putBytes(name, bytes);
-  const { jobId } = cb.ok('gatewayLogs:import', { fileId, ...request } as Input<'gatewayLogs:import'>);
-  return cb.core.context.jobs.settled(jobId);
-}
 
 const fixture = (name: string) => readFileSync(join(LOGS, name));
 

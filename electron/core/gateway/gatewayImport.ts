@@ -1,5 +1,5 @@
 import type { GatewayImportResult } from '../../../shared/domain/emailSchemas';
-import { createDomainClassifier } from '../../../shared/domain/lookalike';
+import { createDomainClassifier, type DomainClassification, type DomainLists } from '../../../shared/domain/lookalike';
 import type { Output, ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
 import { stampNow } from '../actor';
@@ -93,7 +93,7 @@ function headerReader(fileName: string, input: ImportRequest): HeaderReader {
 /** Reads and checks the whole log, then writes it in one transaction: a failed or cancelled import writes nothing. */
 async function runImport(ctx: CoreContext, file: RegisteredFile, input: ImportRequest, readHeader: HeaderReader, actor: string, control: JobControl): Promise<GatewayImportResult> {
   requireUnlocked(ctx);
-  const messages = createMessageSet(createDomainClassifier(readDomainLists(ctx.db)));
+  const messages = createMessageSet(classifierFor(readDomainLists(ctx.db)));
   const read = await readLog(file, readHeader, control, messages.add);
   control.signal.throwIfAborted();
   requireUnlocked(ctx);
@@ -119,4 +119,15 @@ async function runImport(ctx: CoreContext, file: RegisteredFile, input: ImportRe
 /** Casebook may be locked (the database closed) while a long import reads its file. */
 function requireUnlocked(ctx: CoreContext): void {
   if (!ctx.db.open) throw new AppError('LOCKED', 'Casebook was locked while the log was being imported, so nothing was written. Unlock it and import the log again.');
+}
+
+/**
+ * Building a classifier indexes every typo of every configured domain (about a second for the suggested
+ * lists), so the last one is kept for the next import while the lists stay the same.
+ */
+let lastClassifier: { key: string; classify: (domain: string) => DomainClassification } | null = null;
+function classifierFor(lists: DomainLists): (domain: string) => DomainClassification {
+  const key = JSON.stringify([lists.internal, lists.partners]);
+  if (lastClassifier?.key !== key) lastClassifier = { key, classify: createDomainClassifier(lists) };
+  return lastClassifier.classify;
 }
