@@ -9,13 +9,13 @@ export type CliArgs = {
   db: string | null;
   actor: string | null;
   json: boolean;
-  /** The report command's options (--incident, --format, --out, --status, …), by name without dashes. */
+  /** The command options (--incident, --format, --out, --status, …), by name without dashes. */
   options: Record<string, string | true>;
 };
 
-/** Options of the report command: those taking a value, and the flags. */
-const REPORT_VALUE_OPTIONS = ['incident', 'format', 'out', 'status', 'kind', 'marking', 'text', 'from', 'to', 'party', 'lines'];
-const REPORT_FLAGS = ['separate'];
+/** Command options (report, import-eml, import-log, lookalikes): those taking a value, and the flags. */
+const VALUE_OPTIONS = ['incident', 'format', 'out', 'status', 'kind', 'marking', 'text', 'from', 'to', 'party', 'lines', 'mapping'];
+const FLAG_OPTIONS = ['separate'];
 
 /**
  * Splits argv into the command words and the options every command shares. A relative --db is resolved
@@ -40,8 +40,8 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: 
     else if (arg === '--actor') actor = value();
     else if (arg.startsWith('--actor=')) actor = arg.slice(8);
     else if (arg === '--json') json = true;
-    else if (arg.startsWith('--') && REPORT_FLAGS.includes(arg.slice(2))) options[arg.slice(2)] = true;
-    else if (arg.startsWith('--') && REPORT_VALUE_OPTIONS.includes(arg.slice(2).split('=')[0]!)) {
+    else if (arg.startsWith('--') && FLAG_OPTIONS.includes(arg.slice(2))) options[arg.slice(2)] = true;
+    else if (arg.startsWith('--') && VALUE_OPTIONS.includes(arg.slice(2).split('=')[0]!)) {
       const eq = arg.indexOf('=');
       if (eq > 0) options[arg.slice(2, eq)] = arg.slice(eq + 1);
       else options[arg.slice(2)] = value();
@@ -66,6 +66,18 @@ Commands:
       statistics --from DD/MM/YYYY --to DD/MM/YYYY --format pdf|xlsx   (both days included)
       letters    --incident REF [--party ID,ID] [--separate]            (Word)
     prints {"files":[{"path","bytes"}]}
+  import-eml FILE... [--incident REF]
+                                record each .eml as a new incident of the proposed kind (misdirected
+                                email or CC exposure), or add it to incident REF; the file is kept as
+                                evidence, every recipient linked as a party
+  import-log FILE [--format exchange|m365|csv] [--mapping JSON] [--incident REF]
+                                find messages to lookalike domains in a mail-gateway log; one new
+                                incident per lookalike domain (or all in REF); the format is detected
+                                when not given; csv needs --mapping '{"sentAt":…,"sender":…,"recipients":…}'
+  lookalikes DOMAIN... [--format list|csv|postfix] [--out FILE]
+                                the typo domains of DOMAIN (dnstwist's classes, on the name and the
+                                public suffix) as a plain list, CSV or Postfix access map; no --db
+                                needed (with --db, the register's lists and incidents are used)
 
 Results go to stdout as JSON; errors to stderr as {"error":{"code","message","issues"?}}.
 Exit codes: 0 success, 1 the operation failed, 2 usage error.`;

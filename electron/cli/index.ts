@@ -5,13 +5,16 @@ import { isOperation, OPERATIONS } from '../../shared/ipc/operations';
 import type { CasebookError } from '../../shared/ipc/result';
 import { createCore } from '../core/api';
 import { officerName } from '../core/context';
-import { closeDatabase } from '../core/db/openDatabase';
+import { closeDatabase, openDatabase } from '../core/db/openDatabase';
+import { migrate } from '../core/db/migrate';
 import { backupDirBeside, openCasebook } from '../core/openCasebook';
 import { parseArgs, USAGE, UsageError } from './args';
+import { runImportEml, runImportLog, runLookalikes } from './emailCommands';
 import { runReport } from './report';
 import { verifyDatabase } from './verify';
 
-type Outcome = { exit: 0 | 1 | 2; stdout?: unknown; stderr?: CasebookError | string };
+/** `plain` is text for stdout as it is (a block list to pipe into postmap); `stdout` is printed as JSON. */
+type Outcome = { exit: 0 | 1 | 2; stdout?: unknown; plain?: string; stderr?: CasebookError | string };
 
 function operationSchemas() {
   return OPERATIONS.map((operation) => ({
@@ -20,16 +23,42 @@ function operationSchemas() {
   }));
 }
 
+/** The options each command takes, beside --db, --actor and --json which every command shares. */
+const COMMAND_OPTIONS: Record<string, readonly string[]> = {
+  api: [],
+  demo: [],
+  verify: [],
+  report: ['incident', 'format', 'out', 'status', 'kind', 'marking', 'text', 'from', 'to', 'party', 'lines', 'separate'],
+  'import-eml': ['incident'],
+  'import-log': ['format', 'mapping', 'incident'],
+  lookalikes: ['format', 'out'],
+};
+
+/** The block list needs no register; with --db it uses that register's lists and incidents. */
+function lookalikes(domains: string[], dbPath: string | null, options: Record<string, string | true>, base: string): Outcome {
+  const db = dbPath === null ? openDatabase(':memory:') : openCasebook(dbPath, { backupDir: backupDirBeside(dbPath) });
+  try {
+    if (dbPath === null) migrate(db);
+    const result = runLookalikes(createCore(db, { actor: () => 'casebook-cli' }), domains, options, base);
+    if (!result.ok) return { exit: 1, stderr: result.error };
+    return result.value.text !== undefined ? { exit: 0, plain: result.value.text } : { exit: 0, stdout: { path: result.value.path } };
+  } finally {
+    closeDatabase(db);
+  }
+}
+
 async function run(argv: readonly string[]): Promise<Outcome> {
   const args = parseArgs(argv, process.env, process.cwd());
   const [command, ...rest] = args.command;
   if (command === undefined) throw new UsageError('Name a command');
   if (command === 'help') return { exit: 0, stderr: USAGE };
   if (command === 'api' && rest[0] === 'list') return { exit: 0, stdout: operationSchemas() };
-  if (!['api', 'demo', 'verify', 'report'].includes(command)) throw new UsageError(`Unknown command "${command}"`);
-  if (command !== 'report' && Object.keys(args.options).length > 0) {
-    throw new UsageError(`Unknown option --${Object.keys(args.options)[0]} (report options go with the report command)`);
-  }
+  if (!(command in COMMAND_OPTIONS)) throw new UsageError(`Unknown command "${command}"`);
+  const allowed = COMMAND_OPTIONS[command]!;
+  const stray = Object.keys(args.options).find((o) => !allowed.includes(o));
+  if (stray) throw new UsageError(`Unknown option --${stray} for ${command}`);
+  const base = process.env.INIT_CWD ?? process.cwd();
+  if (command === 'lookalikes') return lookalikes(rest, args.db, args.options, base);
   if (args.db === null) throw new UsageError('Say which database with --db PATH');
   if (command === 'api' && !isOperation(rest[0])) {
     throw new UsageError(rest[0] ? `Unknown operation "${rest[0]}"; "api list" shows them all` : 'Name an operation, or "list"');
@@ -50,8 +79,12 @@ async function run(argv: readonly string[]): Promise<Outcome> {
     }
     const core = createCore(db, { actor: () => args.actor ?? officerName(db) ?? userInfo().username });
     if (command === 'report') {
-      const report = await runReport(core, db, rest[0], args.options, process.env.INIT_CWD ?? process.cwd());
+      const report = await runReport(core, db, rest[0], args.options, base);
       return report.ok ? { exit: 0, stdout: report.value } : { exit: 1, stderr: report.error };
+    }
+    if (command === 'import-eml' || command === 'import-log') {
+      const imported = await (command === 'import-eml' ? runImportEml : runImportLog)(core, db, rest, args.options, base);
+      return imported.ok ? { exit: 0, stdout: imported.value } : { exit: 1, stderr: imported.error };
     }
     const result = command === 'demo' ? core.call('demo:load', {}) : await core.callAsync(rest[0] as (typeof OPERATIONS)[number], input);
     return result.ok ? { exit: 0, stdout: result.value } : { exit: 1, stderr: result.error };
@@ -72,6 +105,7 @@ async function main(): Promise<void> {
       outcome = { exit: 1, stderr: { code: 'INTERNAL', message } };
     }
   }
+  if (outcome.plain !== undefined) process.stdout.write(outcome.plain);
   if (outcome.stdout !== undefined) process.stdout.write(`${JSON.stringify(outcome.stdout, null, 2)}\n`);
   if (typeof outcome.stderr === 'string') process.stderr.write(`${outcome.stderr}\n`);
   else if (outcome.stderr !== undefined) process.stderr.write(`${JSON.stringify({ error: outcome.stderr })}\n`);

@@ -1,0 +1,144 @@
+import { writeFileSync } from 'node:fs';
+import { basename, isAbsolute, resolve } from 'node:path';
+import { ColumnMappingSchema, GATEWAY_LOG_FORMATS, LOOKALIKE_EXPORT_FORMATS, type GatewayLogFormat } from '../../shared/domain/emailSchemas';
+import type { CasebookError, Result } from '../../shared/ipc/result';
+import type { Core } from '../core/api';
+import type { Db } from '../core/db/openDatabase';
+import { UsageError } from './args';
+
+type Options = Record<string, string | true>;
+const text = (v: string | true | undefined) => (typeof v === 'string' ? v : undefined);
+
+function resolvePath(path: string, base: string): string {
+  return isAbsolute(path) ? path : resolve(base, path);
+}
+
+/** The incident's id from its reference, or a NOT_FOUND error. */
+function incidentByReference(db: Db, reference: string): Result<string> {
+  const id = db.prepare<[string], { id: string }>('SELECT id FROM incidents WHERE reference = ?').get(reference.trim().toUpperCase())?.id;
+  return id ? { ok: true, value: id } : { ok: false, error: { code: 'NOT_FOUND', message: `There is no incident ${reference}.` } };
+}
+
+type EmlOutcome = { file: string; ok: true; reference: string; created: boolean; partiesLinked: number; sha256: string } | { file: string; ok: false; error: CasebookError };
+
+/**
+ * `import-eml FILE... [--incident REF]`: each file is read through the same operations as the app
+ * (preview, then import as the proposed kind, or into the named incident), each in its own transaction.
+ */
+export async function runImportEml(core: Core, db: Db, files: string[], options: Options, base: string): Promise<Result<{ imported: EmlOutcome[] }>> {
+  if (files.length === 0) throw new UsageError('Name at least one .eml file');
+  const reference = text(options.incident);
+  const target = reference === undefined ? null : incidentByReference(db, reference);
+  if (target && !target.ok) return target;
+  const imported: EmlOutcome[] = [];
+  for (const file of files) {
+    const path = resolvePath(file, base);
+    const outcome = await importOne(core, path, target?.value ?? null);
+    imported.push(outcome.ok ? { file, ok: true, ...outcome.value } : { file, ok: false, error: outcome.error });
+  }
+  const failed = imported.find((i) => !i.ok);
+  return failed && !failed.ok ? { ok: false, error: { ...failed.error, message: `${failed.file}: ${failed.error.message}` } } : { ok: true, value: { imported } };
+}
+
+async function importOne(core: Core, path: string, incidentId: string | null) {
+  let fileId: string;
+  try {
+    fileId = core.context.files.putPath(path, basename(path)).fileId;
+  } catch {
+    return { ok: false as const, error: { code: 'NOT_FOUND' as const, message: `Cannot read ${path}. Check the path.` } };
+  }
+  try {
+    const preview = await core.callAsync('emails:preview', { fileId });
+    if (!preview.ok) return preview;
+    const result = await core.callAsync('emails:import', {
+      fileId,
+      target: incidentId ? { type: 'existing', incidentId } : { type: 'new', kind: preview.value.proposedKind },
+    });
+    if (!result.ok) return result;
+    const { reference, created, partiesLinked, sha256 } = result.value;
+    return { ok: true as const, value: { reference, created, partiesLinked, sha256 } };
+  } finally {
+    core.context.files.release(fileId);
+  }
+}
+
+/**
+ * `import-log FILE [--format exchange|m365|csv] [--mapping JSON] [--incident REF]`: the gateway-log job,
+ * awaited. The format is detected from the header when not given; progress goes to stderr only on a
+ * terminal, so scripts get clean JSON.
+ */
+export async function runImportLog(core: Core, db: Db, files: string[], options: Options, base: string) {
+  if (files.length !== 1) throw new UsageError('Name exactly one log file');
+  const path = resolvePath(files[0]!, base);
+  let fileId: string;
+  try {
+    fileId = core.context.files.putPath(path, basename(path)).fileId;
+  } catch {
+    return { ok: false as const, error: { code: 'NOT_FOUND' as const, message: `Cannot read ${path}. Check the path.` } };
+  }
+  const format = text(options.format) ?? (await detectFormat(core, fileId));
+  if (!(GATEWAY_LOG_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${GATEWAY_LOG_FORMATS.join(', ')}`);
+  }
+  const mapping = parseMapping(text(options.mapping));
+  const reference = text(options.incident);
+  const target = reference === undefined ? null : incidentByReference(db, reference);
+  if (target && !target.ok) return target;
+  const started = await core.callAsync('gatewayLogs:import', {
+    fileId,
+    format: format as GatewayLogFormat,
+    ...(mapping ? { mapping } : {}),
+    ...(target ? { incidentId: target.value } : {}),
+  });
+  if (!started.ok) return started;
+  const unsubscribe = process.stderr.isTTY
+    ? core.context.events.subscribe((e) => {
+        if (e.type === 'job:progress') process.stderr.write(`\r${e.progress.rows.toLocaleString('en-GB')} rows · ${Math.round(e.progress.rowsPerSecond).toLocaleString('en-GB')} rows/s   `);
+      })
+    : () => {};
+  const job = await core.context.jobs.settled(started.value.jobId);
+  unsubscribe();
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  core.context.files.release(fileId);
+  if (job.state === 'done' && job.result) return { ok: true as const, value: job.result };
+  return { ok: false as const, error: (job.error ?? { code: 'INTERNAL', message: 'The import did not finish.' }) as CasebookError };
+}
+
+async function detectFormat(core: Core, fileId: string): Promise<string> {
+  const inspected = await core.callAsync('gatewayLogs:inspect', { fileId });
+  if (!inspected.ok) return 'unreadable';
+  if (inspected.value.detectedFormat) return inspected.value.detectedFormat;
+  throw new UsageError(
+    `The log's format was not recognised. Give --format csv with --mapping '{"sentAt":"…","sender":"…","recipients":"…"}' naming columns among: ${inspected.value.columns.join(', ')}`,
+  );
+}
+
+function parseMapping(value: string | undefined) {
+  if (value === undefined) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    throw new UsageError('--mapping must be JSON, e.g. {"sentAt":"Date","sender":"From","recipients":"To"}');
+  }
+  const parsed = ColumnMappingSchema.safeParse(json);
+  if (!parsed.success) throw new UsageError(`--mapping needs at least sentAt, sender and recipients column names (${parsed.error.issues[0]?.path.join('.')})`);
+  return parsed.data;
+}
+
+/**
+ * `lookalikes DOMAIN... [--format list|csv|postfix] [--out FILE]`: the block list, on stdout (ready for
+ * `postmap` or a filter) or in a file. With --db the register's lists and incidents mark what was seen.
+ */
+export function runLookalikes(core: Core, domains: string[], options: Options, base: string): Result<{ text?: string; path?: string }> {
+  const format = text(options.format) ?? 'list';
+  if (!(LOOKALIKE_EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${LOOKALIKE_EXPORT_FORMATS.join(', ')}`);
+  const result = core.call('lookalikes:export', { domains, format: format as (typeof LOOKALIKE_EXPORT_FORMATS)[number] });
+  if (!result.ok) return result;
+  const bytes = Buffer.from(result.value.base64, 'base64');
+  const out = text(options.out);
+  if (out === undefined) return { ok: true, value: { text: bytes.toString('utf8') } };
+  const path = resolvePath(out, base);
+  writeFileSync(path, bytes);
+  return { ok: true, value: { path } };
+}
