@@ -1,6 +1,36 @@
-import { Text } from '@mantine/core';
+import { NavLink } from '@mantine/core';
+import { useCallback } from 'react';
+import { useEmailImportStore } from '../../stores/useEmailImportStore';
+import { EmailImportDialog } from './EmailImportDialog';
+import { FileDropOverlay } from './FileDropOverlay';
+import { useWindowFileDrop } from './useWindowFileDrop';
 
-/** Placeholder wired into the shell; the email issue's UI replaces it. */
+/**
+ * "Import email…" in the navigation, and the whole window as a drop target for an .eml: officers are
+ * usually forwarded the email that went astray, and dragging it in is the quickest way to record it.
+ */
 export function EmailImportLauncher() {
-  return <Text c="dimmed">Coming in this change.</Text>;
+  const openDialog = useEmailImportStore((s) => s.openDialog);
+  const read = useEmailImportStore((s) => s.read);
+  // A file dropped while the dialog is open replaces the one in it, keeping where it was to be recorded.
+  const onDrop = useCallback(
+    (file: File) => (useEmailImportStore.getState().dialog ? void read(file) : openDialog({ file })),
+    [openDialog, read],
+  );
+  const isDragging = useWindowFileDrop(onDrop);
+
+  return (
+    <>
+      <NavLink
+        component="button"
+        label="Import email…"
+        onClick={() => openDialog()}
+        variant="light"
+        style={{ borderRadius: 4 }}
+        mt="xs"
+      />
+      {isDragging && <FileDropOverlay />}
+      <EmailImportDialog />
+    </>
+  );
 }

@@ -1,0 +1,53 @@
+import { Alert, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { formatUkDateTime } from '../../../../shared/time/ukTime';
+import type { Evidence } from '../../stores/useEmailImportStore';
+import { fileSizeText } from './recipientView';
+
+const SOURCE_LABELS = { email: 'Email (.eml)', gateway_log: 'Gateway log' } as const satisfies Record<Evidence['source'], string>;
+
+/**
+ * The files kept as evidence. The SHA-256 is printed whole, so an officer can compare it with a copy
+ * of the file held elsewhere and show it was not altered.
+ */
+export function EvidenceList({ items, error }: { items: Evidence[]; error: string | null }) {
+  return (
+    <Stack gap="xs">
+      {error && (
+        <Alert color="red" variant="light" py={6}>
+          {error}
+        </Alert>
+      )}
+      {items.length === 0 && !error && (
+        <Text size="sm" c="dimmed">
+          No files kept yet. Import the email that went astray, or a gateway log, and it is kept here with its SHA-256.
+        </Text>
+      )}
+      {items.map((e) => (
+        <Paper key={e.id} withBorder p="xs" data-testid="evidence">
+          <Group justify="space-between" wrap="nowrap" gap="xs">
+            <Group gap="xs" wrap="nowrap" miw={0}>
+              <Text size="sm" fw={600} truncate>
+                {e.fileName}
+              </Text>
+              <Badge variant="default">{SOURCE_LABELS[e.source]}</Badge>
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {fileSizeText(e.size)}
+              </Text>
+            </Group>
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              Added {formatUkDateTime(e.addedAt)} by {e.addedBy}
+            </Text>
+          </Group>
+          <Group gap={6} wrap="nowrap" mt={2}>
+            <Text size="xs" c="dimmed">
+              SHA-256
+            </Text>
+            <Text size="xs" ff="monospace" data-testid="evidence-sha256" style={{ overflowWrap: 'anywhere', userSelect: 'all' }}>
+              {e.sha256}
+            </Text>
+          </Group>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}

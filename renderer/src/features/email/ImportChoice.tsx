@@ -1,0 +1,140 @@
+import { Alert, Button, Group, Paper, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type FormEvent } from 'react';
+import type { EmailPreview } from '../../../../shared/domain/emailSchemas';
+import { INCIDENT_KIND_LABELS, MARKINGS, type Marking } from '../../../../shared/domain/vocabulary';
+import { toUiError } from '../../lib/errors';
+import { useEmailImportStore, type ImportContext, type ImportTarget } from '../../stores/useEmailImportStore';
+import { useIncidentStore } from '../../stores/useIncidentStore';
+import { useUiStore } from '../../stores/useUiStore';
+import { IncidentPicker } from './IncidentPicker';
+import { importNotice } from './recipientView';
+
+type EmailKind = EmailPreview['proposedKind'];
+
+const KINDS: EmailKind[] = ['misdirected_email', 'cc_exposure'];
+
+/**
+ * Where the email goes: a new incident of the proposed kind, or an open incident already on record.
+ * Keyed by the preview, so a different file starts again from its own proposal.
+ */
+export function ImportChoice({ preview, context, onCancel }: { preview: EmailPreview; context: ImportContext | null; onCancel: () => void }) {
+  const importEmail = useEmailImportStore((s) => s.importEmail);
+  const closeDialog = useEmailImportStore((s) => s.closeDialog);
+  const isImporting = useEmailImportStore((s) => s.step === 'importing');
+  const openIncident = useUiStore((s) => s.openIncident);
+  const [mode, setMode] = useState<'new' | 'existing'>(context ? 'existing' : 'new');
+  const [kind, setKind] = useState<EmailKind>(preview.proposedKind);
+  const [title, setTitle] = useState(preview.proposedTitle);
+  const [marking, setMarking] = useState<Marking>('OFFICIAL-SENSITIVE');
+  const [existing, setExisting] = useState<ImportContext | null>(context);
+  const [errors, setErrors] = useState<{ title?: string; incident?: string; problem?: string }>({});
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const target = toTarget();
+    if (!target) return;
+    setErrors({});
+    try {
+      const result = await importEmail(target);
+      notifications.show({ color: 'green', message: importNotice(result) });
+      closeDialog();
+      // The incident on screen does not re-read itself when it is opened again: its counts and parties changed.
+      const open = useIncidentStore.getState();
+      if (open.id === result.incidentId) void Promise.all([open.reload(), open.loadParties()]);
+      openIncident(result.incidentId);
+    } catch (e) {
+      const error = toUiError(e);
+      const titleIssue = error.issues?.find((i) => i.path.startsWith('target.title'));
+      setErrors(titleIssue ? { title: titleIssue.message } : { problem: error.message });
+    }
+  };
+
+  const toTarget = (): ImportTarget | null => {
+    if (mode === 'existing') {
+      if (existing) return { type: 'existing', incidentId: existing.id };
+      setErrors({ incident: 'Choose the incident to add this email to' });
+      return null;
+    }
+    if (title.trim() === '') {
+      setErrors({ title: 'Enter a title for the new incident' });
+      return null;
+    }
+    return { type: 'new', kind, title: title.trim(), recordMarking: marking };
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Where to record the email">
+      <Stack gap="sm">
+        <Radio.Group value={mode} onChange={(v) => setMode(v as 'new' | 'existing')} label="Record it" size="sm">
+          <Group gap="lg" mt={4}>
+            <Radio value="new" label="Record as a new incident" />
+            <Radio value="existing" label={context ? `Add to ${context.reference}` : 'Add to an existing incident'} />
+          </Group>
+        </Radio.Group>
+        <Paper withBorder p="sm" bg="gray.0">
+          {mode === 'new' ? (
+            <Stack gap="sm">
+              <Radio.Group value={kind} onChange={(v) => setKind(v as EmailKind)} label="Kind" description={`Proposed: ${preview.kindReason}`} size="sm">
+                <Group gap="lg" mt={4}>
+                  {KINDS.map((k) => (
+                    <Radio key={k} value={k} label={INCIDENT_KIND_LABELS[k]} />
+                  ))}
+                </Group>
+              </Radio.Group>
+              <Group gap="sm" align="flex-start" wrap="nowrap">
+                <TextInput
+                  label="Title"
+                  required
+                  value={title}
+                  onChange={(e) => setTitle(e.currentTarget.value)}
+                  error={errors.title}
+                  maxLength={300}
+                  style={{ flex: 1 }}
+                />
+                <Select
+                  label="Record marking"
+                  description="Of the incident record"
+                  data={[...MARKINGS]}
+                  value={marking}
+                  onChange={(v) => v && setMarking(v as Marking)}
+                  w={190}
+                />
+              </Group>
+            </Stack>
+          ) : (
+            <Stack gap="xs">
+              {existing && (
+                <Text size="sm" data-testid="import-into">
+                  Adds the email to{' '}
+                  <Text span ff="monospace" size="sm">
+                    {existing.reference}
+                  </Text>{' '}
+                  {existing.title}: its recipients are linked as parties and the file kept as evidence.
+                </Text>
+              )}
+              <IncidentPicker
+                selectedId={existing?.id ?? null}
+                onSelect={(i) => setExisting({ id: i.id, reference: i.reference, title: i.title })}
+                error={errors.incident}
+              />
+            </Stack>
+          )}
+        </Paper>
+        {errors.problem && (
+          <Alert color="red" variant="light" title="The email was not imported" data-testid="import-error">
+            {errors.problem}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={isImporting}>
+            Import
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { Alert, Group, Loader, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import type { IncidentSummary } from '../../../../shared/domain/schemas';
+import { formatUkDate } from '../../../../shared/time/ukTime';
+import { StatusBadge } from '../../components/StatusBadge';
+import { toUiError } from '../../lib/errors';
+import { useEmailImportStore } from '../../stores/useEmailImportStore';
+
+type Props = { selectedId: string | null; onSelect: (incident: IncidentSummary) => void; error?: string };
+
+/** Finds an open incident in the register by reference, title or text, for an email that belongs to it. */
+export function IncidentPicker({ selectedId, onSelect, error }: Props) {
+  const findIncidents = useEmailImportStore((s) => s.findIncidents);
+  const [text, setText] = useState('');
+  const [query] = useDebouncedValue(text, 250);
+  const [results, setResults] = useState<IncidentSummary[]>([]);
+  const [state, setState] = useState<{ isLoading: boolean; problem: string | null }>({ isLoading: false, problem: null });
+
+  useEffect(() => {
+    let isCurrent = true;
+    setState({ isLoading: true, problem: null });
+    // An empty search lists the most recently discovered open incidents: usually the one wanted.
+    findIncidents(query.trim())
+      .then((found) => isCurrent && (setResults(found), setState({ isLoading: false, problem: null })))
+      .catch((e: unknown) => isCurrent && setState({ isLoading: false, problem: toUiError(e).message }));
+    return () => {
+      isCurrent = false;
+    };
+  }, [query, findIncidents]);
+
+  return (
+    <Stack gap={6}>
+      <TextInput
+        label="Find an open incident"
+        placeholder="Reference, title or any text"
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        rightSection={state.isLoading ? <Loader size={12} /> : null}
+        error={error}
+        data-autofocus
+      />
+      {state.problem && (
+        <Alert color="red" variant="light" py={4}>
+          {state.problem}
+        </Alert>
+      )}
+      {!state.isLoading && results.length === 0 && !state.problem && (
+        <Text size="xs" c="dimmed">
+          No open incident matches{query.trim() ? ` “${query.trim()}”` : ''}. Closed incidents are not offered: re-open one first.
+        </Text>
+      )}
+      {results.length > 0 && (
+        <Stack
+          gap={0}
+          role="listbox"
+          aria-label="Matching incidents"
+          style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4, maxHeight: 200, overflow: 'auto' }}
+        >
+          {results.map((incident) => {
+            const isSelected = incident.id === selectedId;
+            return (
+              <UnstyledButton
+                key={incident.id}
+                type="button"
+                role="option"
+                aria-selected={isSelected}
+                data-testid="incident-result"
+                onClick={() => onSelect(incident)}
+                px="xs"
+                py={4}
+                bg={isSelected ? 'indigo.0' : undefined}
+                style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+              >
+                <Group justify="space-between" wrap="nowrap" gap="xs">
+                  <Group gap="xs" wrap="nowrap" miw={0}>
+                    <Text size="xs" ff="monospace" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                      {incident.reference}
+                    </Text>
+                    <Text size="sm" fw={isSelected ? 600 : 400} truncate>
+                      {incident.title}
+                    </Text>
+                  </Group>
+                  <Group gap="xs" wrap="nowrap">
+                    <StatusBadge status={incident.status} />
+                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                      {formatUkDate(incident.discoveredAt)}
+                    </Text>
+                  </Group>
+                </Group>
+              </UnstyledButton>
+            );
+          })}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

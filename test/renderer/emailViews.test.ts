@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { domainForms, fileSizeText, importNotice, typoClassText } from '../../renderer/src/features/email/recipientView';
+import { relatedLine } from '../../renderer/src/features/related/relatedLine';
+import { issuesByList, missingSuggestions, normaliseDomain, normaliseList, sameDomains } from '../../renderer/src/features/settings/domainLists';
+
+describe('the import dialog and Email tab', () => {
+  it('says what an import recorded, as the toast reads', () => {
+    expect(importNotice({ reference: 'INC-2026-0012', created: true, partiesLinked: 55 })).toBe('INC-2026-0012: email recorded, 55 parties linked');
+    expect(importNotice({ reference: 'INC-2026-0003', created: false, partiesLinked: 1 })).toBe('INC-2026-0003: email added, 1 party linked');
+  });
+
+  it('shows both forms of a domain only when its Unicode differs from its punycode', () => {
+    expect(domainForms({ domain: 'army.ml', unicode: 'army.ml' })).toBeNull();
+    expect(domainForms({ domain: 'xn--rmy-5cd.mil', unicode: 'аrmy.mil' })).toEqual({ unicode: 'аrmy.mil', ascii: 'xn--rmy-5cd.mil' });
+  });
+
+  it('names typo classes in words and sizes in bytes, KB and MB', () => {
+    expect(typoClassText('tld-swap')).toBe('TLD swap');
+    expect(typoClassText('vowel-swap')).toBe('Vowel swap');
+    expect(typoClassText('omission')).toBe('Omission');
+    expect(typoClassText(null)).toBe('—');
+    expect(fileSizeText(900)).toBe('900 bytes');
+    expect(fileSizeText(12_700)).toBe('12.4 KB');
+    expect(fileSizeText(3 * 1024 * 1024)).toBe('3.0 MB');
+  });
+});
+
+describe('the related-incidents line', () => {
+  it('gives the first group in full and the rest in a few words; nothing when nothing is related', () => {
+    expect(relatedLine([])).toBe('');
+    expect(
+      relatedLine([
+        { basis: 'domain', key: 'army.ml', summary: 'army.ml has appeared in 7 other incidents since January 2023', count: 7 },
+        { basis: 'domain', key: 'navy.ml', summary: 'navy.ml has appeared in 1 other incident', count: 1 },
+        { basis: 'sender', key: 'a@mod.gov.uk', summary: '…', count: 2 },
+        { basis: 'party', key: 'parties', summary: '…', count: 3 },
+      ]),
+    ).toBe('army.ml has appeared in 7 other incidents since January 2023 · navy.ml in 1 · same sender in 2 · shares parties with 3');
+  });
+});
+
+describe('the domain lists', () => {
+  it('stores domains in lower case, without dots around them or a pasted mailbox, once each', () => {
+    expect(normaliseDomain('  .Army.MIL. ')).toBe('army.mil');
+    expect(normaliseDomain('joe.bloggs@Army.mil')).toBe('army.mil');
+    expect(normaliseList(['mil', 'MIL', ' ', 'gov.uk'])).toEqual(['mil', 'gov.uk']);
+  });
+
+  it('offers only the suggestions not yet listed and compares lists whatever their order', () => {
+    expect(missingSuggestions(['mil'], ['gov.uk', 'mil', 'nato.int'])).toEqual(['gov.uk', 'nato.int']);
+    expect(sameDomains(['a', 'b'], ['b', 'a'])).toBe(true);
+    expect(sameDomains(['a'], ['a', 'b'])).toBe(false);
+  });
+
+  it('puts an issue at partners.3 on the partner list, naming the domain', () => {
+    const lists = { internal: ['mod.gov.uk'], partners: ['gov.uk', 'mil', 'nato.int', 'x'.repeat(260)] };
+    const placed = issuesByList([{ path: 'partners.3', message: 'Too long' }, { path: '', message: 'Something else' }], lists);
+    expect(placed.partners).toBe(`${'x'.repeat(260)}: Too long`);
+    expect(placed.internal).toBeUndefined();
+    expect(placed.other).toBe('Something else');
+  });
+});
