@@ -90,7 +90,7 @@ describe('lookalike: properties', () => {
         }
         expect(wrong).toEqual([]);
       }),
-      { numRuns: 20 },
+      { numRuns: 15 },
     );
   }, PROPERTY_TIMEOUT_MS);
 

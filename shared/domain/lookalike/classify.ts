@@ -33,6 +33,14 @@ interface Entry extends SplitDomain {
   trust: Trust;
   labelCount: number;
   skeleton: string;
+  /** For a registrable entry, its name and suffix run together ('armymil', 'army-mil'); none for a suffix entry. */
+  glued: string[];
+}
+
+function gluedSpellings({ ascii, name, asciiSuffix }: SplitDomain): string[] {
+  if (!name) return [];
+  const asciiName = ascii.slice(0, ascii.length - asciiSuffix.length - 1);
+  return [`${asciiName}${asciiSuffix.replace(/\./g, '')}`, `${asciiName}-${asciiSuffix.replace(/\./g, '-')}`];
 }
 
 interface Match {
@@ -71,7 +79,13 @@ export function createDomainClassifier(lists: DomainLists): (domain: string) => 
       const normalised = normaliseDomain(raw);
       const split = normalised && splitDomain(normalised.ascii);
       if (!split || entries.has(split.ascii)) continue;
-      entries.set(split.ascii, { ...split, trust, labelCount: split.ascii.split('.').length, skeleton: skeleton(split.unicode) });
+      entries.set(split.ascii, {
+        ...split,
+        trust,
+        labelCount: split.ascii.split('.').length,
+        skeleton: skeleton(split.unicode),
+        glued: gluedSpellings(split),
+      });
     }
   };
   // Internal first, so a domain in both lists, and every permutation shared by both, counts as internal's.
@@ -166,9 +180,22 @@ function generatedMatch(ascii: string, unicode: string, entries: ReadonlyMap<str
 
 /** Variants the generator did not list: look-alike letters, another suffix, one slip, or the name glued into another domain. */
 function broadMatch(ascii: string, unicode: string, entries: ReadonlyMap<string, Entry>): Match | null {
-  const candidate = splitDomain(ascii);
+  const tails = new Map<number, { text: string; skeleton: string }>();
+  const candidate: Candidate = {
+    ascii,
+    unicode,
+    split: splitDomain(ascii),
+    tail: (count) => {
+      let tail = tails.get(count);
+      if (!tail) {
+        const text = lastLabels(unicode, count);
+        tails.set(count, (tail = { text, skeleton: skeleton(text) }));
+      }
+      return tail;
+    },
+  };
   for (const entry of entries.values()) {
-    const match = entry.name ? registrableMatch(ascii, unicode, candidate, entry) : suffixMatch(ascii, unicode, entry);
+    const match = entry.name ? registrableMatch(candidate, entry) : suffixMatch(candidate, entry);
     if (match) return { entry, ...match };
   }
   return null;
@@ -176,17 +203,27 @@ function broadMatch(ascii: string, unicode: string, entries: ReadonlyMap<string,
 
 type Found = Omit<Match, 'entry'>;
 
-function homoglyphMatch(ascii: string, unicode: string, entry: Entry, suffixLabels: number): Found | null {
-  const tail = lastLabels(unicode, entry.labelCount);
-  if (tail === entry.unicode || skeleton(tail) !== entry.skeleton) return null;
-  const part: TypoPart = lastLabels(tail, suffixLabels) === entry.suffix ? 'name' : 'suffix';
+/** The domain being classified, with what every entry's checks need worked out once. */
+interface Candidate {
+  ascii: string;
+  unicode: string;
+  split: SplitDomain | null;
+  /** The last `count` labels in display form and their skeleton, remembered per count. */
+  tail: (count: number) => { text: string; skeleton: string };
+}
+
+function homoglyphMatch({ ascii, unicode, tail: tailOf }: Candidate, entry: Entry, suffixLabels: number): Found | null {
+  const tail = tailOf(entry.labelCount);
+  if (tail.skeleton !== entry.skeleton || tail.text === entry.unicode) return null;
+  const part: TypoPart = lastLabels(tail.text, suffixLabels) === entry.suffix ? 'name' : 'suffix';
   const shown = unicode === ascii ? unicode : `shown as ${unicode}, really ${ascii}`;
   return { typoClass: 'homoglyph', part, reason: `reads as ${entry.unicode} once look-alike characters are taken for the letters they imitate (${shown})` };
 }
 
-function registrableMatch(ascii: string, unicode: string, candidate: SplitDomain | null, entry: Entry): Found | null {
-  const homoglyph = homoglyphMatch(ascii, unicode, entry, entry.suffix.split('.').length);
+function registrableMatch(found: Candidate, entry: Entry): Found | null {
+  const homoglyph = homoglyphMatch(found, entry, entry.suffix.split('.').length);
   if (homoglyph) return homoglyph;
+  const { ascii, split: candidate } = found;
   if (candidate?.name) {
     const name = lastLabels(candidate.name, entry.name.split('.').length);
     if (name === entry.name && candidate.suffix !== entry.suffix) {
@@ -201,11 +238,7 @@ function registrableMatch(ascii: string, unicode: string, candidate: SplitDomain
       if (edit) return { typoClass: edit.typoClass, part: 'name', reason: `${edit.detail} (${entry.unicode} → ${name}.${candidate.suffix})` };
     }
   }
-  const entryName = entry.ascii.slice(0, entry.ascii.length - entry.suffix.length - 1);
-  const suffixAscii = entry.ascii.slice(entryName.length + 1);
-  const glued = [`${entryName}${suffixAscii.replace(/\./g, '')}`, `${entryName}-${suffixAscii.replace(/\./g, '-')}`].find((g) =>
-    ascii.split('.').some((label) => label.includes(g)),
-  );
+  const glued = entry.glued.find((g) => ascii.includes(g));
   const nested = ascii.startsWith(`${entry.ascii}.`) || ascii.includes(`.${entry.ascii}.`);
   if (!glued && !nested) return null;
   const part: TypoPart = candidate?.suffix === entry.suffix ? 'name' : 'suffix';
@@ -214,16 +247,15 @@ function registrableMatch(ascii: string, unicode: string, candidate: SplitDomain
 }
 
 /** For a suffix entry such as `mil` or `gov.uk`: the candidate ends in a suffix one slip or a few look-alike letters away, or carries the suffix inside its name. */
-function suffixMatch(ascii: string, unicode: string, entry: Entry): Found | null {
-  const homoglyph = homoglyphMatch(ascii, unicode, entry, entry.labelCount);
+function suffixMatch(found: Candidate, entry: Entry): Found | null {
+  const homoglyph = homoglyphMatch(found, entry, entry.labelCount);
   if (homoglyph) return homoglyph;
-  if (ascii.split('.').length >= entry.labelCount) {
-    const tail = lastLabels(unicode, entry.labelCount);
-    const edit = describeSingleEdit(entry.unicode, tail);
-    if (edit) {
-      return { typoClass: edit.typoClass, part: 'suffix', reason: `${suffixKind(entry.unicode, tail)} typo: .${entry.unicode} → .${tail} (${edit.detail})` };
-    }
+  const tail = found.tail(entry.labelCount).text;
+  const edit = describeSingleEdit(entry.unicode, tail);
+  if (edit) {
+    return { typoClass: edit.typoClass, part: 'suffix', reason: `${suffixKind(entry.unicode, tail)} typo: .${entry.unicode} → .${tail} (${edit.detail})` };
   }
+  const { ascii } = found;
   const nested = ascii.startsWith(`${entry.ascii}.`) || ascii.includes(`.${entry.ascii}.`);
   const hyphenated = `-${entry.ascii.replace(/\./g, '-')}`;
   const glued = ascii.split('.').some((label) => label.endsWith(hyphenated));

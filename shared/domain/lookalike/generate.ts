@@ -25,7 +25,9 @@ export interface SplitDomain {
   ascii: string;
   unicode: string;
   name: string;
+  /** Display form, and the ASCII form the suffix has in `ascii`. */
   suffix: string;
+  asciiSuffix: string;
 }
 
 /** Splits a normalised hostname at its public suffix (tldts, ICANN section only); null if it has none. */
@@ -36,7 +38,7 @@ export function splitDomain(ascii: string): SplitDomain | null {
   const unicode = toUnicodeHostname(ascii);
   const unicodeSuffix = toUnicodeHostname(suffix);
   const name = parsed.domain === null ? '' : unicode.slice(0, unicode.length - unicodeSuffix.length - 1);
-  return { ascii, unicode, name, suffix: unicodeSuffix };
+  return { ascii, unicode, name, suffix: unicodeSuffix, asciiSuffix: suffix };
 }
 
 /** Equal to `entry`, or a subdomain of it. */
@@ -57,6 +59,14 @@ function isBlockable(ascii: string): boolean {
 }
 
 /**
+ * A typo of a registrable domain that lands on a public suffix (gob.uk → gov.uk) is dropped: nobody
+ * can register it, and listing it would make everything under that suffix look like a lookalike.
+ */
+function isPublicSuffix(ascii: string): boolean {
+  return parse(ascii, TLDTS_OPTIONS).domain === null;
+}
+
+/**
  * Typo domains for one configured domain: dnstwist's fuzzers applied to the name *and* to the public
  * suffix, then other suffixes (tld-swap) and the name glued into another domain (various). Each
  * domain appears once, with the plainest explanation found for it. Empty for an invalid source.
@@ -70,8 +80,9 @@ export function generateLookalikes(source: string): Permutation[] {
   const add = (unicodeCandidate: string, typoClass: TypoClass, part: TypoPart, reason: (ascii: string, unicode: string) => string) => {
     const ascii = toAsciiHostname(unicodeCandidate);
     if (!ascii || out.has(ascii) || isAtOrUnder(ascii, split.ascii)) return;
-    if (!split.name && !isBlockable(ascii)) return;
-    const unicode = toUnicodeHostname(ascii);
+    if (split.name ? isPublicSuffix(ascii) : !isBlockable(ascii)) return;
+    // toAsciiHostname accepted only labels that round-trip, so the candidate is already the display form.
+    const unicode = unicodeCandidate;
     out.set(ascii, { domain: ascii, unicode, typoClass, part, source: split.ascii, reason: reason(ascii, unicode) });
   };
   const addVariant = (variant: Variant, part: TypoPart, candidate: string) => {
@@ -106,7 +117,9 @@ function variousSpellings({ name, suffix }: SplitDomain): [string, string][] {
   ];
   if (labels.length === 1) spellings.push([`${name}${suffix}.${suffix}`, 'name and suffix run together']);
   else {
-    spellings.push([`${name}${labels[0]}.${labels.slice(1).join('.')}`, 'name run into the suffix']);
+    const rest = labels.slice(1).join('.');
+    spellings.push([`${name}${labels[0]}.${rest}`, 'name run into the suffix']);
+    spellings.push([`${name}-${labels[0]}.${rest}`, 'name joined to the suffix by a hyphen']);
     spellings.push([`${name}.${last}`, `middle of the suffix dropped, leaving .${last}`]);
   }
   return spellings;

@@ -8,7 +8,7 @@ const ACE_PREFIX = 'xn--';
  * system or browser unchanged: already NFC, and not something UTS #46 folds to another spelling
  * (upper case, compatibility forms such as 'ﬁ'). Rules out punycode that decodes to control characters.
  */
-export function isStableUnicodeLabel(label: string): boolean {
+function isStableUnicodeLabel(label: string): boolean {
   return /^[\p{L}\p{M}\p{N}-]+$/u.test(label) && label === label.normalize('NFC') && label === label.normalize('NFKC').toLowerCase();
 }
 
@@ -52,7 +52,7 @@ export function toAsciiHostname(unicode: string): string | null {
 
 /** Display form of a valid ASCII hostname. */
 export function toUnicodeHostname(ascii: string): string {
-  return punycode.toUnicode(ascii);
+  return ascii.includes(ACE_PREFIX) ? punycode.toUnicode(ascii) : ascii;
 }
 
 /**

@@ -25,7 +25,7 @@ const AZERTY: Layout = [
   { keys: 'wxcvbn', offset: 1.25 },
 ];
 
-export const KEYBOARD_LAYOUTS = { qwerty: QWERTY, qwertz: QWERTZ, azerty: AZERTY } as const;
+const KEYBOARD_LAYOUTS = { qwerty: QWERTY, qwertz: QWERTZ, azerty: AZERTY } as const;
 
 function neighboursOf(layout: Layout): Map<string, string[]> {
   const map = new Map<string, string[]>();
