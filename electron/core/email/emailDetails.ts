@@ -30,7 +30,7 @@ const isEmpty = (value: unknown) => value === null || value === '' || (Array.isA
 export function fillEmptyDetails(current: IncidentDetails, fromEmail: Record<string, unknown>): IncidentDetails {
   const next: Record<string, unknown> = { ...current };
   for (const [field, value] of Object.entries(fromEmail)) {
-    if (field in next && isEmpty(next[field]) && !isEmpty(value)) next[field] = value;
+    if (isEmpty(next[field] ?? null) && !isEmpty(value)) next[field] = value;
   }
   return next as IncidentDetails;
 }
