@@ -97,7 +97,11 @@ export const useEmailImportStore = create<EmailState>()((set, get) => {
       if (!file) throw new Error('importEmail called before a file was read');
       set({ step: 'importing' });
       try {
-        return await call('emails:import', { fileId: file.fileId, target });
+        const result = await call('emails:import', { fileId: file.fileId, target });
+        // The Email tab on screen gains a file and rows; re-read it rather than wait for the core's event.
+        const { evidence, loadEvidence, loadMessages } = get();
+        if (evidence.incidentId === result.incidentId) void Promise.all([loadEvidence(result.incidentId), loadMessages(result.incidentId)]);
+        return result;
       } finally {
         set((s) => (s.step === 'importing' ? { step: 'preview' } : s));
       }

@@ -23,6 +23,7 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
   const closeDialog = useEmailImportStore((s) => s.closeDialog);
   const isImporting = useEmailImportStore((s) => s.step === 'importing');
   const openIncident = useUiStore((s) => s.openIncident);
+  const route = useUiStore((s) => s.route);
   const [mode, setMode] = useState<'new' | 'existing'>(context ? 'existing' : 'new');
   const [kind, setKind] = useState<EmailKind>(preview.proposedKind);
   const [title, setTitle] = useState(preview.proposedTitle);
@@ -39,10 +40,13 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
       const result = await importEmail(target);
       notifications.show({ color: 'green', message: importNotice(result) });
       closeDialog();
-      // The incident on screen does not re-read itself when it is opened again: its counts and parties changed.
+      // Added to the incident on screen: stay on its tab and re-read its counts and parties. Otherwise open it.
       const open = useIncidentStore.getState();
-      if (open.id === result.incidentId) void Promise.all([open.reload(), open.loadParties()]);
-      openIncident(result.incidentId);
+      if (route.page === 'incident' && route.id === result.incidentId && open.id === result.incidentId) {
+        void Promise.all([open.reload(), open.loadParties()]);
+      } else {
+        openIncident(result.incidentId);
+      }
     } catch (e) {
       const error = toUiError(e);
       const titleIssue = error.issues?.find((i) => i.path.startsWith('target.title'));

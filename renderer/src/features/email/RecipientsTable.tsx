@@ -17,9 +17,9 @@ export function RecipientsTable({ recipients }: { recipients: EmailRecipient[] }
       <Table stickyHeader withTableBorder layout="fixed" data-testid="recipients-table" aria-label="Recipients">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w="34%">Recipient</Table.Th>
-            <Table.Th w={48}>Field</Table.Th>
-            <Table.Th w={120}>Domain</Table.Th>
+            <Table.Th style={{ width: '34%' }}>Recipient</Table.Th>
+            <Table.Th style={{ width: 56 }}>Field</Table.Th>
+            <Table.Th style={{ width: 130 }}>Domain</Table.Th>
             <Table.Th>Why</Table.Th>
           </Table.Tr>
         </Table.Thead>
