@@ -1,10 +1,10 @@
-import { parse } from 'tldts';
 import type { DomainClass, TypoClass, TypoPart } from './classes';
 import { describeSingleEdit } from './edits';
-import { generateLookalikes, isAtOrUnder, splitDomain, type Permutation, type SplitDomain } from './generate';
+import { generateLookalikes, type Permutation } from './generate';
 import { skeleton } from './glyphs';
 import { normaliseDomain } from './hostname';
 import { suffixKind, suffixSwapReason } from './reasons';
+import { splitDomain, suffixParts, type SplitDomain } from './suffixes';
 
 export interface DomainLists {
   internal: readonly string[];
@@ -49,8 +49,6 @@ interface Match {
   part: TypoPart;
   reason: string;
 }
-
-const TLDTS_OPTIONS = { allowPrivateDomains: false } as const;
 
 /** The last `count` dot-separated labels of a hostname (hostname structure, not suffix detection). */
 function lastLabels(hostname: string, count: number): string {
@@ -129,8 +127,7 @@ function classifyOnce(input: string, entries: ReadonlyMap<string, Entry>, permut
     };
   }
   const { ascii, unicode } = normalised;
-  const parsed = parse(ascii, TLDTS_OPTIONS);
-  const base = { domain: ascii, unicode, registrable: parsed.domain, publicSuffix: parsed.publicSuffix };
+  const base = { domain: ascii, unicode, ...suffixParts(ascii) };
   const none = { lookalikeOf: null, typoClass: null, part: null };
 
   const trusted = trustedEntry(ascii, entries);
