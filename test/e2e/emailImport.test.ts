@@ -186,7 +186,14 @@ describe('email import: preview, record, see the pattern', () => {
     await page.getByText(/^Domain lists saved: 2 internal, \d+ trusted partner/).waitFor();
     await internal.evaluate((el) => (el as unknown as DomElement).scrollIntoView({ block: 'center' }));
     await page.getByText('dstl.gov.uk', { exact: true }).waitFor();
+    // Backspace takes the last partner off the list; the suggested default comes back as a one-click addition.
+    const partners = page.getByLabel('Trusted partner domains').and(page.locator('input'));
+    await partners.press('Backspace');
+    await page.getByRole('button', { name: 'Add police.uk to trusted partner domains' }).waitFor();
     await s.shot('69-domain-settings');
+    await page.getByRole('button', { name: 'Add police.uk to trusted partner domains' }).click();
+    await page.getByRole('button', { name: 'Add police.uk to trusted partner domains' }).waitFor({ state: 'detached' });
+    expect(await page.getByRole('button', { name: 'Save domains' }).isDisabled()).toBe(true);
 
     await s.expectNothingLeaked();
   }

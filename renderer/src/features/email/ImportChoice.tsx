@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { EmailPreview } from '../../../../shared/domain/emailSchemas';
 import { INCIDENT_KIND_LABELS, MARKINGS, type Marking } from '../../../../shared/domain/vocabulary';
 import { toUiError } from '../../lib/errors';
@@ -30,6 +30,12 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
   const [marking, setMarking] = useState<Marking>('OFFICIAL-SENSITIVE');
   const [existing, setExisting] = useState<ImportContext | null>(context);
   const [errors, setErrors] = useState<{ title?: string; incident?: string; problem?: string }>({});
+  const problemRef = useRef<HTMLDivElement>(null);
+
+  // The refusal appears below the recipients, often out of sight in a long dialog: bring it into view.
+  useEffect(() => {
+    if (errors.problem) problemRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [errors.problem]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -114,7 +120,7 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
                   <Text span ff="monospace" size="sm">
                     {existing.reference}
                   </Text>{' '}
-                  {existing.title}: its recipients are linked as parties and the file kept as evidence.
+                  “{existing.title}”: its recipients are linked as parties and the file kept as evidence.
                 </Text>
               )}
               <IncidentPicker
@@ -126,7 +132,7 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
           )}
         </Paper>
         {errors.problem && (
-          <Alert color="red" variant="light" title="The email was not imported" data-testid="import-error">
+          <Alert color="red" variant="light" title="The email was not imported" data-testid="import-error" ref={problemRef}>
             {errors.problem}
           </Alert>
         )}

@@ -38,7 +38,7 @@ export function MessagesTable({ items, total, hasMore, isLoading, error, onLoadM
                 <Table.Th>Sender</Table.Th>
                 <Table.Th>Recipient</Table.Th>
                 <Table.Th w={50}>Field</Table.Th>
-                <Table.Th w={120}>Domain</Table.Th>
+                <Table.Th w={150}>Domain</Table.Th>
                 <Table.Th>Lookalike of</Table.Th>
                 <Table.Th w={110}>Typo</Table.Th>
               </Table.Tr>

@@ -19,7 +19,7 @@ export function RecipientsTable({ recipients }: { recipients: EmailRecipient[] }
           <Table.Tr>
             <Table.Th style={{ width: '34%' }}>Recipient</Table.Th>
             <Table.Th style={{ width: 56 }}>Field</Table.Th>
-            <Table.Th style={{ width: 130 }}>Domain</Table.Th>
+            <Table.Th style={{ width: 150 }}>Domain</Table.Th>
             <Table.Th>Why</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -50,7 +50,7 @@ function RecipientRow({ recipient }: { recipient: EmailRecipient }) {
         )}
         {forms && (
           <Text size="xs" ff="monospace" c="red.9" data-testid="domain-forms">
-            {forms.unicode} = {forms.ascii}
+            Unicode {forms.unicode} · punycode {forms.ascii}
           </Text>
         )}
         {recipient.exposed && (
