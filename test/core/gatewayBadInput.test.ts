@@ -115,6 +115,11 @@ describe('gateway-log import: what fails the request itself, before a job starts
     expect(issuePaths(error)).toEqual(['mapping']);
   });
 
+  it('says when inspecting that a file is not comma-separated, naming it and the line', () => {
+    const fileId = cb.core.context.files.putBytes('trace;semi.csv', new TextEncoder().encode('Received;Sender address;Recipient address\n1;2;3\n')).fileId;
+    expect(expectFailure(cb.core.call('gatewayLogs:inspect', { fileId }), 'INVALID_INPUT').message).toMatch(/^trace;semi\.csv, line 1: the columns are separated by semicolons/);
+  });
+
   it('refuses a closed incident, an unknown file and an unknown officer', () => {
     const closed = incidentAt(cb, 'closed');
     expect(expectFailure(start({ fileId: log(), format: 'exchange', incidentId: closed.id }), 'INVALID_TRANSITION').message).toMatch(/Re-open/);
