@@ -117,6 +117,25 @@ describe('lookalike: worked examples', () => {
     expect(DOMAIN_CLASSES).toContain(classifyDomain('nato.int', LISTS).domainClass);
   });
 
+  it('classifies a mail log of 117,000 recipients in seconds, remembering each distinct domain', () => {
+    const big = createDomainClassifier({ internal: ['mod.gov.uk', 'homeoffice.gov.uk'], partners: ['army.mil', 'navy.mil', 'nato.int', 'gov.uk', 'mil'] });
+    const domains = [
+      ...generateLookalikes('army.mil').map((p) => p.domain),
+      ...Array.from({ length: 8_000 }, (_, i) => `host${i}.example${i % 97}.com`),
+      ...Array.from({ length: 2_000 }, (_, i) => `unit${i}.army.mil`),
+    ];
+    const started = performance.now();
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 117_000; i++) {
+      const r = big(domains[i % domains.length]!);
+      counts.set(r.domainClass, (counts.get(r.domainClass) ?? 0) + 1);
+    }
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(counts.get('external')).toBeGreaterThan(0);
+    expect(counts.get('lookalike')).toBeGreaterThan(0);
+    expect(big('army.ml')).toBe(big('army.ml'));
+  });
+
   it('isValidHostname applies the label rules', () => {
     expect(isValidHostname('army.mil')).toBe(true);
     expect(isValidHostname('xn--bcher-kva.de')).toBe(true);

@@ -19,6 +19,7 @@ const HOSTNAME_CHARS = new Set('abcdefghijklmnopqrstuvwxyz0123456789-');
  */
 const SECOND_HOMOGLYPH_PASS_MAX_INPUT = 150;
 
+/** Repeats of one letter swapped together at most (see homoglyphPass). */
 const MAX_RUN = 3;
 
 const isLetterOrDigit = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
@@ -163,7 +164,7 @@ function* homoglyph(t: string): Generator<Variant> {
 
 /**
  * Every fuzzer, in the order their explanations are preferred when two produce the same spelling:
- * the plainest slip of the hand first (an omitted letter beats a bit flip for 'amy').
+ * the plainest slip of the hand first ('armu' is an adjacent key before it is a bit flip).
  */
 const FUZZERS: readonly ((t: string) => Iterable<Variant>)[] = [
   omission,
