@@ -129,7 +129,23 @@ describe('an unexpected failure inside a write', () => {
   });
   afterEach(() => w.cb.close());
 
-  it.each(OPERATIONS.filter((op) => OPERATION_CASES[op].writes))(
+  it.each(OPERATIONS.filter((op) => OPERATION_CASES[op].startsJob))(
+    '%s starts a job that fails with INTERNAL without details and leaves nothing behind when its audit entry cannot be appended',
+    async (op) => {
+      const input = OPERATION_CASES[op].valid(w);
+      w.cb.db.exec(`CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON main.audit_log BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`);
+      const before = contentFingerprint(w.cb.db);
+      const started = await w.cb.core.callAsync(op, input);
+      if (!started.ok) throw new Error(JSON.stringify(started.error));
+      const job = await w.cb.core.context.jobs.settled((started.value as { jobId: string }).jobId);
+      expect(job).toMatchObject({ state: 'failed', error: { code: 'INTERNAL' }, result: null });
+      expect(job.error!.message).not.toMatch(/disk on fire|SQLITE|audit_log/);
+      expect(contentFingerprint(w.cb.db)).toBe(before);
+      w.cb.db.exec('DROP TRIGGER temp.fail_audit');
+    },
+  );
+
+  it.each(OPERATIONS.filter((op) => OPERATION_CASES[op].writes && !OPERATION_CASES[op].startsJob))(
     '%s reports INTERNAL without details and leaves nothing half-written when its audit entry cannot be appended',
     async (op) => {
       const input = OPERATION_CASES[op].valid(w);

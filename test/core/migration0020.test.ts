@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrate, schemaVersion } from '../../electron/core/db/migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../electron/core/db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../electron/core/db/openDatabase';
 import { createCore } from '../../electron/core/api';
 import { counterIds } from '../fixtures/db';
@@ -68,7 +68,7 @@ describe('migration 0020 (assessment and clocks) on a schema-10 register', () =>
     const fresh = insertOldIncident(db, 3, 'reported');
 
     migrate(db);
-    expect(schemaVersion(db)).toBe(20);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
 
     const row = (id: string) => db.prepare('SELECT * FROM incidents WHERE id = ?').get(id) as Record<string, unknown>;
     expect(row(twice)).toMatchObject({ contained_at: T(2, 8), severity_band: null, severity_score: null });

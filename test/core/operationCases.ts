@@ -73,6 +73,8 @@ export type OperationCase = {
   stale: Stale | null;
   /** Inputs that would change a closed incident: INVALID_TRANSITION (null: not about one incident's content). */
   onClosed: Make | null;
+  /** Starts a job and answers with its id: its writes (and their failures) happen in the job. */
+  startsJob?: true;
 };
 
 /** Drop a key from an input object. */
@@ -785,6 +787,7 @@ export const OPERATION_CASES: Record<Operation, OperationCase> = {
   'gatewayLogs:import': {
     valid: (w) => ({ fileId: w.files.log.fileId, format: 'exchange' }),
     writes: true,
+    startsJob: true,
     wrongType: { what: 'format as a number', input: (w) => ({ fileId: w.files.log.fileId, format: 1 }), paths: ['format'] },
     missingRequired: { what: 'no format', input: (w) => ({ fileId: w.files.log.fileId }), paths: ['format'] },
     moreViolations: [

@@ -2,12 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { migrate } from '../../electron/core/db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../electron/core/db/openDatabase';
+import * as email from '../../shared/domain/emailSchemas';
+import * as lookalike from '../../shared/domain/lookalike/classes';
 import * as severity from '../../shared/domain/severity';
 import * as vocabulary from '../../shared/domain/vocabulary';
 import { contract } from '../../shared/ipc/contract';
 import { isOperation, OPERATIONS } from '../../shared/ipc/operations';
 import { ERROR_CODES, isCasebookError } from '../../shared/ipc/result';
 import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
+import { MINIMAL_EML, MINIMAL_EXCHANGE_LOG } from '../fixtures/emailFiles';
 
 describe('the operation list', () => {
   it('names exactly the contract operations, in the same order', () => {
@@ -19,7 +22,7 @@ describe('the operation list', () => {
   });
 
   it('names every operation domain:verb', () => {
-    for (const op of OPERATIONS) expect(op).toMatch(/^[a-z]+:[a-z][A-Za-z]*$/);
+    for (const op of OPERATIONS) expect(op).toMatch(/^[a-z][A-Za-z]*:[a-z][A-Za-z]*$/);
   });
 
   it('recognises operations and nothing else', () => {
@@ -90,6 +93,11 @@ const CHECKED_COLUMNS = {
   'external_notifications.recipient': vocabulary.EXTERNAL_RECIPIENTS,
   'actions.kind': vocabulary.ACTION_KINDS,
   'actions.status': vocabulary.ACTION_STATUSES,
+  'evidence.source': email.EVIDENCE_SOURCES,
+  'gateway_imports.format': email.GATEWAY_LOG_FORMATS,
+  'email_messages.recipient_field': email.RECIPIENT_FIELDS,
+  'email_messages.domain_class': lookalike.DOMAIN_CLASSES,
+  'email_messages.typo_class': lookalike.TYPO_CLASSES,
 } as const satisfies Record<string, readonly string[]>;
 
 const NOT_COLUMNS: Record<string, string> = {
@@ -145,7 +153,7 @@ describe('CHECK constraints at work', () => {
   let incidentId: string;
   let partyId: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     cb = createTestCasebook({ memory: true });
     const incident = cb.ok('incidents:create', minimalIncident());
     incidentId = incident.id;
@@ -172,6 +180,10 @@ describe('CHECK constraints at work', () => {
     cb.ok('notifications:recordRegulator', { incidentId, version, reportType: 'initial', submittedAt: Date.UTC(2026, 10, 27) });
     cb.ok('notifications:recordExternal', { incidentId, recipient: 'police', notifiedAt: Date.UTC(2026, 10, 27) });
     cb.ok('actions:add', { incidentId, kind: 'containment', description: 'Recall the message' });
+    const put = (name: string, text: string) => cb.core.context.files.putBytes(name, new TextEncoder().encode(text));
+    await cb.okAsync('emails:import', { fileId: put('orders.eml', MINIMAL_EML).fileId, target: { type: 'existing', incidentId } });
+    const { jobId } = cb.ok('gatewayLogs:import', { fileId: put('MSGTRK.LOG', MINIMAL_EXCHANGE_LOG).fileId, format: 'exchange', incidentId });
+    expect((await cb.core.context.jobs.settled(jobId)).state).toBe('done');
   });
   afterAll(() => cb.close());
 
@@ -245,6 +257,15 @@ describe('CHECK constraints at work', () => {
       `UPDATE actions SET status = @v, completed_at = CASE WHEN @v = 'done' THEN 1 END WHERE incident_id = @id`,
       { id: incidentId },
     ],
+    'evidence.source': () => ['UPDATE evidence SET source = @v WHERE incident_id = @id', { id: incidentId }],
+    'gateway_imports.format': () => ['UPDATE gateway_imports SET format = @v', {}],
+    'email_messages.recipient_field': () => [`UPDATE email_messages SET recipient_field = @v WHERE seq = (SELECT min(seq) FROM email_messages)`, {}],
+    'email_messages.domain_class': () => [
+      `UPDATE email_messages SET domain_class = @v, lookalike_of = CASE WHEN @v = 'lookalike' THEN 'army.mil' END
+       WHERE seq = (SELECT min(seq) FROM email_messages)`,
+      {},
+    ],
+    'email_messages.typo_class': () => [`UPDATE email_messages SET typo_class = @v WHERE seq = (SELECT min(seq) FROM email_messages)`, {}],
   };
 
   it.each(Object.keys(CHECKED_COLUMNS) as (keyof typeof CHECKED_COLUMNS)[])('stores every value of its vocabulary in %s and refuses any other', (column) => {

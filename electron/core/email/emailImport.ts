@@ -12,7 +12,7 @@ import type { CoreContext } from '../context';
 import { insertIncident, snapshot } from '../incidents/incidentService';
 import { getIncidentOrThrow, refreshPartyCounts, requireOpen } from '../incidents/incidentStore';
 import { reindexIncident } from '../incidents/searchIndex';
-import { currentClassifier } from './domainClassifier';
+import { domainClassifier } from '../domains/domainClassifier';
 import { assessEmail, type Classify, type EmailKind } from './emailChecks';
 import { detailsFromEmail, fillEmptyDetails } from './emailDetails';
 import { attachEvidence, recordMessages } from './emailRecords';
@@ -27,7 +27,7 @@ async function prepare(ctx: CoreContext, fileId: string): Promise<Prepared> {
   const file = ctx.files.get(fileId);
   const bytes = readEmlBytes(file);
   const read = await readEmail(file.name, bytes);
-  const classify = currentClassifier(ctx.db);
+  const classify = domainClassifier(ctx.db);
   const assessment = assessEmail(read, classify);
   const preview: EmailPreview = {
     fileName: file.name,
