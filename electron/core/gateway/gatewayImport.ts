@@ -1,10 +1,9 @@
 import type { GatewayImportResult } from '../../../shared/domain/emailSchemas';
-import { createDomainClassifier, type DomainClassification, type DomainLists } from '../../../shared/domain/lookalike';
 import type { Output, ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
 import { stampNow } from '../actor';
 import type { CoreContext } from '../context';
-import { readDomainLists } from '../domains/domainSettings';
+import { domainClassifier } from '../domains/domainClassifier';
 import type { RegisteredFile } from '../files/fileRegistry';
 import { getIncidentOrThrow, requireOpen } from '../incidents/incidentStore';
 import type { JobControl } from '../jobs/jobRunner';
@@ -30,20 +29,18 @@ class Enough extends Error {}
 export function inspectGatewayLog(ctx: CoreContext, input: ParsedInput<'gatewayLogs:inspect'>): Output<'gatewayLogs:inspect'> {
   const file = ctx.files.get(input.fileId);
   const bytes = file.readAll();
-  let columns: string[] | null = null;
-  let exchange = false;
-  const sampleRows: string[][] = [];
+  const head: { columns: string[] | null; exchange: boolean; sampleRows: string[][] } = { columns: null, exchange: false, sampleRows: [] };
   const reader = createRecordReader(file.name, (fields, line) => {
-    if (columns === null) {
+    if (head.columns === null) {
       const first = fields[0] ?? '';
-      exchange = first.startsWith('#');
-      if (exchange && !/^#Fields:/i.test(first)) return;
-      columns = exchange ? [first.replace(/^#Fields:\s*/i, ''), ...fields.slice(1)] : fields;
-      checkDelimiter(file.name, line, columns);
+      head.exchange = first.startsWith('#');
+      if (head.exchange && !/^#Fields:/i.test(first)) return;
+      head.columns = head.exchange ? [first.replace(/^#Fields:\s*/i, ''), ...fields.slice(1)] : fields;
+      checkDelimiter(file.name, line, head.columns);
       return;
     }
-    sampleRows.push(fields);
-    if (sampleRows.length === SAMPLE_ROWS) throw new Enough();
+    head.sampleRows.push(fields);
+    if (head.sampleRows.length === SAMPLE_ROWS) throw new Enough();
   });
   try {
     reader.push(bytes.subarray(0, INSPECT_BYTES));
@@ -52,17 +49,17 @@ export function inspectGatewayLog(ctx: CoreContext, input: ParsedInput<'gatewayL
   } catch (error) {
     if (!(error instanceof Enough)) throw error;
   }
+  const { columns, exchange, sampleRows } = head;
   if (columns === null) {
     throw new AppError('INVALID_INPUT', `${file.name} has no header line Casebook can find${bytes.length === 0 ? ' (it is empty)' : ''}. Choose the log file itself, exported as CSV.`);
   }
-  const found: string[] = columns;
   return {
     fileName: file.name,
     size: file.size,
-    detectedFormat: exchange ? 'exchange' : detectFormat(found),
-    columns: found,
+    detectedFormat: exchange ? 'exchange' : detectFormat(columns),
+    columns,
     sampleRows,
-    suggestedMapping: suggestMapping(found),
+    suggestedMapping: suggestMapping(columns),
   };
 }
 
@@ -93,7 +90,7 @@ function headerReader(fileName: string, input: ImportRequest): HeaderReader {
 /** Reads and checks the whole log, then writes it in one transaction: a failed or cancelled import writes nothing. */
 async function runImport(ctx: CoreContext, file: RegisteredFile, input: ImportRequest, readHeader: HeaderReader, actor: string, control: JobControl): Promise<GatewayImportResult> {
   requireUnlocked(ctx);
-  const messages = createMessageSet(classifierFor(readDomainLists(ctx.db)));
+  const messages = createMessageSet(domainClassifier(ctx.db));
   const read = await readLog(file, readHeader, control, messages.add);
   control.signal.throwIfAborted();
   requireUnlocked(ctx);
@@ -119,15 +116,4 @@ async function runImport(ctx: CoreContext, file: RegisteredFile, input: ImportRe
 /** Casebook may be locked (the database closed) while a long import reads its file. */
 function requireUnlocked(ctx: CoreContext): void {
   if (!ctx.db.open) throw new AppError('LOCKED', 'Casebook was locked while the log was being imported, so nothing was written. Unlock it and import the log again.');
-}
-
-/**
- * Building a classifier indexes every typo of every configured domain (about a second for the suggested
- * lists), so the last one is kept for the next import while the lists stay the same.
- */
-let lastClassifier: { key: string; classify: (domain: string) => DomainClassification } | null = null;
-function classifierFor(lists: DomainLists): (domain: string) => DomainClassification {
-  const key = JSON.stringify([lists.internal, lists.partners]);
-  if (lastClassifier?.key !== key) lastClassifier = { key, classify: createDomainClassifier(lists) };
-  return lastClassifier.classify;
 }

@@ -25,10 +25,8 @@ export function checkWidth(fileName: string, line: number, fields: string[], wid
   }
 }
 
-/** The format a header line announces, or null when the officer must map the columns. */
+/** The CSV format a header row announces (Exchange logs announce themselves with `#` lines), or null. */
 export function detectFormat(header: string[]): GatewayLogFormat | null {
-  const first = header[0] ?? '';
-  if (first.startsWith('#')) return 'exchange';
   const keys = new Set(header.map(headerKey));
   if (keys.has('origintimestamputc') && keys.has('recipientstatus')) return 'm365';
   if (keys.has('received') && keys.has('recipientaddress') && keys.has('senderaddress')) return 'm365';
