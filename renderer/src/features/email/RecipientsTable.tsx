@@ -15,11 +15,17 @@ export function RecipientsTable({ recipients }: { recipients: EmailRecipient[] }
   return (
     <Table.ScrollContainer minWidth={640} mah={320} type="native">
       <Table stickyHeader withTableBorder layout="fixed" data-testid="recipients-table" aria-label="Recipients">
+        <colgroup>
+          <col style={{ width: '36%' }} />
+          <col style={{ width: 56 }} />
+          <col style={{ width: 150 }} />
+          <col />
+        </colgroup>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th style={{ width: '34%' }}>Recipient</Table.Th>
-            <Table.Th style={{ width: 56 }}>Field</Table.Th>
-            <Table.Th style={{ width: 150 }}>Domain</Table.Th>
+            <Table.Th>Recipient</Table.Th>
+            <Table.Th>Field</Table.Th>
+            <Table.Th>Domain</Table.Th>
             <Table.Th>Why</Table.Th>
           </Table.Tr>
         </Table.Thead>
