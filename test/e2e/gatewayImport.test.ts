@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exchangeLog, exchangeRow } from '../fixtures/emailFiles';
-import { chooseOption, ok, SHOTS, signIn, startE2eSession, type E2eSession } from './support/e2eSession';
+import { chooseOption, ok, pickOptions, SHOTS, signIn, startE2eSession, type E2eSession } from './support/e2eSession';
 
 /** Enough rows that reading takes several progress events, as a year of a department's outbound mail would. */
 const ROWS = 80_000;
@@ -186,21 +186,33 @@ describe('gateway log import and block list', () => {
     await s.shot('75-gateway-cancelled');
     expect(await registerTotal()).toBe(before);
 
-    // The block list for army.mil: army.ml is a suffix typo already seen in the incident just filed.
+    // The block list for every configured domain: tens of thousands of typos, only those on screen in the DOM.
     await section('Block list').click();
+    await page.getByTestId('configured-domains').getByText(/the 12 configured domains: mod\.gov\.uk, gov\.uk, mil, army\.mil/).waitFor();
+    await page.getByRole('button', { name: 'Generate' }).click();
+    await page.getByTestId('lookalike-counts').getByText(/^[\d,]{6,} lookalikes of 12 domains; [1-9]\d* already seen$/).waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('lookalike-row').count()).toBeLessThan(100);
+    await pickOptions(page, 'Typo class', ['Homoglyph'], page.getByRole('main'));
+    await page.getByTestId('lookalike-row').getByText('mod.ĝov.uk', { exact: true }).waitFor();
+    await page.getByTestId('lookalike-row').getByText('mod.xn--ov-qna.uk', { exact: true }).waitFor();
+    await s.shot('76-block-list-homoglyphs');
+
+    // The block list for army.mil: army.ml is a suffix typo already seen in the incident just filed.
+    await page.getByRole('main').getByLabel('Typo class').and(page.locator('input')).press('Backspace');
+    await page.getByTestId('lookalike-counts').getByText(/lookalikes of 12 domains; [1-9]\d* already seen$/).waitFor();
     const domainsInput = page.getByRole('combobox', { name: 'Domains to protect' });
     await domainsInput.fill('army.mil');
     await domainsInput.press('Enter');
     await page.getByRole('button', { name: 'Generate' }).click();
     await page.getByTestId('lookalike-row').first().waitFor();
     expect(await page.getByTestId('lookalike-counts').textContent()).toMatch(/^[\d,]+ lookalikes of 1 domain; [1-9]\d* already seen/);
-    await s.shot('76-block-list');
+    await s.shot('77-block-list');
     await page.getByLabel('Only those seen in incidents').check();
     const row = page.getByTestId('lookalike-row').filter({ has: page.getByText('army.ml', { exact: true }) });
     await row.getByText('Public suffix').waitFor();
     await row.getByText("top-level domain typo: .mil → .ml (the 'i' was omitted)").waitFor();
     await row.getByTestId('lookalike-seen').getByText(/^seen in [1-9]\d* incidents?$/).waitFor();
-    await s.shot('77-block-list-seen');
+    await s.shot('78-block-list-seen');
 
     const map = await download(page, () => page.getByRole('button', { name: 'Postfix access map' }).click());
     expect(map.name).toMatch(/\.map$/);
