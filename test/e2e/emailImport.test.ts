@@ -194,6 +194,14 @@ describe('email import: preview, record, see the pattern', () => {
     await page.getByRole('button', { name: 'Add police.uk to trusted partner domains' }).click();
     await page.getByRole('button', { name: 'Add police.uk to trusted partner domains' }).waitFor({ state: 'detached' });
     expect(await page.getByRole('button', { name: 'Save domains' }).isDisabled()).toBe(true);
+    // Something that cannot be a domain is refused at its list, before anything is saved.
+    await partners.fill('army!mil');
+    await partners.press('Enter');
+    await page.getByRole('button', { name: 'Save domains' }).click();
+    await page.getByText('“army!mil” is not a domain', { exact: false }).waitFor();
+    await s.shot('70-domain-settings-refused');
+    await partners.press('Backspace');
+    expect(await page.getByRole('button', { name: 'Save domains' }).isDisabled()).toBe(true);
 
     await s.expectNothingLeaked();
   }

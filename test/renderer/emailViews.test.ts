@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { domainForms, fileSizeText, importNotice, typoClassText } from '../../renderer/src/features/email/recipientView';
 import { relatedLine } from '../../renderer/src/features/related/relatedLine';
-import { issuesByList, missingSuggestions, normaliseDomain, normaliseList, sameDomains } from '../../renderer/src/features/settings/domainLists';
+import { firstMalformed, issuesByList, missingSuggestions, normaliseDomain, normaliseList, sameDomains } from '../../renderer/src/features/settings/domainLists';
 
 describe('the import dialog and Email tab', () => {
   it('says what an import recorded, as the toast reads', () => {
@@ -50,6 +50,14 @@ describe('the domain lists', () => {
     expect(missingSuggestions(['mil'], ['gov.uk', 'mil', 'nato.int'])).toEqual(['gov.uk', 'nato.int']);
     expect(sameDomains(['a', 'b'], ['b', 'a'])).toBe(true);
     expect(sameDomains(['a'], ['a', 'b'])).toBe(false);
+  });
+
+  it('refuses entries that cannot be domains, accepting internationalised names', () => {
+    expect(firstMalformed(['mod.gov.uk', 'mil', 'xn--rmy-5cd.mil', 'аrmy.mil', 'my-unit.gov.uk'])).toBeNull();
+    expect(firstMalformed(['gov.uk', 'army!mil'])).toMatch(/^“army!mil” is not a domain/);
+    expect(firstMalformed(['-army.mil'])).not.toBeNull();
+    expect(firstMalformed(['army..mil'])).not.toBeNull();
+    expect(firstMalformed(['a'.repeat(64) + '.mil'])).not.toBeNull();
   });
 
   it('puts an issue at partners.3 on the partner list, naming the domain', () => {

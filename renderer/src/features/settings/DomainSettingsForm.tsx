@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { toUiError } from '../../lib/errors';
 import { useDomainsStore } from '../../stores/useDomainsStore';
 import { DomainSuggestions } from './DomainSuggestions';
-import { issuesByList, normaliseList, sameDomains, type DomainListName } from './domainLists';
+import { firstMalformed, issuesByList, normaliseList, sameDomains, type DomainListName } from './domainLists';
 
 type Lists = Record<DomainListName, string[]>;
 
@@ -41,7 +41,9 @@ export function DomainSettingsForm() {
   };
 
   const save = async () => {
-    setErrors({});
+    const malformed = { internal: firstMalformed(lists.internal) ?? undefined, partners: firstMalformed(lists.partners) ?? undefined };
+    setErrors(malformed);
+    if (malformed.internal || malformed.partners) return;
     setSaving(true);
     try {
       const saved = await update(lists);

@@ -16,6 +16,18 @@ export function normaliseList(entries: readonly string[]): string[] {
   return [...new Set(entries.map(normaliseDomain).filter((d) => d !== ''))];
 }
 
+/** Labels of letters (any script, for internationalised names), digits and inner hyphens, joined by dots. */
+const DOMAIN_SHAPE = /^(?!-)[\p{L}\p{N}-]{1,63}(?<!-)(\.(?!-)[\p{L}\p{N}-]{1,63}(?<!-))*$/u;
+
+/**
+ * The first entry that cannot be a domain, with why; null when every entry can. The core keeps what it is
+ * given, so a typo here would silently never match a recipient.
+ */
+export function firstMalformed(list: readonly string[]): string | null {
+  const bad = list.find((d) => d.length > 253 || !DOMAIN_SHAPE.test(d));
+  return bad === undefined ? null : `“${bad}” is not a domain: use letters, digits, hyphens and dots, e.g. mod.gov.uk`;
+}
+
 /** The suggested defaults not yet in the list, for one-click adding. */
 export function missingSuggestions(list: readonly string[], suggested: readonly string[]): string[] {
   return suggested.filter((d) => !list.includes(d));
