@@ -128,19 +128,40 @@ async function parsedMessages(bytes: Uint8Array): Promise<Parsed[]> {
   }
 }
 
-/** The baseline: one prepared INSERT into a table shaped like email_messages, with its indexes, in one transaction. */
-function insertRaw(messages: Parsed[]): { ms: number; recipients: string[] } {
+/** A table shaped like email_messages, with its indexes and nothing else. */
+const PLAIN_TABLE = `CREATE TABLE email_messages (
+  seq INTEGER PRIMARY KEY, incident_id TEXT NOT NULL, import_id TEXT, sent_at INTEGER, sender TEXT NOT NULL COLLATE NOCASE,
+  recipient TEXT NOT NULL COLLATE NOCASE, recipient_domain TEXT NOT NULL COLLATE NOCASE, recipient_field TEXT NOT NULL,
+  domain_class TEXT NOT NULL, lookalike_of TEXT, typo_class TEXT, subject TEXT NOT NULL, message_id TEXT NOT NULL, party_id TEXT) STRICT;
+CREATE INDEX by_incident ON email_messages (incident_id, seq);
+CREATE INDEX by_domain ON email_messages (recipient_domain, incident_id);
+CREATE INDEX by_sender ON email_messages (sender, incident_id) WHERE sender <> '';
+CREATE INDEX by_import ON email_messages (import_id) WHERE import_id IS NOT NULL;`;
+
+/**
+ * The migrated email_messages itself (foreign keys, CHECKs), with the parents its rows need — one import,
+ * one bare incident per domain — written before the clock starts.
+ */
+function migratedTable(db: Db, domains: string[]): void {
+  migrate(db);
+  db.prepare(
+    `INSERT INTO gateway_imports (id, file_name, sha256, size, format, row_count, message_count, imported_at, imported_by)
+     VALUES ('import', 'x.LOG', ?, 0, 'exchange', 0, 0, 0, 'bench')`,
+  ).run('0'.repeat(64));
+  const incident = db.prepare(
+    `INSERT INTO incidents (id, reference, reference_sort, kind, details, title, discovered_at, record_marking, status, version, created_at, created_by, updated_at, updated_by)
+     VALUES (?, ?, ?, 'misdirected_email', '{}', ?, 0, 'OFFICIAL', 'reported', 1, 0, 'bench', 0, 'bench')`,
+  );
+  domains.forEach((d, i) => incident.run(d, `INC-2023-${String(i + 1).padStart(4, '0')}`, 2023_000_000 + i + 1, d));
+}
+
+/** The baseline: one prepared INSERT of the kept messages, in one transaction, into `table`. */
+function insertRaw(messages: Parsed[], table: 'plain' | 'migrated'): { ms: number; recipients: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'casebook-gateway-raw-'));
   const db = openDatabase(join(dir, 'raw.db'));
   try {
-    db.exec(`CREATE TABLE email_messages (
-      seq INTEGER PRIMARY KEY, incident_id TEXT NOT NULL, import_id TEXT, sent_at INTEGER, sender TEXT NOT NULL COLLATE NOCASE,
-      recipient TEXT NOT NULL COLLATE NOCASE, recipient_domain TEXT NOT NULL COLLATE NOCASE, recipient_field TEXT NOT NULL,
-      domain_class TEXT NOT NULL, lookalike_of TEXT, typo_class TEXT, subject TEXT NOT NULL, message_id TEXT NOT NULL, party_id TEXT) STRICT;
-      CREATE INDEX by_incident ON email_messages (incident_id, seq);
-      CREATE INDEX by_domain ON email_messages (recipient_domain, incident_id);
-      CREATE INDEX by_sender ON email_messages (sender, incident_id) WHERE sender <> '';
-      CREATE INDEX by_import ON email_messages (import_id) WHERE import_id IS NOT NULL;`);
+    if (table === 'plain') db.exec(PLAIN_TABLE);
+    else migratedTable(db, [...new Set(messages.map((m) => m.domain))]);
     const start = performance.now();
     const insert = db.prepare(
       `INSERT INTO email_messages (incident_id, import_id, sent_at, sender, recipient, recipient_domain, recipient_field, domain_class, lookalike_of, typo_class, subject, message_id, party_id)
@@ -164,34 +185,31 @@ function summarise(samples: number[]): Timing {
 }
 
 export async function benchGatewayImport(): Promise<GatewayBenchRow[]> {
-  const text = generateGatewayLog();
-  const bytes = new TextEncoder().encode(text);
+  const bytes = new TextEncoder().encode(generateGatewayLog());
   const messages = await parsedMessages(bytes);
   const ours: number[] = [];
   const reading: number[] = [];
-  const raw: number[] = [];
+  const baselines = { plain: [] as number[], migrated: [] as number[] };
   let same = true;
   for (let i = 0; i < RUNS; i++) {
-    const a = await importThroughCore(bytes);
-    const b = insertRaw(messages);
-    ours.push(a.ms);
-    reading.push(a.readMs);
-    raw.push(b.ms);
-    same &&= a.recipients.length === b.recipients.length && a.recipients.every((r, j) => r === b.recipients[j]);
+    const core = await importThroughCore(bytes);
+    ours.push(core.ms);
+    reading.push(core.readMs);
+    for (const table of ['plain', 'migrated'] as const) {
+      const raw = insertRaw(messages, table);
+      baselines[table].push(raw.ms);
+      same &&= core.recipients.length === raw.recipients.length && core.recipients.every((r, j) => r === raw.recipients[j]);
+    }
   }
   const casebook = summarise(ours);
-  const baseline = summarise(raw);
-  const ratio = casebook.medianMs / baseline.medianMs;
+  const what = `${ROWS.toLocaleString('en-GB')}-line Exchange log (${(bytes.length / 1e6).toFixed(1)} MB), ${messages.length.toLocaleString('en-GB')} lookalike messages kept; reading ${summarise(reading).medianMs.toFixed(0)} ms of the import (median)`;
+  const row = (table: 'plain' | 'migrated', baseline: string): GatewayBenchRow => {
+    const raw = summarise(baselines[table]);
+    const ratio = casebook.medianMs / raw.medianMs;
+    return { operation: 'gatewayLogs:import', detail: `${what}; baseline: ${baseline}`, casebook, raw, ratio, targetMs: null, pass: ratio <= TARGET_RATIO, sameRows: same };
+  };
   return [
-    {
-      operation: 'gatewayLogs:import',
-      detail: `${ROWS.toLocaleString('en-GB')}-line Exchange log (${(bytes.length / 1e6).toFixed(1)} MB), ${messages.length.toLocaleString('en-GB')} lookalike messages kept; of the import, reading ${summarise(reading).medianMs.toFixed(0)} ms (median); baseline: bare INSERT of those messages`,
-      casebook,
-      raw: baseline,
-      ratio,
-      targetMs: null,
-      pass: ratio <= TARGET_RATIO,
-      sameRows: same,
-    },
+    row('plain', 'bare INSERT of those messages into a plain table with the same columns and indexes'),
+    row('migrated', "bare INSERT of those messages into the migrated email_messages (its foreign keys and CHECKs)"),
   ];
 }
