@@ -12,9 +12,14 @@ import { useWindowFileDrop } from './useWindowFileDrop';
 export function EmailImportLauncher() {
   const openDialog = useEmailImportStore((s) => s.openDialog);
   const read = useEmailImportStore((s) => s.read);
-  // A file dropped while the dialog is open replaces the one in it, keeping where it was to be recorded.
+  // A file dropped while the dialog is open replaces the one in it, keeping where it was to be recorded;
+  // while an import is being written, the file on screen is the one being recorded, so a drop is ignored.
   const onDrop = useCallback(
-    (file: File) => (useEmailImportStore.getState().dialog ? void read(file) : openDialog({ file })),
+    (file: File) => {
+      const { dialog, step } = useEmailImportStore.getState();
+      if (!dialog) openDialog({ file });
+      else if (step !== 'importing') void read(file);
+    },
     [openDialog, read],
   );
   const isDragging = useWindowFileDrop(onDrop);

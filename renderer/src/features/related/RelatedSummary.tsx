@@ -29,7 +29,7 @@ export function RelatedSummary({ incident }: { incident: IncidentRecord }) {
   return (
     <Group gap={6} px="md" pb={6} wrap="nowrap" data-testid="related-summary">
       <Text size="xs" fw={600} c="orange.9" style={{ whiteSpace: 'nowrap' }}>
-        Pattern
+        Related
       </Text>
       <Anchor component="button" type="button" size="xs" c="orange.9" onClick={() => setTab('related')} ta="left">
         {line}
