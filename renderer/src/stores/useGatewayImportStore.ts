@@ -141,6 +141,7 @@ export const useGatewayImportStore = create<GatewayImportState>()((set, get) => 
     cancel: async () => {
       const { jobId } = get();
       if (!jobId) return;
+      set({ error: null });
       try {
         const job = await call('jobs:cancel', { jobId });
         // The cancelled state arrives with job:finished once the work has stopped and nothing is left behind.
@@ -151,8 +152,8 @@ export const useGatewayImportStore = create<GatewayImportState>()((set, get) => 
     },
 
     refreshJob: async () => {
-      const { jobId } = get();
-      if (!jobId) return;
+      const { jobId, job: known } = get();
+      if (!jobId || known?.state !== 'running') return;
       try {
         const job = await call('jobs:get', { jobId });
         if (get().jobId !== jobId) return;
@@ -160,7 +161,12 @@ export const useGatewayImportStore = create<GatewayImportState>()((set, get) => 
         if (job.state === 'running') unsubscribe ??= subscribeToCoreEvents(applyEvent);
         else stopListening();
       } catch (e) {
-        set({ error: toUiError(e) });
+        const error = toUiError(e);
+        // The core forgot the job (Casebook was restarted): it will never finish, so say so rather than wait.
+        if (error.code === 'NOT_FOUND' && get().jobId === jobId) {
+          stopListening();
+          set({ job: { ...known, state: 'failed', error: { code: error.code, message: error.message } } });
+        } else set({ error });
       }
     },
 

@@ -12,6 +12,7 @@ import { LogFileInput } from './LogFileInput';
 export function GatewayImportPage() {
   const step = useGatewayImportStore((s) => s.step);
   const job = useGatewayImportStore((s) => s.job);
+  const error = useGatewayImportStore((s) => s.error);
   const fileName = useGatewayImportStore((s) => s.file?.name ?? null);
   const refreshJob = useGatewayImportStore((s) => s.refreshJob);
   const reset = useGatewayImportStore((s) => s.reset);
@@ -36,6 +37,11 @@ export function GatewayImportPage() {
           {step === 'job' && job ? (
             <>
               {isRunning && <ImportProgress job={job} fileName={fileName} />}
+              {error && (
+                <Alert color="red" variant="light" data-testid="gateway-job-error">
+                  {error.message}
+                </Alert>
+              )}
               {job.state === 'cancelled' && (
                 <Alert color="gray" variant="light" data-testid="gateway-cancelled">
                   Cancelled — nothing was imported.
