@@ -32,6 +32,24 @@ describe('previewing an .eml', () => {
     expect(p.warnings).toEqual([]);
   });
 
+  it('proposes a misdirected email when a lookalike recipient is copied beside a partner: the typo is the breach', async () => {
+    const eml = [
+      'From: j.harper@mod.gov.uk',
+      'To: joe.bloggs@army.ml',
+      'Cc: jane.smith@army.mil',
+      'Subject: Crew list',
+      'Date: Tue, 14 Mar 2023 09:12:00 +0000',
+      'Message-ID: <2@mod.gov.uk>',
+      '',
+      'List attached.',
+      '',
+    ].join('\r\n');
+    const p = await cb.okAsync('emails:preview', { fileId: cb.core.context.files.putBytes('crew.eml', new TextEncoder().encode(eml)).fileId });
+    expect(p.email.recipients.filter((r) => r.exposed).map((r) => r.address)).toEqual(['joe.bloggs@army.ml', 'jane.smith@army.mil']);
+    expect(p.proposedKind).toBe('misdirected_email');
+    expect(p.proposedTitle).toBe('Email to army.ml (lookalike of army.mil): Crew list');
+  });
+
   it('proposes a CC exposure for 55 applicants in Cc, never exposing the Bcc or the department itself', async () => {
     const p = await preview('cc-mailing-55.eml');
     expect(p.email.recipients).toHaveLength(57);

@@ -16,9 +16,10 @@ export type EmailAssessment = {
 const TITLE_MAX = 300;
 
 /**
- * Classifies every recipient's domain and decides what kind of breach the message most likely is:
- * a CC exposure when two or more recipients outside the department could see each other's addresses
- * in To/Cc, otherwise a misdirected email (explained by its lookalike domain when there is one).
+ * Classifies every recipient's domain and decides what kind of breach the message most likely is: a
+ * misdirected email when any recipient's domain is a lookalike (the typo is the breach, whoever else could
+ * see the addresses); otherwise a CC exposure when two or more recipients outside the department could see
+ * each other's addresses in To/Cc; otherwise a misdirected email.
  */
 export function assessEmail(read: ReadEmail, classify: Classify): EmailAssessment {
   const visibleCount = read.recipients.filter((r) => r.field !== 'bcc').length;
@@ -43,7 +44,8 @@ export function assessEmail(read: ReadEmail, classify: Classify): EmailAssessmen
     .filter((r) => r.classification.domainClass === 'invalid')
     .map((r) => `${r.address} is not a valid address: it is listed with the messages but not linked as a party.`);
   const exposed = recipients.filter((r) => r.exposed);
-  if (exposed.length >= 2) {
+  const hasLookalike = recipients.some((r) => r.classification.domainClass === 'lookalike');
+  if (exposed.length >= 2 && !hasLookalike) {
     const where = fieldsOf(exposed);
     return {
       email,
