@@ -10,7 +10,7 @@ export type LookalikeExportFormat = (typeof LOOKALIKE_EXPORT_FORMATS)[number];
 type LookalikesState = {
   /** The domains typed in; empty means every configured internal and partner domain. */
   domains: string[];
-  /** The configured internal and partner domains, to say what "all" means. */
+  /** The configured internal and partner domains, to say what "all" means; null until read. */
   configured: string[] | null;
   /** The domains the list on screen was generated for (the core's `sources`). */
   sources: string[];
@@ -51,8 +51,10 @@ export const useLookalikesStore = create<LookalikesState>()((set, get) => ({
     try {
       const lists = await call('domains:get', {});
       set({ configured: [...new Set([...lists.internal, ...lists.partners])] });
-    } catch (e) {
-      set({ error: toUiError(e) });
+    } catch {
+      // Only the hint depends on it: without the lists it says "every internal and partner domain in Settings",
+      // and Generate reports any real failure itself.
+      set({ configured: null });
     }
   },
 
