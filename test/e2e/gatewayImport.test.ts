@@ -204,8 +204,8 @@ describe('gateway log import and block list', () => {
     await domainsInput.fill('army.mil');
     await domainsInput.press('Enter');
     await page.getByRole('button', { name: 'Generate' }).click();
-    await page.getByTestId('lookalike-row').first().waitFor();
-    expect(await page.getByTestId('lookalike-counts').textContent()).toMatch(/^[\d,]+ lookalikes of 1 domain; [1-9]\d* already seen/);
+    // The list for every domain stays on screen until the new one replaces it, so wait for the new counts.
+    await page.getByTestId('lookalike-counts').getByText(/^[\d,]+ lookalikes of 1 domain; [1-9]\d* already seen$/).waitFor();
     await s.shot('77-block-list');
     await page.getByLabel('Only those seen in incidents').check();
     const row = page.getByTestId('lookalike-row').filter({ has: page.getByText('army.ml', { exact: true }) });
