@@ -10,6 +10,8 @@ import { readRegister } from '../../electron/core/reports/register';
 import { renderCsv, renderPdf, renderXlsx } from '../../electron/core/reports/render';
 import { previewReport } from '../../electron/core/reports/reportService';
 import { BENCH_NOW, DEFAULT_SCALE, ensureBenchDatabase, type GenerationStats } from './generate';
+import { benchGatewayImport } from './gatewayBench';
+import { benchLookalikes, type LookalikeBenchRow } from './lookalikeBench';
 
 /**
  * `npm run bench [-- --scale N] [--fresh] [--json] [--iterations N] [--full-audit]`
@@ -566,6 +568,14 @@ function table(rows: Row[]): string {
   return [line(header), `|${widths.map((w, i) => (i >= 1 && i <= 4 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...cells.map(line)].join('\n');
 }
 
+function lookalikeTable(rows: LookalikeBenchRow[]): string {
+  const header = ['domain', 'Casebook', 'dnstwist'];
+  const cells = rows.map((r) => [r.label, r.ours, r.baseline]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n');
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -574,6 +584,10 @@ async function main(): Promise<void> {
   log(generated ? `Generated ${file} in ${(stats.generationMs / 1000).toFixed(0)} s` : `Using cached ${file} (generated in ${(stats.generationMs / 1000).toFixed(0)} s; --fresh to regenerate)`);
   const loadBefore = loadavg();
   const rows = await runBench(file, args, log);
+  log('Gateway log: a 117,000-line Exchange tracking log imported through the core, beside bare inserts…');
+  rows.push(...(await benchGatewayImport()));
+  log('Block lists: Casebook’s lookalike generator beside dnstwist…');
+  const lookalikes = await benchLookalikes();
   const environment = {
     node: process.version,
     sqlite: (new Database(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
@@ -584,7 +598,7 @@ async function main(): Promise<void> {
     iterations: args.iterations,
   };
   if (args.json) {
-    process.stdout.write(`${JSON.stringify({ file, generated, data: stats satisfies GenerationStats, environment, results: rows }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ file, generated, data: stats satisfies GenerationStats, environment, results: rows, lookalikes }, null, 2)}\n`);
     return;
   }
   const out = [
@@ -596,6 +610,10 @@ async function main(): Promise<void> {
       `${args.iterations} timed runs per operation after warm-up (audit:verify once).`,
     '',
     table(rows),
+    '',
+    'Lookalike generator beside dnstwist (apt-get install dnstwist), same domains, medians:',
+    '',
+    lookalikeTable(lookalikes),
     '',
   ];
   if (args.plans) {

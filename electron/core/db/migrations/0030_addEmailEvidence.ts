@@ -67,7 +67,8 @@ CREATE TABLE email_messages (
 CREATE INDEX email_messages_by_incident ON email_messages (incident_id, seq);
 CREATE INDEX email_messages_by_domain   ON email_messages (recipient_domain, incident_id);
 CREATE INDEX email_messages_by_sender   ON email_messages (sender, incident_id) WHERE sender <> '';
-CREATE INDEX email_messages_by_import   ON email_messages (import_id) WHERE import_id IS NOT NULL;
+-- Removing an evidence file (with its incident) finds its messages by index; log rows carry no evidence.
+CREATE INDEX email_messages_by_evidence ON email_messages (evidence_id) WHERE evidence_id IS NOT NULL;
 
 -- Related incidents by domain and by sender, found by index rather than by scanning JSON.
 ALTER TABLE parties ADD COLUMN email_domain TEXT GENERATED ALWAYS AS (
