@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { AppError } from '../../../shared/ipc/result';
 import type { FileRef } from '../../../shared/domain/emailSchemas';
 
@@ -13,6 +13,8 @@ export type RegisteredFile = {
   size: number;
   /** The whole file (small files: an .eml). */
   readAll(): Buffer;
+  /** At most the first `bytes` of the file, without reading the rest (a log's header and samples). */
+  readHead(bytes: number): Buffer;
   /** The file in chunks, for streaming parses of large logs. */
   chunks(): AsyncIterable<Uint8Array>;
 };
@@ -46,6 +48,7 @@ export function createFileRegistry(): FileRegistry {
         name,
         size: buffer.length,
         readAll: () => buffer,
+        readHead: (bytes) => buffer.subarray(0, bytes),
         async *chunks() {
           for (let at = 0; at < buffer.length; at += CHUNK) yield buffer.subarray(at, at + CHUNK);
         },
@@ -57,6 +60,7 @@ export function createFileRegistry(): FileRegistry {
         name,
         size,
         readAll: () => readFileSync(path),
+        readHead: (bytes) => readHead(path, Math.min(bytes, size)),
         chunks: () => createReadStream(path, { highWaterMark: CHUNK }),
       });
     },
@@ -69,4 +73,14 @@ export function createFileRegistry(): FileRegistry {
       files.delete(fileId);
     },
   };
+}
+
+function readHead(path: string, length: number): Buffer {
+  const head = Buffer.alloc(length);
+  const fd = openSync(path, 'r');
+  try {
+    return head.subarray(0, readSync(fd, head, 0, length, 0));
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -28,7 +28,7 @@ class Enough extends Error {}
 /** The header and first lines of a log, its format if recognised, and a suggested column mapping. */
 export function inspectGatewayLog(ctx: CoreContext, input: ParsedInput<'gatewayLogs:inspect'>): Output<'gatewayLogs:inspect'> {
   const file = ctx.files.get(input.fileId);
-  const bytes = file.readAll();
+  const bytes = file.readHead(INSPECT_BYTES);
   const head: { columns: string[] | null; exchange: boolean; sampleRows: string[][] } = { columns: null, exchange: false, sampleRows: [] };
   const reader = createRecordReader(file.name, (fields, line) => {
     if (head.columns === null) {
@@ -43,15 +43,15 @@ export function inspectGatewayLog(ctx: CoreContext, input: ParsedInput<'gatewayL
     if (head.sampleRows.length === SAMPLE_ROWS) throw new Enough();
   });
   try {
-    reader.push(bytes.subarray(0, INSPECT_BYTES));
+    reader.push(bytes);
     // A line cut off by the sample's end is not an error in the file; the whole of a small file is read.
-    if (bytes.length <= INSPECT_BYTES) reader.end();
+    if (file.size <= INSPECT_BYTES) reader.end();
   } catch (error) {
     if (!(error instanceof Enough)) throw error;
   }
   const { columns, exchange, sampleRows } = head;
   if (columns === null) {
-    throw new AppError('INVALID_INPUT', `${file.name} has no header line Casebook can find${bytes.length === 0 ? ' (it is empty)' : ''}. Choose the log file itself, exported as CSV.`);
+    throw new AppError('INVALID_INPUT', `${file.name} has no header line Casebook can find${file.size === 0 ? ' (it is empty)' : ''}. Choose the log file itself, exported as CSV.`);
   }
   return {
     fileName: file.name,
