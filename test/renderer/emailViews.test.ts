@@ -25,17 +25,28 @@ describe('the import dialog and Email tab', () => {
   });
 });
 
+/** Incident stand-ins with ids from..from+n-1. */
+const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: `incident-${from + i}` }));
+
 describe('the related-incidents line', () => {
   it('gives the first group in full and the rest in a few words; nothing when nothing is related', () => {
     expect(relatedLine([])).toBe('');
     expect(
       relatedLine([
-        { basis: 'domain', key: 'army.ml', summary: 'army.ml has appeared in 7 other incidents since January 2023', count: 7 },
-        { basis: 'domain', key: 'navy.ml', summary: 'navy.ml has appeared in 1 other incident', count: 1 },
-        { basis: 'sender', key: 'a@mod.gov.uk', summary: '…', count: 2 },
-        { basis: 'party', key: 'parties', summary: '…', count: 3 },
+        { basis: 'domain', key: 'army.ml', summary: 'army.ml has appeared in 7 other incidents since January 2023', count: 7, incidents: ids(1, 7) },
+        { basis: 'domain', key: 'navy.ml', summary: 'navy.ml has appeared in 1 other incident', count: 1, incidents: ids(1, 1) },
+        { basis: 'sender', key: 'a@mod.gov.uk', summary: '…', count: 2, incidents: ids(1, 2) },
+        { basis: 'party', key: 'parties', summary: '…', count: 3, incidents: ids(1, 3) },
       ]),
     ).toBe('army.ml has appeared in 7 other incidents since January 2023 · navy.ml in 1 · same sender in 2 · shares parties with 3');
+  });
+
+  it('sums a gateway import’s many senders into one phrase, counting each incident once, and names three domains at most', () => {
+    const domain = (key: string) => ({ basis: 'domain' as const, key, summary: `${key} has appeared in 1 other incident`, count: 1, incidents: ids(9, 1) });
+    const sender = (key: string, from: number) => ({ basis: 'sender' as const, key, summary: '…', count: 2, incidents: ids(from, 2) });
+    expect(
+      relatedLine([domain('army.ml'), domain('navy.ml'), domain('af.ml'), domain('usmc.ml'), domain('disa.ml'), sender('a@mod.gov.uk', 1), sender('b@mod.gov.uk', 2), sender('c@mod.gov.uk', 2)]),
+    ).toBe('army.ml has appeared in 1 other incident · navy.ml in 1 · af.ml in 1 · usmc.ml in 1 · 1 more lookalike domain · same sender in 3');
   });
 });
 
