@@ -2,6 +2,14 @@ import { detailsSearchText, type IncidentDetails } from '../../../shared/domain/
 import type { Db } from '../db/openDatabase';
 
 /**
+ * Parties indexed with an incident. A gateway import can link tens of thousands of recipients to one
+ * incident; indexing them all would make its row megabytes long and every later write to the incident
+ * (each re-indexes it) take a second. Beyond these, a party is found by the party search, whose page
+ * lists its incidents.
+ */
+export const INDEXED_PARTIES = 1000;
+
+/**
  * Keeps an incident's row in the full-text index in step with its title, description, details, notes
  * and parties. Called inside the transaction of every write that changes one of them.
  */
@@ -19,7 +27,7 @@ export function reindexIncident(db: Db, incidentId: string): void {
   const parties = db
     .prepare<[string], { name: string; email: string; organisation: string }>(
       `SELECT p.name, p.email, p.organisation FROM involvements v JOIN parties p ON p.id = v.party_id
-       WHERE v.incident_id = ? ORDER BY v.seq`,
+       WHERE v.incident_id = ? ORDER BY v.seq LIMIT ${INDEXED_PARTIES}`,
     )
     .all(incidentId)
     .map((p) => [p.name, p.email, p.organisation].filter(Boolean).join(' '));
