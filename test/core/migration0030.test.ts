@@ -6,7 +6,8 @@ import { counterIds } from '../fixtures/db';
 
 /**
  * Migration 0030 on a register written before the email issue (schema 20): existing parties and email
- * incidents gain their indexed email domain and sender at once, so related incidents include them.
+ * incidents gain their indexed email domain and sender at once, so related incidents include them, and
+ * are found by their reference.
  */
 const V20 = MIGRATIONS.filter((m) => m.version <= 20);
 
@@ -26,6 +27,8 @@ describe('migration 0030 (email evidence) on a schema-20 register', () => {
 
     migrate(db);
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    const byReference = core.call('incidents:list', { filter: { text: a.value.reference } });
+    expect(byReference.ok && byReference.value.items.map((i) => i.id)).toEqual([a.value.id]);
     const senders = db.prepare<[], { sender_address: string }>('SELECT sender_address FROM incidents ORDER BY seq').all();
     expect(senders.map((r) => r.sender_address)).toEqual(['j.harper@mod.gov.uk', 'j.harper@mod.gov.uk']);
 

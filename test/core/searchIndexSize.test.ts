@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { INDEXED_PARTIES } from '../../electron/core/incidents/searchIndex';
-import { createTestCasebook, type TestCasebook } from '../fixtures/db';
+import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 import { exchangeLog, exchangeRow } from '../fixtures/emailFiles';
 import { runImport } from '../fixtures/logs/runImport';
 
@@ -26,5 +26,21 @@ describe('the search index of an incident with very many parties', () => {
     expect(cb.ok('incidents:list', { filter: { text: 'person0001' } }).items.map((i) => i.id)).toEqual([group!.incidentId]);
     expect(cb.ok('incidents:list', { filter: { text: `person${INDEXED_PARTIES + 100}` } }).items).toEqual([]);
     expect(cb.ok('parties:search', { text: `person${INDEXED_PARTIES + 100}` }).items).toHaveLength(1);
+  });
+});
+
+describe('finding an incident by its reference', () => {
+  it('matches the whole reference, or its number, as an officer types it', () => {
+    const cb = createTestCasebook({ memory: true });
+    try {
+      const first = cb.ok('incidents:create', minimalIncident({ title: 'Papers left at a bus stop', kind: 'lost_document', details: {} }));
+      cb.ok('incidents:create', minimalIncident({ title: 'Laptop left on a train', kind: 'lost_device', details: {} }));
+      const found = (text: string) => cb.ok('incidents:list', { filter: { text } }).items.map((i) => i.reference);
+      expect(found(first.reference)).toEqual([first.reference]);
+      expect(found(first.reference.toLowerCase())).toEqual([first.reference]);
+      expect(found(first.reference.slice(-4))).toEqual([first.reference]);
+    } finally {
+      cb.close();
+    }
   });
 });

@@ -15,8 +15,8 @@ export const INDEXED_PARTIES = 1000;
  */
 export function reindexIncident(db: Db, incidentId: string): void {
   const incident = db
-    .prepare<[string], { seq: number; title: string; description: string; details: string }>(
-      'SELECT seq, title, description, details FROM incidents WHERE id = ?',
+    .prepare<[string], { seq: number; reference: string; title: string; description: string; details: string }>(
+      'SELECT seq, reference, title, description, details FROM incidents WHERE id = ?',
     )
     .get(incidentId);
   if (!incident) return;
@@ -37,7 +37,8 @@ export function reindexIncident(db: Db, incidentId: string): void {
   db.prepare('DELETE FROM incident_search WHERE rowid = ?').run(incident.seq);
   db.prepare('INSERT INTO incident_search (rowid, title, body, parties) VALUES (?, ?, ?, ?)').run(
     incident.seq,
-    incident.title,
+    // The reference travels with the title, so an officer can find INC-2026-0042 by typing it.
+    `${incident.reference} ${incident.title}`,
     body,
     parties.join('\n'),
   );

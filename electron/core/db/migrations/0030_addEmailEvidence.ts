@@ -80,4 +80,7 @@ ALTER TABLE incidents ADD COLUMN sender_address TEXT GENERATED ALWAYS AS (
   nullif(lower(trim(json_extract(details, '$.sender'))), '')
 ) VIRTUAL;
 CREATE INDEX incidents_by_sender_address ON incidents (sender_address) WHERE sender_address IS NOT NULL;
+
+-- Incidents are found by their reference too: it is indexed with the title from now on.
+UPDATE incident_search SET title = (SELECT reference || ' ' || title FROM incidents WHERE incidents.seq = incident_search.rowid);
 `;
