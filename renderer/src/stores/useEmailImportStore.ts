@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type { EmailPreview, FileRef } from '../../../shared/domain/emailSchemas';
-import type { IncidentSummary } from '../../../shared/domain/schemas';
 import type { Input, Output } from '../../../shared/ipc/contract';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
@@ -36,7 +35,6 @@ type EmailState = {
   /** Records the previewed file; throws AppError (closed incident, already attached…) for the dialog to show. */
   importEmail: (target: ImportTarget) => Promise<ImportResult>;
   /** Open incidents matching the text, for "add to an existing incident". */
-  findIncidents: (text: string) => Promise<IncidentSummary[]>;
 
   /** The open incident's evidence files and messages (the Email tab). */
   evidence: Loaded<Evidence>;
@@ -59,9 +57,6 @@ export const initialEmailState = {
 } satisfies Partial<EmailState>;
 
 const freshDialog = { step: 'choose', file: null, source: null, preview: null, readError: null } as const;
-
-/** Open statuses: the core refuses to add an email to a closed incident, so the picker does not offer one. */
-const OPEN_STATUSES = ['reported', 'triage', 'investigating', 'contained', 'notifying'] as const;
 
 export const useEmailImportStore = create<EmailState>()((set, get) => {
   /** Each read gets a number; a slower read of a file the officer has since replaced is dropped. */
@@ -107,8 +102,6 @@ export const useEmailImportStore = create<EmailState>()((set, get) => {
       }
     },
 
-    findIncidents: async (text) =>
-      (await call('incidents:list', { filter: { text, statuses: [...OPEN_STATUSES] }, limit: 20 })).items,
 
     loadEvidence: async (incidentId) => {
       set((s) => ({ evidence: { incidentId, items: s.evidence.incidentId === incidentId ? s.evidence.items : [], status: 'loading', error: null } }));

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ColumnMapping, CoreEvent, FileRef, GatewayLogFormat, Job } from '../../../shared/domain/emailSchemas';
 import type { IncidentSummary } from '../../../shared/domain/schemas';
-import { INCIDENT_STATUSES, type Marking } from '../../../shared/domain/vocabulary';
+import type { Marking } from '../../../shared/domain/vocabulary';
 import type { Output } from '../../../shared/ipc/contract';
 import { call } from '../lib/api';
 import { subscribeToCoreEvents } from '../lib/coreEvents';
@@ -40,7 +40,6 @@ type GatewayImportState = {
   /** Catches up with a job that ran while the page was away (its events went unheard). */
   refreshJob: () => Promise<void>;
   /** Open incidents matching `text` (the most recently discovered when empty), for the "add to an existing incident" picker. */
-  findIncidents: (text: string) => Promise<IncidentSummary[]>;
   /** Back to choosing a file, once the last import has finished. */
   reset: () => void;
 };
@@ -170,12 +169,6 @@ export const useGatewayImportStore = create<GatewayImportState>()((set, get) => 
       }
     },
 
-    findIncidents: async (text) => {
-      // A closed incident takes no new evidence, so only the others are offered.
-      const statuses = INCIDENT_STATUSES.filter((status) => status !== 'closed');
-      const page = await call('incidents:list', { filter: { text, statuses }, limit: 20 });
-      return page.items;
-    },
 
     reset: () => {
       generation++;

@@ -7,7 +7,7 @@ import { toUiError } from '../../lib/errors';
 import { useEmailImportStore, type ImportContext, type ImportTarget } from '../../stores/useEmailImportStore';
 import { useIncidentStore } from '../../stores/useIncidentStore';
 import { useUiStore } from '../../stores/useUiStore';
-import { IncidentPicker } from './IncidentPicker';
+import { OpenIncidentPicker } from '../../components/OpenIncidentPicker';
 import { importNotice } from './recipientView';
 
 type EmailKind = EmailPreview['proposedKind'];
@@ -123,7 +123,7 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
                   “{existing.title}”: its recipients are linked as parties and the file kept as evidence.
                 </Text>
               )}
-              <IncidentPicker
+              <OpenIncidentPicker
                 selectedId={existing?.id ?? null}
                 onSelect={(i) => setExisting({ id: i.id, reference: i.reference, title: i.title })}
                 error={errors.incident}

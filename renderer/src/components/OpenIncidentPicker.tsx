@@ -1,17 +1,27 @@
 import { Alert, Group, Loader, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import type { IncidentSummary } from '../../../../shared/domain/schemas';
-import { formatUkDate } from '../../../../shared/time/ukTime';
-import { StatusBadge } from '../../components/StatusBadge';
-import { toUiError } from '../../lib/errors';
-import { useEmailImportStore } from '../../stores/useEmailImportStore';
+import { INCIDENT_STATUSES } from '../../../shared/domain/vocabulary';
+import type { IncidentSummary } from '../../../shared/domain/schemas';
+import { formatUkDate } from '../../../shared/time/ukTime';
+import { call } from '../lib/api';
+import { toUiError } from '../lib/errors';
+import { StatusBadge } from './StatusBadge';
 
-type Props = { selectedId: string | null; onSelect: (incident: IncidentSummary) => void; error?: string };
+type Props = { selectedId: string | null; onSelect: (incident: IncidentSummary) => void; error?: string; label?: string };
 
-/** Finds an open incident in the register by reference, title or text, for an email that belongs to it. */
-export function IncidentPicker({ selectedId, onSelect, error }: Props) {
-  const findIncidents = useEmailImportStore((s) => s.findIncidents);
+/** A closed incident takes no new evidence, so only the others are offered. */
+const OPEN_STATUSES = INCIDENT_STATUSES.filter((status) => status !== 'closed');
+
+async function findOpenIncidents(text: string): Promise<IncidentSummary[]> {
+  return (await call('incidents:list', { filter: { text, statuses: OPEN_STATUSES }, limit: 20 })).items;
+}
+
+/**
+ * Finds an open incident in the register by reference, title or text, for evidence that belongs to it
+ * (an email, a gateway log's messages).
+ */
+export function OpenIncidentPicker({ selectedId, onSelect, error, label = 'Find an open incident' }: Props) {
   const [text, setText] = useState('');
   const [query] = useDebouncedValue(text, 250);
   const [results, setResults] = useState<IncidentSummary[]>([]);
@@ -21,18 +31,18 @@ export function IncidentPicker({ selectedId, onSelect, error }: Props) {
     let isCurrent = true;
     setState({ isLoading: true, problem: null });
     // An empty search lists the most recently discovered open incidents: usually the one wanted.
-    findIncidents(query.trim())
+    findOpenIncidents(query.trim())
       .then((found) => isCurrent && (setResults(found), setState({ isLoading: false, problem: null })))
       .catch((e: unknown) => isCurrent && setState({ isLoading: false, problem: toUiError(e).message }));
     return () => {
       isCurrent = false;
     };
-  }, [query, findIncidents]);
+  }, [query]);
 
   return (
     <Stack gap={6}>
       <TextInput
-        label="Find an open incident"
+        label={label}
         placeholder="Reference, title or any text"
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
