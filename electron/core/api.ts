@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { contract, type Output, type ParsedInput } from '../../shared/ipc/contract';
-import { ASYNC_OPERATIONS, isOperation, type AsyncOperation, type Operation, type SyncOperation } from '../../shared/ipc/operations';
+import type { AccountRole } from '../../shared/domain/accountSchemas';
+import { mayCall, OPERATION_ACCESS } from '../../shared/ipc/access';
+import {
+  ASYNC_OPERATIONS,
+  isOperation,
+  VAULT_OPERATIONS,
+  type AsyncOperation,
+  type CoreOperation,
+  type Operation,
+  type SyncOperation,
+} from '../../shared/ipc/operations';
 import { AppError, type Result } from '../../shared/ipc/result';
 import { createContext, type CoreContext, type CoreOptions } from './context';
 import type { Db } from './db/openDatabase';
@@ -19,17 +29,49 @@ export type Core = {
   context: CoreContext;
 };
 
-export type Handlers = {
-  [O in Operation]: (input: ParsedInput<O>) => O extends AsyncOperation ? Promise<Output<O>> : Output<O>;
+export type Handler<O extends Operation> = (input: ParsedInput<O>) => O extends AsyncOperation ? Promise<Output<O>> : Output<O>;
+
+/** The core's operations over an open register; the vault answers the rest (VAULT_OPERATIONS). */
+export type Handlers = { [O in CoreOperation]: Handler<O> };
+
+export type Dispatcher = Pick<Core, 'call' | 'callAsync'>;
+
+export type DispatchOptions = {
+  /** The handler for an operation, or an AppError to answer instead (LOCKED while the register is closed). */
+  handlerFor: (operation: Operation) => ((input: unknown) => unknown) | AppError;
+  /** The role of whoever is calling; null while nobody is logged in (only public operations are answered). */
+  role: () => AccountRole | null;
+  log: Logger;
 };
 
 const UNEXPECTED =
   'Something went wrong inside Casebook; nothing was changed. Try again, and if it happens again, report it with the time it happened.';
 
-export function createCore(db: Db, options: CoreOptions & { log?: Logger } = {}): Core {
+export function createCore(db: Db, options: CoreOptions & { log?: Logger; role?: AccountRole } = {}): Core {
   const context = createContext(db, options);
   const log = options.log ?? createLogger('core');
-  const handlers = createHandlers(context);
+  const handlers = createHandlers(context) as Record<string, (input: unknown) => unknown>;
+  const role = options.role ?? 'administrator';
+  const dispatcher = createDispatcher({
+    handlerFor: (operation) =>
+      handlers[operation] ??
+      new AppError('NOT_FOUND', `${operation} is answered by Casebook's vault, which holds the accounts and the key; this register was opened without it.`),
+    role: () => role,
+    log,
+  });
+  return { ...dispatcher, context };
+}
+
+const LOCKED_MESSAGE = 'Casebook is locked. Log in to continue.';
+
+/**
+ * The single dispatcher (ARCHITECTURE.md wall 3), shared by the core and the vault: checks the caller may
+ * call the operation (LOCKED while nobody is logged in, FORBIDDEN for a role without access — before
+ * the input is even read), parses the input with the contract's schema, runs the handler, and maps every
+ * failure to one of the closed error codes. Never throws.
+ */
+export function createDispatcher(options: DispatchOptions): Dispatcher {
+  const { log } = options;
 
   function failure(operation: string, error: unknown): Result<never> {
     if (error instanceof AppError) {
@@ -39,14 +81,22 @@ export function createCore(db: Db, options: CoreOptions & { log?: Logger } = {})
     return { ok: false, error: { code: 'INTERNAL', message: UNEXPECTED } };
   }
 
-  /** Validates the input; returns the handler's call, or the failure. */
+  /** Checks access and validates the input; returns the handler's call, or the failure. */
   function start(operation: Operation, input: unknown): { ok: true; run: () => unknown } | { ok: false; result: Result<never> } {
     if (!isOperation(operation)) {
       return { ok: false, result: { ok: false, error: { code: 'NOT_FOUND', message: `There is no operation called "${String(operation)}".` } } };
     }
+    const role = options.role();
+    if (OPERATION_ACCESS[operation] !== 'public') {
+      if (role === null) return { ok: false, result: failure(operation, new AppError('LOCKED', LOCKED_MESSAGE)) };
+      if (!mayCall(role, operation)) {
+        return { ok: false, result: failure(operation, new AppError('FORBIDDEN', `Your account (${role}) may not do this. Ask an administrator if you need to.`)) };
+      }
+    }
+    const handler = options.handlerFor(operation);
+    if (handler instanceof AppError) return { ok: false, result: failure(operation, handler) };
     const parsed = contract[operation].input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, result: { ok: false, error: invalidInput(parsed.error) } };
-    const handler = handlers[operation] as (i: unknown) => unknown;
     return { ok: true, run: () => handler(parsed.data) };
   }
 
@@ -73,7 +123,12 @@ export function createCore(db: Db, options: CoreOptions & { log?: Logger } = {})
     }
   }
 
-  return { call, callAsync, context };
+  return { call, callAsync };
+}
+
+/** Whether the vault, not the core, answers an operation. */
+export function isVaultOperation(operation: Operation): boolean {
+  return (VAULT_OPERATIONS as readonly string[]).includes(operation);
 }
 
 function invalidInput(error: z.ZodError) {

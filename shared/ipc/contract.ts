@@ -60,6 +60,20 @@ import {
   LOOKALIKE_EXPORT_FORMATS,
   RelatedGroupSchema,
 } from '../domain/emailSchemas';
+import {
+  AccountNameSchema,
+  AccountSchema,
+  AuthStatusSchema,
+  BackupSchema,
+  FolderIdSchema,
+  LoginSchema,
+  NewAccountSchema,
+  PasswordAdviceSchema,
+  PasswordChangeSchema,
+  PasswordSchema,
+  SecuritySettingsSchema,
+  SetupSchema,
+} from '../domain/accountSchemas';
 import type { Operation } from './operations';
 
 const empty = z.strictObject({});
@@ -293,6 +307,37 @@ export const contract = {
   },
   /** Other incidents with the same lookalike domain, the same sender, or the same party. */
   'incidents:related': { input: IncidentRefSchema, output: z.object({ groups: z.array(RelatedGroupSchema) }) },
+
+  /** Which screen to show: set up the first administrator, log in, or work; and what the last login missed. */
+  'auth:status': { input: empty, output: AuthStatusSchema },
+  /** First run: creates the encrypted register and its first administrator (refused once one exists). */
+  'auth:setup': { input: SetupSchema, output: AuthStatusSchema },
+  /** Unwraps the register's key with the account's password and opens it; wrong passwords slow down. */
+  'auth:login': { input: LoginSchema, output: AuthStatusSchema },
+  /** Closes the register and drops the key (idle, the OS locking or suspending, or the officer's choice). */
+  'auth:lock': { input: empty, output: AuthStatusSchema },
+  /** How strong a password is, with advice (zxcvbn-ts); the same judgement the core applies when one is set. */
+  'auth:checkPassword': {
+    input: z.strictObject({ password: PasswordSchema, name: z.string().max(100).default('') }),
+    output: PasswordAdviceSchema,
+  },
+  'accounts:list': { input: empty, output: z.object({ items: z.array(AccountSchema) }) },
+  /** Adds an account: its own copy of the register's key, wrapped with a key derived from its password. */
+  'accounts:create': { input: NewAccountSchema, output: AccountSchema },
+  /** Removes an account and its key slot (never the last administrator, never oneself). */
+  'accounts:remove': { input: z.strictObject({ name: AccountNameSchema }), output: z.object({ removed: z.literal(true) }) },
+  /** Rewraps only this account's key slot. */
+  'accounts:changePassword': { input: PasswordChangeSchema, output: AccountSchema },
+  'security:get': { input: empty, output: SecuritySettingsSchema },
+  'security:update': { input: SecuritySettingsSchema, output: SecuritySettingsSchema },
+  /** A new random register key: the database is re-keyed and every account's slot rewrapped. */
+  'security:rotateKey': { input: empty, output: z.object({ rotatedAt: z.number().int() }) },
+  /** Writes an encrypted copy with its key slots into the chosen folder, then proves it by reopening it. */
+  'backups:create': { input: z.strictObject({ folderId: FolderIdSchema }), output: BackupSchema },
+  /** Checks a backup folder: opens it with the current key, integrity_check, audit chain. Writes nothing. */
+  'backups:verify': { input: z.strictObject({ folderId: FolderIdSchema }), output: BackupSchema },
+  /** Replaces the register with a verified backup, keeping the previous file until the new one is proven. */
+  'backups:restore': { input: z.strictObject({ folderId: FolderIdSchema }), output: BackupSchema },
 } as const satisfies Record<Operation, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -55,6 +55,21 @@ export const OPERATIONS = [
   'lookalikes:generate',
   'lookalikes:export',
   'incidents:related',
+  'auth:status',
+  'auth:setup',
+  'auth:login',
+  'auth:lock',
+  'auth:checkPassword',
+  'accounts:list',
+  'accounts:create',
+  'accounts:remove',
+  'accounts:changePassword',
+  'security:get',
+  'security:update',
+  'security:rotateKey',
+  'backups:create',
+  'backups:verify',
+  'backups:restore',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -62,6 +77,31 @@ export type Operation = (typeof OPERATIONS)[number];
 export const ASYNC_OPERATIONS = ['reports:generate', 'emails:preview', 'emails:import'] as const satisfies readonly Operation[];
 export type AsyncOperation = (typeof ASYNC_OPERATIONS)[number];
 export type SyncOperation = Exclude<Operation, AsyncOperation>;
+
+/**
+ * Operations answered by the vault (electron/core/vault), which holds the key and the accounts and opens
+ * and closes the register; every other operation is answered by the core over the open register.
+ */
+export const VAULT_OPERATIONS = [
+  'auth:status',
+  'auth:setup',
+  'auth:login',
+  'auth:lock',
+  'auth:checkPassword',
+  'accounts:list',
+  'accounts:create',
+  'accounts:remove',
+  'accounts:changePassword',
+  'security:get',
+  'security:update',
+  'security:rotateKey',
+  'backups:create',
+  'backups:verify',
+  'backups:restore',
+] as const satisfies readonly Operation[];
+export type VaultOperation = (typeof VAULT_OPERATIONS)[number];
+export type CoreOperation = Exclude<Operation, VaultOperation>;
+export const CORE_OPERATIONS = OPERATIONS.filter((o): o is CoreOperation => !(VAULT_OPERATIONS as readonly string[]).includes(o));
 
 export function isOperation(name: unknown): name is Operation {
   return typeof name === 'string' && (OPERATIONS as readonly string[]).includes(name);

@@ -1,6 +1,6 @@
 import type { Action } from '../../shared/domain/investigationSchemas';
 import type { Party } from '../../shared/domain/schemas';
-import type { Operation } from '../../shared/ipc/operations';
+import type { CoreOperation } from '../../shared/ipc/operations';
 import { driveTo, SEVERITY, UNKNOWN_ID, type Incident } from '../fixtures/builders';
 import { minimalIncident, type TestCasebook } from '../fixtures/db';
 import { MINIMAL_EML, MINIMAL_EXCHANGE_LOG } from '../fixtures/emailFiles';
@@ -85,7 +85,7 @@ const without = (input: unknown, key: string) => {
 };
 
 /** One entry per contract operation; the compiler and the tests fail when an operation is added without one. */
-export const OPERATION_CASES: Record<Operation, OperationCase> = {
+export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
   'session:get': {
     valid: () => ({}),
     writes: false,
