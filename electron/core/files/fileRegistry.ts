@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
 import type { FileRef } from '../../../shared/domain/emailSchemas';
 
@@ -25,6 +26,10 @@ export type FileRegistry = {
   get(fileId: string): RegisteredFile;
   /** Forgets a handle (the harness and shell drop a file once it has been imported or abandoned). */
   release(fileId: string): void;
+  /** A folder the officer chose (removable media for a backup, a backup to restore): its handle. */
+  putFolder(path: string): { folderId: string; name: string };
+  /** The path behind a folder handle; NOT_FOUND when it is unknown. */
+  folder(folderId: string): string;
 };
 
 const CHUNK = 1024 * 1024;
@@ -33,6 +38,7 @@ const MAX_FILES = 32;
 
 export function createFileRegistry(): FileRegistry {
   const files = new Map<string, RegisteredFile>();
+  const folders = new Map<string, string>();
 
   function register(file: RegisteredFile): FileRef {
     const fileId = `file-${randomBytes(18).toString('base64url')}`;
@@ -71,6 +77,17 @@ export function createFileRegistry(): FileRegistry {
     },
     release(fileId) {
       files.delete(fileId);
+    },
+    putFolder(path) {
+      const folderId = `folder-${randomBytes(18).toString('base64url')}`;
+      folders.set(folderId, path);
+      if (folders.size > MAX_FILES) folders.delete(folders.keys().next().value as string);
+      return { folderId, name: basename(path) };
+    },
+    folder(folderId) {
+      const path = folders.get(folderId);
+      if (path === undefined) throw new AppError('NOT_FOUND', 'That folder is no longer chosen in Casebook. Choose it again.');
+      return path;
     },
   };
 }
