@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../electron/core/api';
+import type { AccountRole } from '../../shared/domain/accountSchemas';
+import { OPERATION_ACCESS, mayCall } from '../../shared/ipc/access';
+import { CORE_OPERATIONS, VAULT_OPERATIONS, type Operation } from '../../shared/ipc/operations';
+import { expectFailure } from '../fixtures/builders';
+import { contentFingerprint, createTestCasebook, sharedContext } from '../fixtures/db';
+import { buildWorld, OPERATION_CASES, type World } from './operationCases';
+
+/*
+ * Roles are enforced in the core, per operation (issue 6, "Reviewer role: every write operation answers
+ * FORBIDDEN — generated from the contract, not a hand list"). Every list below is derived from
+ * OPERATION_ACCESS (shared/ipc/access.ts) and CORE_OPERATIONS; the inputs are the valid ones of
+ * OPERATION_CASES, so a refusal is about the role and never about the input.
+ */
+
+const byAccess = (...levels: string[]) => CORE_OPERATIONS.filter((op) => levels.includes(OPERATION_ACCESS[op]));
+const CHANGING = byAccess('write', 'admin');
+const READING = byAccess('read', 'report');
+const ADMIN = byAccess('admin');
+const READ_ONLY = byAccess('read');
+
+/** A core on the test casebook's database acting with `role`, sharing its files and jobs (as the app's one core does). */
+function coreAs(db: World['cb']['db'], role: AccountRole): Core {
+  const shared = sharedContext(db);
+  let n = 20_000;
+  return createCore(db, {
+    role,
+    ...(shared ? { files: shared.files, jobs: shared.jobs, events: shared.events } : {}),
+    newId: () => `00000000-0000-4000-a000-${String((n += 1)).padStart(12, '0')}`,
+    log: { error: () => {}, info: () => {} },
+  });
+}
+
+/**
+ * The operation's valid input, with any job it started (jobs:get and jobs:cancel start an import to have a
+ * job to name) run to its end first, so the fingerprint taken next is not moved by that job's own write.
+ */
+async function validInput(w: World, op: (typeof CORE_OPERATIONS)[number]): Promise<unknown> {
+  const input = OPERATION_CASES[op].valid(w);
+  const jobId = (input as { jobId?: unknown }).jobId;
+  if (typeof jobId === 'string') await w.cb.core.context.jobs.settled(jobId);
+  return input;
+}
+
+/** Settles a job an operation started, so its write (or failure) is over before the test looks. */
+async function settleStarted(w: World, value: unknown): Promise<void> {
+  const jobId = (value as { jobId?: unknown } | null)?.jobId;
+  if (typeof jobId === 'string') await w.cb.core.context.jobs.settled(jobId);
+}
+
+describe('roles, generated from the contract', () => {
+  let w: World;
+  beforeEach(() => {
+    w = buildWorld(createTestCasebook({ memory: true }));
+  });
+  afterEach(() => w.cb.close());
+
+  it('classifies every core operation, and some of each kind exist (so the generated lists below are not empty)', () => {
+    for (const op of CORE_OPERATIONS) expect(['read', 'report', 'write', 'admin'], op).toContain(OPERATION_ACCESS[op]);
+    expect(CHANGING.length).toBeGreaterThan(10);
+    expect(READING.length).toBeGreaterThan(10);
+    expect(ADMIN.length).toBeGreaterThan(0);
+  });
+
+  it.each(CHANGING)('a reviewer calling %s with its valid input is FORBIDDEN and nothing changes', async (op) => {
+    const input = await validInput(w, op);
+    const reviewer = coreAs(w.cb.db, 'reviewer');
+    const before = contentFingerprint(w.cb.db);
+    const result = await reviewer.callAsync(op, input);
+    const error = expectFailure(result, 'FORBIDDEN');
+    expect(error.message).toMatch(/reviewer/);
+    expect(contentFingerprint(w.cb.db), `${op} changed the register although it was refused`).toBe(before);
+  });
+
+  it.each(CHANGING)('a reviewer calling %s is FORBIDDEN before the input is read (even with no input at all)', async (op) => {
+    const before = contentFingerprint(w.cb.db);
+    expectFailure(await coreAs(w.cb.db, 'reviewer').callAsync(op, undefined), 'FORBIDDEN');
+    expectFailure(await coreAs(w.cb.db, 'reviewer').callAsync(op, { __proto__: { admin: true } }), 'FORBIDDEN');
+    expect(contentFingerprint(w.cb.db)).toBe(before);
+  });
+
+  it.each(READING)('a reviewer may call %s with its valid input', async (op) => {
+    const input = await validInput(w, op);
+    const result = await coreAs(w.cb.db, 'reviewer').callAsync(op, input);
+    expect(result.ok ? 'ok' : JSON.stringify(result.error)).toBe('ok');
+    if (result.ok) await settleStarted(w, result.value);
+  });
+
+  it.each(ADMIN)('an officer calling %s (an administrator’s operation) is FORBIDDEN and nothing changes', async (op) => {
+    const input = await validInput(w, op);
+    const before = contentFingerprint(w.cb.db);
+    const error = expectFailure(await coreAs(w.cb.db, 'officer').callAsync(op, input), 'FORBIDDEN');
+    expect(error.message).toMatch(/officer/);
+    expect(contentFingerprint(w.cb.db)).toBe(before);
+  });
+
+  it.each(byAccess('write', 'read', 'report'))('an officer may call %s with its valid input', async (op) => {
+    const input = await validInput(w, op);
+    const result = await coreAs(w.cb.db, 'officer').callAsync(op, input);
+    expect(result.ok ? 'ok' : JSON.stringify(result.error)).toBe('ok');
+    if (result.ok) await settleStarted(w, result.value);
+  });
+
+  it.each(ADMIN)('an administrator may call %s with its valid input', async (op) => {
+    const result = await coreAs(w.cb.db, 'administrator').callAsync(op, await validInput(w, op));
+    expect(result.ok ? 'ok' : JSON.stringify(result.error)).toBe('ok');
+  });
+
+  it('answers FORBIDDEN, not NOT_FOUND, for the vault’s administrator and writing operations a reviewer calls on the core', async () => {
+    const guarded = VAULT_OPERATIONS.filter((op) => !mayCall('reviewer', op));
+    expect(guarded.length).toBeGreaterThan(0);
+    for (const op of guarded) expectFailure(await coreAs(w.cb.db, 'reviewer').callAsync(op as Operation, {}), 'FORBIDDEN');
+  });
+});
+
+describe('the access classes agree with what operations do', () => {
+  let w: World;
+  beforeEach(() => {
+    w = buildWorld(createTestCasebook({ memory: true }));
+  });
+  afterEach(() => w.cb.close());
+
+  it('classes no writing operation as read', () => {
+    const misclassed = CORE_OPERATIONS.filter((op) => OPERATION_CASES[op].writes && !['write', 'admin', 'report'].includes(OPERATION_ACCESS[op]));
+    expect(misclassed, 'operations that write (OPERATION_CASES) but are classed read or public (OPERATION_ACCESS)').toEqual([]);
+  });
+
+  it.each(READ_ONLY)('%s, classed read, leaves the register’s content unchanged when it succeeds', async (op) => {
+    const input = await validInput(w, op);
+    const before = contentFingerprint(w.cb.db);
+    const result = await coreAs(w.cb.db, 'reviewer').callAsync(op, input);
+    expect(result.ok ? 'ok' : JSON.stringify(result.error)).toBe('ok');
+    expect(contentFingerprint(w.cb.db), `${op} is classed read but changed the register`).toBe(before);
+  });
+});
