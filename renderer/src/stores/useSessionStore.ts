@@ -1,6 +1,5 @@
 import { create } from 'zustand';
-import type { Officer, Session } from '../../../shared/domain/schemas';
-import type { Input } from '../../../shared/ipc/contract';
+import type { Session } from '../../../shared/domain/schemas';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
 
@@ -9,8 +8,6 @@ type SessionState = {
   status: 'loading' | 'ready' | 'unauthorised' | 'error';
   error: UiError | null;
   load: () => Promise<void>;
-  /** Records who is using this laptop; throws so the form can show field errors. */
-  setOfficer: (officer: Input<'session:setOfficer'>) => Promise<Officer>;
   /** Loads the demo incidents; returns how many were added. */
   loadDemo: () => Promise<{ incidents: number; parties: number }>;
   /** Removes all demo data in one audited act; returns how much was removed. */
@@ -30,12 +27,6 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
       const error = toUiError(e);
       set({ status: error.code === 'FORBIDDEN' ? 'unauthorised' : 'error', error });
     }
-  },
-
-  setOfficer: async (input) => {
-    const officer = await call('session:setOfficer', input);
-    set((s) => ({ session: s.session ? { ...s.session, officer } : s.session }));
-    return officer;
   },
 
   loadDemo: async () => {

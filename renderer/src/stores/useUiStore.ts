@@ -27,7 +27,8 @@ export type Route =
   | { page: 'reports' }
   | { page: 'gatewayImport' }
   | { page: 'lookalikes' }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'accounts' };
 
 type UiState = {
   route: Route;

@@ -1,13 +1,10 @@
 import { Alert, Button, Center, Stack, Text, Title } from '@mantine/core';
-import { useSessionStore } from '../../stores/useSessionStore';
+import type { UiError } from '../../lib/errors';
+
+type Props = { error: UiError | null; isUnauthorised: boolean; onRetry: () => void };
 
 /** Shown when Casebook cannot reach its data at all: a wrong harness link, or a core that is not running. */
-export function StartupProblem() {
-  const status = useSessionStore((s) => s.status);
-  const error = useSessionStore((s) => s.error);
-  const load = useSessionStore((s) => s.load);
-  const isUnauthorised = status === 'unauthorised';
-
+export function StartupProblem({ error, isUnauthorised, onRetry }: Props) {
   return (
     <Center h="100%" p="xl">
       <Stack maw={520} gap="sm" data-testid="startup-problem">
@@ -16,7 +13,7 @@ export function StartupProblem() {
           <Text size="sm">{error?.message}</Text>
         </Alert>
         {!isUnauthorised && (
-          <Button variant="default" onClick={() => void load()} w="fit-content">
+          <Button variant="default" onClick={onRetry} w="fit-content">
             Try again
           </Button>
         )}

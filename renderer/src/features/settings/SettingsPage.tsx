@@ -5,15 +5,17 @@ import { AuditVerification } from '../../components/AuditVerification';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { ScrollPage } from '../../components/ScrollPage';
+import { useMayCall } from '../../lib/access';
 import { useSessionStore } from '../../stores/useSessionStore';
-import { OfficerForm } from '../session/OfficerForm';
 import { ClockSettingsForm } from './ClockSettingsForm';
 import { DomainSettingsForm } from './DomainSettingsForm';
 import { OrganisationForm } from './OrganisationForm';
+import { SecuritySettingsForm } from './SecuritySettingsForm';
 
 export function SettingsPage() {
   const session = useSessionStore((s) => s.session);
   const removeDemo = useSessionStore((s) => s.removeDemo);
+  const mayRemoveDemo = useMayCall('demo:remove');
   const [isConfirming, setConfirming] = useState(false);
   const demoCount = session?.demoIncidentCount ?? 0;
 
@@ -27,16 +29,8 @@ export function SettingsPage() {
       <PageHeader title="Settings" />
       <ScrollPage maxWidth={800}>
         <Stack gap="sm">
-          <Fieldset legend="Officer" variant="filled" p="sm">
-            <Text size="sm" mb="xs">
-              Every change is recorded under this name. Change it when another officer takes over this laptop; past entries
-              keep the name they were made under.
-            </Text>
-            <OfficerForm
-              initial={session?.officer ?? null}
-              submitLabel="Save officer"
-              onSaved={(officer) => notifications.show({ message: `Changes are now recorded as ${officer.name}.` })}
-            />
+          <Fieldset legend="Security" variant="filled" p="sm">
+            <SecuritySettingsForm />
           </Fieldset>
           <Fieldset legend="Organisation" variant="filled" p="sm">
             <OrganisationForm />
@@ -60,7 +54,7 @@ export function SettingsPage() {
                   ? `${demoCount} demo incidents are loaded. Removing them also removes demo parties that no real incident uses; the removal is recorded in the audit trail.`
                   : 'No demo incidents are loaded.'}
               </Text>
-              <Button color="red" variant="light" disabled={demoCount === 0} onClick={() => setConfirming(true)}>
+              <Button color="red" variant="light" disabled={demoCount === 0 || !mayRemoveDemo} onClick={() => setConfirming(true)}>
                 Remove demo data
               </Button>
             </Stack>

@@ -1,9 +1,10 @@
 import { AppShell, Box, NavLink, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
-import { useSessionStore } from '../../stores/useSessionStore';
+import { useMayCall } from '../../lib/access';
 import { useSettingsStore } from '../../stores/useSettingsStore';
 import { useUiStore, type Route } from '../../stores/useUiStore';
 import { EmailImportLauncher } from '../email/EmailImportLauncher';
+import { AccountBox } from './AccountBox';
 import { CurrentPage } from './CurrentPage';
 
 const SECTIONS: { label: string; route: Route; isActive: (r: Route) => boolean }[] = [
@@ -16,10 +17,14 @@ const SECTIONS: { label: string; route: Route; isActive: (r: Route) => boolean }
   { label: 'Settings', route: { page: 'settings' }, isActive: (r) => r.page === 'settings' },
 ];
 
+const ACCOUNTS_SECTION = { label: 'Accounts', route: { page: 'accounts' }, isActive: (r: Route) => r.page === 'accounts' } as const;
+
 export function AppLayout() {
   const route = useUiStore((s) => s.route);
   const navigate = useUiStore((s) => s.navigate);
-  const officer = useSessionStore((s) => s.session?.officer);
+  const mayManageAccounts = useMayCall('accounts:list');
+  const mayImportEmail = useMayCall('emails:import');
+  const sections = mayManageAccounts ? [...SECTIONS, ACCOUNTS_SECTION] : SECTIONS;
   const loadSettings = useSettingsStore((s) => s.load);
 
   // The clocks on every incident read the internal-report deadline from the settings.
@@ -35,7 +40,7 @@ export function AppLayout() {
             <Text fw={700} size="md" px="xs" py={6} mb={4}>
               Casebook
             </Text>
-            {SECTIONS.map((s) => (
+            {sections.map((s) => (
               <NavLink
                 key={s.label}
                 component="button"
@@ -47,21 +52,9 @@ export function AppLayout() {
                 aria-current={s.isActive(route) ? 'page' : undefined}
               />
             ))}
-            <EmailImportLauncher />
+            {mayImportEmail && <EmailImportLauncher />}
           </Box>
-          <Box p="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
-            <Text size="xs" c="dimmed">
-              Signed in as
-            </Text>
-            <Text size="sm" fw={500} data-testid="current-officer" truncate>
-              {officer?.name}
-            </Text>
-            {officer?.businessUnit && (
-              <Text size="xs" c="dimmed" truncate>
-                {officer.businessUnit}
-              </Text>
-            )}
-          </Box>
+          <AccountBox />
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>

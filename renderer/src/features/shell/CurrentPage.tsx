@@ -1,3 +1,4 @@
+import { AccountsPage } from '../accounts/AccountsPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { GatewayImportPage } from '../gateway/GatewayImportPage';
 import { LookalikesPage } from '../lookalikes/LookalikesPage';
@@ -33,6 +34,8 @@ export function CurrentPage() {
       return <LookalikesPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'accounts':
+      return <AccountsPage />;
     default:
       throw new Error(`No page for route ${JSON.stringify(route satisfies never)}`);
   }

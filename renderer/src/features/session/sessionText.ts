@@ -1,0 +1,31 @@
+import { formatUkDateTime } from '../../../../shared/time/ukTime';
+
+type FailedLogin = { at: number; account: string };
+
+/**
+ * The one-time notice after logging in: "3 failed attempts since your last login: 27 Nov 2026 14:02
+ * (as alex), …". Each attempt names the account that was typed, which may not be this one.
+ */
+export function failedLoginsText(failed: readonly FailedLogin[]): string {
+  const count = failed.length === 1 ? '1 failed attempt' : `${failed.length} failed attempts`;
+  const when = failed.map((f) => `${formatUkDateTime(f.at)} (as ${f.account})`).join(', ');
+  return `${count} since your last login: ${when}.`;
+}
+
+/** The back-off, counted down in whole seconds: "Try again in 4 seconds". */
+export function retryText(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  return `Too many wrong passwords. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`;
+}
+
+type Advice = { score: number; acceptable: boolean; warning: string; suggestions: string[] };
+
+/** Why a new password cannot be used yet, or null when it can. */
+export function newPasswordProblem(password: string, confirmation: string, advice: Advice | null): string | null {
+  if (password === '') return 'Enter a password';
+  if (advice && !advice.acceptable) return advice.warning || 'This password is too easy to guess. Follow the advice below.';
+  if (confirmation !== password) return 'The two passwords differ. Type the same password twice.';
+  return null;
+}
+
+export const STRENGTH_LABELS = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const;

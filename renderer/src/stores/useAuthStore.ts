@@ -1,0 +1,115 @@
+import { create } from 'zustand';
+import type { AuthStatus, SecuritySettings } from '../../../shared/domain/accountSchemas';
+import type { Input, Output } from '../../../shared/ipc/contract';
+import { call } from '../lib/api';
+import { toUiError, type UiError } from '../lib/errors';
+import { resetAllStores } from './resetStores';
+
+type FailedLogin = AuthStatus['failedLogins'][number];
+
+type AuthState = {
+  auth: AuthStatus | null;
+  phase: 'loading' | 'ready' | 'unauthorised' | 'error';
+  error: UiError | null;
+  /** Failed attempts on this account since its last login, shown once after logging in, then dismissed. */
+  unseenFailedLogins: FailedLogin[];
+  security: SecuritySettings | null;
+  load: () => Promise<void>;
+  /** Creates the first administrator (and the encrypted register) and logs in; throws the core's refusal. */
+  setup: (input: Input<'auth:setup'>) => Promise<void>;
+  /** Throws the core's refusal; the status is re-read either way so a back-off shows its countdown. */
+  login: (input: Input<'auth:login'>) => Promise<void>;
+  lock: () => Promise<void>;
+  /** The core locked on its own (idle in another window, the OS locked or suspended). */
+  lockedByCore: () => void;
+  dismissFailedLogins: () => void;
+  /** The core's judgement of a new password (strength 0–4, and advice); stores nothing. */
+  checkPassword: (password: string, name: string) => Promise<Output<'auth:checkPassword'>>;
+  loadSecurity: () => Promise<void>;
+  updateSecurity: (input: Input<'security:update'>) => Promise<SecuritySettings>;
+};
+
+/**
+ * A register opened without the vault (the CLI's or the harness's plain mode) has no accounts and no lock:
+ * its core acts as an administrator, and the app says so rather than asking for a login nobody can give.
+ */
+const WITHOUT_VAULT: AuthStatus = {
+  state: 'unlocked',
+  account: null,
+  failedLogins: [],
+  retryAfterMs: 0,
+  idleLockMinutes: 240,
+  backupOverdue: null,
+};
+
+export const initialAuthState = { auth: null, phase: 'loading', error: null, unseenFailedLogins: [], security: null } satisfies Partial<AuthState>;
+
+/** Who is logged in, or which screen stands in front of the register (setup, login), and the lock. */
+export const useAuthStore = create<AuthState>()((set, get) => {
+  /** Leaves nothing of the register in memory: every other store back to its start. */
+  const forget = (auth: AuthStatus | null) => {
+    resetAllStores();
+    set((s) => ({
+      auth: auth ?? (s.auth ? { ...s.auth, state: 'locked', account: null, failedLogins: [], backupOverdue: null } : null),
+      unseenFailedLogins: [],
+      security: null,
+    }));
+  };
+
+  const loggedIn = (auth: AuthStatus) => set({ auth, phase: 'ready', error: null, unseenFailedLogins: auth.failedLogins });
+
+  return {
+    ...initialAuthState,
+
+    load: async () => {
+      try {
+        set({ auth: await call('auth:status', {}), phase: 'ready', error: null });
+      } catch (e) {
+        const error = toUiError(e);
+        if (error.code === 'NOT_FOUND') set({ auth: WITHOUT_VAULT, phase: 'ready', error: null });
+        else set({ phase: error.code === 'FORBIDDEN' ? 'unauthorised' : 'error', error });
+      }
+    },
+
+    setup: async (input) => loggedIn(await call('auth:setup', input)),
+
+    login: async (input) => {
+      try {
+        loggedIn(await call('auth:login', input));
+      } catch (e) {
+        await get().load();
+        throw e;
+      }
+    },
+
+    lock: async () => {
+      // The screen is cleared first: a slow or failed answer must not leave the data showing.
+      forget(null);
+      try {
+        set({ auth: await call('auth:lock', {}) });
+      } catch {
+        await get().load();
+      }
+    },
+
+    lockedByCore: () => {
+      forget(null);
+      void get().load();
+    },
+
+    dismissFailedLogins: () => set({ unseenFailedLogins: [] }),
+
+    checkPassword: (password, name) => call('auth:checkPassword', { password, name }),
+
+    loadSecurity: async () => {
+      set({ security: await call('security:get', {}) });
+    },
+
+    updateSecurity: async (input) => {
+      const security = await call('security:update', input);
+      // The idle timer reads the status, so the new timeout applies at once.
+      set((s) => ({ security, auth: s.auth ? { ...s.auth, idleLockMinutes: security.idleLockMinutes } : s.auth }));
+      return security;
+    },
+  };
+});
