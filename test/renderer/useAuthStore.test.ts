@@ -41,7 +41,7 @@ beforeAll(async () => {
   initialIncidents = incidentsModule.initialIncidentsState as Record<string, unknown>;
   ui = (await load('useUiStore')).useUiStore as Store;
   const names = ['useAuthStore', 'useIncidentsStore', 'useIncidentStore', 'useSessionStore', 'useUiStore', 'useAccountsStore'];
-  const stores = await Promise.all(names.map(async (n) => Object.values(await load(n)).find((v) => typeof v === 'function' && 'getState' in v) as Store));
+  const stores = await Promise.all(names.map(async (n) => Object.values(await load(n)).find((v) => typeof v === 'function' && 'getState' in v) as unknown as Store));
   everyStore = () => JSON.stringify(stores.map((s) => s.getState()));
 });
 
