@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useMayCall } from '../../lib/access';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { DetailsEditor } from './DetailsEditor';
 import { DetailsView } from './DetailsView';
@@ -7,8 +8,9 @@ import { DetailsView } from './DetailsView';
 export function DetailsTab({ incident }: { incident: IncidentRecord }) {
   const [isEditing, setEditing] = useState(false);
   const isClosed = incident.status === 'closed';
+  const mayEdit = useMayCall('incidents:update');
 
-  if (isEditing && !isClosed) {
+  if (isEditing && !isClosed && mayEdit) {
     // Keyed by version: after a reload the form starts again from what is now saved.
     return <DetailsEditor key={incident.version} incident={incident} onDone={() => setEditing(false)} />;
   }
@@ -17,6 +19,10 @@ export function DetailsTab({ incident }: { incident: IncidentRecord }) {
       {isClosed ? (
         <Alert color="gray" variant="light" py={6}>
           <Text size="sm">This incident is closed, so its details are read-only. Re-open it to change it.</Text>
+        </Alert>
+      ) : !mayEdit ? (
+        <Alert color="gray" variant="light" py={6} data-testid="read-only">
+          <Text size="sm">Your account reads and generates reports; it cannot change records.</Text>
         </Alert>
       ) : (
         <Group>

@@ -4,12 +4,14 @@ import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { DemoBadge } from '../../components/DemoBadge';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';
+import { useMayCall } from '../../lib/access';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { IncidentClocks } from '../clocks/IncidentClocks';
 import { IncidentReportsMenu } from '../reports/IncidentReportsMenu';
 import { WorkflowActions } from './WorkflowActions';
 
 export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
+  const mayMove = useMayCall('incidents:transition');
   const facts = [
     INCIDENT_KIND_LABELS[incident.kind],
     `Discovered ${formatUkDateTime(incident.discoveredAt)}`,
@@ -34,7 +36,7 @@ export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
         </Stack>
         <Group gap="xs" wrap="nowrap">
           <IncidentReportsMenu incident={incident} />
-          <WorkflowActions incident={incident} />
+          {mayMove && <WorkflowActions incident={incident} />}
         </Group>
       </Group>
       <Group gap="lg">

@@ -2,6 +2,7 @@ import { Alert, Button, Center, Loader, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { useIncidentsStore } from '../../stores/useIncidentsStore';
+import { useMayCall } from '../../lib/access';
 import { useSessionStore } from '../../stores/useSessionStore';
 import { useUiStore } from '../../stores/useUiStore';
 import { RegisterExportButton } from '../reports/RegisterExportDialog';
@@ -12,6 +13,7 @@ import { RegisterToolbar } from './RegisterToolbar';
 /** Home: every incident, searchable, filterable and sortable. */
 export function RegisterPage() {
   const navigate = useUiStore((s) => s.navigate);
+  const mayCreate = useMayCall('incidents:create');
   const status = useIncidentsStore((s) => s.status);
   const error = useIncidentsStore((s) => s.error);
   const rowCount = useIncidentsStore((s) => s.rows.length);
@@ -27,7 +29,7 @@ export function RegisterPage() {
     <>
       <PageHeader title="Register">
         {!isDatabaseEmpty && <RegisterExportButton />}
-        <Button onClick={() => navigate({ page: 'newIncident' })}>New incident</Button>
+        {mayCreate && <Button onClick={() => navigate({ page: 'newIncident' })}>New incident</Button>}
       </PageHeader>
       {isDatabaseEmpty ? (
         <EmptyRegister />
