@@ -14,6 +14,7 @@ import { formatUkDate } from '../../../shared/time/ukTime';
 import { requireActor } from '../actor';
 import { appendAudit } from '../audit/auditLog';
 import type { CoreContext } from '../context';
+import { readAuditFingerprint, type AuditFingerprint } from './auditFingerprint';
 import { buildBriefing } from './briefing';
 import { safeFileStem, type ReportMeta } from './common';
 import { readIncidentBundle, readSnapshot } from './incidentData';
@@ -37,65 +38,69 @@ type Gathered = {
   incident: { id: string; reference: string } | null;
   scope: FieldChange[];
   stem: string;
+  /** The audit chain's head in the same snapshot as the data, printed on every file. */
+  audit: AuditFingerprint;
 };
 
 function gather(ctx: CoreContext, request: ParsedReportRequest, meta: ReportMeta, previewRows = Number.POSITIVE_INFINITY): Gathered {
-  return readSnapshot(ctx, () => {
-    switch (request.kind) {
-      case 'briefing':
-      case 'regulator': {
-        const bundle = readIncidentBundle(ctx, request.incidentId);
-        const document = request.kind === 'briefing' ? buildBriefing(bundle, request.linesToTake, meta) : buildRegulatorDraft(bundle, meta);
-        return {
-          documents: [document],
-          sheets: [],
-          marking: document.marking,
-          rowCount: null,
-          incident: { id: bundle.incident.id, reference: bundle.incident.reference },
-          scope: [{ field: 'incident', before: null, after: bundle.incident.reference }],
-          stem: document.fileStem,
-        };
-      }
-      case 'letters': {
-        const bundle = readIncidentBundle(ctx, request.incidentId);
-        const documents = buildLetters(bundle, request.partyIds, meta);
-        return {
-          documents,
-          sheets: [],
-          marking: documents[0]?.marking ?? 'OFFICIAL',
-          rowCount: documents.length,
-          incident: { id: bundle.incident.id, reference: bundle.incident.reference },
-          scope: [{ field: 'incident', before: null, after: bundle.incident.reference }],
-          stem: safeFileStem(`${bundle.incident.reference} letters to the people affected`),
-        };
-      }
-      case 'register': {
-        const register = readRegister(ctx, request.filter, previewRows);
-        return {
-          documents: [],
-          sheets: [register.sheet],
-          marking: register.marking,
-          rowCount: register.rowCount,
-          incident: null,
-          scope: [{ field: 'filter', before: null, after: request.filter }],
-          stem: safeFileStem(`Breach register ${formatUkDate(meta.generatedAt)}`),
-        };
-      }
-      case 'statistics': {
-        const stats = readStatistics(ctx, request.from, request.to);
-        const document = buildStatisticsDocument(stats, meta);
-        return {
-          documents: [document],
-          sheets: buildStatisticsSheets(stats),
-          marking: stats.marking,
-          rowCount: stats.total,
-          incident: null,
-          scope: [{ field: 'period', before: null, after: { from: request.from, to: request.to } }],
-          stem: document.fileStem,
-        };
-      }
+  return readSnapshot(ctx, () => ({ ...gatherContent(ctx, request, meta, previewRows), audit: readAuditFingerprint(ctx.db) }));
+}
+
+function gatherContent(ctx: CoreContext, request: ParsedReportRequest, meta: ReportMeta, previewRows: number): Omit<Gathered, 'audit'> {
+  switch (request.kind) {
+    case 'briefing':
+    case 'regulator': {
+      const bundle = readIncidentBundle(ctx, request.incidentId);
+      const document = request.kind === 'briefing' ? buildBriefing(bundle, request.linesToTake, meta) : buildRegulatorDraft(bundle, meta);
+      return {
+        documents: [document],
+        sheets: [],
+        marking: document.marking,
+        rowCount: null,
+        incident: { id: bundle.incident.id, reference: bundle.incident.reference },
+        scope: [{ field: 'incident', before: null, after: bundle.incident.reference }],
+        stem: document.fileStem,
+      };
     }
-  });
+    case 'letters': {
+      const bundle = readIncidentBundle(ctx, request.incidentId);
+      const documents = buildLetters(bundle, request.partyIds, meta);
+      return {
+        documents,
+        sheets: [],
+        marking: documents[0]?.marking ?? 'OFFICIAL',
+        rowCount: documents.length,
+        incident: { id: bundle.incident.id, reference: bundle.incident.reference },
+        scope: [{ field: 'incident', before: null, after: bundle.incident.reference }],
+        stem: safeFileStem(`${bundle.incident.reference} letters to the people affected`),
+      };
+    }
+    case 'register': {
+      const register = readRegister(ctx, request.filter, previewRows);
+      return {
+        documents: [],
+        sheets: [register.sheet],
+        marking: register.marking,
+        rowCount: register.rowCount,
+        incident: null,
+        scope: [{ field: 'filter', before: null, after: request.filter }],
+        stem: safeFileStem(`Breach register ${formatUkDate(meta.generatedAt)}`),
+      };
+    }
+    case 'statistics': {
+      const stats = readStatistics(ctx, request.from, request.to);
+      const document = buildStatisticsDocument(stats, meta);
+      return {
+        documents: [document],
+        sheets: buildStatisticsSheets(stats),
+        marking: stats.marking,
+        rowCount: stats.total,
+        incident: null,
+        scope: [{ field: 'period', before: null, after: { from: request.from, to: request.to } }],
+        stem: document.fileStem,
+      };
+    }
+  }
 }
 
 function metaOf(ctx: CoreContext): ReportMeta {
@@ -138,19 +143,19 @@ export async function generateReport(ctx: CoreContext, request: ParsedReportRequ
   let files: ReportFile[];
   switch (format) {
     case 'pdf':
-      files = [fileOf(g.stem, format, await renderPdf(g.documents, ctx.fontsDir))];
+      files = [fileOf(g.stem, format, await renderPdf(g.documents, ctx.fontsDir, g.audit))];
       break;
     case 'docx':
       files =
         request.kind === 'letters' && !request.merged
-          ? await Promise.all(g.documents.map(async (d) => fileOf(d.fileStem, format, await renderDocx([d], ctx.fontsDir))))
-          : [fileOf(g.stem, format, await renderDocx(g.documents, ctx.fontsDir))];
+          ? await Promise.all(g.documents.map(async (d) => fileOf(d.fileStem, format, await renderDocx([d], ctx.fontsDir, g.audit))))
+          : [fileOf(g.stem, format, await renderDocx(g.documents, ctx.fontsDir, g.audit))];
       break;
     case 'xlsx':
-      files = [fileOf(g.stem, format, await renderXlsx(g.sheets, g.marking))];
+      files = [fileOf(g.stem, format, await renderXlsx(g.sheets, g.marking, g.audit))];
       break;
     case 'csv':
-      files = [fileOf(g.stem, format, renderCsv(g.sheets[0]!))];
+      files = [fileOf(g.stem, format, renderCsv(g.sheets[0]!, g.audit))];
       break;
   }
   files = uniqueNames(files);

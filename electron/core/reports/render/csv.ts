@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Sheet } from '../../../../shared/domain/reportSchemas';
+import { fullFingerprintLine, type AuditFingerprint } from '../auditFingerprint';
 import { FORMULA_START, ukNumericDate, ukNumericDateTime } from './cells';
 
 const BOM = '\uFEFF';
@@ -18,11 +19,13 @@ function cellText(value: string | number | null, type: Sheet['columns'][number][
 /**
  * The sheet as CSV: UTF-8 with a byte-order mark (so Excel reads names correctly), CRLF line ends,
  * dates as London time ("27/11/2026 14:30"), and every text cell that could be read as a formula
- * prefixed with a single quote. Numbers stay numbers (a negative count is not a formula).
+ * prefixed with a single quote. Numbers stay numbers (a negative count is not a formula). With `audit`,
+ * one last row carries the audit fingerprint at generation in its first cell (CSV has no footer).
  */
-export function renderCsv(sheet: Sheet): Buffer {
+export function renderCsv(sheet: Sheet, audit?: AuditFingerprint): Buffer {
   const fields = sheet.columns.map((c) => c.header);
   const data = sheet.rows.map((row) => sheet.columns.map((col, i) => cellText(row[i] ?? null, col.type)));
+  if (audit) data.push([fullFingerprintLine(audit), ...sheet.columns.slice(1).map(() => '')]);
   const text = Papa.unparse(
     { fields, data },
     { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false, header: true, skipEmptyLines: false },

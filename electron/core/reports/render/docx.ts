@@ -17,6 +17,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { ReportBlock, ReportDocument } from '../../../../shared/domain/reportSchemas';
+import { fingerprintLine, fullFingerprintLine, type AuditFingerprint } from '../auditFingerprint';
 import { printable } from './text';
 
 const FONT = 'DejaVu Sans';
@@ -129,7 +130,7 @@ function blocks(list: ReportBlock[]): (Paragraph | Table)[] {
   return out;
 }
 
-function section(d: ReportDocument): ISectionOptions {
+function section(d: ReportDocument, audit: AuditFingerprint | undefined): ISectionOptions {
   const marking = () =>
     new Paragraph({ alignment: AlignmentType.CENTER, children: runs(d.marking, { bold: true, size: BODY }) });
   return {
@@ -152,8 +153,9 @@ function section(d: ReportDocument): ISectionOptions {
               new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES_IN_SECTION], size: 16, color: GREY }),
             ],
             tabStops: [{ type: 'right', position: 9300 }],
-            spacing: { after: 80 },
+            spacing: { after: audit ? 0 : 80 },
           }),
+          ...(audit ? [new Paragraph({ children: runs(fingerprintLine(audit), { size: 16, color: GREY }), spacing: { after: 80 } })] : []),
           marking(),
         ],
       }),
@@ -169,9 +171,10 @@ function section(d: ReportDocument): ISectionOptions {
 
 /**
  * One Word document; each ReportDocument is its own section (so letters start on a new page), with
- * the protective marking in every page's header and footer, the footer line and "Page x of y".
+ * the protective marking in every page's header and footer, the footer line and "Page x of y", and under
+ * them the audit fingerprint at generation when given.
  */
-export async function renderDocx(documents: ReportDocument[], fontsDir: string): Promise<Buffer> {
+export async function renderDocx(documents: ReportDocument[], fontsDir: string, audit?: AuditFingerprint): Promise<Buffer> {
   void fontsDir; // "DejaVu Sans" is named in the styles; Word substitutes if it is not installed.
   const first = documents[0];
   const doc = new Document({
@@ -179,6 +182,8 @@ export async function renderDocx(documents: ReportDocument[], fontsDir: string):
     title: printable(first?.title ?? 'Casebook report'),
     subject: first?.marking,
     keywords: first?.marking,
+    // The whole head hash, in the document's properties (File → Info), where the footer has no room for it.
+    ...(audit ? { description: fullFingerprintLine(audit) } : {}),
     styles: {
       default: {
         document: { run: { font: FONT, size: BODY, color: '0B0C0C' }, paragraph: { spacing: { line: 288 } } },
@@ -190,7 +195,7 @@ export async function renderDocx(documents: ReportDocument[], fontsDir: string):
     sections: (documents.length > 0
       ? documents
       : [{ marking: 'OFFICIAL' as const, title: 'Nothing to report', subtitle: '', fileStem: 'empty', blocks: [], footer: '' }]
-    ).map(section),
+    ).map((d) => section(d, audit)),
   });
   return Packer.toBuffer(doc);
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import * as React from 'react';
 import type { ReportBlock, ReportDocument } from '../../../../shared/domain/reportSchemas';
+import { fingerprintLine, fullFingerprintLine, type AuditFingerprint } from '../auditFingerprint';
 import { printable } from './text';
 
 /**
@@ -50,7 +51,8 @@ async function loadReactPdf(fontsDir: string): Promise<ReactPdf> {
   return pdf;
 }
 
-export async function renderPdf(documents: ReportDocument[], fontsDir: string): Promise<Buffer> {
+/** `audit`: the audit fingerprint at generation, printed under every page's footer line and kept whole in the keywords. */
+export async function renderPdf(documents: ReportDocument[], fontsDir: string, audit?: AuditFingerprint): Promise<Buffer> {
   const pdf = await loadReactPdf(fontsDir);
   const { Document, Page, View, Text, Svg, Rect, Line, StyleSheet, renderToBuffer } = pdf;
   const h = React.createElement;
@@ -68,6 +70,8 @@ export async function renderPdf(documents: ReportDocument[], fontsDir: string): 
     bannerBottom: { position: 'absolute', bottom: 24, left: 0, right: 0, textAlign: 'center', fontWeight: 'bold', fontSize: 10.5, letterSpacing: 1 },
     footerRule: { position: 'absolute', bottom: 62, left: 64, right: 64, borderTopWidth: 0.5, borderTopColor: RULE },
     footerText: { position: 'absolute', bottom: 44, left: 64, right: 150, fontSize: 8, color: GREY },
+    // Two lines (footer and audit fingerprint) still end above the rule and clear the bottom banner.
+    footerTwoLines: { position: 'absolute', bottom: 39, left: 64, right: 150, fontSize: 8, lineHeight: 1.3, color: GREY },
     pageNo: { position: 'absolute', bottom: 44, left: 64, right: 64, textAlign: 'right', fontSize: 8, color: GREY },
     titleBlock: { marginBottom: 14, paddingBottom: 10, borderBottomWidth: 1.5, borderBottomColor: INK },
     title: { fontSize: 17, fontWeight: 'bold', lineHeight: 1.25 },
@@ -196,7 +200,7 @@ export async function renderPdf(documents: ReportDocument[], fontsDir: string): 
       { key, size: 'A4', style: s.page, wrap: true },
       text(d.marking, s.bannerTop, { fixed: true }),
       h(View, { style: s.footerRule, fixed: true }),
-      text(d.footer, s.footerText, { fixed: true }),
+      audit ? text(`${d.footer}\n${fingerprintLine(audit)}`, s.footerTwoLines, { fixed: true }) : text(d.footer, s.footerText, { fixed: true }),
       h(Text, {
         style: s.pageNo,
         fixed: true,
@@ -214,7 +218,7 @@ export async function renderPdf(documents: ReportDocument[], fontsDir: string): 
     {
       title: printable(first?.title ?? 'Casebook report'),
       subject: first?.marking,
-      keywords: first?.marking,
+      keywords: audit ? `${first?.marking ?? 'OFFICIAL'}; ${fullFingerprintLine(audit)}` : first?.marking,
       creator: 'Casebook',
       producer: 'Casebook',
       language: 'en-GB',

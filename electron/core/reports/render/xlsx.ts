@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Sheet } from '../../../../shared/domain/reportSchemas';
 import type { Marking } from '../../../../shared/domain/vocabulary';
+import { fullFingerprintLine, type AuditFingerprint } from '../auditFingerprint';
 import { escapeFormula, londonWallDate } from './cells';
 import { XML_UNSAFE } from './text';
 
@@ -38,9 +39,10 @@ const hf = (text: string) => cellText(text).replace(/&/g, '&&');
  * One worksheet per sheet: typed cells (numbers as numbers, dates as real Excel dates in London
  * wall time), a bold frozen header row with filters, column widths, and the protective marking in the
  * print header and footer and in the workbook's properties. Text that could be read as a formula is
- * stored as text with a leading single quote; nothing is ever written as a formula.
+ * stored as text with a leading single quote; nothing is ever written as a formula. With `audit`, a
+ * last sheet holds the audit fingerprint at generation, so the data sheets stay clean tables.
  */
-export async function renderXlsx(sheets: Sheet[], marking: Marking): Promise<Buffer> {
+export async function renderXlsx(sheets: Sheet[], marking: Marking, audit?: AuditFingerprint): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Casebook';
   wb.title = `${marking} — ${sheets[0]?.name ?? 'Casebook report'}`;
@@ -105,6 +107,18 @@ export async function renderXlsx(sheets: Sheet[], marking: Marking): Promise<Buf
     ws.getCell('A1').value = 'No data';
     ws.headerFooter = { oddHeader: `&C&B${hf(marking)}`, oddFooter: `&C&B${hf(marking)}` };
   }
+  if (audit) addFingerprintSheet(wb, sheetName('Audit fingerprint', used), marking, audit);
   const out = await wb.xlsx.writeBuffer();
   return Buffer.from(out as ArrayBuffer);
+}
+
+/** The fingerprint as its own sheet: the sentence, then the count and the whole hash in cells of their own. */
+function addFingerprintSheet(wb: ExcelJS.Workbook, name: string, marking: Marking, audit: AuditFingerprint): void {
+  const ws = wb.addWorksheet(name, { headerFooter: { oddHeader: `&C&B${hf(marking)}`, oddFooter: `&C&B${hf(marking)}` } });
+  ws.columns = [{ width: 28 }, { width: 70 }];
+  ws.getCell('A1').value = fullFingerprintLine(audit);
+  ws.getCell('A3').value = 'Audit entries';
+  ws.getCell('B3').value = audit.entryCount;
+  ws.getCell('A4').value = 'Head hash';
+  ws.getCell('B4').value = audit.headHash;
 }
