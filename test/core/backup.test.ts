@@ -25,10 +25,18 @@ function openRegister(file: string, key: string | null): Db {
   return db;
 }
 
-function createRegister(encrypted: boolean): Register {
+/**
+ * The SQLCipher key as text, in both forms openDatabase passes on: a passphrase (derived with PBKDF2) and
+ * the vault's raw 256-bit key written `x'<64 hex>'` (used as is).
+ */
+type KeyForm = 'passphrase' | 'raw';
+const newKey = (form: KeyForm) => (form === 'raw' ? `x'${randomBytes(32).toString('hex')}'` : randomBytes(32).toString('hex'));
+
+function createRegister(keyForm: KeyForm | null): Register {
+  const encrypted = keyForm !== null;
   const dir = mkdtempSync(join(tmpdir(), 'casebook-backup-'));
   const file = join(dir, 'casebook.db');
-  const key = encrypted ? randomBytes(32).toString('hex') : null;
+  const key = keyForm === null ? null : newKey(keyForm);
   const keyFile = encrypted ? `${file}.keys` : null;
   if (keyFile) writeFileSync(keyFile, KEY_FILE);
   const db = openRegister(file, key);
@@ -61,13 +69,15 @@ function thrown(fn: () => unknown): AppError {
 }
 
 describe.each([
-  ['plain', false],
-  ['encrypted', true],
-])('backups of a %s register', (_label, encrypted) => {
+  ['plain', null],
+  ['passphrase-encrypted', 'passphrase'],
+  ['raw-key-encrypted', 'raw'],
+] as const)('backups of a %s register', (_label, keyForm) => {
+  const encrypted = keyForm !== null;
   let r: Register;
   let media: string;
   beforeEach(() => {
-    r = createRegister(encrypted);
+    r = createRegister(keyForm);
     media = join(r.dir, 'media');
     mkdirSync(media);
   });
@@ -164,7 +174,7 @@ describe.each([
   });
 
   it('removes a copy that fails verification instead of leaving it looking like a backup', () => {
-    const wrongKey = encrypted ? randomBytes(32).toString('hex') : 'a key the plain copy does not have';
+    const wrongKey = encrypted ? newKey(keyForm) : 'a key the plain copy does not have';
     const error = thrown(() => createBackup({ db: r.db, keyFilePath: r.keyFile, destinationDir: media, key: wrongKey, now: () => NOW }));
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toContain('try another');
@@ -172,10 +182,10 @@ describe.each([
   });
 });
 
-describe('an encrypted backup', () => {
+describe.each(['passphrase', 'raw'] as const)('an encrypted backup (%s key)', (keyForm) => {
   let r: Register;
   beforeEach(() => {
-    r = createRegister(true);
+    r = createRegister(keyForm);
   });
   afterEach(() => {
     closeDatabase(r.db);
@@ -191,7 +201,7 @@ describe('an encrypted backup', () => {
     expect(bytes.includes(Buffer.from('Test Officer'))).toBe(false);
     expect(bytes.subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\u0000');
     expect(() => openDatabase(copy, { readonly: true })).toThrow();
-    expect(() => openDatabase(copy, { key: randomBytes(32).toString('hex'), readonly: true })).toThrow();
+    expect(() => openDatabase(copy, { key: newKey(keyForm), readonly: true })).toThrow();
     expect(thrown(() => verifyBackup({ dir: join(media, made.name), key: null })).message).toContain('does not open');
     const opened = openDatabase(copy, { key: r.key!, readonly: true });
     expect(opened.prepare<[], { title: string }>('SELECT title FROM incidents').all().map((i) => i.title)).toContain(TITLE);

@@ -74,9 +74,25 @@ export function restoreBackup(options: RestoreOptions): Backup {
     inspectCopy(liveFile, hasKeys ? liveKeyFile : null, key, 'CONFLICT', 'The previous register was put back as it was.');
     return backup;
   } catch (error) {
-    for (const [from, to] of moved.reverse()) renameSync(to, from);
+    const stranded = putBack(moved);
     removeIncoming();
+    if (stranded.length > 0) {
+      throw new AppError('CONFLICT', `The restore failed (${(error as Error).message}) and the previous register could not all be put back: rename ${stranded.map(([from, to]) => `${to} to ${from}`).join(', ')} by hand before opening Casebook.`);
+    }
     if (error instanceof AppError) throw error;
     throw new AppError('CONFLICT', `The backup could not be put in place (${(error as Error).message}). The previous register was put back as it was.`);
   }
+}
+
+/** Undoes the renames, newest first, carrying on past a failure; returns the ones that could not be undone. */
+function putBack(moved: [from: string, to: string][]): [from: string, to: string][] {
+  const stranded: [string, string][] = [];
+  for (const [from, to] of [...moved].reverse()) {
+    try {
+      renameSync(to, from);
+    } catch {
+      stranded.push([from, to]);
+    }
+  }
+  return stranded;
 }
