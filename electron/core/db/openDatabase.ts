@@ -8,6 +8,12 @@ export type OpenOptions = {
    * Present: SQLCipher v4 settings, so the file is readable by standard SQLCipher tools.
    */
   key?: string;
+  /**
+   * A raw 256-bit SQLCipher key (the vault's random register key). Used as is, with no key derivation,
+   * so opening takes a millisecond rather than SQLCipher's 256,000 PBKDF2 rounds (~120 ms measured):
+   * the key is already random, and the password's slow derivation (scrypt) happened in the vault.
+   */
+  rawKey?: Buffer;
   /** Path to the driver's compiled `.node` file, for a runtime other than the one npm built it for (Electron). */
   nativeBinding?: string;
   readonly?: boolean;
@@ -27,11 +33,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
   });
   try {
-    if (options.key !== undefined) {
+    const keyLiteral = sqlcipherKeyLiteral(options);
+    if (keyLiteral !== null) {
       db.pragma(`cipher = 'sqlcipher'`);
       db.pragma('legacy = 4');
-      // PRAGMA cannot take bound parameters; the key is quoted as an SQL string literal.
-      db.pragma(`key = '${options.key.replaceAll("'", "''")}'`);
+      db.pragma(`key = ${keyLiteral}`);
     }
     // Reading the schema proves the key (a wrong key fails here with SQLITE_NOTADB).
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
@@ -48,6 +54,34 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.close();
     throw error;
   }
+}
+
+/** The key as PRAGMA key/rekey take it (PRAGMA cannot take bound parameters), or null for a plain file. */
+export function sqlcipherKeyLiteral(options: Pick<OpenOptions, 'key' | 'rawKey'>): string | null {
+  const key = options.rawKey !== undefined ? rawKeyText(options.rawKey) : options.key;
+  return key === undefined ? null : `'${key.replaceAll("'", "''")}'`;
+}
+
+/**
+ * A raw key as SQLCipher's key text: `x'<64 hex digits>'` is taken as the key itself, not a passphrase.
+ * Code that takes the key as text (the backup module) opens the same file with it.
+ */
+export function rawKeyText(rawKey: Buffer): string {
+  if (rawKey.length !== 32) throw new Error('A raw register key is 32 bytes');
+  return `x'${rawKey.toString('hex')}'`;
+}
+
+/**
+ * Re-encrypts an open register under a new raw key (or encrypts a plain one). SQLite3MultipleCiphers
+ * refuses to rekey in WAL mode, so the journal is switched to DELETE for the rewrite and back after.
+ */
+export function rekeyDatabase(db: Db, rawKey: Buffer): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('journal_mode = DELETE');
+  db.pragma(`cipher = 'sqlcipher'`);
+  db.pragma('legacy = 4');
+  db.pragma(`rekey = ${sqlcipherKeyLiteral({ rawKey })}`);
+  db.pragma('journal_mode = WAL');
 }
 
 export function closeDatabase(db: Db): void {

@@ -1,0 +1,194 @@
+import { existsSync, renameSync, statSync } from 'node:fs';
+import type { AuthStatus } from '../../../shared/domain/accountSchemas';
+import type { ParsedInput } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/result';
+import { appendAudit } from '../audit/auditLog';
+import { openDatabase, closeDatabase } from '../db/openDatabase';
+import { openCasebook } from '../openCasebook';
+import { setOfficer } from '../session/sessionService';
+import { retryAfterMs } from './backoff';
+import { encryptPlainRegister, scrubFile } from './encryptInPlace';
+import { MAX_FAILED_LOGINS, newDatabaseId, readKeyFile, writeKeyFile, type KeyFile, type Slot } from './keyFile';
+import { deriveKek, newDatabaseKey, newSalt, unwrapKey, wrapKey } from './keySlots';
+import { openRegister } from './openRegister';
+import { judgePassword, requireStrongPassword } from './passwordStrength';
+import { pendingRotation } from './securityHandlers';
+import { findSlot, slotToAccount, type VaultState } from './session';
+import { startSession } from './startSession';
+import { readLastVerifiedBackup, readSecurity, writeDatabaseId } from './vaultSettings';
+
+const WRONG = 'Wrong account name or password. Nothing was opened.';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Setting up, logging in, locking and the status the lock screen shows. */
+export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'os' | 'user') => void) {
+  /** The key file, or null; a damaged one reads as locked here and is explained by the login that needs it. */
+  function keyFileForStatus(): KeyFile | null | 'damaged' {
+    try {
+      return readKeyFile(state.keyFilePath);
+    } catch {
+      return 'damaged';
+    }
+  }
+
+  function status(): AuthStatus {
+    const keyFile = keyFileForStatus();
+    const session = state.session;
+    if (session) {
+      const slot = keyFile && keyFile !== 'damaged' ? findSlot(keyFile, session.name) : undefined;
+      return {
+        state: 'unlocked',
+        account: slot ? slotToAccount(slot) : { name: session.name, role: session.role, businessUnit: '', createdAt: 0, lastLoginAt: null },
+        failedLogins: session.failedLogins,
+        retryAfterMs: 0,
+        idleLockMinutes: state.idleLockMinutes,
+        backupOverdue: session.role === 'administrator' ? backupOverdue() : null,
+      };
+    }
+    return {
+      state: keyFile === null ? 'setup' : 'locked',
+      account: null,
+      failedLogins: [],
+      retryAfterMs: keyFile && keyFile !== 'damaged' ? retryAfterMs(keyFile, state.now()) : 0,
+      idleLockMinutes: state.idleLockMinutes,
+      backupOverdue: null,
+    };
+  }
+
+  function backupOverdue(): AuthStatus['backupOverdue'] {
+    const db = state.session!.db;
+    const lastVerifiedAt = readLastVerifiedBackup(db);
+    const reminderDays = readSecurity(db).backupReminderDays;
+    if (lastVerifiedAt !== null && state.now() - lastVerifiedAt < reminderDays * DAY_MS) return null;
+    return { lastVerifiedAt, reminderDays };
+  }
+
+  function setup(input: ParsedInput<'auth:setup'>): AuthStatus {
+    if (readKeyFile(state.keyFilePath) !== null) throw new AppError('CONFLICT', 'Casebook is already set up: log in instead.');
+    requireStrongPassword(input.password, input.name, 'password');
+    const now = state.now();
+    const key = newDatabaseKey();
+    const salt = newSalt();
+    const kek = deriveKek(input.password, salt, state.kdf);
+    const databaseId = newDatabaseId();
+    const slot: Slot = {
+      name: input.name,
+      role: 'administrator',
+      businessUnit: input.businessUnit,
+      createdAt: now,
+      lastLoginAt: now,
+      ...wrapKey(key, kek, salt, { databaseId, name: input.name, role: 'administrator' }),
+    };
+    const existing = existsSync(state.file) && statSync(state.file).size > 0;
+    if (existing) requirePlain(state);
+    // An existing plain register is encrypted first; the key file that opens it is written before its
+    // plain copy is scrubbed, so the data is never held only under a key nobody has.
+    const plainCopy = existing ? encryptPlainRegister(state.file, key, state.backupDir, { nativeBinding: state.nativeBinding, now }) : null;
+    writeKeyFile(state.keyFilePath, { version: 1, databaseId, kdf: state.kdf, slots: [slot], failedLogins: [], failuresInARow: 0 });
+    const db = openCasebook(state.file, { rawKey: key, nativeBinding: state.nativeBinding, backupDir: state.backupDir, now: state.now });
+    const session = startSession(state, { name: slot.name, role: slot.role, kek, key, db, failedLogins: [] });
+    session.db.transaction(() => {
+      writeDatabaseId(session.db, databaseId);
+      appendAudit(session.ctx, slot.name, now, [
+        { action: 'account.created', entityType: 'account', entityId: slot.name, incidentId: null, summary: `Casebook set up: administrator ${slot.name} created, register encrypted`, changes: [{ field: 'role', before: null, after: 'administrator' }] },
+      ]);
+    }).immediate();
+    // The account is the foundation's officer: writes made before accounts existed name the same person.
+    setOfficer(session.ctx, { name: slot.name, businessUnit: slot.businessUnit });
+    if (plainCopy) scrubFile(plainCopy);
+    return status();
+  }
+
+  function login(input: ParsedInput<'auth:login'>): AuthStatus {
+    const current = readKeyFile(state.keyFilePath);
+    if (!current) throw new AppError('NOT_FOUND', 'Casebook has not been set up yet: create the first administrator.');
+    const now = state.now();
+    const wait = retryAfterMs(current, now);
+    if (wait > 0) {
+      throw new AppError('FORBIDDEN', `Too many wrong passwords. Try again in ${Math.ceil(wait / 1000)} seconds.`);
+    }
+    const found = findSlot(current, input.name);
+    // An unknown name costs the same scrypt as a known one, so timing does not tell which names exist.
+    const kek = deriveKek(input.password, found ? Buffer.from(found.salt, 'base64') : newSalt(), current.kdf);
+    const unwrapped = found ? unwrapKey(found, kek, { databaseId: current.databaseId, name: found.name, role: found.role }) : null;
+    if (!found || !unwrapped) {
+      recordFailure(current, input.name, now);
+      throw new AppError('FORBIDDEN', WRONG, [{ path: 'password', message: 'Wrong account name or password' }]);
+    }
+    const { db, keyFile, key } = openUnlocked(current, found, kek, unwrapped);
+    const slot = findSlot(keyFile, found.name)!;
+    if (state.session) lock('user');
+    // Failed attempts at this account are shown once; administrators also see guesses at names that do not exist.
+    const names = new Set(keyFile.slots.map((s) => s.name));
+    const missed = keyFile.failedLogins.filter((f) => f.account === slot.name || (slot.role === 'administrator' && !names.has(f.account)));
+    const session = startSession(state, { name: slot.name, role: slot.role, kek, key, db, failedLogins: missed });
+    try {
+      session.db.transaction(() => {
+        writeDatabaseId(session.db, keyFile.databaseId);
+        appendAudit(session.ctx, slot.name, now, [
+          { action: 'account.logged_in', entityType: 'account', entityId: slot.name, incidentId: null, summary: `${slot.name} logged in${missed.length ? ` (${missed.length} failed attempts before)` : ''}`, changes: [] },
+        ]);
+        writeKeyFile(state.keyFilePath, {
+          ...keyFile,
+          slots: keyFile.slots.map((s) => (s === slot ? { ...s, lastLoginAt: now } : s)),
+          failedLogins: keyFile.failedLogins.filter((f) => !missed.includes(f)),
+          failuresInARow: 0,
+        });
+      }).immediate();
+    } catch (error) {
+      lock('user');
+      throw error;
+    }
+    return status();
+  }
+
+  /**
+   * Opens the register with the unwrapped key — or, when a key rotation was cut short after re-keying the
+   * register but before its new key file was renamed into place, with the key in `.keys.next`, and then
+   * finishes the rotation's rename.
+   */
+  function openUnlocked(keyFile: KeyFile, slot: Slot, kek: Buffer, key: Buffer) {
+    const location = { file: state.file, backupDir: state.backupDir, nativeBinding: state.nativeBinding, now: state.now };
+    try {
+      return { db: openRegister(location, key, keyFile.databaseId), keyFile, key };
+    } catch (error) {
+      const next = pendingRotation(state.keyFilePath);
+      const nextFile = next && error instanceof AppError && error.code === 'CONFLICT' ? readKeyFile(next) : null;
+      const nextSlot = nextFile ? findSlot(nextFile, slot.name) : undefined;
+      const nextKey = nextFile && nextSlot ? unwrapKey(nextSlot, kek, { databaseId: nextFile.databaseId, name: nextSlot.name, role: nextSlot.role }) : null;
+      if (!next || !nextFile || !nextKey) throw error;
+      const db = openRegister(location, nextKey, nextFile.databaseId);
+      renameSync(next, state.keyFilePath);
+      return { db, keyFile: nextFile, key: nextKey };
+    }
+  }
+
+  function recordFailure(keyFile: KeyFile, account: string, at: number): void {
+    const failedLogins = [...keyFile.failedLogins, { at, account }].slice(-MAX_FAILED_LOGINS);
+    writeKeyFile(state.keyFilePath, { ...keyFile, failedLogins, failuresInARow: keyFile.failuresInARow + 1 });
+  }
+
+  return {
+    status,
+    'auth:status': () => status(),
+    'auth:setup': setup,
+    'auth:login': login,
+    'auth:lock': () => {
+      lock('user');
+      return status();
+    },
+    'auth:checkPassword': (input: ParsedInput<'auth:checkPassword'>) => judgePassword(input.password, input.name),
+  };
+}
+
+/** A register file without a key file must be a plain one; an encrypted one has lost its key file. */
+function requirePlain(state: VaultState): void {
+  try {
+    closeDatabase(openDatabase(state.file, { nativeBinding: state.nativeBinding }));
+  } catch {
+    throw new AppError(
+      'CONFLICT',
+      'There is an encrypted register here but its key file (ending in .keys) is missing. Nothing was changed. Put the key file back beside it, or restore both from a backup.',
+    );
+  }
+}

@@ -1,0 +1,58 @@
+import type { ParsedInput } from '../../../shared/ipc/contract';
+import { createBackup, restoreBackup, verifyBackup } from '../backup';
+import { appendAudit } from '../audit/auditLog';
+import { closeDatabase, rawKeyText } from '../db/openDatabase';
+import { readKeyFile } from './keyFile';
+import { openRegister } from './openRegister';
+import { auditedChange, requireSession, type VaultState } from './session';
+import { startSession } from './startSession';
+import { writeLastVerifiedBackup } from './vaultSettings';
+
+/** Backups to a folder the officer chose (by handle); the copy carries the key slots, so it opens with the same accounts. */
+export function createBackupHandlers(state: VaultState) {
+  return {
+    'backups:create': (input: ParsedInput<'backups:create'>) => {
+      const session = requireSession(state);
+      const backup = createBackup({
+        db: session.db,
+        keyFilePath: state.keyFilePath,
+        destinationDir: state.files.folder(input.folderId),
+        key: rawKeyText(session.key),
+        now: state.now,
+      });
+      const draft = { action: 'backup.created', entityType: 'backup', entityId: backup.name, incidentId: null, summary: `Verified backup ${backup.name} written (${backup.auditEntryCount} audit entries)`, changes: [] };
+      auditedChange(session, state.now(), [draft], () => writeLastVerifiedBackup(session.db, backup.createdAt));
+      return backup;
+    },
+
+    'backups:verify': (input: ParsedInput<'backups:verify'>) =>
+      verifyBackup({ dir: state.files.folder(input.folderId), key: rawKeyText(requireSession(state).key) }),
+
+    /**
+     * The register is closed for the swap and reopened after, under the same session: the backup was made
+     * with this register's key (verifyBackup proves it opens), and its key slots come with it.
+     */
+    'backups:restore': (input: ParsedInput<'backups:restore'>) => {
+      const session = requireSession(state);
+      const sourceDir = state.files.folder(input.folderId);
+      const key = rawKeyText(session.key);
+      verifyBackup({ dir: sourceDir, key });
+      closeDatabase(session.db);
+      let backup;
+      try {
+        backup = restoreBackup({ sourceDir, liveFile: state.file, liveKeyFile: state.keyFilePath, key, now: state.now });
+      } finally {
+        const keyFile = readKeyFile(state.keyFilePath)!;
+        const db = openRegister({ file: state.file, backupDir: state.backupDir, nativeBinding: state.nativeBinding, now: state.now }, session.key, keyFile.databaseId);
+        startSession(state, { ...session, db });
+      }
+      const reopened = requireSession(state);
+      reopened.db.transaction(() => {
+        appendAudit(reopened.ctx, reopened.name, state.now(), [
+          { action: 'backup.restored', entityType: 'backup', entityId: backup.name, incidentId: null, summary: `Register restored from backup ${backup.name}`, changes: [] },
+        ]);
+      }).immediate();
+      return backup;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { AccountRole } from '../../../shared/domain/accountSchemas';
+import type { Handlers } from '../api';
+import { appendAudit, type AuditDraft } from '../audit/auditLog';
+import type { CoreContext } from '../context';
+import type { Db } from '../db/openDatabase';
+import type { FileRegistry } from '../files/fileRegistry';
+import type { EventBus } from '../jobs/events';
+import type { JobRunner } from '../jobs/jobRunner';
+import type { Logger } from '../log';
+import type { KdfParams } from './keySlots';
+import type { KeyFile, Slot } from './keyFile';
+
+/** Who is logged in, and what that unlocks. Dropped whole at lock (the keys are zeroed first). */
+export type Session = {
+  name: string;
+  role: AccountRole;
+  /** The account's key-encryption key, kept so a key rotation can rewrap this account's slot. */
+  kek: Buffer;
+  key: Buffer;
+  db: Db;
+  ctx: CoreContext;
+  handlers: Handlers;
+  /** Failed logins the account missed, shown once after logging in. */
+  failedLogins: { at: number; account: string }[];
+};
+
+/** The vault's own state: where the register lives, the registries that outlive a lock, and the session. */
+export type VaultState = {
+  file: string;
+  keyFilePath: string;
+  backupDir: string;
+  nativeBinding?: string;
+  fontsDir?: string;
+  now: () => number;
+  log: Logger;
+  kdf: KdfParams;
+  files: FileRegistry;
+  events: EventBus;
+  jobs: JobRunner;
+  session: Session | null;
+  /** The last idle timeout read from the register, so the shell knows it while locked. */
+  idleLockMinutes: number;
+};
+
+export function requireSession(state: VaultState): Session {
+  if (!state.session) throw new Error('The vault answered an operation that needs a session while locked');
+  return state.session;
+}
+
+/**
+ * Runs an account change and its audit entry in one transaction; `commit` (the key-file write) runs last
+ * inside it, so a failure to write the key file rolls the audit entry back with it.
+ */
+export function auditedChange<T>(session: Session, now: number, drafts: AuditDraft[], commit: () => T): T {
+  return session.db.transaction(() => {
+    appendAudit(session.ctx, session.name, now, drafts);
+    return commit();
+  }).immediate();
+}
+
+export function slotToAccount(slot: Slot) {
+  return { name: slot.name, role: slot.role, businessUnit: slot.businessUnit, createdAt: slot.createdAt, lastLoginAt: slot.lastLoginAt };
+}
+
+export function findSlot(keyFile: KeyFile, name: string): Slot | undefined {
+  return keyFile.slots.find((s) => s.name === name);
+}

@@ -1,0 +1,106 @@
+import type { AuthStatus } from '../../../shared/domain/accountSchemas';
+import type { Operation } from '../../../shared/ipc/operations';
+import { AppError } from '../../../shared/ipc/result';
+import { createDispatcher, isVaultOperation, type Dispatcher } from '../api';
+import { closeDatabase } from '../db/openDatabase';
+import { createFileRegistry, type FileRegistry } from '../files/fileRegistry';
+import { createEventBus, type EventBus } from '../jobs/events';
+import { createJobRunner } from '../jobs/jobRunner';
+import { createLogger, type Logger } from '../log';
+import { backupDirBeside } from '../openCasebook';
+import { createAccountHandlers } from './accounts';
+import { createAuthHandlers } from './authHandlers';
+import { createBackupHandlers } from './backupHandlers';
+import { keyFileBeside } from './keyFile';
+import { DEFAULT_KDF, type KdfParams } from './keySlots';
+import { createSecurityHandlers } from './securityHandlers';
+import type { VaultState } from './session';
+import { DEFAULT_SECURITY } from './vaultSettings';
+
+export type LockReason = 'idle' | 'os' | 'user';
+
+export type Vault = Dispatcher & {
+  files: FileRegistry;
+  events: EventBus;
+  state(): AuthStatus;
+  /** Closes the register and drops the key; every non-public operation answers LOCKED until a login. */
+  lock(reason: LockReason): void;
+  close(): void;
+};
+
+export type VaultOptions = {
+  file: string;
+  keyFile?: string;
+  nativeBinding?: string;
+  fontsDir?: string;
+  now?: () => number;
+  log?: Logger;
+  /** scrypt parameters for a new key file (tests use cheaper ones); an existing file keeps its own. */
+  kdf?: KdfParams;
+};
+
+/**
+ * The vault holds the accounts and the register's key, and opens and closes the register. It answers the
+ * vault's operations itself and routes the rest to the core's handlers over the unlocked register, through
+ * the one dispatcher — which answers LOCKED to every non-public operation while nobody is logged in.
+ */
+export function openVault(options: VaultOptions): Vault {
+  const log = options.log ?? createLogger('vault');
+  const events = createEventBus();
+  const state: VaultState = {
+    file: options.file,
+    keyFilePath: options.keyFile ?? keyFileBeside(options.file),
+    backupDir: backupDirBeside(options.file),
+    nativeBinding: options.nativeBinding,
+    fontsDir: options.fontsDir,
+    now: options.now ?? Date.now,
+    log,
+    kdf: options.kdf ?? DEFAULT_KDF,
+    files: createFileRegistry(),
+    events,
+    jobs: createJobRunner(events, createLogger('jobs')),
+    session: null,
+    idleLockMinutes: DEFAULT_SECURITY.idleLockMinutes,
+  };
+
+  function lock(reason: LockReason): void {
+    const session = state.session;
+    if (!session) return;
+    state.session = null;
+    try {
+      closeDatabase(session.db);
+    } finally {
+      session.key.fill(0);
+      session.kek.fill(0);
+      events.emit({ type: 'session:locked', reason });
+    }
+  }
+
+  const auth = createAuthHandlers(state, lock);
+  const vaultHandlers: Record<string, (input: never) => unknown> = {
+    ...auth,
+    ...createAccountHandlers(state),
+    ...createSecurityHandlers(state),
+    ...createBackupHandlers(state),
+  };
+
+  const dispatcher = createDispatcher({
+    handlerFor: (operation: Operation) => {
+      if (isVaultOperation(operation)) return vaultHandlers[operation] as (input: unknown) => unknown;
+      const session = state.session;
+      if (!session) return new AppError('LOCKED', 'Casebook is locked. Log in to continue.');
+      return (session.handlers as Record<string, (input: unknown) => unknown>)[operation]!;
+    },
+    role: () => state.session?.role ?? null,
+    log,
+  });
+
+  return {
+    ...dispatcher,
+    files: state.files,
+    events,
+    state: () => auth.status(),
+    lock,
+    close: () => lock('user'),
+  };
+}
