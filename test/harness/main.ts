@@ -4,22 +4,24 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_RENDERER_DIR, startHarness } from './server';
 
 /**
- * `npm run web -- [--db PATH] [--port N] [--no-build]`: builds the renderer, then serves it with the core
- * over HTTP. Prints one line `Casebook: http://127.0.0.1:PORT/?token=TOKEN` once listening.
+ * `npm run web -- [--db PATH] [--port N] [--no-build] [--vault]`: builds the renderer, then serves it with the
+ * core over HTTP (--vault: through the vault, with accounts, login and an encrypted register, as the app). Prints one line `Casebook: http://127.0.0.1:PORT/?token=TOKEN` once listening.
  */
 function parse(argv: string[]) {
   let db = 'casebook-web.db';
   let port = 5178;
   let build = true;
+  let vault = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--db' && argv[i + 1]) db = argv[++i]!;
     else if (arg === '--port' && argv[i + 1] && /^\d+$/.test(argv[i + 1]!) && Number(argv[i + 1]) < 65536) port = Number(argv[++i]);
     else if (arg === '--no-build') build = false;
-    else throw new Error(`Unknown or incomplete option ${arg}. Usage: npm run web -- [--db PATH] [--port N] [--no-build]`);
+    else if (arg === '--vault') vault = true;
+    else throw new Error(`Unknown or incomplete option ${arg}. Usage: npm run web -- [--db PATH] [--port N] [--no-build] [--vault]`);
   }
   const base = process.env.INIT_CWD ?? process.cwd();
-  return { db: isAbsolute(db) ? db : resolve(base, db), port, build };
+  return { db: isAbsolute(db) ? db : resolve(base, db), port, build, vault };
 }
 
 async function main() {
@@ -32,7 +34,7 @@ async function main() {
     });
     if (built.status !== 0) throw new Error('Building the renderer failed (see above).');
   }
-  const harness = await startHarness({ dbFile: options.db, port: options.port });
+  const harness = await startHarness({ dbFile: options.db, port: options.port, vault: options.vault });
   process.stdout.write(`Casebook: ${harness.url}\n`);
   const stop = () => void harness.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -8,6 +8,7 @@ import type { Result } from '../../shared/ipc/result';
 import { createCore } from '../../electron/core/api';
 import { closeDatabase } from '../../electron/core/db/openDatabase';
 import { backupDirBeside, openCasebook } from '../../electron/core/openCasebook';
+import { openVault, type Vault } from '../../electron/core/vault/vault';
 
 /**
  * The browser harness: the same renderer build and the same core as the app, over HTTP on 127.0.0.1 only.
@@ -16,7 +17,30 @@ import { backupDirBeside, openCasebook } from '../../electron/core/openCasebook'
  */
 export type Harness = { url: string; origin: string; token: string; port: number; close(): Promise<void> };
 
-export type HarnessOptions = { dbFile: string; port?: number; rendererDir?: string };
+export type HarnessOptions = {
+  dbFile: string;
+  port?: number;
+  rendererDir?: string;
+  /**
+   * Serve through the vault (accounts, login, lock, an encrypted register) as the app does. Off: the
+   * register is opened directly, unencrypted, with nobody to log in — the mode the e2e tests used before
+   * accounts existed.
+   */
+  vault?: boolean;
+};
+
+/** What the harness serves: the vault, or the core over a directly opened register. */
+type Backend = Pick<Vault, 'callAsync' | 'files' | 'events'> & { close(): void };
+
+function openBackend(options: HarnessOptions): Backend {
+  if (options.vault) {
+    const vault = openVault({ file: options.dbFile });
+    return { callAsync: vault.callAsync, files: vault.files, events: vault.events, close: () => vault.close() };
+  }
+  const db = openCasebook(options.dbFile, { backupDir: backupDirBeside(options.dbFile) });
+  const core = createCore(db);
+  return { callAsync: core.callAsync, files: core.context.files, events: core.context.events, close: () => closeDatabase(db) };
+}
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; " +
@@ -84,8 +108,7 @@ function secretMatches(value: string, token: string): boolean {
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const rendererDir = resolve(options.rendererDir ?? DEFAULT_RENDERER_DIR);
-  const db = openCasebook(options.dbFile, { backupDir: backupDirBeside(options.dbFile) });
-  const core = createCore(db);
+  const backend = openBackend(options);
   const token = randomBytes(32).toString('base64url');
   let origin = '';
 
@@ -128,7 +151,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     } catch {
       return sendResult(res, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request was not valid JSON (or was larger than 20 MB).' } });
     }
-    sendResult(res, await core.callAsync(operation, input));
+    sendResult(res, await backend.callAsync(operation, input));
   }
 
   /**
@@ -140,7 +163,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     if (!secretMatches(url.searchParams.get('token') ?? '', token)) return send(res, 401, 'text/plain', 'Open Casebook from the link the harness printed.');
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', Connection: 'keep-alive' });
     res.write(': connected\n\n');
-    const unsubscribe = core.context.events.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+    const unsubscribe = backend.events.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
     req.on('close', () => {
       clearInterval(keepAlive);
@@ -163,7 +186,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     } catch {
       return sendResult(res, { ok: false, error: { code: 'INVALID_INPUT', message: `${name} is larger than 512 MB. Split the log by day and import each part.` } });
     }
-    sendResult(res, { ok: true, value: core.context.files.putBytes(name, bytes) });
+    sendResult(res, { ok: true, value: backend.files.putBytes(name, bytes) });
   }
 
   const server = createServer((req, res) => {
@@ -171,7 +194,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   });
   const port = await new Promise<number>((resolvePort, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      closeDatabase(db);
+      backend.close();
       reject(
         error.code === 'EADDRINUSE'
           ? new Error(`Port ${options.port ?? 5178} on 127.0.0.1 is already in use. Stop what is using it, or choose another with --port N (--port 0 picks a free one).`)
@@ -190,7 +213,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       new Promise<void>((resolveClose) => {
         server.closeAllConnections();
         server.close(() => {
-          closeDatabase(db);
+          backend.close();
           resolveClose();
         });
       }),
