@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { App } from 'electron';
-import type { Db } from '../core/db/openDatabase';
-import { openCasebook } from '../core/openCasebook';
+import { openVault, type Vault } from '../core/vault/vault';
 
 type AppPaths = Pick<App, 'isPackaged' | 'getAppPath' | 'getPath'>;
 
@@ -34,11 +33,16 @@ export function reportFontsDir(app: Pick<App, 'isPackaged' | 'getAppPath'>, reso
   return app.isPackaged ? join(resourcesPath, 'fonts') : join(app.getAppPath(), 'electron', 'core', 'reports', 'fonts');
 }
 
-/** Opens the register, backing it up before any migration; throws for the startup-error dialog to report. */
-export function openRegister(app: AppPaths): Db {
+/**
+ * The vault over the register in the officer's profile: locked (or in first-run setup) until someone logs
+ * in; the register is opened, migrated and backed up before migration at login, not at launch.
+ */
+export function openAppVault(app: AppPaths): Vault {
   const nativeBinding = electronNativeBinding(app);
-  return openCasebook(registerFile(app), {
+  return openVault({
+    file: registerFile(app),
     backupDir: join(app.getPath('userData'), 'backups'),
+    fontsDir: reportFontsDir(app),
     ...(nativeBinding ? { nativeBinding } : {}),
   });
 }

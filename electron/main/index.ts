@@ -1,20 +1,22 @@
 /**
- * Casebook's main process: lifecycle only. Opens the register through the Electron-free core, registers
- * the contract's operations, and shows the one hardened window. Behaviour lives in electron/core.
+ * Casebook's main process: lifecycle only. Opens the vault (which opens the register at login), registers
+ * the contract's operations against it, locks it when the laptop is left, and shows the one hardened
+ * window. Behaviour lives in electron/core.
  */
-import { app, BrowserWindow, Menu, session } from 'electron';
-import { createCore } from '../core/api';
-import { closeDatabase, type Db } from '../core/db/openDatabase';
+import { app, BrowserWindow, Menu, powerMonitor, session } from 'electron';
+import type { Vault } from '../core/vault/vault';
 import { appLocation } from './appLocation';
-import { openRegister, registerFile, reportFontsDir } from './database';
+import { openAppVault, registerFile } from './database';
 import { createAppMenu } from './menu';
 import { forwardCoreEvents } from './coreEvents';
 import { registerIpc } from './registerIpc';
+import { installPowerLock } from './powerLock';
 import { installSecurityGuards } from './security';
 import { showStartupErrorDialog } from './startupError';
 import { createMainWindow, loadApp } from './window';
 
-let db: Db | undefined;
+let vault: Vault | undefined;
+let stopPowerLock: (() => void) | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 async function start(): Promise<void> {
@@ -22,10 +24,10 @@ async function start(): Promise<void> {
   installSecurityGuards(app, session, where);
   Menu.setApplicationMenu(createAppMenu(!app.isPackaged));
   try {
-    db = openRegister(app);
-    const core = createCore(db, { fontsDir: reportFontsDir(app) });
-    registerIpc(core, where);
-    forwardCoreEvents(core.context.events, () => mainWindow);
+    vault = openAppVault(app);
+    registerIpc(vault, where);
+    forwardCoreEvents(vault.events, () => mainWindow);
+    stopPowerLock = installPowerLock(powerMonitor, vault);
     mainWindow = createMainWindow(where);
     mainWindow.on('closed', () => (mainWindow = undefined));
     await loadApp(mainWindow, where);
@@ -38,8 +40,9 @@ async function start(): Promise<void> {
 }
 
 function closeRegister(): void {
-  if (db) closeDatabase(db);
-  db = undefined;
+  stopPowerLock?.();
+  vault?.close();
+  vault = undefined;
 }
 
 // Two processes writing one SQLite file invite corruption: a second launch focuses the first and exits.

@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import type { Core } from '../core/api';
+import type { Vault } from '../core/vault/vault';
 import { OPERATIONS } from '../../shared/ipc/operations';
 import type { Result } from '../../shared/ipc/result';
 import { registerSaveFile } from './saveFile';
@@ -8,10 +8,10 @@ import { isAppUrl, type TrustedLocation } from './security';
 
 /**
  * Registers each contract operation once, plus the shell's own channels (SHELL_CHANNELS), and no
- * other channel. The shell only checks who is asking; the core's dispatcher validates the input and maps
- * every failure to a code, so nothing is validated twice.
+ * other channel. The shell only checks who is asking; the vault's dispatcher checks the account may call the
+ * operation, validates the input and maps every failure to a code, so nothing is validated twice.
  */
-export function registerIpc(core: Pick<Core, 'callAsync' | 'context'>, where: TrustedLocation): void {
+export function registerIpc(vault: Pick<Vault, 'callAsync' | 'files'>, where: TrustedLocation): void {
   for (const operation of OPERATIONS) {
     ipcMain.handle(operation, async (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
       // Electron's security checklist: only Casebook's own page may call in, never a frame that navigated elsewhere.
@@ -20,9 +20,9 @@ export function registerIpc(core: Pick<Core, 'callAsync' | 'context'>, where: Tr
         console.warn(`[registerIpc] ${operation}: refused a sender that is not Casebook's own page`);
         return { ok: false, error: { code: 'FORBIDDEN', message: 'Only Casebook’s own window may ask for this.' } };
       }
-      return core.callAsync(operation, input);
+      return vault.callAsync(operation, input);
     });
   }
   registerSaveFile(where);
-  registerUploadFile(core.context.files, where);
+  registerUploadFile(vault.files, where);
 }

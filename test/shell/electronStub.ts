@@ -111,8 +111,16 @@ class FakeApp extends Emitter {
 }
 const app = new FakeApp();
 
+/** Electron's power monitor: tests fire 'lock-screen' or 'suspend' and set the system idle time. */
+class FakePowerMonitor extends Emitter {
+  idleSeconds = 0;
+  readonly getSystemIdleTime = vi.fn(() => this.idleSeconds);
+}
+const powerMonitor = new FakePowerMonitor();
+
 export const electron = {
   app,
+  powerMonitor,
   BrowserWindow: FakeBrowserWindow,
   ipcMain: {
     handle: vi.fn((channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => {
@@ -178,6 +186,8 @@ export function resetStub(): void {
   stub.ipcHandlers.clear();
   stub.exposed.clear();
   app.listeners.clear();
+  powerMonitor.listeners.clear();
+  powerMonitor.idleSeconds = 0;
   vi.clearAllMocks();
 }
 

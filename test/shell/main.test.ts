@@ -11,6 +11,7 @@ import { SHELL_CHANNELS } from '../../electron/main/shellChannels';
 import { OPERATIONS } from '../../shared/ipc/operations';
 
 const appPath = '/opt/Casebook/resources/app.asar';
+const admin = { name: 'Alex Admin', password: 'granite kettle orchard lantern 42' };
 const trusted = { senderFrame: { url: pathToFileURL(join(appPath, 'out/renderer/index.html')).href } };
 
 let userData: string;
@@ -54,7 +55,7 @@ describe('main process lifecycle', () => {
     expect(stub.ipcHandlers.size).toBe(0);
   });
 
-  it('opens the register in userData, registers the operations and shows the window, guards first', async () => {
+  it('opens the vault (first-run setup), registers the operations and shows the window, guards first', async () => {
     const { electron, stub } = await launch();
     await vi.waitFor(() => expect(stub.windows[0]?.loadFile).toHaveBeenCalled());
 
@@ -63,17 +64,32 @@ describe('main process lifecycle', () => {
     expect(stub.permissionRequest).toBeDefined();
     expect(stub.beforeRequest).toBeDefined();
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
-    expect(existsSync(join(userData, 'casebook.db'))).toBe(true);
     expect([...stub.ipcHandlers.keys()].sort()).toEqual([...OPERATIONS, ...SHELL_CHANNELS].sort());
     expect(stub.windows[0]!.loadFile).toHaveBeenCalledWith(join(appPath, 'out/renderer/index.html'));
-    expect(await stub.ipcHandlers.get('session:get')!(trusted, {})).toMatchObject({ ok: true, value: { officer: null } });
+    expect(await stub.ipcHandlers.get('auth:status')!(trusted, {})).toMatchObject({ ok: true, value: { state: 'setup' } });
+    expect(await stub.ipcHandlers.get('session:get')!(trusted, {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(existsSync(join(userData, 'casebook.db'))).toBe(false);
     expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
     expect(electron.shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('sets up an encrypted register, and locks when the OS locks the screen or suspends', async () => {
+    const { electron, stub } = await launch();
+    await vi.waitFor(() => expect(stub.windows[0]?.loadFile).toHaveBeenCalled());
+    const call = (operation: string, input: unknown = {}) => stub.ipcHandlers.get(operation)!(trusted, input) as Promise<{ ok: boolean; value?: { state: string } }>;
+    expect((await call('auth:setup', admin)).value).toMatchObject({ state: 'unlocked' });
+    expect(readFileSync(join(userData, 'casebook.db')).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+    for (const event of ['lock-screen', 'suspend']) {
+      electron.powerMonitor.emit(event);
+      expect((await call('auth:status')).value).toMatchObject({ state: 'locked' });
+      expect((await call('auth:login', admin)).value).toMatchObject({ state: 'unlocked' });
+    }
   });
 
   it('quits when the last window closes, and closes the register on quit', async () => {
     const { electron, stub } = await launch();
     await vi.waitFor(() => expect(stub.windows[0]?.loadFile).toHaveBeenCalled());
+    await stub.ipcHandlers.get('auth:setup')!(trusted, admin);
     electron.app.emit('window-all-closed');
     expect(electron.app.quit).toHaveBeenCalled();
 
@@ -99,38 +115,19 @@ describe('main process lifecycle', () => {
       closeDatabase(db);
     });
 
-    async function launchFailing(response: number) {
+    it('refuses to set up over it, saying so, and leaves the file untouched', async () => {
       const before = sha256(register);
-      const loaded = await launch((s) => (s.dialogResponse = response));
-      await vi.waitFor(() => expect(loaded.electron.app.exit).toHaveBeenCalledWith(1));
+      const { electron, stub } = await launch();
+      await vi.waitFor(() => expect(stub.windows[0]?.loadFile).toHaveBeenCalled());
+      const result = await stub.ipcHandlers.get('auth:setup')!(trusted, admin);
+      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('newer Casebook') } });
       expect(sha256(register)).toBe(before);
-      return loaded;
-    }
-
-    it('shows one startup-error dialog, opens no window and leaves the file untouched', async () => {
-      const { electron, stub } = await launchFailing(1);
-      expect(electron.dialog.showMessageBox).toHaveBeenCalledOnce();
-      const [options] = electron.dialog.showMessageBox.mock.calls[0] as unknown as [{ buttons: string[]; detail: string; defaultId: number }];
-      expect(options.buttons).toEqual(['Copy error & quit', 'Quit']);
-      expect(options.defaultId).toBe(0);
-      expect(options.detail).toContain('newer Casebook');
-      expect(options.detail).toContain(register);
-      expect(electron.clipboard.writeText).not.toHaveBeenCalled();
-      expect(stub.windows).toHaveLength(0);
-      expect(stub.ipcHandlers.size).toBe(0);
+      expect(existsSync(join(userData, 'casebook.db.keys'))).toBe(false);
       expect(existsSync(join(userData, 'backups')) ? readdirSync(join(userData, 'backups')) : []).toEqual([]);
-
+      expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
       const db = openDatabase(register);
       expect(schemaVersion(db)).toBe(9999);
       closeDatabase(db);
-    });
-
-    it('copies the error for support when asked, then quits', async () => {
-      const { electron } = await launchFailing(0);
-      expect(electron.clipboard.writeText).toHaveBeenCalledOnce();
-      const [report] = electron.clipboard.writeText.mock.calls[0] as unknown as [string];
-      expect(report).toContain('DatabaseFromFutureError');
-      expect(report).toContain(register);
     });
   });
 });

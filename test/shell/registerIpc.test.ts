@@ -23,7 +23,8 @@ describe('registerIpc', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     db = openDatabase(':memory:');
     migrate(db);
-    registerIpc(createCore(db, { actor: () => 'Test Officer' }), where);
+    const core = createCore(db, { actor: () => 'Test Officer' });
+    registerIpc({ callAsync: core.callAsync, files: core.context.files }, where);
   });
   afterEach(() => closeDatabase(db));
 

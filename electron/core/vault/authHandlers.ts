@@ -10,7 +10,7 @@ import { retryAfterMs } from './backoff';
 import { encryptPlainRegister, scrubFile } from './encryptInPlace';
 import { MAX_FAILED_LOGINS, newDatabaseId, readKeyFile, writeKeyFile, type KeyFile, type Slot } from './keyFile';
 import { deriveKek, newDatabaseKey, newSalt, unwrapKey, wrapKey } from './keySlots';
-import { openRegister } from './openRegister';
+import { openRegister, requireKnownSchema } from './openRegister';
 import { judgePassword, requireStrongPassword } from './passwordStrength';
 import { pendingRotation } from './securityHandlers';
 import { findSlot, slotToAccount, type VaultState } from './session';
@@ -181,14 +181,20 @@ export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'o
   };
 }
 
-/** A register file without a key file must be a plain one; an encrypted one has lost its key file. */
+/** A register file without a key file must be a plain one this build can migrate; an encrypted one has lost its key file. */
 function requirePlain(state: VaultState): void {
+  let db;
   try {
-    closeDatabase(openDatabase(state.file, { nativeBinding: state.nativeBinding }));
+    db = openDatabase(state.file, { nativeBinding: state.nativeBinding });
   } catch {
     throw new AppError(
       'CONFLICT',
       'There is an encrypted register here but its key file (ending in .keys) is missing. Nothing was changed. Put the key file back beside it, or restore both from a backup.',
     );
+  }
+  try {
+    requireKnownSchema(db);
+  } finally {
+    closeDatabase(db);
   }
 }

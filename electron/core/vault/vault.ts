@@ -33,6 +33,8 @@ export type VaultOptions = {
   keyFile?: string;
   nativeBinding?: string;
   fontsDir?: string;
+  /** Where copies made before migrations and encryption go; beside the register unless given. */
+  backupDir?: string;
   now?: () => number;
   log?: Logger;
   /** scrypt parameters for a new key file (tests use cheaper ones); an existing file keeps its own. */
@@ -50,7 +52,7 @@ export function openVault(options: VaultOptions): Vault {
   const state: VaultState = {
     file: options.file,
     keyFilePath: options.keyFile ?? keyFileBeside(options.file),
-    backupDir: backupDirBeside(options.file),
+    backupDir: options.backupDir ?? backupDirBeside(options.file),
     nativeBinding: options.nativeBinding,
     fontsDir: options.fontsDir,
     now: options.now ?? Date.now,
