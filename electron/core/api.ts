@@ -95,6 +95,8 @@ export function createDispatcher(options: DispatchOptions): Dispatcher {
     }
     const handler = options.handlerFor(operation);
     if (handler instanceof AppError) return { ok: false, result: failure(operation, handler) };
+    const illFormed = illFormedTextPath(input);
+    if (illFormed !== null) return { ok: false, result: { ok: false, error: illFormedText(illFormed) } };
     const parsed = contract[operation].input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, result: { ok: false, error: invalidInput(parsed.error) } };
     return { ok: true, run: () => handler(parsed.data) };
@@ -141,4 +143,48 @@ function invalidInput(error: z.ZodError) {
   const first = issues[0];
   const where = first?.path ? ` (${first.path}: ${first.message})` : first ? ` (${first.message})` : '';
   return { code: 'INVALID_INPUT' as const, message: `Some of what was entered is not valid${where}. Correct it and try again.`, issues };
+}
+
+/** A UTF-16 surrogate without its other half: it cannot be stored as UTF-8, so SQLite would keep something else. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The path of the first string or key in the input that is not well-formed UTF-16, or null. Such text
+ * would be stored altered (SQLite keeps text as UTF-8) and would break the audit chain, whose entries are
+ * hashed as sent and verified as read back (found by the fuzz campaign). Walks without recursion and
+ * visits each object once: input over Electron's structured clone may be deep or refer to itself.
+ */
+function illFormedTextPath(input: unknown): string[] | null {
+  type Step = { value: unknown; key: string; parent: Step | null };
+  const pathOf = (step: Step | null, last?: string): string[] => {
+    const path = last === undefined ? [] : [last];
+    for (let s = step; s?.parent; s = s.parent) path.unshift(s.key);
+    return path;
+  };
+  const seen = new Set<object>();
+  const stack: Step[] = [{ value: input, key: '', parent: null }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    const { value } = step;
+    if (typeof value === 'string') {
+      if (LONE_SURROGATE.test(value)) return pathOf(step);
+      continue;
+    }
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+    seen.add(value);
+    for (const [key, item] of Object.entries(value)) {
+      if (LONE_SURROGATE.test(key)) return pathOf(step, key);
+      stack.push({ value: item, key, parent: step });
+    }
+  }
+  return null;
+}
+
+function illFormedText(path: string[]) {
+  const where = path.join('.');
+  return {
+    code: 'INVALID_INPUT' as const,
+    message: `Some of what was entered contains a broken character${where ? ` (${where})` : ''}. Type or paste it again.`,
+    issues: [{ path: where, message: 'Contains a broken character (half of a character pair); type or paste it again' }],
+  };
 }
