@@ -1,4 +1,4 @@
-import { existsSync, renameSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { AuthStatus } from '../../../shared/domain/accountSchemas';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
@@ -8,16 +8,15 @@ import { openCasebook } from '../openCasebook';
 import { setOfficer } from '../session/sessionService';
 import { retryAfterMs } from './backoff';
 import { encryptPlainRegister, scrubFile } from './encryptInPlace';
-import { MAX_FAILED_LOGINS, newDatabaseId, readKeyFile, writeKeyFile, type KeyFile, type Slot } from './keyFile';
-import { deriveKek, newDatabaseKey, newSalt, unwrapKey, wrapKey } from './keySlots';
-import { openRegister, requireKnownSchema } from './openRegister';
+import { newDatabaseId, readKeyFile, writeKeyFile, type KeyFile, type Slot } from './keyFile';
+import { deriveKek, newDatabaseKey, newSalt, wrapKey } from './keySlots';
+import { requireKnownSchema } from './openRegister';
 import { judgePassword, requireStrongPassword } from './passwordStrength';
-import { pendingRotation } from './securityHandlers';
 import { findSlot, slotToAccount, type VaultState } from './session';
 import { startSession } from './startSession';
+import { unlockRegister, recordLogin } from './unlock';
 import { readLastVerifiedBackup, readSecurity, writeDatabaseId } from './vaultSettings';
 
-const WRONG = 'Wrong account name or password. Nothing was opened.';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Setting up, logging in, locking and the status the lock screen shows. */
@@ -100,72 +99,18 @@ export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'o
   }
 
   function login(input: ParsedInput<'auth:login'>): AuthStatus {
-    const current = readKeyFile(state.keyFilePath);
-    if (!current) throw new AppError('NOT_FOUND', 'Casebook has not been set up yet: create the first administrator.');
-    const now = state.now();
-    const wait = retryAfterMs(current, now);
-    if (wait > 0) {
-      throw new AppError('FORBIDDEN', `Too many wrong passwords. Try again in ${Math.ceil(wait / 1000)} seconds.`);
-    }
-    const found = findSlot(current, input.name);
-    // An unknown name costs the same scrypt as a known one, so timing does not tell which names exist.
-    const kek = deriveKek(input.password, found ? Buffer.from(found.salt, 'base64') : newSalt(), current.kdf);
-    const unwrapped = found ? unwrapKey(found, kek, { databaseId: current.databaseId, name: found.name, role: found.role }) : null;
-    if (!found || !unwrapped) {
-      recordFailure(current, input.name, now);
-      throw new AppError('FORBIDDEN', WRONG, [{ path: 'password', message: 'Wrong account name or password' }]);
-    }
-    const { db, keyFile, key } = openUnlocked(current, found, kek, unwrapped);
-    const slot = findSlot(keyFile, found.name)!;
+    const location = { file: state.file, backupDir: state.backupDir, nativeBinding: state.nativeBinding, now: state.now };
+    const unlocked = unlockRegister(location, state.keyFilePath, input.name, input.password);
     if (state.session) lock('user');
-    // Failed attempts at this account are shown once; administrators also see guesses at names that do not exist.
-    const names = new Set(keyFile.slots.map((s) => s.name));
-    const missed = keyFile.failedLogins.filter((f) => f.account === slot.name || (slot.role === 'administrator' && !names.has(f.account)));
+    const { db, key, kek, slot, missed } = unlocked;
     const session = startSession(state, { name: slot.name, role: slot.role, kek, key, db, failedLogins: missed });
     try {
-      session.db.transaction(() => {
-        writeDatabaseId(session.db, keyFile.databaseId);
-        appendAudit(session.ctx, slot.name, now, [
-          { action: 'account.logged_in', entityType: 'account', entityId: slot.name, incidentId: null, summary: `${slot.name} logged in${missed.length ? ` (${missed.length} failed attempts before)` : ''}`, changes: [] },
-        ]);
-        writeKeyFile(state.keyFilePath, {
-          ...keyFile,
-          slots: keyFile.slots.map((s) => (s === slot ? { ...s, lastLoginAt: now } : s)),
-          failedLogins: keyFile.failedLogins.filter((f) => !missed.includes(f)),
-          failuresInARow: 0,
-        });
-      }).immediate();
+      recordLogin(session.ctx, state.keyFilePath, unlocked, 'app');
     } catch (error) {
       lock('user');
       throw error;
     }
     return status();
-  }
-
-  /**
-   * Opens the register with the unwrapped key — or, when a key rotation was cut short after re-keying the
-   * register but before its new key file was renamed into place, with the key in `.keys.next`, and then
-   * finishes the rotation's rename.
-   */
-  function openUnlocked(keyFile: KeyFile, slot: Slot, kek: Buffer, key: Buffer) {
-    const location = { file: state.file, backupDir: state.backupDir, nativeBinding: state.nativeBinding, now: state.now };
-    try {
-      return { db: openRegister(location, key, keyFile.databaseId), keyFile, key };
-    } catch (error) {
-      const next = pendingRotation(state.keyFilePath);
-      const nextFile = next && error instanceof AppError && error.code === 'CONFLICT' ? readKeyFile(next) : null;
-      const nextSlot = nextFile ? findSlot(nextFile, slot.name) : undefined;
-      const nextKey = nextFile && nextSlot ? unwrapKey(nextSlot, kek, { databaseId: nextFile.databaseId, name: nextSlot.name, role: nextSlot.role }) : null;
-      if (!next || !nextFile || !nextKey) throw error;
-      const db = openRegister(location, nextKey, nextFile.databaseId);
-      renameSync(next, state.keyFilePath);
-      return { db, keyFile: nextFile, key: nextKey };
-    }
-  }
-
-  function recordFailure(keyFile: KeyFile, account: string, at: number): void {
-    const failedLogins = [...keyFile.failedLogins, { at, account }].slice(-MAX_FAILED_LOGINS);
-    writeKeyFile(state.keyFilePath, { ...keyFile, failedLogins, failuresInARow: keyFile.failuresInARow + 1 });
   }
 
   return {
