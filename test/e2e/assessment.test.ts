@@ -30,7 +30,7 @@ describe('assessing a breach and telling the ICO late', () => {
 
     // Home is the dashboard; an empty database offers the demo incidents there.
     await signIn(page, s.harness.url);
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Create account and open Casebook' }).click();
     await page.getByTestId('empty-register').waitFor();
     await page.getByRole('button', { name: 'Load demo incidents' }).click();
     const clocks = page.getByTestId('panel-clocks');

@@ -82,7 +82,7 @@ describe('email import: preview, record, see the pattern', () => {
     const fileInput = dialog.locator('input[type="file"]');
 
     await signIn(page, s.harness.url);
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Create account and open Casebook' }).click();
     await page.getByTestId('empty-register').waitFor();
 
     // The dialog from the navigation: the file is read and every recipient classified before anything is recorded.

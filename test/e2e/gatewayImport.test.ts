@@ -113,7 +113,7 @@ describe('gateway log import and block list', () => {
     await page.addInitScript(WATCH_PROGRESS);
 
     await signIn(page, s.harness.url);
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Create account and open Casebook' }).click();
     await page.getByTestId('empty-register').waitFor();
 
     // Choose the log: Casebook recognises the format from its header.

@@ -22,7 +22,7 @@ describe('a new officer’s first session', () => {
     // First run: Casebook asks who is acting.
     await signIn(page, s.harness.url);
     await shot('01-first-run');
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Create account and open Casebook' }).click();
 
     // Home is the dashboard; an empty database offers demo data there.
     await page.getByTestId('empty-register').waitFor();

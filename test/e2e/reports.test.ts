@@ -46,7 +46,7 @@ describe('reports: preview, then save', () => {
     const section = (name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true });
 
     await signIn(page, s.harness.url);
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Create account and open Casebook' }).click();
     await page.getByTestId('empty-register').waitFor();
     await page.getByRole('button', { name: 'Load demo incidents' }).click();
     await page.getByTestId('panel-clocks').getByTestId('clock-watch').first().waitFor();

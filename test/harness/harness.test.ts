@@ -34,7 +34,8 @@ describe('the HTTP harness', () => {
     mkdirSync(renderer);
     writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Casebook</title>');
     writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
-    harness = await startHarness({ dbFile: join(dir, 'casebook.db'), port: 0, rendererDir: renderer });
+    // The plumbing alone: the register opened directly, so the core answers without a login.
+    harness = await startHarness({ dbFile: join(dir, 'casebook.db'), port: 0, rendererDir: renderer, vault: false });
   });
   afterAll(async () => {
     await harness.close();
@@ -85,7 +86,7 @@ describe('the HTTP harness', () => {
   });
 
   it('fails clearly when the port is busy', async () => {
-    await expect(startHarness({ dbFile: join(dir, 'other.db'), port: harness.port })).rejects.toThrow(/already in use/);
+    await expect(startHarness({ dbFile: join(dir, 'other.db'), port: harness.port, vault: false })).rejects.toThrow(/already in use/);
   });
 
   it('takes an uploaded file only with the token, and hands back a handle the core accepts', async () => {

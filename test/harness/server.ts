@@ -22,9 +22,9 @@ export type HarnessOptions = {
   port?: number;
   rendererDir?: string;
   /**
-   * Serve through the vault (accounts, login, lock, an encrypted register) as the app does. Off: the
-   * register is opened directly, unencrypted, with nobody to log in — the mode the e2e tests used before
-   * accounts existed.
+   * Serve through the vault (accounts, login, lock, an encrypted register) as the app does; the default.
+   * False: the register is opened directly, unencrypted, with nobody to log in — for tests that seed a
+   * register file themselves or exercise the HTTP plumbing alone.
    */
   vault?: boolean;
 };
@@ -33,7 +33,7 @@ export type HarnessOptions = {
 type Backend = Pick<Vault, 'callAsync' | 'files' | 'events'> & { close(): void };
 
 function openBackend(options: HarnessOptions): Backend {
-  if (options.vault) {
+  if (options.vault ?? true) {
     const vault = openVault({ file: options.dbFile });
     return { callAsync: vault.callAsync, files: vault.files, events: vault.events, close: () => vault.close() };
   }

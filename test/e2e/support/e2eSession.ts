@@ -137,10 +137,18 @@ export async function waitForStatus(page: Page, label: string) {
   await page.getByTestId('status-badge').filter({ hasText: label }).first().waitFor();
 }
 
-/** First run: Casebook asks who is acting. */
+/** The first administrator's password in every run: strong enough for the vault's judge (zxcvbn 3+, 12+ characters). */
+export const ADMIN_PASSWORD = 'violet tram ledger harbour 42';
+
+/**
+ * First run: Casebook asks for the administrator's account, whose password also encrypts the new register.
+ * Fills the form; the caller submits it ("Create account and open Casebook").
+ */
 export async function signIn(page: Page, url: string, name = 'Alex Morgan', unit = 'Defence Security, Information Assurance') {
   await page.goto(url);
-  await page.getByRole('heading', { name: 'Welcome to Casebook' }).waitFor();
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Business unit').fill(unit);
+  await page.getByRole('heading', { name: 'Create the administrator account' }).waitFor();
+  await page.getByLabel(/^Account name/).fill(name);
+  await page.getByLabel(/^Business unit/).fill(unit);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(ADMIN_PASSWORD);
+  await page.getByLabel(/^Confirm password/).fill(ADMIN_PASSWORD);
 }

@@ -1,11 +1,11 @@
 import { Alert, Button, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { ACCOUNT_ROLE_LABELS } from '../../../../shared/domain/accountSchemas';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAccountsStore } from '../../stores/useAccountsStore';
 import { useAuthStore } from '../../stores/useAuthStore';
+import { ROLE_NAMES } from './roleNames';
 
 /** Every local account; any but your own can be removed (its key slot goes with it). */
 export function AccountsTable() {
@@ -45,7 +45,7 @@ export function AccountsTable() {
           {accounts.map((a) => (
             <Table.Tr key={a.name} data-testid="account-row">
               <Table.Td fw={500}>{a.name}</Table.Td>
-              <Table.Td>{ACCOUNT_ROLE_LABELS[a.role]}</Table.Td>
+              <Table.Td>{ROLE_NAMES[a.role]}</Table.Td>
               <Table.Td>{a.businessUnit}</Table.Td>
               <Table.Td>{a.lastLoginAt ? formatUkDateTime(a.lastLoginAt) : <Text span c="dimmed" size="sm">Never</Text>}</Table.Td>
               <Table.Td ta="right">

@@ -1,14 +1,15 @@
 import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import { ACCOUNT_ROLE_LABELS, ACCOUNT_ROLES, type AccountRole } from '../../../../shared/domain/accountSchemas';
+import { ACCOUNT_ROLES, type AccountRole } from '../../../../shared/domain/accountSchemas';
 import { toUiError } from '../../lib/errors';
 import { useAccountsStore } from '../../stores/useAccountsStore';
 import { NewPasswordFields } from '../session/NewPasswordFields';
 import { newPasswordProblem } from '../session/sessionText';
 import { usePasswordAdvice } from '../session/usePasswordAdvice';
+import { ROLE_DESCRIPTIONS, ROLE_NAMES } from './roleNames';
 
-const ROLE_OPTIONS = ACCOUNT_ROLES.map((role) => ({ value: role, label: ACCOUNT_ROLE_LABELS[role] }));
+const ROLE_OPTIONS = ACCOUNT_ROLES.map((role) => ({ value: role, label: ROLE_NAMES[role] }));
 
 /** An administrator adds an officer's or reviewer's account with a first password to hand over in person. */
 export function NewAccountForm() {
@@ -38,7 +39,7 @@ export function NewAccountForm() {
       setBusinessUnit('');
       setPassword('');
       setConfirmation('');
-      notifications.show({ message: `${account.name} can now log in as ${ACCOUNT_ROLE_LABELS[account.role].toLowerCase()}.` });
+      notifications.show({ message: `${account.name} can now log in as ${ROLE_NAMES[account.role].toLowerCase()}.` });
     } catch (err) {
       const error = toUiError(err);
       const atPassword = error.issues?.find((i) => i.path === 'password');
@@ -60,6 +61,7 @@ export function NewAccountForm() {
             label="Role"
             required
             data={ROLE_OPTIONS}
+            description={ROLE_DESCRIPTIONS[role]}
             value={role}
             allowDeselect={false}
             onChange={(value) => value && setRole(value as AccountRole)}

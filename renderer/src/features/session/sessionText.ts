@@ -23,7 +23,8 @@ type Advice = { score: number; acceptable: boolean; warning: string; suggestions
 /** Why a new password cannot be used yet, or null when it can. */
 export function newPasswordProblem(password: string, confirmation: string, advice: Advice | null): string | null {
   if (password === '') return 'Enter a password';
-  if (advice && !advice.acceptable) return advice.warning || 'This password is too easy to guess. Follow the advice below.';
+  // The advice itself is shown under the field; the error only says why the form stopped.
+  if (advice && !advice.acceptable) return 'Too easy to guess: choose a stronger password, following the advice below.';
   if (confirmation !== password) return 'The two passwords differ. Type the same password twice.';
   return null;
 }

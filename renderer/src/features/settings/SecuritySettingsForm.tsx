@@ -37,7 +37,9 @@ export function SecuritySettingsForm() {
     setSaving(true);
     try {
       const saved = await updateSecurity(parsed.data);
-      notifications.show({ message: `Casebook now locks after ${saved.idleLockMinutes} minutes without use.` });
+      notifications.show({
+        message: `Casebook now locks after ${saved.idleLockMinutes} ${saved.idleLockMinutes === 1 ? 'minute' : 'minutes'} without use.`,
+      });
     } catch (e) {
       setProblem(toUiError(e).message);
     } finally {

@@ -1,7 +1,7 @@
 import { Box, Button, Group, Text } from '@mantine/core';
-import { ACCOUNT_ROLE_LABELS } from '../../../../shared/domain/accountSchemas';
 import { useAuthStore } from '../../stores/useAuthStore';
 import { useUiStore } from '../../stores/useUiStore';
+import { ROLE_NAMES } from '../accounts/roleNames';
 
 /** Who is logged in, with their role, their own password, and the lock for leaving the desk. */
 export function AccountBox() {
@@ -20,10 +20,10 @@ export function AccountBox() {
       {account && (
         <>
           <Text size="xs" c="dimmed" data-testid="current-role" truncate>
-            {ACCOUNT_ROLE_LABELS[account.role].replace(/ \(.*\)$/, '')}
+            {ROLE_NAMES[account.role]}
             {account.businessUnit && ` · ${account.businessUnit}`}
           </Text>
-          <Group gap={4} mt={6} wrap="nowrap">
+          <Group gap={4} mt={6}>
             <Button size="compact-xs" variant="default" onClick={() => void lock()}>
               Lock
             </Button>
