@@ -145,14 +145,17 @@ function invalidInput(error: z.ZodError) {
   return { code: 'INVALID_INPUT' as const, message: `Some of what was entered is not valid${where}. Correct it and try again.`, issues };
 }
 
-/** A UTF-16 surrogate without its other half: it cannot be stored as UTF-8, so SQLite would keep something else. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Text SQLite cannot keep as sent: a UTF-16 surrogate without its other half (it cannot be stored as UTF-8,
+ * so SQLite would keep something else) and NUL (SQLite's text functions stop at it: length() of "\0…" is 0).
+ */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
- * The path of the first string or key in the input that is not well-formed UTF-16, or null. Such text
- * would be stored altered (SQLite keeps text as UTF-8) and would break the audit chain, whose entries are
- * hashed as sent and verified as read back (found by the fuzz campaign). Walks without recursion and
- * visits each object once: input over Electron's structured clone may be deep or refer to itself.
+ * The path of the first string or key in the input that SQLite cannot store as sent, or null. Such text
+ * would be stored altered and break the audit chain, whose entries are hashed as sent and verified as
+ * read back, or trip a CHECK and answer INTERNAL (both found by the fuzz campaign). Walks without
+ * recursion and visits each object once: input over Electron's structured clone may be deep or cyclic.
  */
 function illFormedTextPath(input: unknown): string[] | null {
   type Step = { value: unknown; key: string; parent: Step | null };
@@ -167,13 +170,13 @@ function illFormedTextPath(input: unknown): string[] | null {
     const step = stack.pop()!;
     const { value } = step;
     if (typeof value === 'string') {
-      if (LONE_SURROGATE.test(value)) return pathOf(step);
+      if (UNSTORABLE.test(value)) return pathOf(step);
       continue;
     }
     if (value === null || typeof value !== 'object' || seen.has(value)) continue;
     seen.add(value);
     for (const [key, item] of Object.entries(value)) {
-      if (LONE_SURROGATE.test(key)) return pathOf(step, key);
+      if (UNSTORABLE.test(key)) return pathOf(step, key);
       stack.push({ value: item, key, parent: step });
     }
   }
@@ -184,7 +187,7 @@ function illFormedText(path: string[]) {
   const where = path.join('.');
   return {
     code: 'INVALID_INPUT' as const,
-    message: `Some of what was entered contains a broken character${where ? ` (${where})` : ''}. Type or paste it again.`,
-    issues: [{ path: where, message: 'Contains a broken character (half of a character pair); type or paste it again' }],
+    message: `Some of what was entered contains a character Casebook cannot store${where ? ` (${where})` : ''}. Type or paste it again.`,
+    issues: [{ path: where, message: 'Contains a character Casebook cannot store (a NUL, or half of a character pair); type or paste it again' }],
   };
 }

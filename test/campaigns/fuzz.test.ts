@@ -509,10 +509,12 @@ function checkWorld(w: World, index: number, failures: Failure[]): void {
  * lone UTF-16 surrogates ("\udfff\ud800"); it was accepted, and the audit chain stopped verifying ("Entry 20
  * has been altered"): the entry's summary names the domains, SQLite stores text as UTF-8, where a lone
  * surrogate cannot exist, so the summary read back was not the one hashed. Every stored text had the same
- * flaw (an incident's title came back with U+FFFD in place of what was sent). The dispatcher now refuses
- * any string or key that is not well-formed UTF-16 with INVALID_INPUT at its path, before the schema.
+ * flaw (an incident's title came back with U+FFFD in place of what was sent). Seed 1 then sent a note made
+ * of NUL characters: SQLite's length() counts up to the first NUL, so the notes table's CHECK
+ * (length(body) > 0) failed and the call answered INTERNAL. The dispatcher now refuses any string or key
+ * that is not well-formed UTF-16 or holds a NUL with INVALID_INPUT at its path, before the schema.
  */
-describe('found by the fuzz campaign: text that is not well-formed UTF-16', () => {
+describe('found by the fuzz campaign: text that SQLite cannot store as sent', () => {
   let w: World;
   beforeEach(() => {
     w = buildWorld(createTestCasebook({ memory: true }));
@@ -536,6 +538,12 @@ describe('found by the fuzz campaign: text that is not well-formed UTF-16', () =
     await refused('incidents:create', minimalIncident({ title: 'Email to army.ml \udc00' }), 'title');
     await refused('notes:add', { incidentId: w.open.id, body: 'trailing high surrogate \ud83d' }, 'body');
     await refused('incidents:create', minimalIncident({ kind: 'other', details: { ['k\ud800']: 1 } } as never), 'details.k\ud800');
+  });
+
+  it('refuses a NUL character (seed 1 sent a note of 10,001 NULs: SQLite’s length() stops at a NUL, so the CHECK failed and the call answered INTERNAL)', async () => {
+    await refused('notes:add', { incidentId: w.open.id, body: '\u0000'.repeat(10_001) }, 'body');
+    await refused('incidents:create', minimalIncident({ title: '\u0000Email to army.ml' }), 'title');
+    await refused('parties:create', { name: 'Jo\u0000 Harper' }, 'name');
   });
 
   it('still accepts well-formed text outside the Basic Multilingual Plane (surrogate pairs)', async () => {
