@@ -22,6 +22,13 @@ describe('the session screens’ sentences', () => {
       ]),
     ).toBe('3 failed attempts since your last login: 27 Nov 2026 14:02 (as alex), 27 Nov 2026 14:03 (as Alex Morgan), 27 Nov 2026 14:04 (as admin).');
     expect(text.failedLoginsText([{ at, account: 'alex' }])).toMatch(/^1 failed attempt since/);
+    expect(
+      text.failedLoginsText([
+        { at, account: 'Alex Morgan' },
+        { at: at + 20_000, account: 'Alex Morgan' },
+        { at: at + 40_000, account: 'admin' },
+      ]),
+    ).toBe('3 failed attempts since your last login: 27 Nov 2026 14:02 (as Alex Morgan, 2 times), 27 Nov 2026 14:02 (as admin).');
   });
 
   it('counts the back-off down in whole seconds', () => {

@@ -56,7 +56,11 @@ export const useAuthStore = create<AuthState>()((set, get) => {
     }));
   };
 
-  const loggedIn = (auth: AuthStatus) => set({ auth, phase: 'ready', error: null, unseenFailedLogins: auth.failedLogins });
+  // Starts from empty stores even if an answer to a request made before the lock landed while locked.
+  const loggedIn = (auth: AuthStatus) => {
+    resetAllStores();
+    set({ auth, phase: 'ready', error: null, unseenFailedLogins: auth.failedLogins });
+  };
 
   return {
     ...initialAuthState,
@@ -86,7 +90,9 @@ export const useAuthStore = create<AuthState>()((set, get) => {
       // The screen is cleared first: a slow or failed answer must not leave the data showing.
       forget(null);
       try {
-        set({ auth: await call('auth:lock', {}) });
+        const auth = await call('auth:lock', {});
+        // Again once the core has closed the register: answers to requests made before the lock may have landed since.
+        forget(auth);
       } catch {
         await get().load();
       }

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { useMayCall } from '../../lib/access';
 import { toUiError } from '../../lib/errors';
 import { useIncidentsStore } from '../../stores/useIncidentsStore';
 import { useSessionStore } from '../../stores/useSessionStore';
@@ -11,6 +12,7 @@ export function EmptyRegister() {
   const loadDemo = useSessionStore((s) => s.loadDemo);
   const reload = useIncidentsStore((s) => s.reload);
   const navigate = useUiStore((s) => s.navigate);
+  const mayRecord = useMayCall('incidents:create');
   const [isLoading, setLoading] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -46,12 +48,18 @@ export function EmptyRegister() {
               {problem}
             </Alert>
           )}
-          <Group gap="xs">
-            <Button onClick={() => navigate({ page: 'newIncident' })}>New incident</Button>
-            <Button variant="default" loading={isLoading} onClick={() => void onLoadDemo()}>
-              Load demo incidents
-            </Button>
-          </Group>
+          {mayRecord ? (
+            <Group gap="xs">
+              <Button onClick={() => navigate({ page: 'newIncident' })}>New incident</Button>
+              <Button variant="default" loading={isLoading} onClick={() => void onLoadDemo()}>
+                Load demo incidents
+              </Button>
+            </Group>
+          ) : (
+            <Text size="sm" fw={500}>
+              Your account reads the register; an officer or administrator records incidents.
+            </Text>
+          )}
         </Stack>
       </Paper>
     </Stack>

@@ -8,8 +8,16 @@ type FailedLogin = { at: number; account: string };
  */
 export function failedLoginsText(failed: readonly FailedLogin[]): string {
   const count = failed.length === 1 ? '1 failed attempt' : `${failed.length} failed attempts`;
-  const when = failed.map((f) => `${formatUkDateTime(f.at)} (as ${f.account})`).join(', ');
-  return `${count} since your last login: ${when}.`;
+  // Attempts in the same minute under the same name are one line, counted: a burst of guesses reads as one.
+  const groups: { when: string; account: string; times: number }[] = [];
+  for (const f of failed) {
+    const when = formatUkDateTime(f.at);
+    const last = groups.at(-1);
+    if (last && last.when === when && last.account === f.account) last.times += 1;
+    else groups.push({ when, account: f.account, times: 1 });
+  }
+  const list = groups.map((g) => `${g.when} (as ${g.account}${g.times > 1 ? `, ${g.times} times` : ''})`).join(', ');
+  return `${count} since your last login: ${list}.`;
 }
 
 /** The back-off, counted down in whole seconds: "Try again in 4 seconds". */
