@@ -8,6 +8,8 @@ export type CliArgs = {
   command: string[];
   db: string | null;
   actor: string | null;
+  /** The account to log in as, for a register with a key file (the password never comes from argv). */
+  account: string | null;
   json: boolean;
   /** The command options (--incident, --format, --out, --status, …), by name without dashes. */
   options: Record<string, string | true>;
@@ -25,6 +27,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: 
   const command: string[] = [];
   let db: string | null = null;
   let actor: string | null = null;
+  let account: string | null = null;
   let json = false;
   const options: Record<string, string | true> = {};
   for (let i = 0; i < argv.length; i += 1) {
@@ -39,6 +42,8 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: 
     else if (arg.startsWith('--db=')) db = arg.slice(5);
     else if (arg === '--actor') actor = value();
     else if (arg.startsWith('--actor=')) actor = arg.slice(8);
+    else if (arg === '--account') account = value();
+    else if (arg.startsWith('--account=')) account = arg.slice(10);
     else if (arg === '--json') json = true;
     else if (arg.startsWith('--') && FLAG_OPTIONS.includes(arg.slice(2))) options[arg.slice(2)] = true;
     else if (arg.startsWith('--') && VALUE_OPTIONS.includes(arg.slice(2).split('=')[0]!)) {
@@ -49,10 +54,16 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: 
     else command.push(arg);
   }
   const base = env.INIT_CWD ?? cwd;
-  return { command, db: db === null ? null : isAbsolute(db) ? db : resolve(base, db), actor, json, options };
+  return { command, db: db === null ? null : isAbsolute(db) ? db : resolve(base, db), actor, account, json, options };
 }
 
-export const USAGE = `Usage: npm run -s casebook -- <command> --db PATH [--actor NAME]
+export const USAGE = `Usage: npm run -s casebook -- <command> --db PATH [--account NAME | --actor NAME]
+
+A register set up in the app has accounts (a key file, PATH.keys, beside it) and is encrypted: name your
+account with --account NAME; the password is read from CASEBOOK_PASSWORD, or asked for without echo when
+run in a terminal (never from the command line). Every write is attributed to that account, and the
+account's role applies. A register without a key file (made by this CLI, tests or the harness) opens
+without a password, unencrypted, and writes are attributed to --actor or its recorded officer.
 
 Commands:
   api list                      every contract operation with its input JSON schema
@@ -74,6 +85,10 @@ Commands:
                                 find messages to lookalike domains in a mail-gateway log; one new
                                 incident per lookalike domain (or all in REF); the format is detected
                                 when not given; csv needs --mapping '{"sentAt":…,"sender":…,"recipients":…}'
+  backup DEST                   a verified, encrypted copy of the register with its key slots, in a new
+                                dated folder inside DEST (which must exist: the removable drive)
+  restore SRC                   replace the register with the backup folder SRC, verified first; the
+                                previous files are kept beside it as ….before-restore-<stamp>
   lookalikes DOMAIN... [--format list|csv|postfix] [--out FILE]
                                 the typo domains of DOMAIN (dnstwist's classes, on the name and the
                                 public suffix) as a plain list, CSV or Postfix access map; no --db

@@ -2,14 +2,21 @@ import { userInfo } from 'node:os';
 import { z } from 'zod';
 import { contract } from '../../shared/ipc/contract';
 import { isOperation, OPERATIONS } from '../../shared/ipc/operations';
-import type { CasebookError } from '../../shared/ipc/result';
-import { createCore } from '../core/api';
+import type { AccountRole } from '../../shared/domain/accountSchemas';
+import { mayCall } from '../../shared/ipc/access';
+import { AppError, type CasebookError } from '../../shared/ipc/result';
+import { createCore, type Core } from '../core/api';
 import { officerName } from '../core/context';
-import { closeDatabase, openDatabase } from '../core/db/openDatabase';
+import { closeDatabase, openDatabase, rawKeyText, type Db } from '../core/db/openDatabase';
 import { migrate } from '../core/db/migrate';
 import { backupDirBeside, openCasebook } from '../core/openCasebook';
-import { parseArgs, USAGE, UsageError } from './args';
+import { recordVerifiedBackup } from '../core/vault/backupHandlers';
+import { keyFileBeside, readKeyFile } from '../core/vault/keyFile';
+import { recordLogin, unlockRegister } from '../core/vault/unlock';
+import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { runBackup, runRestore } from './backupCommands';
 import { runImportEml, runImportLog, runLookalikes } from './emailCommands';
+import { readPassword } from './password';
 import { runReport } from './report';
 import { verifyDatabase } from './verify';
 
@@ -32,7 +39,41 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   'import-eml': ['incident'],
   'import-log': ['format', 'mapping', 'incident'],
   lookalikes: ['format', 'out'],
+  backup: [],
+  restore: [],
 };
+
+/** The open register, the core acting as whoever runs the command, and the key (for backups) if encrypted. */
+type Opened = { db: Db; core: Core; key: string | null; keyFilePath: string | null; actor: string; role: AccountRole | null };
+
+/**
+ * A register with a key file is opened as the app opens it: the account's password unwraps the key (with the
+ * same back-off and failure record), the login is audited, and the account's role applies. Without a key
+ * file, the register opens unencrypted as it always has (tests, automation, the harness's default).
+ */
+async function openForCommand(args: CliArgs & { db: string }): Promise<Opened> {
+  const keyFilePath = keyFileBeside(args.db);
+  if (readKeyFile(keyFilePath) === null) {
+    const db = openCasebook(args.db, { backupDir: backupDirBeside(args.db) });
+    const actor = args.actor ?? officerName(db) ?? userInfo().username;
+    return { db, core: createCore(db, { actor: () => actor }), key: null, keyFilePath: null, actor, role: null };
+  }
+  if (args.account === null) throw new UsageError('This register has accounts: name yours with --account NAME');
+  if (args.actor !== null) throw new UsageError('--actor does not apply to a register with accounts: writes are attributed to --account');
+  const password = await readPassword(process.env);
+  const unlocked = unlockRegister({ file: args.db, backupDir: backupDirBeside(args.db), now: Date.now }, keyFilePath, args.account, password);
+  const { slot } = unlocked;
+  const core = createCore(unlocked.db, { role: slot.role, actor: () => slot.name });
+  recordLogin(core.context, keyFilePath, unlocked, 'command line');
+  return { db: unlocked.db, core, key: rawKeyText(unlocked.key), keyFilePath, actor: slot.name, role: slot.role };
+}
+
+/** backup and restore are administrators' work in the app; the CLI holds an account to the same rule. */
+function requireAdministrator(opened: Opened): void {
+  if (opened.role !== null && !mayCall(opened.role, 'backups:create')) {
+    throw new AppError('FORBIDDEN', 'Only an administrator may back up or restore the register.');
+  }
+}
 
 /** The block list needs no register; with --db it uses that register's lists and incidents. */
 function lookalikes(domains: string[], dbPath: string | null, options: Record<string, string | true>, base: string): Outcome {
@@ -71,13 +112,28 @@ async function run(argv: readonly string[]): Promise<Outcome> {
       throw new UsageError(`The input for ${rest[0]} is not valid JSON`);
     }
   }
-  const db = openCasebook(args.db, { backupDir: backupDirBeside(args.db) });
+  const opened = await openForCommand({ ...args, db: args.db });
+  const { db, core } = opened;
+  let closed = false;
   try {
     if (command === 'verify') {
       const report = verifyDatabase(db);
       return { exit: report.ok ? 0 : 1, stdout: report };
     }
-    const core = createCore(db, { actor: () => args.actor ?? officerName(db) ?? userInfo().username });
+    if (command === 'backup') {
+      requireAdministrator(opened);
+      const backup = runBackup(db, opened.key, opened.keyFilePath, rest[0], base);
+      if (backup.ok) recordVerifiedBackup(core.context, opened.actor, backup.value);
+      return backup.ok ? { exit: 0, stdout: backup.value } : { exit: 1, stderr: backup.error };
+    }
+    if (command === 'restore') {
+      requireAdministrator(opened);
+      // The register is closed before its file is replaced.
+      closeDatabase(db);
+      closed = true;
+      const restored = runRestore(args.db, opened.key, opened.keyFilePath, rest[0], base);
+      return restored.ok ? { exit: 0, stdout: restored.value } : { exit: 1, stderr: restored.error };
+    }
     if (command === 'report') {
       const report = await runReport(core, db, rest[0], args.options, base);
       return report.ok ? { exit: 0, stdout: report.value } : { exit: 1, stderr: report.error };
@@ -89,7 +145,7 @@ async function run(argv: readonly string[]): Promise<Outcome> {
     const result = command === 'demo' ? core.call('demo:load', {}) : await core.callAsync(rest[0] as (typeof OPERATIONS)[number], input);
     return result.ok ? { exit: 0, stdout: result.value } : { exit: 1, stderr: result.error };
   } finally {
-    closeDatabase(db);
+    if (!closed) closeDatabase(db);
   }
 }
 
@@ -100,6 +156,9 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof UsageError) {
       outcome = { exit: 2, stderr: { code: 'INVALID_INPUT', message: `${error.message}\n\n${USAGE}` } };
+    } else if (error instanceof AppError) {
+      // A refused login, a damaged key file or register: an answer with its code, like any failed operation.
+      outcome = { exit: 1, stderr: { code: error.code, message: error.message } };
     } else {
       const message = error instanceof Error ? error.message : String(error);
       outcome = { exit: 1, stderr: { code: 'INTERNAL', message } };

@@ -1,12 +1,23 @@
 import type { ParsedInput } from '../../../shared/ipc/contract';
-import { createBackup, restoreBackup, verifyBackup } from '../backup';
+import { createBackup, restoreBackup, verifyBackup, type Backup } from '../backup';
+import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/auditLog';
 import { closeDatabase, rawKeyText } from '../db/openDatabase';
 import { readKeyFile } from './keyFile';
 import { openRegister } from './openRegister';
-import { auditedChange, requireSession, type VaultState } from './session';
+import { requireSession, type VaultState } from './session';
 import { startSession } from './startSession';
 import { writeLastVerifiedBackup } from './vaultSettings';
+
+/** Audits a verified backup and remembers when it was made, for the administrator's reminder (app and CLI). */
+export function recordVerifiedBackup(ctx: CoreContext, actor: string, backup: Backup): void {
+  ctx.db.transaction(() => {
+    appendAudit(ctx, actor, ctx.now(), [
+      { action: 'backup.created', entityType: 'backup', entityId: backup.name, incidentId: null, summary: `Verified backup ${backup.name} written (${backup.auditEntryCount} audit entries)`, changes: [] },
+    ]);
+    writeLastVerifiedBackup(ctx.db, backup.createdAt);
+  }).immediate();
+}
 
 /** Backups to a folder the officer chose (by handle); the copy carries the key slots, so it opens with the same accounts. */
 export function createBackupHandlers(state: VaultState) {
@@ -20,8 +31,7 @@ export function createBackupHandlers(state: VaultState) {
         key: rawKeyText(session.key),
         now: state.now,
       });
-      const draft = { action: 'backup.created', entityType: 'backup', entityId: backup.name, incidentId: null, summary: `Verified backup ${backup.name} written (${backup.auditEntryCount} audit entries)`, changes: [] };
-      auditedChange(session, state.now(), [draft], () => writeLastVerifiedBackup(session.db, backup.createdAt));
+      recordVerifiedBackup(session.ctx, session.name, backup);
       return backup;
     },
 
