@@ -1,4 +1,4 @@
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { diffFields } from '../audit/auditLog';
 import { rekeyDatabase } from '../db/openDatabase';
@@ -33,7 +33,7 @@ export function createSecurityHandlers(state: VaultState) {
      * the old key for others to rewrap later would defeat the rotation.
      * Order, so a crash never strands the register: the new key file is written beside the old one
      * (`.keys.next`), the register is re-keyed, then the new file is renamed into place; a login that finds
-     * the register no longer opening with `.keys` tries `.keys.next` (see the vault).
+     * the register no longer opening with `.keys` tries `.keys.next` (unlock.ts).
      */
     'security:rotateKey': () => {
       const session = requireSession(state);
@@ -49,9 +49,17 @@ export function createSecurityHandlers(state: VaultState) {
         : 'Register key rotated';
       const draft = { action: 'security.key_rotated', entityType: 'settings', entityId: 'key', incidentId: null, summary, changes: [{ field: 'accounts', before: file.slots.map((s) => s.name), after: [slot.name] }] };
       const next = `${state.keyFilePath}${NEXT_KEY_FILE}`;
-      auditedChange(session, rotatedAt, [draft], () => writeKeyFile(next, { ...file, slots: [rewrapped] }));
-      rekeyDatabase(session.db, key);
+      writeKeyFile(next, { ...file, slots: [rewrapped] });
+      try {
+        rekeyDatabase(session.db, key);
+      } catch (error) {
+        // Not re-keyed (another process holds the register open): the old key and key file stay valid.
+        rmSync(next, { force: true });
+        throw error;
+      }
       renameSync(next, state.keyFilePath);
+      // Audited once done, so the log never records a rotation that did not happen.
+      auditedChange(session, rotatedAt, [draft], () => undefined);
       session.key.fill(0);
       session.key = key;
       return { rotatedAt };
