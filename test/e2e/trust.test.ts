@@ -61,6 +61,8 @@ describe('accounts, roles and the lock', () => {
       await shot('02-strong-password');
       await page.getByRole('button', { name: 'Create account and open Casebook' }).click();
       await page.getByTestId('current-account').getByText('Alex Morgan').waitFor();
+      // A new register has never been backed up: its administrator is reminded.
+      await page.getByTestId('backup-overdue').getByText('No verified backup yet').waitFor();
       await page.getByRole('button', { name: 'Load demo incidents' }).click();
       await page.getByRole('button', { name: 'Register', exact: true }).click();
       await page.getByTestId('register-row').filter({ hasText: DEMO_TITLE }).waitFor();

@@ -1,6 +1,7 @@
 import type { Input, Operation, Output } from '../../../shared/ipc/contract';
 import { AppError, isCasebookError, type Result } from '../../../shared/ipc/result';
 import { harnessToken } from './harnessToken';
+import { reportLockedAnswer } from './lockedAnswers';
 
 /**
  * The renderer's one client for the contract (ARCHITECTURE.md wall 4). Inside Electron it goes through
@@ -9,7 +10,10 @@ import { harnessToken } from './harnessToken';
  */
 export async function call<O extends Operation>(operation: O, input: Input<O>): Promise<Output<O>> {
   const result = await transport(operation, input);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.issues);
+  if (!result.ok) {
+    if (result.error.code === 'LOCKED') reportLockedAnswer();
+    throw new AppError(result.error.code, result.error.message, result.error.issues);
+  }
   return result.value as Output<O>;
 }
 

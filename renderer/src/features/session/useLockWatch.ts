@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { subscribeToCoreEvents } from '../../lib/coreEvents';
 import { startIdleLock } from '../../lib/idleLock';
+import { onLockedAnswer } from '../../lib/lockedAnswers';
 import { useAuthStore } from '../../stores/useAuthStore';
 
 /**
  * While someone is logged in: locks after the administrator's idle time, and clears the screen at once
- * when the core locks on its own (the operating system locked or suspended, or another window idled).
+ * when the core locks on its own (the operating system locked or suspended, or another window idled) —
+ * told by its event, or by any call answering LOCKED.
  */
 export function useLockWatch(isLoggedIn: boolean): void {
   const idleLockMinutes = useAuthStore((s) => s.auth?.idleLockMinutes ?? 0);
@@ -19,8 +21,13 @@ export function useLockWatch(isLoggedIn: boolean): void {
 
   useEffect(() => {
     if (!isLoggedIn) return;
-    return subscribeToCoreEvents((event) => {
+    const stopEvents = subscribeToCoreEvents((event) => {
       if (event.type === 'session:locked') lockedByCore();
     });
+    const stopAnswers = onLockedAnswer(lockedByCore);
+    return () => {
+      stopEvents();
+      stopAnswers();
+    };
   }, [isLoggedIn, lockedByCore]);
 }

@@ -2,6 +2,7 @@ import { Box, Button, Group, Text } from '@mantine/core';
 import { useAuthStore } from '../../stores/useAuthStore';
 import { useUiStore } from '../../stores/useUiStore';
 import { ROLE_NAMES } from '../accounts/roleNames';
+import { BackupReminder } from './BackupReminder';
 
 /** Who is logged in, with their role, their own password, and the lock for leaving the desk. */
 export function AccountBox() {
@@ -23,6 +24,7 @@ export function AccountBox() {
             {ROLE_NAMES[account.role]}
             {account.businessUnit && ` · ${account.businessUnit}`}
           </Text>
+          <BackupReminder />
           <Group gap={4} mt={6}>
             <Button size="compact-xs" variant="default" onClick={() => void lock()}>
               Lock
