@@ -153,6 +153,8 @@ describe('accounts, roles and the lock', () => {
       await page.clock.fastForward('01:05');
       await lockScreen().waitFor();
       expect(await screenText()).not.toContain('Kabul');
+      // Toasts go too (they may name records), after their exit transition.
+      await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 5000 });
       await shot('08-idle-locked');
 
       // Nothing of the passwords went to the page's storage.

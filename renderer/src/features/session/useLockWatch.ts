@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { subscribeToCoreEvents } from '../../lib/coreEvents';
 import { startIdleLock } from '../../lib/idleLock';
@@ -13,6 +14,11 @@ export function useLockWatch(isLoggedIn: boolean): void {
   const idleLockMinutes = useAuthStore((s) => s.auth?.idleLockMinutes ?? 0);
   const lock = useAuthStore((s) => s.lock);
   const lockedByCore = useAuthStore((s) => s.lockedByCore);
+
+  // Toasts outlive the page that raised them and may name records: none stays in front of the lock screen.
+  useEffect(() => {
+    if (!isLoggedIn) notifications.clean();
+  }, [isLoggedIn]);
 
   useEffect(() => {
     if (!isLoggedIn || idleLockMinutes <= 0) return;
