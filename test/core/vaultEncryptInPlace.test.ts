@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupDirBeside } from '../../electron/core/openCasebook';
 import { closeDatabase, openDatabase } from '../../electron/core/db/openDatabase';
@@ -35,5 +36,18 @@ describe('encrypting an existing plain register at setup', () => {
     const rowsOf = (print: string) => print.split('\n').filter((line) => !line.startsWith('settings:') && !line.startsWith('audit_log:'));
     expect(rowsOf(contentFingerprint(encrypted))).toEqual(rowsOf(fingerprint));
     closeDatabase(encrypted);
+  });
+
+  it('scrubs a plain copy that a setup cut short left behind, at the next login', () => {
+    const { file } = tempRegister();
+    const vault = testVault(file);
+    ok(vault, 'auth:setup', { name: ADMIN.name, password: ADMIN.password });
+    vault.lock('user');
+    const leftover = join(backupDirBeside(file), 'casebook.db-before-encryption-2026-11-27T09-00-00.000Z.db');
+    mkdirSync(backupDirBeside(file), { recursive: true });
+    writeFileSync(leftover, 'plain register bytes');
+    ok(vault, 'auth:login', ADMIN);
+    vault.close();
+    expect(existsSync(leftover)).toBe(false);
   });
 });

@@ -57,7 +57,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 }
 
 /** The key as PRAGMA key/rekey take it (PRAGMA cannot take bound parameters), or null for a plain file. */
-export function sqlcipherKeyLiteral(options: Pick<OpenOptions, 'key' | 'rawKey'>): string | null {
+function sqlcipherKeyLiteral(options: Pick<OpenOptions, 'key' | 'rawKey'>): string | null {
   const key = options.rawKey !== undefined ? rawKeyText(options.rawKey) : options.key;
   return key === undefined ? null : `'${key.replaceAll("'", "''")}'`;
 }

@@ -7,7 +7,7 @@ import { openDatabase, closeDatabase } from '../db/openDatabase';
 import { openCasebook } from '../openCasebook';
 import { setOfficer } from '../session/sessionService';
 import { retryAfterMs } from './backoff';
-import { encryptPlainRegister, scrubFile } from './encryptInPlace';
+import { encryptPlainRegister, scrubFile, scrubLeftoverPlainCopies } from './encryptInPlace';
 import { newDatabaseId, readKeyFile, writeKeyFile, type KeyFile, type Slot } from './keyFile';
 import { deriveKek, newDatabaseKey, newSalt, wrapKey } from './keySlots';
 import { requireKnownSchema } from './openRegister';
@@ -110,6 +110,7 @@ export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'o
       lock('user');
       throw error;
     }
+    scrubLeftoverPlainCopies(state.backupDir);
     return status();
   }
 

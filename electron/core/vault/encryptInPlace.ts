@@ -1,8 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { verifyAudit } from '../audit/auditLog';
 import { closeDatabase, openDatabase, rekeyDatabase, type Db, type OpenOptions } from '../db/openDatabase';
+
+const PLAIN_COPY_MARK = '-before-encryption-';
+
+/**
+ * Scrubs plain copies a setup left behind when it stopped (a crash, a power cut) between writing the key
+ * file and scrubbing its copy: once the encrypted register has opened with the key, they are not needed.
+ */
+export function scrubLeftoverPlainCopies(backupDir: string): void {
+  if (!existsSync(backupDir)) return;
+  for (const name of readdirSync(backupDir)) if (name.includes(PLAIN_COPY_MARK)) scrubFile(join(backupDir, name));
+}
 
 /**
  * Encrypts a register that earlier versions, the CLI or the harness left unencrypted:
@@ -17,7 +28,7 @@ import { closeDatabase, openDatabase, rekeyDatabase, type Db, type OpenOptions }
 export function encryptPlainRegister(file: string, rawKey: Buffer, backupDir: string, options: Pick<OpenOptions, 'nativeBinding'> & { now: number }): string {
   mkdirSync(backupDir, { recursive: true });
   const stamp = new Date(options.now).toISOString().replaceAll(':', '-');
-  const plainCopy = join(backupDir, `${basename(file)}-before-encryption-${stamp}.db`);
+  const plainCopy = join(backupDir, `${basename(file)}${PLAIN_COPY_MARK}${stamp}.db`);
   const encrypted = `${file}.encrypting-${randomBytes(6).toString('hex')}`;
   try {
     const source = openDatabase(file, { nativeBinding: options.nativeBinding });

@@ -12,7 +12,7 @@ import { AppError } from '../../../shared/ipc/result';
  */
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
 
-export const SlotSchema = z.object({
+const SlotSchema = z.object({
   name: z.string().min(1),
   role: AccountRoleSchema,
   businessUnit: z.string(),
