@@ -4,6 +4,7 @@ import { ADMIN_PASSWORD, signIn, startE2eSession, type E2eSession } from './supp
 
 const REVIEWER = 'Jordan Lee';
 const REVIEWER_PASSWORD = 'quiet lantern orchard 1987 ferry';
+const REVIEWER_NEW_PASSWORD = 'copper heron divides 31 meadows';
 const DEMO_TITLE = 'Papers naming Afghan staff left in the Kabul embassy compound';
 
 /**
@@ -108,6 +109,24 @@ describe('accounts, roles and the lock', () => {
         return (await response.json()).error?.code;
       })()`);
       expect(refused).toBe('FORBIDDEN');
+
+      // Everyone changes their own password; the old one stops working.
+      await page.getByRole('button', { name: 'Change password' }).click();
+      const change = page.getByRole('form', { name: 'Change your password' });
+      await change.getByRole('textbox', { name: 'Current password', exact: true }).fill(REVIEWER_PASSWORD);
+      await change.getByRole('textbox', { name: 'New password', exact: true }).fill(REVIEWER_NEW_PASSWORD);
+      await change.getByRole('textbox', { name: 'Confirm password', exact: true }).fill(REVIEWER_NEW_PASSWORD);
+      await change.getByRole('button', { name: 'Change password' }).click();
+      await page.getByText('Your password was changed.').waitFor();
+      expect(await change.getByRole('textbox', { name: 'Current password', exact: true }).inputValue()).toBe('');
+      await shot('05b-own-password');
+      await lock();
+      await logIn(REVIEWER, REVIEWER_PASSWORD);
+      await page.getByTestId('login-problem').getByText('Wrong account name or password').waitFor();
+      await logIn(REVIEWER, REVIEWER_NEW_PASSWORD);
+      await page.getByTestId('failed-logins').getByText(`1 failed attempt since your last login`, { exact: false }).waitFor();
+      await page.getByRole('button', { name: 'I have read this' }).click();
+      await page.getByTestId('current-account').getByText(REVIEWER).waitFor();
       await lock();
     });
   });
@@ -159,7 +178,7 @@ describe('accounts, roles and the lock', () => {
 
       // Nothing of the passwords went to the page's storage.
       const stored = String(await page.evaluate('JSON.stringify({ ...localStorage, ...sessionStorage })'));
-      for (const secret of [ADMIN_PASSWORD, REVIEWER_PASSWORD]) expect(stored).not.toContain(secret);
+      for (const secret of [ADMIN_PASSWORD, REVIEWER_PASSWORD, REVIEWER_NEW_PASSWORD]) expect(stored).not.toContain(secret);
       await s.expectNothingLeaked();
     });
   });

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ScrollPage } from '../../components/ScrollPage';
 import { toUiError } from '../../lib/errors';
 import { applyFieldIssues } from '../../lib/formErrors';
+import { useAuthStore } from '../../stores/useAuthStore';
 import { useIncidentsStore } from '../../stores/useIncidentsStore';
 import { useSessionStore } from '../../stores/useSessionStore';
 import { useUiStore } from '../../stores/useUiStore';
@@ -15,7 +16,10 @@ import { IncidentFields } from './IncidentFields';
 import { IncidentFormSchema, newIncidentForm, toIncidentFormPath, type IncidentFormValues } from './incidentForm';
 
 export function NewIncidentPage() {
-  const officer = useSessionStore((s) => s.session?.officer ?? null);
+  // The logged-in account is who records; a register opened without the vault keeps the foundation's officer.
+  const account = useAuthStore((s) => s.auth?.account ?? null);
+  const sessionOfficer = useSessionStore((s) => s.session?.officer ?? null);
+  const officer = account ? { name: account.name, businessUnit: account.businessUnit } : sessionOfficer;
   const loadSession = useSessionStore((s) => s.load);
   const create = useIncidentsStore((s) => s.create);
   const navigate = useUiStore((s) => s.navigate);
