@@ -74,3 +74,30 @@ describe('a key rotation cut short', () => {
     expect(JSON.parse(readFileSync(keys, 'utf8')).slots).toHaveLength(1);
   });
 });
+
+describe('key rotation and missing key files', () => {
+  it('names the removed accounts in the audit entry of a rotation', () => {
+    const { file, vault } = setUp();
+    ok(vault, 'accounts:create', { ...OFFICER, role: 'officer' });
+    ok(vault, 'security:rotateKey', {});
+    vault.close();
+    const db = openDatabase(file, { rawKey: registerKey(file, ADMIN) });
+    const entry = db.prepare<[], { actor: string; summary: string }>("SELECT actor, summary FROM audit_log WHERE action = 'security.key_rotated'").get();
+    closeDatabase(db);
+    expect(entry).toEqual({ actor: ADMIN.name, summary: expect.stringContaining(OFFICER.name) });
+  });
+
+  it('refuses to set up over an encrypted register whose key file is missing, changing nothing', () => {
+    const { file, vault } = setUp();
+    vault.close();
+    renameSync(keyFileBeside(file), `${keyFileBeside(file)}.elsewhere`);
+    const before = readFileSync(file);
+    const again = testVault(file);
+    open.push(again);
+    expect(ok(again, 'auth:status', {}).state).toBe('setup');
+    const result = again.call('auth:setup', { name: 'Someone Else', password: ADMIN.password });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('key file') } });
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(keyFileBeside(file))).toBe(false);
+  });
+});
