@@ -110,6 +110,12 @@ describe('accounts, roles and the lock', () => {
       })()`);
       expect(refused).toBe('FORBIDDEN');
 
+      // The organisation's settings are read-only to a reviewer.
+      await page.getByRole('button', { name: 'Settings', exact: true }).click();
+      await page.getByTestId('settings-read-only').waitFor();
+      expect(await page.getByRole('button', { name: 'Save security settings' }).count()).toBe(0);
+      expect(await page.getByLabel('Lock after (minutes idle)').isDisabled()).toBe(true);
+
       // Everyone changes their own password; the old one stops working.
       await page.getByRole('button', { name: 'Change password' }).click();
       const change = page.getByRole('form', { name: 'Change your password' });
@@ -151,6 +157,15 @@ describe('accounts, roles and the lock', () => {
       await shot('07-failed-attempts');
       await page.getByRole('button', { name: 'I have read this' }).click();
       await notice.waitFor({ state: 'detached' });
+
+      // Rotating the register's key keeps only the administrator's own slot: the reviewer must be re-created.
+      await page.getByRole('button', { name: 'Accounts', exact: true }).click();
+      await page.getByTestId('account-row').filter({ hasText: REVIEWER }).waitFor();
+      await page.getByRole('button', { name: 'Rotate the register’s key' }).click();
+      await page.getByRole('dialog').getByText(`must be created again with new passwords: ${REVIEWER}.`).waitFor();
+      await page.getByRole('dialog').getByRole('button', { name: 'Rotate the key' }).click();
+      await page.getByTestId('account-row').filter({ hasText: REVIEWER }).waitFor({ state: 'detached' });
+      expect(await page.getByTestId('account-row').count()).toBe(1);
     });
   });
 

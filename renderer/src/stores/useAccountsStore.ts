@@ -14,6 +14,8 @@ type AccountsState = {
   remove: (name: string) => Promise<void>;
   /** Rewraps only the caller's own key slot; throws when the current password is wrong. */
   changePassword: (input: Input<'accounts:changePassword'>) => Promise<Account>;
+  /** A new register key, wrapped for the caller only: every other account is removed and must be re-created. */
+  rotateKey: () => Promise<void>;
 };
 
 export const initialAccountsState = { accounts: [], status: 'idle', error: null } satisfies Partial<AccountsState>;
@@ -44,4 +46,9 @@ export const useAccountsStore = create<AccountsState>()((set, get) => ({
   },
 
   changePassword: (input) => call('accounts:changePassword', input),
+
+  rotateKey: async () => {
+    await call('security:rotateKey', {});
+    await get().load();
+  },
 }));

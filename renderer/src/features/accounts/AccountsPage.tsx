@@ -4,6 +4,7 @@ import { ScrollPage } from '../../components/ScrollPage';
 import { useMayCall } from '../../lib/access';
 import { AccountsTable } from './AccountsTable';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { KeyRotation } from './KeyRotation';
 import { NewAccountForm } from './NewAccountForm';
 
 /** Administrators manage the local accounts; everyone changes their own password here. */
@@ -26,6 +27,9 @@ export function AccountsPage() {
               </Fieldset>
               <Fieldset legend="New account" variant="filled" p="sm">
                 <NewAccountForm />
+              </Fieldset>
+              <Fieldset legend="Register key" variant="filled" p="sm">
+                <KeyRotation />
               </Fieldset>
             </>
           )}

@@ -16,6 +16,8 @@ export function SettingsPage() {
   const session = useSessionStore((s) => s.session);
   const removeDemo = useSessionStore((s) => s.removeDemo);
   const mayRemoveDemo = useMayCall('demo:remove');
+  // The organisation's settings are an administrator's; everyone else reads them in disabled fieldsets.
+  const mayAdminister = useMayCall('settings:update');
   const [isConfirming, setConfirming] = useState(false);
   const demoCount = session?.demoIncidentCount ?? 0;
 
@@ -29,16 +31,21 @@ export function SettingsPage() {
       <PageHeader title="Settings" />
       <ScrollPage maxWidth={800}>
         <Stack gap="sm">
+          {!mayAdminister && (
+            <Text size="sm" c="dimmed" data-testid="settings-read-only">
+              Only an administrator changes these settings.
+            </Text>
+          )}
           <Fieldset legend="Security" variant="filled" p="sm">
             <SecuritySettingsForm />
           </Fieldset>
-          <Fieldset legend="Organisation" variant="filled" p="sm">
+          <Fieldset legend="Organisation" variant="filled" p="sm" disabled={!mayAdminister}>
             <OrganisationForm />
           </Fieldset>
-          <Fieldset legend="Email domains" variant="filled" p="sm">
+          <Fieldset legend="Email domains" variant="filled" p="sm" disabled={!mayAdminister}>
             <DomainSettingsForm />
           </Fieldset>
-          <Fieldset legend="Clocks" variant="filled" p="sm">
+          <Fieldset legend="Clocks" variant="filled" p="sm" disabled={!mayAdminister}>
             <ClockSettingsForm />
           </Fieldset>
           <Fieldset legend="Audit trail" variant="filled" p="sm">
