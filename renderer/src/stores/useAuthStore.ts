@@ -30,8 +30,9 @@ type AuthState = {
 };
 
 /**
- * A register opened without the vault (the CLI's or the harness's plain mode) has no accounts and no lock:
- * its core acts as an administrator, and the app says so rather than asking for a login nobody can give.
+ * A register opened without the vault (the harness's plain mode) has no accounts and no lock: its core acts
+ * as an administrator, and the app says so rather than asking for a login nobody can give. The idle lock
+ * does not run there (useLockWatch needs an account), so its minutes are the contract's maximum, unused.
  */
 const WITHOUT_VAULT: AuthStatus = {
   state: 'unlocked',
