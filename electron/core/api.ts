@@ -95,9 +95,10 @@ export function createDispatcher(options: DispatchOptions): Dispatcher {
     }
     const handler = options.handlerFor(operation);
     if (handler instanceof AppError) return { ok: false, result: failure(operation, handler) };
-    const illFormed = illFormedTextPath(input);
+    const sent = withoutUndefined(input);
+    const illFormed = illFormedTextPath(sent);
     if (illFormed !== null) return { ok: false, result: { ok: false, error: illFormedText(illFormed) } };
-    const parsed = contract[operation].input.safeParse(input ?? {});
+    const parsed = contract[operation].input.safeParse(sent ?? {});
     if (!parsed.success) return { ok: false, result: { ok: false, error: invalidInput(parsed.error) } };
     return { ok: true, run: () => handler(parsed.data) };
   }
@@ -143,6 +144,34 @@ function invalidInput(error: z.ZodError) {
   const first = issues[0];
   const where = first?.path ? ` (${first.path}: ${first.message})` : first ? ` (${first.message})` : '';
   return { code: 'INVALID_INPUT' as const, message: `Some of what was entered is not valid${where}. Correct it and try again.`, issues };
+}
+
+/**
+ * The input as JSON would carry it: a property whose value is undefined is absent. Electron's IPC (structured
+ * clone) keeps such properties, the harness (JSON) drops them, and the services read a patch's key as "set
+ * this", so { phone: undefined } failed a NOT NULL constraint (INTERNAL) and { occurredAt: undefined }
+ * cleared the date (found by the fuzz campaign). Copies plain objects and arrays only, each once (input may
+ * be cyclic), to a depth no schema reaches; anything deeper is passed on as it is.
+ */
+function withoutUndefined(value: unknown, copies = new Map<object, unknown>(), depth = 0): unknown {
+  if (value === null || typeof value !== 'object' || depth > 64) return value;
+  const done = copies.get(value);
+  if (done !== undefined) return done;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    copies.set(value, out);
+    for (const item of value) out.push(withoutUndefined(item, copies, depth + 1));
+    return out;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  copies.set(value, out);
+  for (const [key, item] of Object.entries(value)) {
+    // defineProperty, not assignment: a "__proto__" key stays a key (and the schema refuses it), as in JSON.parse.
+    if (item !== undefined) Object.defineProperty(out, key, { value: withoutUndefined(item, copies, depth + 1), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 /**

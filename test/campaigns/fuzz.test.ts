@@ -558,3 +558,45 @@ describe('found by the fuzz campaign: text that SQLite cannot store as sent', ()
     expectFailure(await w.cb.core.callAsync('session:setOfficer', input), 'INVALID_INPUT');
   });
 });
+
+/*
+ * Seed 7 sent parties:update a patch of { phone: undefined }: INTERNAL (NOT NULL constraint failed). A key
+ * whose value is undefined reaches the core over Electron's IPC (structured clone keeps it) but not over
+ * the harness (JSON drops it); the services took it for "set to nothing". An incident's occurredAt sent as
+ * undefined was silently cleared. The dispatcher now reads an undefined property as absent, as JSON does,
+ * so both transports mean the same thing.
+ */
+describe('found by the fuzz campaign: properties sent as undefined', () => {
+  let w: World;
+  beforeEach(() => {
+    w = buildWorld(createTestCasebook({ memory: true }));
+  });
+  afterEach(() => w.cb.close());
+
+  it('leaves a party’s fields alone when a patch names them with undefined (seed 7’s case answered INTERNAL)', () => {
+    const party = w.cb.ok('parties:create', { name: 'Kim Lee', email: 'k.lee@navy.mil', phone: '01234 567890' });
+    const result = w.cb.core.call('parties:update', { id: party.id, version: party.version, patch: { phone: undefined, name: undefined, notes: 'Called back.' } });
+    expect(result.ok ? 'ok' : JSON.stringify(result.error)).toBe('ok');
+    expect(w.cb.ok('parties:get', { id: party.id })).toMatchObject({ name: 'Kim Lee', phone: '01234 567890', notes: 'Called back.' });
+    expect(w.cb.ok('audit:verify', {}).ok).toBe(true);
+  });
+
+  it('does not clear an incident’s occurrence, title or decision sent as undefined', () => {
+    const occurredAt = Date.UTC(2026, 10, 26, 9, 0);
+    const incident = w.cb.ok('incidents:create', minimalIncident({ occurredAt }));
+    const withDecision = w.cb.ok('incidents:update', { id: incident.id, version: incident.version, patch: { regulatorNotify: false, regulatorRationale: 'No risk.' } });
+    const result = w.cb.core.call('incidents:update', {
+      id: incident.id,
+      version: withDecision.version,
+      patch: { title: undefined, occurredAt: undefined, regulatorNotify: undefined, owner: undefined, lessons: 'Check the address.' },
+    });
+    expect(result.ok ? 'ok' : JSON.stringify(result.error)).toBe('ok');
+    const after = w.cb.ok('incidents:get', { id: incident.id }).incident;
+    expect(after).toMatchObject({ title: incident.title, occurredAt, regulatorNotify: false, owner: incident.owner, lessons: 'Check the address.' });
+  });
+
+  it('still refuses undefined where a value is required', () => {
+    expectFailure(w.cb.core.call('incidents:get', { id: undefined }), 'INVALID_INPUT');
+    expectFailure(w.cb.core.call('domains:classify', { domains: [undefined] }), 'INVALID_INPUT');
+  });
+});
