@@ -2,6 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Vault } from '../core/vault/vault';
 import { OPERATIONS } from '../../shared/ipc/operations';
 import type { Result } from '../../shared/ipc/result';
+import { registerChooseFolder } from './chooseFolder';
 import { registerSaveFile } from './saveFile';
 import { registerUploadFile } from './uploadFile';
 import { isAppUrl, type TrustedLocation } from './security';
@@ -25,4 +26,5 @@ export function registerIpc(vault: Pick<Vault, 'callAsync' | 'files'>, where: Tr
   }
   registerSaveFile(where);
   registerUploadFile(vault.files, where);
+  registerChooseFolder(vault.files, where);
 }

@@ -3,7 +3,7 @@
  * dialog, a file written where the officer chose). Free of zod and of Electron, so the sandboxed preload
  * bundles it. A test keeps the registered channels equal to OPERATIONS plus exactly these.
  */
-export const SHELL_CHANNELS = ['shell:saveFile', 'shell:uploadFile'] as const;
+export const SHELL_CHANNELS = ['shell:saveFile', 'shell:uploadFile', 'shell:chooseFolder'] as const;
 export type ShellChannel = (typeof SHELL_CHANNELS)[number];
 
 /** The one main → renderer channel: the core's events (CoreEvent), subscribed to by the preload. */
@@ -19,3 +19,9 @@ export type SaveFileResult =
   | { saved: true; path: string }
   | { saved: false; reason: 'cancelled' }
   | { saved: false; reason: 'refused' | 'failed'; message: string };
+
+/** A folder the officer chose in the native dialog (a backup's destination or source) as the core's handle, or why not. */
+export type ChooseFolderResult =
+  | { ok: true; value: { folderId: string; name: string } }
+  | { ok: false; reason: 'cancelled' }
+  | { ok: false; reason: 'refused' | 'failed'; message: string };

@@ -1,5 +1,5 @@
 import type { Result } from '../../shared/ipc/result';
-import type { SaveFileResult, UploadFileResult } from '../main/shellChannels';
+import type { ChooseFolderResult, SaveFileResult, UploadFileResult } from '../main/shellChannels';
 
 declare global {
   interface Window {
@@ -10,6 +10,8 @@ declare global {
       saveFile(fileName: string, mimeType: string, base64: string): Promise<SaveFileResult>;
       /** Hands a picked or dropped file to the core (shell:uploadFile); answers with its handle. */
       uploadFile(name: string, bytes: Uint8Array): Promise<UploadFileResult>;
+      /** The native folder dialog (shell:chooseFolder); answers with the chosen folder's handle. */
+      chooseFolder(purpose: 'backup' | 'restore'): Promise<ChooseFolderResult>;
       /** The core's events (job progress, job finished, data changed); returns the unsubscribe. */
       onEvent(listener: (event: unknown) => void): () => void;
     };

@@ -1,13 +1,14 @@
 /**
  * The preload: one object, `window.casebook`, that forwards to main: `call` for the contract's operations,
- * `saveFile` for the shell's save dialog, `uploadFile` to hand a chosen file to the core, and `onEvent`
+ * `saveFile` for the shell's save dialog, `uploadFile` to hand a chosen file to the core, `chooseFolder`
+ * for a backup's folder, and `onEvent`
  * for the core's events. No logic, no zod (a sandboxed preload can require only
  * 'electron'), no raw ipcRenderer. Always resolves, never rejects.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { isOperation } from '../../shared/ipc/operations';
 import type { Result } from '../../shared/ipc/result';
-import { EVENT_CHANNEL, type SaveFileResult, type UploadFileResult } from '../main/shellChannels';
+import { EVENT_CHANNEL, type ChooseFolderResult, type SaveFileResult, type UploadFileResult } from '../main/shellChannels';
 
 const casebook = {
   call(operation: string, input: unknown): Promise<Result<unknown>> {
@@ -34,6 +35,14 @@ const casebook = {
     return (ipcRenderer.invoke('shell:uploadFile', name, bytes) as Promise<UploadFileResult>).catch(() => ({
       ok: false as const,
       error: { code: 'INVALID_INPUT' as const, message: 'Casebook could not read that file. Choose it again.' },
+    }));
+  },
+  /** Shows the native folder dialog; the chosen folder reaches the core as a handle, never as a path the page names. */
+  chooseFolder(purpose: 'backup' | 'restore'): Promise<ChooseFolderResult> {
+    return (ipcRenderer.invoke('shell:chooseFolder', purpose) as Promise<ChooseFolderResult>).catch(() => ({
+      ok: false as const,
+      reason: 'failed' as const,
+      message: 'Casebook could not show the folder dialog. Try again.',
     }));
   },
   /** Subscribes to the core's events; returns the unsubscribe. Only the event value crosses, never the IPC event. */

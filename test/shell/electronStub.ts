@@ -58,6 +58,8 @@ export const stub = {
   dialogResponse: 0,
   /** What the next native save dialog answers: cancelled, or a chosen path. */
   saveDialogResult: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+  /** What the next native open dialog answers: cancelled, or the chosen paths. */
+  openDialogResult: { canceled: true, filePaths: [] } as { canceled: boolean; filePaths: string[] },
   windows: [] as FakeBrowserWindow[],
   ipcHandlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
   menuTemplate: undefined as unknown,
@@ -153,6 +155,7 @@ export const electron = {
   dialog: {
     showMessageBox: vi.fn(() => Promise.resolve({ response: stub.dialogResponse, checkboxChecked: false })),
     showSaveDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ ...stub.saveDialogResult })),
+    showOpenDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ ...stub.openDialogResult })),
   },
   clipboard: { writeText: vi.fn() },
   shell: { openExternal: vi.fn() },
@@ -174,6 +177,7 @@ export function resetStub(): void {
     singleInstance: true,
     dialogResponse: 0,
     saveDialogResult: { canceled: true, filePath: '' },
+    openDialogResult: { canceled: true, filePaths: [] },
     windows: [],
     menuTemplate: undefined,
     beforeRequest: undefined,

@@ -9,6 +9,7 @@ type Client = {
   call(operation: string, input: unknown): Promise<Result<unknown>>;
   saveFile(fileName: string, mimeType: string, base64: string): Promise<unknown>;
   uploadFile(name: string, bytes: Uint8Array): Promise<unknown>;
+  chooseFolder(purpose: 'backup' | 'restore'): Promise<unknown>;
   onEvent(listener: (event: unknown) => void): () => void;
 };
 
@@ -21,10 +22,10 @@ describe('preload', () => {
     casebook = stub.exposed.get('casebook') as Client;
   });
 
-  it('exposes one object, window.casebook, with call, saveFile, uploadFile and onEvent and nothing else', () => {
+  it('exposes one object, window.casebook, with call, saveFile, uploadFile, chooseFolder and onEvent and nothing else', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     expect([...stub.exposed.keys()]).toEqual(['casebook']);
-    expect(Object.keys(casebook)).toEqual(['call', 'saveFile', 'uploadFile', 'onEvent']);
+    expect(Object.keys(casebook)).toEqual(['call', 'saveFile', 'uploadFile', 'chooseFolder', 'onEvent']);
   });
 
   it('sends uploadFile to its shell channel, and turns a failed invoke into an error result', async () => {
@@ -34,6 +35,14 @@ describe('preload', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('shell:uploadFile', 'a.eml', bytes);
     electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error('An object could not be cloned.'));
     await expect(casebook.uploadFile('a.eml', bytes)).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('sends chooseFolder to its shell channel with the purpose, and turns a failed invoke into a result', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { folderId: 'folder-x', name: 'USB' } });
+    await expect(casebook.chooseFolder('backup')).resolves.toEqual({ ok: true, value: { folderId: 'folder-x', name: 'USB' } });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('shell:chooseFolder', 'backup');
+    electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error('gone'));
+    await expect(casebook.chooseFolder('restore')).resolves.toMatchObject({ ok: false, reason: 'failed' });
   });
 
   it('delivers the core events from the one event channel, without the IPC event, until unsubscribed', () => {

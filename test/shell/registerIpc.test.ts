@@ -30,8 +30,8 @@ describe('registerIpc', () => {
 
   const invoke = (operation: string, event: unknown, input: unknown) => stub.ipcHandlers.get(operation)!(event, input);
 
-  it('registers every contract operation exactly once, the shell’s save channel, and no other channel', () => {
-    expect(SHELL_CHANNELS).toEqual(['shell:saveFile', 'shell:uploadFile']);
+  it('registers every contract operation exactly once, the shell’s channels, and no other channel', () => {
+    expect(SHELL_CHANNELS).toEqual(['shell:saveFile', 'shell:uploadFile', 'shell:chooseFolder']);
     expect(electron.ipcMain.handle).toHaveBeenCalledTimes(OPERATIONS.length + SHELL_CHANNELS.length);
     expect([...stub.ipcHandlers.keys()].sort()).toEqual([...OPERATIONS, ...SHELL_CHANNELS].sort());
     expect([...OPERATIONS].sort()).toEqual(Object.keys(contract).sort());
