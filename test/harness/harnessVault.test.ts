@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,5 +39,27 @@ describe('the harness in vault mode', () => {
     expect((await api(harness, 'incidents:list')).error?.code).toBe('LOCKED');
     expect((await api(harness, 'auth:login', admin)).value).toMatchObject({ state: 'unlocked' });
     expect((await api(harness, 'incidents:list')).ok).toBe(true);
+  });
+
+  it('takes a typed folder only with the token, as a handle the backup accepts; refuses a relative, missing or file path', async () => {
+    const drive = join(dir, 'USB DRIVE');
+    mkdirSync(drive);
+    writeFileSync(join(dir, 'a-file.txt'), 'x');
+    const choose = (path: string, authorization = `Bearer ${harness.token}`) =>
+      fetch(`${harness.origin}/folder?path=${encodeURIComponent(path)}`, { method: 'POST', headers: { Authorization: authorization } });
+    expect((await choose(drive, 'Bearer wrong')).status).toBe(401);
+    const chosen = (await (await choose(drive)).json()) as { ok: boolean; value: { folderId: string; name: string } };
+    expect(chosen).toMatchObject({ ok: true, value: { folderId: expect.stringMatching(/^folder-/), name: 'USB DRIVE' } });
+    expect((await api(harness, 'backups:create', { folderId: chosen.value.folderId })).value).toMatchObject({ verified: true, accounts: [admin.name] });
+
+    for (const [path, reason] of [
+      ['USB DRIVE', /not a full path/],
+      [join(dir, 'no-such-folder'), /There is no folder/],
+      [join(dir, 'a-file.txt'), /is a file, not a folder/],
+      ['', /full path/],
+    ] as const) {
+      const refused = (await (await choose(path)).json()) as { ok: boolean; error: { code: string; message: string } };
+      expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(reason) } });
+    }
   });
 });

@@ -9,6 +9,7 @@ import { createCore } from '../../electron/core/api';
 import { closeDatabase } from '../../electron/core/db/openDatabase';
 import { backupDirBeside, openCasebook } from '../../electron/core/openCasebook';
 import { openVault, type Vault } from '../../electron/core/vault/vault';
+import { registerTypedFolder } from './folder';
 
 /**
  * The browser harness: the same renderer build and the same core as the app, over HTTP on 127.0.0.1 only.
@@ -131,6 +132,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const url = new URL(req.url ?? '/', origin);
     if (url.pathname === '/events') return streamEvents(url, req, res);
     if (url.pathname === '/upload') return upload(url, req, res);
+    if (url.pathname === '/folder') return folder(url, req, res);
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
       return serveStatic(url.pathname, res);
@@ -187,6 +189,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return sendResult(res, { ok: false, error: { code: 'INVALID_INPUT', message: `${name} is larger than 512 MB. Split the log by day and import each part.` } });
     }
     sendResult(res, { ok: true, value: backend.files.putBytes(name, bytes) });
+  }
+
+  /** A folder typed in the page (a backup's destination or source), as a handle: the folder dialog's stand-in. */
+  function folder(url: URL, req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
+    if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'text/plain', 'Forbidden');
+    if (!tokenMatches(req.headers.authorization, token)) return send(res, 401, 'text/plain', 'Open Casebook from the link the harness printed.');
+    sendResult(res, registerTypedFolder(backend.files, url.searchParams.get('path') ?? ''));
   }
 
   const server = createServer((req, res) => {
