@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ScrollPage } from '../../components/ScrollPage';
 import { useMayCall } from '../../lib/access';
 import { useSessionStore } from '../../stores/useSessionStore';
+import { BackupsPanel } from './BackupsPanel';
 import { ClockSettingsForm } from './ClockSettingsForm';
 import { DomainSettingsForm } from './DomainSettingsForm';
 import { OrganisationForm } from './OrganisationForm';
@@ -18,6 +19,7 @@ export function SettingsPage() {
   const mayRemoveDemo = useMayCall('demo:remove');
   // The organisation's settings are an administrator's; everyone else reads them in disabled fieldsets.
   const mayAdminister = useMayCall('settings:update');
+  const mayBackUp = useMayCall('backups:create');
   const [isConfirming, setConfirming] = useState(false);
   const demoCount = session?.demoIncidentCount ?? 0;
 
@@ -39,6 +41,11 @@ export function SettingsPage() {
           <Fieldset legend="Security" variant="filled" p="sm">
             <SecuritySettingsForm />
           </Fieldset>
+          {mayBackUp && (
+            <Fieldset legend="Backups" variant="filled" p="sm" id="backups">
+              <BackupsPanel />
+            </Fieldset>
+          )}
           <Fieldset legend="Organisation" variant="filled" p="sm" disabled={!mayAdminister}>
             <OrganisationForm />
           </Fieldset>
