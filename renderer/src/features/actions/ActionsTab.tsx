@@ -4,6 +4,8 @@ import { useState } from 'react';
 import type { Action } from '../../../../shared/domain/investigationSchemas';
 import { ACTION_KIND_LABELS, ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/domain/vocabulary';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote';
+import { useMayCall } from '../../lib/access';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { toUiError } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
@@ -23,6 +25,8 @@ export function ActionsTab({ incident }: { incident: IncidentRecord }) {
   const now = useNow(30_000);
   const [dialog, setDialog] = useState<Dialog>(null);
   const isClosed = incident.status === 'closed';
+  const mayAdd = useMayCall('actions:add');
+  const mayEdit = useMayCall('actions:update');
   const overdue = actions.items.filter((a) => isActionOverdue(a, now)).length;
   const open = actions.items.filter((a) => a.status === 'open' || a.status === 'in_progress').length;
 
@@ -34,7 +38,7 @@ export function ActionsTab({ incident }: { incident: IncidentRecord }) {
             ? 'No actions yet.'
             : `${open} to do${overdue > 0 ? `, ${overdue} overdue` : ''}; ${actions.items.length - open} done or cancelled.`}
         </Text>
-        {!isClosed && <Button onClick={() => setDialog({ action: null })}>Add action</Button>}
+        {!isClosed && (mayAdd ? <Button onClick={() => setDialog({ action: null })}>Add action</Button> : <ReadOnlyNote what="the actions" />)}
       </Group>
       {hasConflict && (
         <Alert color="orange" variant="light" py={6} data-testid="action-conflict">
@@ -78,8 +82,7 @@ export function ActionsTab({ incident }: { incident: IncidentRecord }) {
                   key={action.id}
                   action={action}
                   isOverdue={isActionOverdue(action, now)}
-                  isClosed={isClosed}
-                  onEdit={() => setDialog({ action })}
+                  onEdit={isClosed || !mayEdit ? null : () => setDialog({ action })}
                 />
               ))}
             </Table.Tbody>
@@ -91,7 +94,8 @@ export function ActionsTab({ incident }: { incident: IncidentRecord }) {
   );
 }
 
-function ActionRow({ action, isOverdue, isClosed, onEdit }: { action: Action; isOverdue: boolean; isClosed: boolean; onEdit: () => void }) {
+/** onEdit is null where the incident is closed or the account may not change actions: no Done, no Edit. */
+function ActionRow({ action, isOverdue, onEdit }: { action: Action; isOverdue: boolean; onEdit: (() => void) | null }) {
   const updateAction = useInvestigationStore((s) => s.updateAction);
   const [isBusy, setBusy] = useState(false);
   const isDone = action.status === 'done' || action.status === 'cancelled';
@@ -144,7 +148,7 @@ function ActionRow({ action, isOverdue, isClosed, onEdit }: { action: Action; is
         </Badge>
       </Table.Td>
       <Table.Td>
-        {!isClosed && (
+        {onEdit && (
           <Group gap={4} justify="flex-end" wrap="nowrap">
             {!isDone && (
               <Button variant="subtle" size="compact-xs" loading={isBusy} onClick={() => void markDone()} aria-label={`Mark done: ${action.description}`}>

@@ -1,4 +1,6 @@
 import { Alert, Stack, Text } from '@mantine/core';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote';
+import { useMayCall } from '../../lib/access';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { selectLatestAssessment, useInvestigationStore } from '../../stores/useInvestigationStore';
 import { AssessmentForm } from './AssessmentForm';
@@ -9,6 +11,7 @@ export function AssessmentTab({ incident }: { incident: IncidentRecord }) {
   const assessments = useInvestigationStore((s) => s.assessments);
   const latest = useInvestigationStore(selectLatestAssessment);
   const isClosed = incident.status === 'closed';
+  const mayAssess = useMayCall('assessments:add');
 
   return (
     <Stack gap="md">
@@ -21,6 +24,8 @@ export function AssessmentTab({ incident }: { incident: IncidentRecord }) {
         <Alert color="gray" variant="light" py={6}>
           <Text size="sm">This incident is closed, so it cannot be re-assessed. Re-open it to assess it again.</Text>
         </Alert>
+      ) : !mayAssess ? (
+        <ReadOnlyNote what="the assessments" />
       ) : (
         assessments.status === 'ready' && (
           // Keyed by the latest assessment: after a save the form starts again from what was saved.

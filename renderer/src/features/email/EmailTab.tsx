@@ -1,5 +1,7 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote';
+import { useMayCall } from '../../lib/access';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { subscribeToCoreEvents } from '../../lib/coreEvents';
 import { useEmailImportStore } from '../../stores/useEmailImportStore';
@@ -14,6 +16,7 @@ export function EmailTab({ incident }: { incident: IncidentRecord }) {
   const loadMessages = useEmailImportStore((s) => s.loadMessages);
   const openDialog = useEmailImportStore((s) => s.openDialog);
   const isClosed = incident.status === 'closed';
+  const mayImport = useMayCall('emails:import');
   const { id } = incident;
 
   useEffect(() => {
@@ -36,6 +39,8 @@ export function EmailTab({ incident }: { incident: IncidentRecord }) {
             <Text size="xs" c="dimmed">
               Closed: re-open the incident to add an email.
             </Text>
+          ) : !mayImport ? (
+            <ReadOnlyNote what="the evidence" />
           ) : (
             <Button
               onClick={() =>

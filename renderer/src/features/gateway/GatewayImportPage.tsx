@@ -2,6 +2,7 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { ScrollPage } from '../../components/ScrollPage';
+import { useMayCall } from '../../lib/access';
 import { useGatewayImportStore } from '../../stores/useGatewayImportStore';
 import { ImportOptions } from './ImportOptions';
 import { ImportProgress } from './ImportProgress';
@@ -17,6 +18,7 @@ export function GatewayImportPage() {
   const refreshJob = useGatewayImportStore((s) => s.refreshJob);
   const reset = useGatewayImportStore((s) => s.reset);
   const isRunning = job?.state === 'running';
+  const mayImport = useMayCall('gatewayLogs:import');
 
   // The job may have moved on (or finished) while another page was shown.
   useEffect(() => {
@@ -26,7 +28,7 @@ export function GatewayImportPage() {
   return (
     <>
       <PageHeader title="Gateway logs">
-        {job && !isRunning && <Button onClick={reset}>Import another log</Button>}
+        {job && !isRunning && mayImport && <Button onClick={reset}>Import another log</Button>}
       </PageHeader>
       <ScrollPage maxWidth={1200}>
         <Stack gap="md">
@@ -54,6 +56,11 @@ export function GatewayImportPage() {
               )}
               {job.state === 'done' && job.result && <ImportSummary result={job.result} />}
             </>
+          ) : !mayImport ? (
+            <Text size="sm" data-testid="gateway-read-only">
+              Your account can read the incidents an import files (in the register, and the block list from them), but cannot import a
+              log: an officer or an administrator does.
+            </Text>
           ) : (
             <>
               <LogFileInput disabled={step === 'starting'} />

@@ -15,6 +15,8 @@ import {
 } from '../../../../shared/domain/vocabulary';
 import { FieldList } from '../../components/FieldList';
 import type { IncidentRecord } from '../../lib/contractTypes';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote';
+import { useMayCall } from '../../lib/access';
 import { toUiError } from '../../lib/errors';
 import { applyFieldIssues } from '../../lib/formErrors';
 import { optionsFrom } from '../../lib/options';
@@ -42,6 +44,9 @@ function IcoForm({ incident }: { incident: IncidentRecord }) {
   const { errors, isSubmitting, isDirty } = form.formState;
   const [staffInvolved, dataCategories] = useWatch({ control: form.control, name: ['staffInvolved', 'dataCategories'] });
   const isClosed = incident.status === 'closed';
+  // A closed incident, or an account that reads only: the form shows what is recorded, with nothing to press.
+  const mayEdit = useMayCall('incidents:update');
+  const isReadOnly = isClosed || !mayEdit;
 
   const fromParties = [...new Set(parties.flatMap((p) => p.involvement.dataCategories))];
   const missingFromParties = fromParties.filter((c) => !dataCategories.includes(c));
@@ -88,13 +93,14 @@ function IcoForm({ incident }: { incident: IncidentRecord }) {
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="ICO report">
-      <fieldset disabled={isClosed} style={{ border: 0, padding: 0, margin: 0 }}>
+      <fieldset disabled={isReadOnly} style={{ border: 0, padding: 0, margin: 0 }}>
         <Stack gap="sm">
           {isClosed && (
             <Alert color="gray" variant="light" py={6}>
               This incident is closed, so these fields are read-only. Re-open it to change them.
             </Alert>
           )}
+          {!isClosed && isReadOnly && <ReadOnlyNote what="these fields" />}
           <Text size="sm" c="dimmed">
             The questions of the ICO’s “Report a personal data breach” form that the rest of the record does not answer. Never put
             the breached personal data itself (e.g. names) in these fields.
@@ -135,7 +141,7 @@ function IcoForm({ incident }: { incident: IncidentRecord }) {
                   />
                 )}
               />
-              {!isClosed && missingFromParties.length > 0 && (
+              {!isReadOnly && missingFromParties.length > 0 && (
                 <Group gap={6}>
                   <Text size="xs" c="dimmed">
                     The linked parties’ data also includes: {missingFromParties.map((c) => DATA_CATEGORY_LABELS[c]).join('; ')}.
@@ -210,7 +216,7 @@ function IcoForm({ incident }: { incident: IncidentRecord }) {
               {problem}
             </Alert>
           )}
-          {!isClosed && (
+          {!isReadOnly && (
             <Group gap="xs">
               <Button type="submit" loading={isSubmitting} disabled={!isDirty}>
                 Save ICO report fields

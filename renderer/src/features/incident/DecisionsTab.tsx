@@ -7,6 +7,8 @@ import { formatDuration, isLateRegulatorNotification, regulatorDueAt } from '../
 import { SUBJECT_EXEMPTION_LABELS, type SubjectExemption } from '../../../../shared/domain/vocabulary';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import type { IncidentRecord } from '../../lib/contractTypes';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote';
+import { useMayCall } from '../../lib/access';
 import { toUiError } from '../../lib/errors';
 import { applyFieldIssues } from '../../lib/formErrors';
 import { optionsFrom } from '../../lib/options';
@@ -55,6 +57,9 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
   const { errors, isSubmitting, isDirty } = form.formState;
   const [regulatorNotify, subjectsNotify] = useWatch({ control: form.control, name: ['regulatorNotify', 'subjectsNotify'] });
   const isClosed = incident.status === 'closed';
+  // A closed incident, or an account that reads only: the form shows what is recorded, with nothing to press.
+  const mayEdit = useMayCall('incidents:update');
+  const isReadOnly = isClosed || !mayEdit;
   const recommendation = latest?.recommendation ?? null;
   const notifiedAt = incident.regulatorNotifiedAt;
   const isLate = notifiedAt !== null && isLateRegulatorNotification(incident.discoveredAt, notifiedAt);
@@ -93,13 +98,14 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Decisions">
-      <fieldset disabled={isClosed} style={{ border: 0, padding: 0, margin: 0 }}>
+      <fieldset disabled={isReadOnly} style={{ border: 0, padding: 0, margin: 0 }}>
         <Stack gap="sm">
           {isClosed && (
             <Alert color="gray" variant="light" py={6}>
               This incident is closed, so its decisions are read-only. Re-open it to change them.
             </Alert>
           )}
+          {!isClosed && isReadOnly && <ReadOnlyNote what="the decisions" />}
           <Fieldset legend="Regulator (UK GDPR Art. 33)" variant="filled" p="sm">
             <Grid gap="md">
               <Grid.Col span={7}>
@@ -190,7 +196,7 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
                   noLabel="No need to notify the ICO"
                   reason={recommendation?.regulatorReason ?? ''}
                   decided={toBool(regulatorNotify)}
-                  onUseReason={isClosed || !recommendation ? undefined : adoptReason('regulatorRationale', recommendation.regulatorReason)}
+                  onUseReason={isReadOnly || !recommendation ? undefined : adoptReason('regulatorRationale', recommendation.regulatorReason)}
                 />
               </Grid.Col>
             </Grid>
@@ -264,7 +270,7 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
                   noLabel="No need to tell them"
                   reason={recommendation?.subjectsReason ?? ''}
                   decided={toBool(subjectsNotify)}
-                  onUseReason={isClosed || !recommendation ? undefined : adoptReason('subjectsRationale', recommendation.subjectsReason)}
+                  onUseReason={isReadOnly || !recommendation ? undefined : adoptReason('subjectsRationale', recommendation.subjectsReason)}
                 />
               </Grid.Col>
             </Grid>
@@ -287,7 +293,7 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
               {problem}
             </Alert>
           )}
-          {!isClosed && (
+          {!isReadOnly && (
             <Group gap="xs">
               <Button type="submit" loading={isSubmitting} disabled={!isDirty}>
                 Save decisions

@@ -1,6 +1,8 @@
 import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote';
+import { useMayCall } from '../../lib/access';
 import { toUiError } from '../../lib/errors';
 import { useIncidentStore } from '../../stores/useIncidentStore';
 
@@ -9,6 +11,7 @@ export function NotesTab({ isClosed }: { isClosed: boolean }) {
   const notes = useIncidentStore((s) => s.notes);
   const loadNotes = useIncidentStore((s) => s.loadNotes);
   const addNote = useIncidentStore((s) => s.addNote);
+  const mayAdd = useMayCall('notes:add');
   const [body, setBody] = useState('');
   const [isSaving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -41,6 +44,8 @@ export function NotesTab({ isClosed }: { isClosed: boolean }) {
         <Text size="sm" c="dimmed">
           This incident is closed. Re-open it to add notes.
         </Text>
+      ) : !mayAdd ? (
+        <ReadOnlyNote what="the notes" />
       ) : (
       <Stack gap={6}>
         <Textarea

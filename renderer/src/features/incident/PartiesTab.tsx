@@ -10,6 +10,8 @@ import {
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DemoBadge } from '../../components/DemoBadge';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote';
+import { useMayCall } from '../../lib/access';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { useIncidentStore } from '../../stores/useIncidentStore';
 import { useUiStore } from '../../stores/useUiStore';
@@ -26,6 +28,9 @@ export function PartiesTab({ incident }: { incident: IncidentRecord }) {
   const navigate = useUiStore((s) => s.navigate);
   const [dialog, setDialog] = useState<Dialog>(null);
   const isClosed = incident.status === 'closed';
+  const mayLink = useMayCall('involvements:link');
+  const mayEdit = useMayCall('involvements:update');
+  const mayUnlink = useMayCall('involvements:unlink');
 
   useEffect(() => {
     void loadParties();
@@ -42,8 +47,10 @@ export function PartiesTab({ incident }: { incident: IncidentRecord }) {
           <Text size="xs" c="dimmed">
             Closed: re-open the incident to change its parties.
           </Text>
-        ) : (
+        ) : mayLink ? (
           <Button onClick={() => setDialog({ kind: 'add' })}>Add party</Button>
+        ) : (
+          <ReadOnlyNote what="the parties" />
         )}
       </Group>
       {parties.error && (
@@ -71,10 +78,9 @@ export function PartiesTab({ incident }: { incident: IncidentRecord }) {
               <PartyRow
                 key={linked.party.id}
                 linked={linked}
-                isClosed={isClosed}
                 onOpen={() => navigate({ page: 'party', id: linked.party.id })}
-                onEdit={() => setDialog({ kind: 'edit', linked })}
-                onUnlink={() => setDialog({ kind: 'unlink', linked })}
+                onEdit={isClosed || !mayEdit ? null : () => setDialog({ kind: 'edit', linked })}
+                onUnlink={isClosed || !mayUnlink ? null : () => setDialog({ kind: 'unlink', linked })}
               />
             ))}
           </Table.Tbody>
@@ -100,9 +106,10 @@ export function PartiesTab({ incident }: { incident: IncidentRecord }) {
   );
 }
 
-type RowProps = { linked: LinkedParty; isClosed: boolean; onOpen: () => void; onEdit: () => void; onUnlink: () => void };
+/** onEdit and onUnlink are null where the incident is closed or the account may not change its parties. */
+type RowProps = { linked: LinkedParty; onOpen: () => void; onEdit: (() => void) | null; onUnlink: (() => void) | null };
 
-function PartyRow({ linked, isClosed, onOpen, onEdit, onUnlink }: RowProps) {
+function PartyRow({ linked, onOpen, onEdit, onUnlink }: RowProps) {
   const { party, involvement } = linked;
   const told =
     involvement.notificationStatus === 'notified' && involvement.notifiedAt !== null
@@ -137,16 +144,18 @@ function PartyRow({ linked, isClosed, onOpen, onEdit, onUnlink }: RowProps) {
         <Text size="xs">{told}</Text>
       </Table.Td>
       <Table.Td>
-        {!isClosed && (
-          <Group gap={4} justify="flex-end" wrap="nowrap">
+        <Group gap={4} justify="flex-end" wrap="nowrap">
+          {onEdit && (
             <Button variant="subtle" size="compact-xs" onClick={onEdit} aria-label={`Edit ${party.name}’s involvement`}>
               Edit
             </Button>
+          )}
+          {onUnlink && (
             <Button variant="subtle" color="red" size="compact-xs" onClick={onUnlink} aria-label={`Unlink ${party.name}`}>
               Unlink
             </Button>
-          </Group>
-        )}
+          )}
+        </Group>
       </Table.Td>
     </Table.Tr>
   );

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { DEFAULT_INTERNAL_REPORT_HOURS, REGULATOR_HOURS } from '../../../../shared/domain/clocks';
 import { EXTERNAL_RECIPIENT_LABELS, REGULATOR_REPORT_TYPE_LABELS } from '../../../../shared/domain/vocabulary';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote';
+import { useMayCall } from '../../lib/access';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { useNow } from '../../lib/useNow';
 import { useIncidentStore } from '../../stores/useIncidentStore';
@@ -26,6 +28,10 @@ export function NotificationsTab({ incident }: { incident: IncidentRecord }) {
   const now = useNow(30_000);
   const [dialog, setDialog] = useState<Dialog>(null);
   const isClosed = incident.status === 'closed';
+  const mayRecordRegulator = useMayCall('notifications:recordRegulator');
+  const mayMarkNotified = useMayCall('involvements:markNotified');
+  const mayRecordExternal = useMayCall('notifications:recordExternal');
+  const mayDecide = useMayCall('incidents:update');
   const hasInitial = notifications.regulator.some((r) => r.reportType === 'initial');
   const { regulator: regulatorClock } = incidentClocks(incident, now, DEFAULT_INTERNAL_REPORT_HOURS, { highRisk: false, toldAt: null });
 
@@ -35,6 +41,7 @@ export function NotificationsTab({ incident }: { incident: IncidentRecord }) {
 
   return (
     <Stack gap="sm">
+      {!isClosed && !mayRecordRegulator && <ReadOnlyNote what="who has been told" />}
       {notifications.error && (
         <Alert color="red" variant="light">
           {notifications.error.message}
@@ -56,13 +63,13 @@ export function NotificationsTab({ incident }: { incident: IncidentRecord }) {
                 Decision: {decisionText(incident.regulatorNotify, 'notify the ICO', 'do not notify')}
                 {incident.icoReference && ` · ICO case ${incident.icoReference}`}
               </Text>
-              {incident.regulatorNotify !== true && (
+              {incident.regulatorNotify !== true && mayDecide && (
                 <Button variant="subtle" size="compact-xs" onClick={() => setTab('decisions')}>
                   Record the decision
                 </Button>
               )}
             </Group>
-            {!isClosed && <Button onClick={() => setDialog('regulator')}>{hasInitial ? 'Record follow-up report' : 'Record report to the ICO'}</Button>}
+            {!isClosed && mayRecordRegulator && <Button onClick={() => setDialog('regulator')}>{hasInitial ? 'Record follow-up report' : 'Record report to the ICO'}</Button>}
           </Group>
           {notifications.regulator.length === 0 ? (
             <Text size="sm" c="dimmed">
@@ -129,7 +136,7 @@ export function NotificationsTab({ incident }: { incident: IncidentRecord }) {
               the Parties tab.
             </Text>
           </Stack>
-          {!isClosed && (
+          {!isClosed && mayMarkNotified && (
             <Button variant="default" onClick={() => setDialog('subjects')} disabled={parties.items.length === 0}>
               Mark people as told
             </Button>
@@ -143,7 +150,7 @@ export function NotificationsTab({ incident }: { incident: IncidentRecord }) {
             <Text size="sm" c="dimmed">
               Police, other regulators, the Government Security Group, the minister’s private office…
             </Text>
-            {!isClosed && (
+            {!isClosed && mayRecordExternal && (
               <Button variant="default" onClick={() => setDialog('external')}>
                 Record organisation told
               </Button>

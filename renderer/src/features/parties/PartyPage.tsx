@@ -4,6 +4,7 @@ import { DemoBadge } from '../../components/DemoBadge';
 import { FieldList } from '../../components/FieldList';
 import { PageHeader } from '../../components/PageHeader';
 import { ScrollPage } from '../../components/ScrollPage';
+import { useMayCall } from '../../lib/access';
 import { usePartiesStore } from '../../stores/usePartiesStore';
 import { useUiStore } from '../../stores/useUiStore';
 import { PartyEditor } from './PartyEditor';
@@ -18,6 +19,7 @@ export function PartyPage({ id }: { id: string }) {
   const openParty = usePartiesStore((s) => s.openParty);
   const navigate = useUiStore((s) => s.navigate);
   const [isEditing, setEditing] = useState(false);
+  const mayEdit = useMayCall('parties:update');
 
   useEffect(() => {
     void openParty(id);
@@ -51,7 +53,7 @@ export function PartyPage({ id }: { id: string }) {
           </Group>
         }
       >
-        {!isEditing && (
+        {!isEditing && mayEdit && (
           <Button variant="default" onClick={() => setEditing(true)}>
             Edit party
           </Button>
