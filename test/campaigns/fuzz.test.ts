@@ -13,7 +13,15 @@ import { contentFingerprint, createTestCasebook, minimalIncident } from '../fixt
  * wrong kind of thing), half hostile arbitrary JSON — and sends each through the core's dispatcher, as
  * the IPC bridge, the harness and the CLI do. Every call must answer a typed Result and never INTERNAL
  * (INTERNAL means an unexpected exception escaped a handler); every refused call, and every job that
- * fails, must leave the register's content exactly as it was.
+ * fails, must leave the register's content exactly as it was; after every call that wrote, the audit
+ * chain must verify; after every batch, SQLite's integrity_check must pass; Object.prototype must never
+ * change. Each batch of payloads runs against one small in-memory world (operationCases.ts buildWorld).
+ *
+ * Findings so far (pinned down by the tests at the end of this file, fixed in the dispatcher): text with a
+ * lone surrogate broke the audit chain (this seed); a NUL answered INTERNAL (seed 1); a property sent as
+ * undefined answered INTERNAL or cleared a field (seed 7). Seeds 1 to 17 were each run at 10,000 while
+ * building this. Not a failure here but worth knowing: lookalikes:generate for one long domain takes
+ * seconds and answers megabytes, and its input allows 200 domains.
  *
  * The seed is fixed and printed; CASEBOOK_FUZZ_SEED and CASEBOOK_FUZZ_RUNS explore further
  * (e.g. CASEBOOK_FUZZ_SEED=$RANDOM CASEBOOK_FUZZ_RUNS=50000 npx vitest run test/campaigns/fuzz.test.ts).
@@ -431,13 +439,13 @@ describe('fuzz campaign: every core operation, valid-shaped and hostile payloads
         let input: unknown;
         try {
           input = await materialise(p, w);
-        } catch (error) {
-          // The world was changed by earlier payloads so much that a valid input can no longer be made: start afresh.
+        } catch {
+          // Earlier payloads changed the world so much that a valid input can no longer be made: start afresh.
+          checkWorld(w, index, failures);
           w.cb.close();
           w = buildWorld(createTestCasebook({ memory: true }));
           content = contentTracker(w.cb.db);
           input = await materialise(p, w);
-          void error;
         }
         const before = content.fingerprint();
         let result: unknown;
