@@ -65,8 +65,9 @@ export function BackupsPanel() {
   // The register under every store is now another one, with the backup's accounts: lock, so everyone logs in to it afresh.
   const restore = async (folder: ChosenFolder) => {
     const backup = await call('backups:restore', { folderId: folder.folderId });
-    notifications.show({ message: `The register was restored from ${backup.name} (${backup.auditEntryCount} audit entries, verified). Log in again.`, autoClose: false });
     await lock();
+    // After the lock, which clears the toasts: this one names no record, and tells the next person why they log in.
+    notifications.show({ message: `The register was restored from ${backup.name} (${backup.auditEntryCount} audit entries, verified). Log in again.`, autoClose: false });
   };
 
   return (
