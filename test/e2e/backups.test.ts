@@ -133,6 +133,19 @@ describe('backups and the reviewer’s read-only tabs', () => {
       for (const name of ['Add action', 'Edit', 'Done']) expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
       await shot('07-reviewer-actions');
 
+      // The other tabs show what is recorded, with nothing to save or record.
+      for (const [tab, what, absent] of [
+        ['Assessment', 'the assessments', /^Save (as )?assessment/],
+        ['Decisions', 'the decisions', /^Save decisions$/],
+        ['ICO report', 'these fields', /^Save ICO report fields$/],
+        ['Notifications', 'who has been told', /^(Record|Mark)/],
+      ] as const) {
+        await page.getByRole('tab', { name: tab, exact: true }).click();
+        await page.getByTestId('read-only-note').getByText(what, { exact: false }).waitFor();
+        expect(await page.getByRole('button', { name: absent }).count()).toBe(0);
+      }
+      await shot('07b-reviewer-notifications-read-only');
+
       expect(await page.getByRole('button', { name: 'Import email…' }).count()).toBe(0);
       await page.getByRole('button', { name: 'Gateway logs', exact: true }).click();
       await page.getByTestId('gateway-read-only').waitFor();
