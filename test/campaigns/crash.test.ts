@@ -174,7 +174,7 @@ describe('crash campaign: SIGKILL during writes and gateway-log imports', () => 
           `${begun.size} imports begun, ${committedImports.size} reported committed, ${committedIncidents.size} incidents reported written`,
       );
       // The campaign proves little unless kills landed inside imports' write transactions and some imports
-      // committed (the seeded run here: 7 kills inside the write, 202 imports committed; a loaded machine gets fewer).
+      // committed (the fixed seed here: 22 kills after a write began, ~490 imports committed; a loaded machine gets fewer).
       expect(tally.writing, 'kills that landed inside an import’s write transaction').toBeGreaterThanOrEqual(5);
       expect(tally.reading + tally.writing, 'kills that landed inside an import').toBeGreaterThanOrEqual(KILLS / 5);
       expect(committedImports.size, 'imports that committed').toBeGreaterThanOrEqual(5);
