@@ -59,7 +59,7 @@ const FALSE_POSITIVES: { id: string; file: string; why: string; stillTrue: () =>
     file: 'electron/main/window.ts',
     why:
       'A reminder raised for every preload ("review what it exposes"). Reviewed: with sandbox and contextIsolation on, the preload ' +
-      'exposes one object, window.casebook, whose four functions forward contract operations, the save and upload channels and ' +
+      'exposes one object, window.casebook, whose functions forward contract operations, the shell’s save, upload and folder channels and ' +
       'the event subscription; it never hands the page ipcRenderer, an IPC event or any Node API (test/shell/preload.test.ts).',
     stillTrue: () => {
       const preload = read('electron/preload/index.ts')
