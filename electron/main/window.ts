@@ -26,6 +26,7 @@ export function createMainWindow(where: AppLocation): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false, // Chromium's spell-checker downloads dictionaries: Casebook never touches the network
+      disableBlinkFeatures: 'Auxclick', // a middle-click cannot ask for a new window at all (window.open is denied anyway)
       devTools: !app.isPackaged,
     },
   });

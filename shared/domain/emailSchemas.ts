@@ -256,7 +256,7 @@ export const LookalikeSchema = z.object({
 });
 export const LookalikeRequestSchema = z.strictObject({
   /** The domains to protect; empty means every configured internal and partner domain. */
-  domains: z.array(domainEntry).max(200).default([]),
+  domains: z.array(domainEntry).max(50).default([]),
 });
 
 /** Other incidents sharing something with this one. */

@@ -42,19 +42,6 @@ const read = (path: string) => readFileSync(join(repo, path), 'utf8');
  */
 const FALSE_POSITIVES: { id: string; file: string; why: string; stillTrue: () => boolean }[] = [
   {
-    id: 'AUXCLICK_JS_CHECK',
-    file: 'electron/main/window.ts',
-    why:
-      'A middle-click on a link asks for a new window, which Electron puts through the webContents’ window-open handler; ' +
-      'guardWebContents (security.ts) denies every one for this window and, through web-contents-created, for every webContents, ' +
-      'and refuses navigation away from the app’s own page; the page has no links to the web. ' +
-      "(Adding disableBlinkFeatures: 'Auxclick' to the window would also clear the finding.)",
-    stillTrue: () =>
-      /setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/.test(read('electron/main/security.ts')) &&
-      /contents\.on\('will-navigate', guard\)/.test(read('electron/main/security.ts')) &&
-      /guardWebContents\(window\.webContents, where\)/.test(read('electron/main/window.ts')),
-  },
-  {
     id: 'PRELOAD_JS_CHECK',
     file: 'electron/main/window.ts',
     why:
