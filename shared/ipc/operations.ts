@@ -1,4 +1,26 @@
 /**
+ * Operations answered by the vault (electron/core/vault), which holds the key and the accounts and opens
+ * and closes the register; every other operation is answered by the core over the open register.
+ */
+export const VAULT_OPERATIONS = [
+  'auth:status',
+  'auth:setup',
+  'auth:login',
+  'auth:lock',
+  'auth:checkPassword',
+  'accounts:list',
+  'accounts:create',
+  'accounts:remove',
+  'accounts:changePassword',
+  'security:get',
+  'security:update',
+  'security:rotateKey',
+  'backups:create',
+  'backups:verify',
+  'backups:restore',
+] as const;
+
+/**
  * The names of every contract operation, free of zod so the sandboxed preload can import it without
  * bundling the schemas. A test keeps this list equal to the contract's keys.
  */
@@ -55,21 +77,7 @@ export const OPERATIONS = [
   'lookalikes:generate',
   'lookalikes:export',
   'incidents:related',
-  'auth:status',
-  'auth:setup',
-  'auth:login',
-  'auth:lock',
-  'auth:checkPassword',
-  'accounts:list',
-  'accounts:create',
-  'accounts:remove',
-  'accounts:changePassword',
-  'security:get',
-  'security:update',
-  'security:rotateKey',
-  'backups:create',
-  'backups:verify',
-  'backups:restore',
+  ...VAULT_OPERATIONS,
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -78,27 +86,6 @@ export const ASYNC_OPERATIONS = ['reports:generate', 'emails:preview', 'emails:i
 export type AsyncOperation = (typeof ASYNC_OPERATIONS)[number];
 export type SyncOperation = Exclude<Operation, AsyncOperation>;
 
-/**
- * Operations answered by the vault (electron/core/vault), which holds the key and the accounts and opens
- * and closes the register; every other operation is answered by the core over the open register.
- */
-export const VAULT_OPERATIONS = [
-  'auth:status',
-  'auth:setup',
-  'auth:login',
-  'auth:lock',
-  'auth:checkPassword',
-  'accounts:list',
-  'accounts:create',
-  'accounts:remove',
-  'accounts:changePassword',
-  'security:get',
-  'security:update',
-  'security:rotateKey',
-  'backups:create',
-  'backups:verify',
-  'backups:restore',
-] as const satisfies readonly Operation[];
 export type VaultOperation = (typeof VAULT_OPERATIONS)[number];
 export type CoreOperation = Exclude<Operation, VaultOperation>;
 export const CORE_OPERATIONS = OPERATIONS.filter((o): o is CoreOperation => !(VAULT_OPERATIONS as readonly string[]).includes(o));
