@@ -26,6 +26,8 @@ export type FileRegistry = {
   get(fileId: string): RegisteredFile;
   /** Forgets a handle (the harness and shell drop a file once it has been imported or abandoned). */
   release(fileId: string): void;
+  /** Forgets every file and folder (on lock: uploaded emails and logs must not outlive the key). */
+  clear(): void;
   /** A folder the officer chose (removable media for a backup, a backup to restore): its handle. */
   putFolder(path: string): { folderId: string; name: string };
   /** The path behind a folder handle; NOT_FOUND when it is unknown. */
@@ -77,6 +79,10 @@ export function createFileRegistry(): FileRegistry {
     },
     release(fileId) {
       files.delete(fileId);
+    },
+    clear() {
+      files.clear();
+      folders.clear();
     },
     putFolder(path) {
       const folderId = `folder-${randomBytes(18).toString('base64url')}`;

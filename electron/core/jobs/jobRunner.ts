@@ -14,6 +14,8 @@ export type JobRunner = {
   start(kind: Job['kind'], work: (control: JobControl) => Promise<GatewayImportResult>): Job;
   get(jobId: string): Job;
   cancel(jobId: string): Job;
+  /** Cancels every running job (the register is being locked: no job may outlive the key). */
+  cancelAll(): void;
   /** Resolves when the job has finished, whatever the outcome (the CLI waits on it). */
   settled(jobId: string): Promise<Job>;
 };
@@ -102,6 +104,9 @@ export function createJobRunner(events: EventBus, log: Logger): JobRunner {
       const found = entry(jobId);
       if (found.job.state === 'running') found.abort.abort();
       return { ...found.job };
+    },
+    cancelAll() {
+      for (const { job, abort } of jobs.values()) if (job.state === 'running') abort.abort();
     },
     settled: (jobId) => entry(jobId).done,
   };

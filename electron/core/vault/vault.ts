@@ -69,6 +69,10 @@ export function openVault(options: VaultOptions): Vault {
     const session = state.session;
     if (!session) return;
     state.session = null;
+    // Nothing read from the register or handed to it may outlive the key: running imports stop (writing
+    // nothing) and uploaded files are forgotten.
+    state.jobs.cancelAll();
+    state.files.clear();
     try {
       closeDatabase(session.db);
     } finally {
