@@ -1,9 +1,9 @@
 import type { EmailRecipient, ParsedEmail } from '../../../shared/domain/emailSchemas';
 import { domainOfAddress, type DomainClassification } from '../../../shared/domain/lookalike';
+import type { Classifier } from '../domains/domainClassifier';
 import type { ReadEmail } from './parseEmail';
 
 export type EmailKind = 'misdirected_email' | 'cc_exposure';
-export type Classify = (domain: string) => DomainClassification;
 
 export type EmailAssessment = {
   email: ParsedEmail;
@@ -21,7 +21,7 @@ const TITLE_MAX = 300;
  * see the addresses); otherwise a CC exposure when two or more recipients outside the department could see
  * each other's addresses in To/Cc; otherwise a misdirected email.
  */
-export function assessEmail(read: ReadEmail, classify: Classify): EmailAssessment {
+export function assessEmail(read: ReadEmail, classify: Classifier): EmailAssessment {
   const visibleCount = read.recipients.filter((r) => r.field !== 'bcc').length;
   const recipients: EmailRecipient[] = read.recipients.map((r) => {
     const classification = classify(domainOfAddress(r.address) ?? r.address.slice(r.address.lastIndexOf('@') + 1));

@@ -1,9 +1,10 @@
 import type { IncidentDetails } from '../../../shared/domain/incidentDetails';
 import type { EmailRecipient, ParsedEmail } from '../../../shared/domain/emailSchemas';
-import type { Classify, EmailKind } from './emailChecks';
+import type { Classifier } from '../domains/domainClassifier';
+import type { EmailKind } from './emailChecks';
 
 /** The details an email incident of `kind` gets from the message. */
-export function detailsFromEmail(kind: EmailKind, email: ParsedEmail, classify: Classify): Record<string, unknown> {
+export function detailsFromEmail(kind: EmailKind, email: ParsedEmail, classify: Classifier): Record<string, unknown> {
   const sender = email.from?.address ?? '';
   const addresses = email.recipients.map((r) => r.address);
   if (kind === 'cc_exposure') {
@@ -18,7 +19,7 @@ export function detailsFromEmail(kind: EmailKind, email: ParsedEmail, classify: 
  * (joe.bloggs@army.ml → joe.bloggs@army.mil). Only when that is a whole registrable domain: a typo of a
  * bare suffix (`.mil`) does not say which domain under it was meant.
  */
-function intendedAddress(r: EmailRecipient, classify: Classify): string | null {
+function intendedAddress(r: EmailRecipient, classify: Classifier): string | null {
   const { lookalikeOf } = r.classification;
   if (!lookalikeOf || classify(lookalikeOf).registrable !== lookalikeOf) return null;
   return `${r.address.slice(0, r.address.lastIndexOf('@'))}@${lookalikeOf}`;

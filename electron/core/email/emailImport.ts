@@ -12,15 +12,15 @@ import type { CoreContext } from '../context';
 import { insertIncident, snapshot } from '../incidents/incidentService';
 import { getIncidentOrThrow, refreshPartyCounts, requireOpen } from '../incidents/incidentStore';
 import { reindexIncident } from '../incidents/searchIndex';
-import { domainClassifier } from '../domains/domainClassifier';
-import { assessEmail, type Classify, type EmailKind } from './emailChecks';
+import { domainClassifier, type Classifier } from '../domains/domainClassifier';
+import { assessEmail, type EmailKind } from './emailChecks';
 import { detailsFromEmail, fillEmptyDetails } from './emailDetails';
 import { attachEvidence, recordMessages } from './emailRecords';
 import { readEmlBytes } from './emlFile';
 import { readEmail } from './parseEmail';
 import { linkEmailParties } from './recipientParties';
 
-type Prepared = { preview: EmailPreview; bytes: Buffer; classify: Classify };
+type Prepared = { preview: EmailPreview; bytes: Buffer; classify: Classifier };
 
 /** Reads, checks and classifies the file: everything short of writing, shared by preview and import. */
 async function prepare(ctx: CoreContext, fileId: string): Promise<Prepared> {
@@ -107,7 +107,7 @@ function createFromEmail(
   ctx: CoreContext,
   target: Extract<ParsedInput<'emails:import'>['target'], { type: 'new' }>,
   preview: EmailPreview,
-  classify: Classify,
+  classify: Classifier,
   stamp: Stamp,
 ): Written {
   const discoveredAt = target.discoveredAt ?? stamp.at;
@@ -130,7 +130,7 @@ function createFromEmail(
 }
 
 /** An existing incident: only the email fields still empty are filled, and its version moves on. */
-function fillFromEmail(ctx: CoreContext, incidentId: string, preview: EmailPreview, classify: Classify, stamp: Stamp): Written {
+function fillFromEmail(ctx: CoreContext, incidentId: string, preview: EmailPreview, classify: Classifier, stamp: Stamp): Written {
   const current = getIncidentOrThrow(ctx.db, incidentId);
   requireOpen(current);
   let details: IncidentDetails = current.details;

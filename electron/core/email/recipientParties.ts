@@ -3,6 +3,7 @@ import { domainOfAddress } from '../../../shared/domain/lookalike';
 import type { DataCategory, PartyRole } from '../../../shared/domain/vocabulary';
 import type { Stamp } from '../actor';
 import type { CoreContext } from '../context';
+import { createRecipientLinker } from '../parties/recipientLinker';
 import type { EmailKind } from './emailChecks';
 
 type Link = { address: string; name: string; roles: Set<PartyRole>; dataCategories: Set<DataCategory> };
@@ -41,9 +42,8 @@ function plannedLinks(sender: { address: string; name: string } | null, recipien
 }
 
 /**
- * Links the sender and every recipient to the incident, finding each party by address (the unique,
- * case-insensitive parties_by_email index) or creating it, and adding roles to a link that already
- * exists rather than failing. The caller holds the transaction and writes the one audit entry.
+ * Links the sender and every recipient to the incident (parties found by address or created; roles added
+ * to a link that already exists). The caller holds the transaction and writes the one audit entry.
  */
 export function linkEmailParties(
   ctx: CoreContext,
@@ -53,39 +53,10 @@ export function linkEmailParties(
   kind: EmailKind,
   stamp: Stamp,
 ): LinkedRecipient[] {
-  const { db } = ctx;
-  const { actor, at } = stamp;
-  const findParty = db.prepare<[string], { id: string }>(`SELECT id FROM parties WHERE email = ? AND email <> ''`);
-  const insertParty = db.prepare(
-    `INSERT INTO parties (id, type, name, email, phone, organisation, notes, is_demo, version, created_at, created_by, updated_at, updated_by)
-     VALUES (@id, 'person', @name, @email, '', '', '', 0, 1, @at, @actor, @at, @actor) RETURNING seq`,
-  );
-  const indexParty = db.prepare(`INSERT INTO party_search (rowid, name, email, organisation) VALUES (?, ?, ?, '')`);
-  const findLink = db.prepare<[string, string], { seq: number }>('SELECT seq FROM involvements WHERE incident_id = ? AND party_id = ?');
-  const insertLink = db.prepare(
-    `INSERT INTO involvements (incident_id, party_id, notification_status, notified_at, notification_method, version, created_at, updated_at, updated_by)
-     VALUES (?, ?, 'undecided', NULL, NULL, 1, ?, ?, ?) RETURNING seq`,
-  );
-  const addRole = db.prepare('INSERT OR IGNORE INTO involvement_roles (involvement_seq, role) VALUES (?, ?)');
-  const addCategory = db.prepare('INSERT OR IGNORE INTO involvement_data_categories (involvement_seq, category) VALUES (?, ?)');
-  const touchLink = db.prepare('UPDATE involvements SET version = version + 1, updated_at = ?, updated_by = ? WHERE seq = ?');
-
+  const linker = createRecipientLinker(ctx, stamp);
   return plannedLinks(sender, recipients, kind).map((link) => {
-    let partyId = findParty.get(link.address)?.id;
-    const created = partyId === undefined;
-    if (partyId === undefined) {
-      partyId = ctx.newId();
-      const name = (link.name || link.address).slice(0, 300);
-      const { seq } = insertParty.get({ id: partyId, name, email: link.address, at, actor }) as { seq: number };
-      indexParty.run(seq, name, link.address);
-    }
-    const existing = findLink.get(incidentId, partyId);
-    const seq = existing?.seq ?? (insertLink.get(incidentId, partyId, at, at, actor) as { seq: number }).seq;
-    let added = 0;
-    for (const role of link.roles) added += addRole.run(seq, role).changes;
-    for (const category of link.dataCategories) added += addCategory.run(seq, category).changes;
-    // A link the officer may have open elsewhere changed: its version moves so their copy is seen as stale.
-    if (existing && added > 0) touchLink.run(at, actor, seq);
+    const { partyId, created } = linker.party(link.address, link.name);
+    linker.link(incidentId, partyId, link.roles, link.dataCategories);
     return { partyId, address: link.address, roles: [...link.roles], created };
   });
 }
