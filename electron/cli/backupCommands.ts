@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { AppError, type Result } from '../../shared/ipc/result';
+import { AppError, type Result } from '../../shared/contract/result';
 import { createBackup, restoreBackup, type Backup } from '../core/backup';
 import type { Db } from '../core/db/openDatabase';
 import { UsageError } from './args';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { ColumnMappingSchema, GATEWAY_LOG_FORMATS, LOOKALIKE_EXPORT_FORMATS, type GatewayLogFormat } from '../../shared/domain/emailSchemas';
-import type { CasebookError, Result } from '../../shared/ipc/result';
+import type { CasebookError, Result } from '../../shared/contract/result';
 import type { Core } from '../core/api';
 import type { Db } from '../core/db/openDatabase';
 import { UsageError } from './args';

@@ -4,7 +4,7 @@ import { contract } from '../../shared/ipc/contract';
 import { isOperation, OPERATIONS } from '../../shared/ipc/operations';
 import type { AccountRole } from '../../shared/domain/accountSchemas';
 import { mayCall } from '../../shared/ipc/access';
-import { AppError, type CasebookError } from '../../shared/ipc/result';
+import { AppError, type CasebookError } from '../../shared/contract/result';
 import { createCore, type Core } from '../core/api';
 import { officerName } from '../core/context';
 import { closeDatabase, openDatabase, rawKeyText, type Db } from '../core/db/openDatabase';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { REPORT_KINDS, type ReportFormat, type ReportKind, type ReportRequest } from '../../shared/domain/reportSchemas';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/contract/result';
 import { parseUkDateTime } from '../../shared/time/ukTime';
 import type { Core } from '../core/api';
 import type { Db } from '../core/db/openDatabase';

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/ipc/result';
+import { AppError } from '../../shared/contract/result';
 import type { CoreContext } from './context';
 
 /** The person every write is attributed to; writes wait until Casebook knows who is acting. */

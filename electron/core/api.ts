@@ -11,7 +11,7 @@ import {
   type Operation,
   type SyncOperation,
 } from '../../shared/ipc/operations';
-import { AppError, type Result } from '../../shared/ipc/result';
+import { AppError, type Result } from '../../shared/contract/result';
 import { createContext, type CoreContext, type CoreOptions } from './context';
 import type { Db } from './db/openDatabase';
 import { createHandlers } from './handlers';

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/ipc/result';
+import { AppError } from '../../shared/contract/result';
 
 /** A keyset position: the sort value of the last row shown and its row number (the tie-breaker). */
 export type Keyset = { value: string | number; seq: number };

@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Vault } from '../core/vault/vault';
 import { OPERATIONS } from '../../shared/ipc/operations';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/contract/result';
 import { registerChooseFolder } from './chooseFolder';
 import { registerSaveFile } from './saveFile';
 import { registerUploadFile } from './uploadFile';

@@ -1,4 +1,4 @@
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/contract/result';
 import type { ChooseFolderResult, SaveFileResult, UploadFileResult } from '../main/shellChannels';
 
 declare global {

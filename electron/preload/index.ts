@@ -7,7 +7,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { isOperation } from '../../shared/ipc/operations';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/contract/result';
 import { EVENT_CHANNEL, type ChooseFolderResult, type SaveFileResult, type UploadFileResult } from '../main/shellChannels';
 
 const casebook = {

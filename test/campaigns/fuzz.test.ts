@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CORE_OPERATIONS, type CoreOperation } from '../../shared/ipc/operations';
-import { ERROR_CODES, type Result } from '../../shared/ipc/result';
+import { ERROR_CODES, type Result } from '../../shared/contract/result';
 import { buildWorld, OPERATION_CASES, type World } from '../core/operationCases';
 import { expectFailure, issuePaths } from '../fixtures/builders';
 import { contentFingerprint, createTestCasebook, minimalIncident } from '../fixtures/db';

@@ -8,7 +8,7 @@ import { verifyAudit } from '../../electron/core/audit/auditLog';
 import { createBackup, restoreBackup, verifyBackup } from '../../electron/core/backup';
 import { migrate } from '../../electron/core/db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../electron/core/db/openDatabase';
-import { AppError } from '../../shared/ipc/result';
+import { AppError } from '../../shared/contract/result';
 import { contentFingerprint, counterIds, minimalIncident, steppingClock } from '../fixtures/db';
 
 /** A title that must never appear in an encrypted file's bytes. */

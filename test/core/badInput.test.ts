@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract } from '../../shared/ipc/contract';
 import { CORE_OPERATIONS as OPERATIONS, type Operation, type SyncOperation } from '../../shared/ipc/operations';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/contract/result';
 import { assess, coreActingAs, expectFailure, incidentAt, issuePaths, readyToCloseAsBreach, UNKNOWN_ID } from '../fixtures/builders';
 import { contentFingerprint, createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 import { buildWorld, OPERATION_CASES, type World } from './operationCases';

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { isOperation } from '../../shared/ipc/operations';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/contract/result';
 import { createCore } from '../../electron/core/api';
 import { closeDatabase } from '../../electron/core/db/openDatabase';
 import { backupDirBeside, openCasebook } from '../../electron/core/openCasebook';

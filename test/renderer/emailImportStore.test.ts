@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EmailPreview } from '../../shared/domain/emailSchemas';
-import { AppError } from '../../shared/ipc/result';
+import { AppError } from '../../shared/contract/result';
 
 /**
  * The email store's reads and writes, with the contract client and the upload mocked. The store is loaded

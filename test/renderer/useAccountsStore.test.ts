@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../shared/ipc/result';
+import { AppError } from '../../shared/contract/result';
 
 /** The accounts store with the core mocked (loaded by a path tsc does not follow: no DOM library). */
 const call = vi.fn();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../shared/ipc/result';
+import { AppError } from '../../shared/contract/result';
 
 /**
  * The session's store with the core mocked: what the lock forgets, how a refused login re-reads the

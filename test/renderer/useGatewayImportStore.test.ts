@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CoreEvent, Job, JobProgress } from '../../shared/domain/emailSchemas';
-import { AppError } from '../../shared/ipc/result';
+import { AppError } from '../../shared/contract/result';
 
 /**
  * The gateway import's store with the core mocked: what it asks for, and how it follows a job through

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { OPERATIONS } from '../../shared/ipc/operations';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/contract/result';
 import { electron, resetStub, stub } from './electronStub';
 
 vi.mock('electron', () => import('./electronStub').then((m) => m.electron));

@@ -8,7 +8,7 @@ import * as severity from '../../shared/domain/severity';
 import * as vocabulary from '../../shared/domain/vocabulary';
 import { contract } from '../../shared/ipc/contract';
 import { isOperation, OPERATIONS } from '../../shared/ipc/operations';
-import { ERROR_CODES, isCasebookError } from '../../shared/ipc/result';
+import { ERROR_CODES, isCasebookError } from '../../shared/contract/result';
 import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 import { MINIMAL_EML, MINIMAL_EXCHANGE_LOG } from '../fixtures/emailFiles';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Action, ActionPatchSchema, NewActionSchema } from '../../../shared/domain/investigationSchemas';
 import { ACTION_KIND_LABELS, type ActionKind, type ActionStatus } from '../../../shared/domain/vocabulary';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { auditStamp, stampNow, type Stamp } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';

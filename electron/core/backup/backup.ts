@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } f
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import type { BackupSchema } from '../../../shared/domain/accountSchemas';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import type { Db } from '../db/openDatabase';
 import { BACKUP_DB, BACKUP_KEYS, freePath, fsyncDir, fsyncFile, londonStamp } from './files';
 import { inspectCopy } from './inspect';

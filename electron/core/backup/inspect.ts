@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { verifyAudit } from '../audit/auditLog';
 import { closeDatabase, openDatabase, type Db } from '../db/openDatabase';
 

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { verifyBackup, type Backup } from './backup';
 import { BACKUP_DB, BACKUP_KEYS, freePath, fsyncDir, fsyncFile, londonStamp } from './files';
 import { inspectCopy } from './inspect';

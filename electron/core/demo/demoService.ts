@@ -5,7 +5,7 @@ import {
   NewRegulatorReportSchema,
 } from '../../../shared/domain/investigationSchemas';
 import { InvolvementFieldsSchema, IncidentPatchSchema, NewIncidentSchema, NewPartySchema } from '../../../shared/domain/schemas';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { stampNow, type Stamp } from '../actor';
 import { applyActionUpdate, insertAction } from '../actions/actionService';
 import { insertAssessment } from '../assessment/assessmentService';

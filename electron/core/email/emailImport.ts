@@ -4,7 +4,7 @@ import type { EmailPreview } from '../../../shared/domain/emailSchemas';
 import { DETAILS_SCHEMAS, type IncidentDetails } from '../../../shared/domain/incidentDetails';
 import { NewIncidentSchema, type Incident } from '../../../shared/domain/schemas';
 import type { Output, ParsedInput } from '../../../shared/ipc/contract';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { formatUkDateTime } from '../../../shared/time/ukTime';
 import { stampNow, type Stamp } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';

@@ -1,6 +1,6 @@
 import type { Incident } from '../../../shared/domain/schemas';
 import type { ParsedEmail } from '../../../shared/domain/emailSchemas';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import type { Stamp } from '../actor';
 import type { CoreContext } from '../context';
 import type { LinkedRecipient } from './recipientParties';

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import type { RegisteredFile } from '../files/fileRegistry';
 
 /** An .eml with its attachments is rarely over a few MB; beyond this it is not an email or not worth holding in memory. */

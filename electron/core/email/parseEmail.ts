@@ -1,6 +1,6 @@
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import { normaliseDomain } from '../../../shared/domain/lookalike';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { formatUkDateTime } from '../../../shared/time/ukTime';
 import { checkEmlShape } from './emlFile';
 

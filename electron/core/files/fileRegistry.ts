@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import type { FileRef } from '../../../shared/domain/emailSchemas';
 
 /**

@@ -1,6 +1,6 @@
 import type { GatewayImportResult } from '../../../shared/domain/emailSchemas';
 import type { Output, ParsedInput } from '../../../shared/ipc/contract';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { stampNow } from '../actor';
 import type { CoreContext } from '../context';
 import { domainClassifier } from '../domains/domainClassifier';

@@ -2,7 +2,7 @@ import type { DomainClass } from '../../../shared/domain/lookalike';
 import type { GatewayImportResult, GatewayLogFormat } from '../../../shared/domain/emailSchemas';
 import { NewIncidentSchema, type Incident } from '../../../shared/domain/schemas';
 import type { Marking } from '../../../shared/domain/vocabulary';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { formatUkDateTime } from '../../../shared/time/ukTime';
 import type { Stamp } from '../actor';
 import { appendAudit } from '../audit/auditLog';

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 
 /** A longer line is not a log line: refusing it bounds the memory a malformed file can take. */
 export const MAX_LINE_CHARS = 1024 * 1024;

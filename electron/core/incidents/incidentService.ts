@@ -4,7 +4,7 @@ import type { Incident, ParsedIncidentPatch, ParsedNewIncident, StatusChange } f
 import { SEVERITY_BAND_LABELS } from '../../../shared/domain/severity';
 import { DATA_CATEGORIES, INCIDENT_KIND_LABELS, SUBJECT_CATEGORIES, type IncidentStatus, type Outcome } from '../../../shared/domain/vocabulary';
 import { allowedMoves, canTransition, isReasonRequired, missingForBreachClosure } from '../../../shared/domain/workflow';
-import { AppError, type FieldIssue } from '../../../shared/ipc/result';
+import { AppError, type FieldIssue } from '../../../shared/contract/result';
 import { ukYear } from '../../../shared/time/ukTime';
 import { auditStamp, stampNow, type Stamp } from '../actor';
 import { latestRecommendation, type StoredRecommendation } from '../assessment/assessmentStore';

@@ -1,6 +1,6 @@
 import type { Incident } from '../../../shared/domain/schemas';
 import { formatUkDateTime } from '../../../shared/time/ukTime';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import type { Db } from '../db/openDatabase';
 import { INCIDENT_SELECT, toIncident, type IncidentRowWithSets } from './incidentRow';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { GatewayImportResult, Job, JobProgress } from '../../../shared/domain/emailSchemas';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import type { Logger } from '../log';
 import type { EventBus } from './events';
 

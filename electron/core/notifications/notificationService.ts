@@ -13,7 +13,7 @@ import {
   type ExternalRecipient,
   type RegulatorReportType,
 } from '../../../shared/domain/vocabulary';
-import { AppError, type FieldIssue } from '../../../shared/ipc/result';
+import { AppError, type FieldIssue } from '../../../shared/contract/result';
 import { formatUkDateTime } from '../../../shared/time/ukTime';
 import { auditStamp, stampNow, type Stamp } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';

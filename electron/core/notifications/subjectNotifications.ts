@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MarkNotifiedSchema } from '../../../shared/domain/investigationSchemas';
 import { NOTIFICATION_METHOD_LABELS } from '../../../shared/domain/vocabulary';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { formatUkDateTime } from '../../../shared/time/ukTime';
 import { auditStamp, stampNow, type Stamp } from '../actor';
 import { appendAudit } from '../audit/auditLog';

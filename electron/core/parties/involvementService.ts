@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { InvolvementFieldsSchema, LinkedParty, NewPartySchema } from '../../../shared/domain/schemas';
 import { PARTY_ROLE_LABELS } from '../../../shared/domain/vocabulary';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { formatUkDateTime } from '../../../shared/time/ukTime';
 import { auditStamp, requireActor, stampNow, type Stamp } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';

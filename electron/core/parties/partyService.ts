@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NewPartySchema, PartyPatchSchema, type Party } from '../../../shared/domain/schemas';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { auditStamp, requireActor, stampNow, type Stamp } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';

@@ -2,7 +2,7 @@ import type { ReportBlock, ReportDocument } from '../../../shared/domain/reportS
 import type { LinkedParty } from '../../../shared/domain/schemas';
 import { SEVERITY_BAND_MEANINGS } from '../../../shared/domain/severity';
 import { DATA_CATEGORY_LABELS, type DataCategory, type IncidentKind, type Marking } from '../../../shared/domain/vocabulary';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { formatUkDate } from '../../../shared/time/ukTime';
 import { bullets, footerOf, heading, paragraph, safeFileStem, type ReportMeta } from './common';
 import type { IncidentBundle } from './incidentData';

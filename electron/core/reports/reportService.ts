@@ -9,7 +9,7 @@ import {
   type Sheet,
 } from '../../../shared/domain/reportSchemas';
 import type { Marking } from '../../../shared/domain/vocabulary';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { formatUkDate } from '../../../shared/time/ukTime';
 import { requireActor } from '../actor';
 import { appendAudit } from '../audit/auditLog';

@@ -1,5 +1,5 @@
 import type { ParsedInput } from '../../../shared/ipc/contract';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { deriveKek, newSalt, unwrapKey, wrapKey } from './keySlots';
 import { readKeyFile, writeKeyFile, type KeyFile, type Slot } from './keyFile';
 import { requireStrongPassword } from './passwordStrength';

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { AuthStatus } from '../../../shared/domain/accountSchemas';
 import type { ParsedInput } from '../../../shared/ipc/contract';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { appendAudit } from '../audit/auditLog';
 import { openDatabase, closeDatabase } from '../db/openDatabase';
 import { openCasebook } from '../openCasebook';

@@ -3,7 +3,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, write
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { AccountRoleSchema } from '../../../shared/domain/accountSchemas';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 
 /**
  * The key file beside the register (`<db>.keys`): the key slots and a record of failed logins. It holds

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { DatabaseFromFutureError, LATEST_SCHEMA_VERSION, schemaVersion } from '../db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../db/openDatabase';
 import { openCasebook } from '../openCasebook';

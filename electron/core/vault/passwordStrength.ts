@@ -1,7 +1,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
 import { dictionary as englishDictionary, translations } from '@zxcvbn-ts/language-en';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 
 export type PasswordAdvice = { score: number; acceptable: boolean; warning: string; suggestions: string[] };
 

@@ -1,5 +1,5 @@
 import { renameSync } from 'node:fs';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { appendAudit } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/openDatabase';

@@ -1,6 +1,6 @@
 import type { AuthStatus } from '../../../shared/domain/accountSchemas';
 import type { Operation } from '../../../shared/ipc/operations';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { createDispatcher, isVaultOperation, type Dispatcher } from '../api';
 import { closeDatabase } from '../db/openDatabase';
 import { createFileRegistry, type FileRegistry } from '../files/fileRegistry';

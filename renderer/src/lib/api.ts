@@ -1,5 +1,5 @@
 import type { Input, Operation, Output } from '../../../shared/ipc/contract';
-import { AppError, isCasebookError, type Result } from '../../../shared/ipc/result';
+import { AppError, isCasebookError, type Result } from '../../../shared/contract/result';
 import { harnessToken } from './harnessToken';
 import { reportLockedAnswer } from './lockedAnswers';
 

@@ -1,4 +1,4 @@
-import { AppError, isCasebookError } from '../../../shared/ipc/result';
+import { AppError, isCasebookError } from '../../../shared/contract/result';
 import { harnessToken } from './harnessToken';
 
 export type FolderPurpose = 'backup' | 'restore';

@@ -1,4 +1,4 @@
-import { AppError, type ErrorCode, type FieldIssue } from '../../../shared/ipc/result';
+import { AppError, type ErrorCode, type FieldIssue } from '../../../shared/contract/result';
 
 /** An error as the UI keeps it: a code to decide where it goes, a sentence that says what to do. */
 export type UiError = { code: ErrorCode; message: string; issues?: FieldIssue[] };

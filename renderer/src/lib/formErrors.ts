@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import type { FieldIssue } from '../../../shared/ipc/result';
+import type { FieldIssue } from '../../../shared/contract/result';
 import type { z } from '../../../shared/zodConfig';
 
 /**

@@ -1,5 +1,5 @@
 import type { FileRef } from '../../../shared/domain/emailSchemas';
-import { AppError, isCasebookError } from '../../../shared/ipc/result';
+import { AppError, isCasebookError } from '../../../shared/contract/result';
 import { harnessToken } from './harnessToken';
 
 /**

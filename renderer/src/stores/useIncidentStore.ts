@@ -6,7 +6,7 @@ import type {
   Note,
   StatusChange,
 } from '../../../shared/domain/schemas';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { call } from '../lib/api';
 import type { IncidentRecord, InvolvementRequest, LinkRequest, TransitionRequest } from '../lib/contractTypes';
 import { toUiError, type UiError } from '../lib/errors';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Action, Assessment, ExternalNotification, RegulatorReport } from '../../../shared/domain/investigationSchemas';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { call } from '../lib/api';
 import type {
   ActionPatch,

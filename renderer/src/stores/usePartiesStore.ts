@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Party } from '../../../shared/domain/schemas';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/contract/result';
 import { call } from '../lib/api';
 import type { PartyIncident, PartyPatch } from '../lib/contractTypes';
 import { toUiError, type UiError } from '../lib/errors';

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Input, Operation, Output } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/ipc/result';
+import type { Result } from '../../../shared/contract/result';
 import { startHarness, type Harness } from '../../harness/server';
 import { launchChromium } from '../browser';
 import { startRecordingProxy, type RecordingProxy } from '../recordingProxy';

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../../../../shared/ipc/result';
+import type { FieldIssue } from '../../../../shared/contract/result';
 
 export type DomainListName = 'internal' | 'partners';
 
