@@ -34,7 +34,15 @@ function ordinaryTables(db: Db): Map<string, string[]> {
     .prepare<[], { name: string }>(`SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
     .all()
     .map((t) => t.name);
-  return new Map(names.map((name) => [name, db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${name}')`).all().map((c) => c.name)]));
+  return new Map(
+    names.map((name) => [
+      name,
+      db
+        .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${name}')`)
+        .all()
+        .map((c) => c.name),
+    ]),
+  );
 }
 
 /** Every row of the given tables, restricted to the given columns, in a stable order. */

@@ -43,7 +43,9 @@ describe('the walls between core, shell, contract and renderer', () => {
   }
 
   it('lets each side import what it may: the core zod and shared/, shared/ zod, the renderer shared/', async () => {
-    expect(await problems('electron/core/x.ts', `import { z } from 'zod';\nimport { MARKINGS } from '../../shared/domain/vocabulary';\nexport const a = [z, MARKINGS];\n`)).toEqual([]);
+    expect(
+      await problems('electron/core/x.ts', `import { z } from 'zod';\nimport { MARKINGS } from '../../shared/domain/vocabulary';\nexport const a = [z, MARKINGS];\n`),
+    ).toEqual([]);
     expect(await problems('shared/domain/x.ts', `import { z } from 'zod';\nexport const a = z;\n`)).toEqual([]);
     expect(await problems('renderer/src/x.ts', `import { MARKINGS } from '../../shared/domain/vocabulary';\nexport const a = MARKINGS;\n`)).toEqual([]);
   });

@@ -40,9 +40,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   const current = schemaVersion(db);
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) {
-    throw new DatabaseFromFutureError(
-      `This database was written by a newer Casebook (schema ${current}; this build knows up to ${latest}). Use the newer version.`,
-    );
+    throw new DatabaseFromFutureError(`This database was written by a newer Casebook (schema ${current}; this build knows up to ${latest}). Use the newer version.`);
   }
   if (current === latest) return current;
   db.transaction(() => {
