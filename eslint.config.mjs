@@ -2,6 +2,7 @@
 // a log is injected, no skipped tests) and the architecture's walls as import rules.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -28,7 +29,7 @@ const walls = {
   ],
 };
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['out/**', 'dist/**', 'coverage/**', '.native/**', 'test-results/**', 'test/bench/.cache/**', 'node_modules/**'],
   },
