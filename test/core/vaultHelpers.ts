@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import type { Input, Output } from '../../shared/ipc/contract';
 import type { SyncOperation } from '../../shared/ipc/operations';
 import { keyFileBeside, readKeyFile } from '../../electron/core/vault/keyFile';
@@ -13,8 +14,15 @@ export const TEST_KDF = { name: 'scrypt', N: 2 ** 14, r: 8, p: 1 } as const;
 export const ADMIN = { name: 'Alex Admin', password: 'granite kettle orchard lantern 42' };
 export const OFFICER = { name: 'Olu Officer', password: 'velvet harbour copper meadow 17' };
 
+/** The folders `tempRegister` made for the test file importing this module, removed once its tests have run. */
+const registers: string[] = [];
+afterAll(() => {
+  for (const dir of registers.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempRegister(): { dir: string; file: string } {
   const dir = mkdtempSync(join(tmpdir(), 'casebook-vault-'));
+  registers.push(dir);
   return { dir, file: join(dir, 'casebook.db') };
 }
 

@@ -5,7 +5,12 @@ import { sql as m0030 } from './migrations/0030_addEmailEvidence';
 
 export type Migration = { version: number; name: string; sql: string };
 
-/** Append only. Never renumber, never edit a shipped entry. */
+/**
+ * Append only. Never renumber, never edit a shipped entry: each is literal SQL as it shipped (vocabulary
+ * lists written out, not imported), so a vocabulary change needs a new migration, and
+ * test/core/migrationSnapshots.test.ts holds every version's schema to its committed snapshot.
+ * A step that must compute (re-encrypting, re-keying) would be a TypeScript step with its own test.
+ */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'createRegister', sql: m0010 },
   { version: 20, name: 'addAssessmentAndClocks', sql: m0020 },
@@ -35,9 +40,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   const current = schemaVersion(db);
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) {
-    throw new DatabaseFromFutureError(
-      `This database was written by a newer Casebook (schema ${current}; this build knows up to ${latest}). Use the newer version.`,
-    );
+    throw new DatabaseFromFutureError(`This database was written by a newer Casebook (schema ${current}; this build knows up to ${latest}). Use the newer version.`);
   }
   if (current === latest) return current;
   db.transaction(() => {

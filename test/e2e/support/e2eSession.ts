@@ -98,10 +98,13 @@ export async function startE2eSession(name: string): Promise<E2eSession> {
       expect(pageErrors).toEqual([]);
     },
     close: async () => {
-      await browser.close();
-      await proxy.close();
-      await harness.close();
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        await browser.close();
+        await proxy.close();
+        await harness.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -1,20 +1,3 @@
-import {
-  DATA_CATEGORIES,
-  INCIDENT_KINDS,
-  INCIDENT_STATUSES,
-  MARKINGS,
-  NOTIFICATION_METHODS,
-  NOTIFICATION_STATUSES,
-  OUTCOMES,
-  PARTY_ROLES,
-  PARTY_TYPES,
-  SUBJECT_EXEMPTIONS,
-} from '../../../../shared/domain/vocabulary';
-
-/** `'a','b'` for a CHECK (… IN (…)) over a closed vocabulary; the values are our own constants, never input. */
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(',');
-const statusRank = `CASE status ${INCIDENT_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
-
 /**
  * The register: incidents, parties and how they are involved, notes, the workflow's history, settings,
  * and the hash-chained audit log. Shipped: never edit; add a new migration instead.
@@ -35,7 +18,7 @@ CREATE TABLE incidents (
   id                    TEXT NOT NULL UNIQUE,
   reference             TEXT NOT NULL UNIQUE,
   reference_sort        INTEGER NOT NULL UNIQUE,
-  kind                  TEXT NOT NULL CHECK (kind IN (${list(INCIDENT_KINDS)})),
+  kind                  TEXT NOT NULL CHECK (kind IN ('misdirected_email','cc_exposure','misdirected_post','lost_document','lost_device','unauthorised_disclosure','insecure_disposal','cyber','other')),
   details               TEXT NOT NULL CHECK (json_valid(details)),
   title                 TEXT NOT NULL COLLATE NOCASE CHECK (length(title) > 0),
   description           TEXT NOT NULL DEFAULT '',
@@ -45,13 +28,13 @@ CREATE TABLE incidents (
   occurred_at           INTEGER,
   discovered_at         INTEGER NOT NULL,
   reported_at           INTEGER,
-  record_marking        TEXT NOT NULL CHECK (record_marking IN (${list(MARKINGS)})),
-  material_marking      TEXT CHECK (material_marking IN (${list(MARKINGS)})),
+  record_marking        TEXT NOT NULL CHECK (record_marking IN ('OFFICIAL','OFFICIAL-SENSITIVE','SECRET','TOP SECRET')),
+  material_marking      TEXT CHECK (material_marking IN ('OFFICIAL','OFFICIAL-SENSITIVE','SECRET','TOP SECRET')),
   material_item_count   INTEGER CHECK (material_item_count >= 0),
-  status                TEXT NOT NULL CHECK (status IN (${list(INCIDENT_STATUSES)})),
+  status                TEXT NOT NULL CHECK (status IN ('reported','triage','investigating','contained','notifying','closed')),
   -- The workflow's order, so sorting by status reads reported → closed rather than alphabetically.
-  status_rank           INTEGER GENERATED ALWAYS AS (${statusRank}) VIRTUAL,
-  outcome               TEXT CHECK (outcome IN (${list(OUTCOMES)})),
+  status_rank           INTEGER GENERATED ALWAYS AS (CASE status WHEN 'reported' THEN 0 WHEN 'triage' THEN 1 WHEN 'investigating' THEN 2 WHEN 'contained' THEN 3 WHEN 'notifying' THEN 4 WHEN 'closed' THEN 5 END) VIRTUAL,
+  outcome               TEXT CHECK (outcome IN ('breach','near_miss','not_a_breach','duplicate')),
   duplicate_of          TEXT REFERENCES incidents (id) ON DELETE SET NULL,
   regulator_notify      INTEGER CHECK (regulator_notify IN (0, 1)),
   regulator_rationale   TEXT NOT NULL DEFAULT '',
@@ -61,7 +44,7 @@ CREATE TABLE incidents (
   ico_reference         TEXT NOT NULL DEFAULT '',
   subjects_notify       INTEGER CHECK (subjects_notify IN (0, 1)),
   subjects_rationale    TEXT NOT NULL DEFAULT '',
-  subjects_exemption    TEXT CHECK (subjects_exemption IN (${list(SUBJECT_EXEMPTIONS)})),
+  subjects_exemption    TEXT CHECK (subjects_exemption IN ('not_high_risk','unintelligible','measures_taken','disproportionate_effort')),
   subjects_decided_at   INTEGER,
   subjects_decided_by   TEXT NOT NULL DEFAULT '',
   root_cause            TEXT NOT NULL DEFAULT '',
@@ -104,10 +87,10 @@ CREATE VIRTUAL TABLE incident_search USING fts5 (
 CREATE TABLE status_history (
   seq          INTEGER PRIMARY KEY,
   incident_id  TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
-  from_status  TEXT NOT NULL CHECK (from_status IN (${list(INCIDENT_STATUSES)})),
-  to_status    TEXT NOT NULL CHECK (to_status IN (${list(INCIDENT_STATUSES)})),
+  from_status  TEXT NOT NULL CHECK (from_status IN ('reported','triage','investigating','contained','notifying','closed')),
+  to_status    TEXT NOT NULL CHECK (to_status IN ('reported','triage','investigating','contained','notifying','closed')),
   reason       TEXT NOT NULL DEFAULT '',
-  outcome      TEXT CHECK (outcome IN (${list(OUTCOMES)})),
+  outcome      TEXT CHECK (outcome IN ('breach','near_miss','not_a_breach','duplicate')),
   actor        TEXT NOT NULL,
   at           INTEGER NOT NULL
 ) STRICT;
@@ -126,7 +109,7 @@ CREATE INDEX notes_by_incident ON notes (incident_id, seq);
 CREATE TABLE parties (
   seq           INTEGER PRIMARY KEY,
   id            TEXT NOT NULL UNIQUE,
-  type          TEXT NOT NULL CHECK (type IN (${list(PARTY_TYPES)})),
+  type          TEXT NOT NULL CHECK (type IN ('person','organisation')),
   name          TEXT NOT NULL COLLATE NOCASE CHECK (length(name) > 0),
   email         TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
   phone         TEXT NOT NULL DEFAULT '',
@@ -153,9 +136,9 @@ CREATE TABLE involvements (
   seq                  INTEGER PRIMARY KEY,
   incident_id          TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
   party_id             TEXT NOT NULL REFERENCES parties (id) ON DELETE RESTRICT,
-  notification_status  TEXT NOT NULL CHECK (notification_status IN (${list(NOTIFICATION_STATUSES)})),
+  notification_status  TEXT NOT NULL CHECK (notification_status IN ('undecided','not_required','pending','notified','unable_to_contact')),
   notified_at          INTEGER,
-  notification_method  TEXT CHECK (notification_method IN (${list(NOTIFICATION_METHODS)})),
+  notification_method  TEXT CHECK (notification_method IN ('email','letter','phone','in_person','public_notice','other')),
   version              INTEGER NOT NULL CHECK (version >= 1),
   created_at           INTEGER NOT NULL,
   updated_at           INTEGER NOT NULL,
@@ -168,13 +151,13 @@ CREATE INDEX involvements_by_party ON involvements (party_id, incident_id);
 
 CREATE TABLE involvement_roles (
   involvement_seq  INTEGER NOT NULL REFERENCES involvements (seq) ON DELETE CASCADE,
-  role             TEXT NOT NULL CHECK (role IN (${list(PARTY_ROLES)})),
+  role             TEXT NOT NULL CHECK (role IN ('data_subject','unintended_recipient','sender','data_owner','third_party','other')),
   PRIMARY KEY (involvement_seq, role)
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE involvement_data_categories (
   involvement_seq  INTEGER NOT NULL REFERENCES involvements (seq) ON DELETE CASCADE,
-  category         TEXT NOT NULL CHECK (category IN (${list(DATA_CATEGORIES)})),
+  category         TEXT NOT NULL CHECK (category IN ('racial_ethnic_origin','political_opinions','religious_beliefs','trade_union_membership','sex_life','sexual_orientation','gender_reassignment','health','basic_identifiers','identification_data','economic_financial','official_documents','location','genetic_biometric','criminal_convictions','not_yet_known','other')),
   PRIMARY KEY (involvement_seq, category)
 ) STRICT, WITHOUT ROWID;
 

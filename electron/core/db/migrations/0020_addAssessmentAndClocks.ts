@@ -1,27 +1,3 @@
-import {
-  ACTION_KINDS,
-  ACTION_STATUSES,
-  CONSEQUENCE_LIKELIHOODS,
-  DATA_CATEGORIES,
-  EXTERNAL_RECIPIENTS,
-  REGULATOR_REPORT_TYPES,
-  SUBJECT_CATEGORIES,
-  YES_NO_UNKNOWN,
-} from '../../../../shared/domain/vocabulary';
-import {
-  AVAILABILITY_LOSS,
-  CONFIDENTIALITY_LOSS,
-  DPC_ADJUSTMENT_MAX,
-  DPC_ADJUSTMENT_MIN,
-  DPC_CATEGORIES,
-  EI_LEVELS,
-  INTEGRITY_LOSS,
-  SEVERITY_BANDS,
-} from '../../../../shared/domain/severity';
-
-/** `'a','b'` for a CHECK (… IN (…)) over a closed vocabulary; the values are our own constants, never input. */
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(',');
-
 /**
  * The assessment issue: ENISA severity assessments (versioned), the ICO form's remaining fields, reports
  * to the regulator and other organisations, actions, and the columns the dashboard's clocks and
@@ -30,16 +6,16 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(','
 export const sql = /* sql */ `
 ALTER TABLE incidents ADD COLUMN regulator_delay_reason TEXT NOT NULL DEFAULT '';
 ALTER TABLE incidents ADD COLUMN how_discovered TEXT NOT NULL DEFAULT '';
-ALTER TABLE incidents ADD COLUMN caused_by_cyber TEXT NOT NULL DEFAULT 'unknown' CHECK (caused_by_cyber IN (${list(YES_NO_UNKNOWN)}));
+ALTER TABLE incidents ADD COLUMN caused_by_cyber TEXT NOT NULL DEFAULT 'unknown' CHECK (caused_by_cyber IN ('yes','no','unknown'));
 ALTER TABLE incidents ADD COLUMN likely_consequences TEXT NOT NULL DEFAULT '';
 ALTER TABLE incidents ADD COLUMN consequence_likelihood TEXT NOT NULL DEFAULT 'not_yet_known'
-  CHECK (consequence_likelihood IN (${list(CONSEQUENCE_LIKELIHOODS)}));
-ALTER TABLE incidents ADD COLUMN staff_involved TEXT NOT NULL DEFAULT 'unknown' CHECK (staff_involved IN (${list(YES_NO_UNKNOWN)}));
-ALTER TABLE incidents ADD COLUMN staff_trained TEXT NOT NULL DEFAULT 'unknown' CHECK (staff_trained IN (${list(YES_NO_UNKNOWN)}));
+  CHECK (consequence_likelihood IN ('very_likely','likely','neutral','unlikely','very_unlikely','not_yet_known'));
+ALTER TABLE incidents ADD COLUMN staff_involved TEXT NOT NULL DEFAULT 'unknown' CHECK (staff_involved IN ('yes','no','unknown'));
+ALTER TABLE incidents ADD COLUMN staff_trained TEXT NOT NULL DEFAULT 'unknown' CHECK (staff_trained IN ('yes','no','unknown'));
 ALTER TABLE incidents ADD COLUMN staff_details TEXT NOT NULL DEFAULT '';
 ALTER TABLE incidents ADD COLUMN prior_measures TEXT NOT NULL DEFAULT '';
 -- The latest assessment's result, kept on the incident so the register can show it without a join.
-ALTER TABLE incidents ADD COLUMN severity_band TEXT CHECK (severity_band IN (${list(SEVERITY_BANDS)}));
+ALTER TABLE incidents ADD COLUMN severity_band TEXT CHECK (severity_band IN ('low','medium','high','very_high'));
 ALTER TABLE incidents ADD COLUMN severity_score REAL;
 -- When the incident first reached "contained": the dashboard's time to containment.
 ALTER TABLE incidents ADD COLUMN contained_at INTEGER;
@@ -58,13 +34,13 @@ CREATE INDEX incidents_by_regulator_notified ON incidents (discovered_at, regula
 
 CREATE TABLE incident_data_categories (
   incident_id  TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
-  category     TEXT NOT NULL CHECK (category IN (${list(DATA_CATEGORIES)})),
+  category     TEXT NOT NULL CHECK (category IN ('racial_ethnic_origin','political_opinions','religious_beliefs','trade_union_membership','sex_life','sexual_orientation','gender_reassignment','health','basic_identifiers','identification_data','economic_financial','official_documents','location','genetic_biometric','criminal_convictions','not_yet_known','other')),
   PRIMARY KEY (incident_id, category)
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE incident_subject_categories (
   incident_id  TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
-  category     TEXT NOT NULL CHECK (category IN (${list(SUBJECT_CATEGORIES)})),
+  category     TEXT NOT NULL CHECK (category IN ('employees','users','subscribers','students','customers','patients','children','vulnerable_adults','not_yet_known','other')),
   PRIMARY KEY (incident_id, category)
 ) STRICT, WITHOUT ROWID;
 
@@ -73,19 +49,19 @@ CREATE TABLE assessments (
   id                TEXT NOT NULL UNIQUE,
   incident_id       TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
   number            INTEGER NOT NULL CHECK (number >= 1),
-  dpc_category      TEXT NOT NULL CHECK (dpc_category IN (${list(DPC_CATEGORIES)})),
-  dpc_adjustment    INTEGER NOT NULL CHECK (dpc_adjustment BETWEEN ${DPC_ADJUSTMENT_MIN} AND ${DPC_ADJUSTMENT_MAX}),
+  dpc_category      TEXT NOT NULL CHECK (dpc_category IN ('simple','behavioural','financial','sensitive')),
+  dpc_adjustment    INTEGER NOT NULL CHECK (dpc_adjustment BETWEEN -3 AND 3),
   dpc_factors       TEXT NOT NULL CHECK (json_valid(dpc_factors)),
-  ease              TEXT NOT NULL CHECK (ease IN (${list(EI_LEVELS)})),
-  confidentiality   TEXT NOT NULL CHECK (confidentiality IN (${list(CONFIDENTIALITY_LOSS)})),
-  integrity         TEXT NOT NULL CHECK (integrity IN (${list(INTEGRITY_LOSS)})),
-  availability      TEXT NOT NULL CHECK (availability IN (${list(AVAILABILITY_LOSS)})),
+  ease              TEXT NOT NULL CHECK (ease IN ('negligible','limited','significant','maximum')),
+  confidentiality   TEXT NOT NULL CHECK (confidentiality IN ('none','known_recipients','unknown_recipients')),
+  integrity         TEXT NOT NULL CHECK (integrity IN ('none','recoverable','not_recoverable')),
+  availability      TEXT NOT NULL CHECK (availability IN ('none','temporary','permanent')),
   malicious_intent  INTEGER NOT NULL CHECK (malicious_intent IN (0, 1)),
   dpc               REAL NOT NULL,
   ei                REAL NOT NULL,
   cb                REAL NOT NULL,
   score             REAL NOT NULL,
-  band              TEXT NOT NULL CHECK (band IN (${list(SEVERITY_BANDS)})),
+  band              TEXT NOT NULL CHECK (band IN ('low','medium','high','very_high')),
   people_affected   INTEGER CHECK (people_affected >= 0),
   records_affected  INTEGER CHECK (records_affected >= 0),
   unintelligible    INTEGER NOT NULL CHECK (unintelligible IN (0, 1)),
@@ -99,7 +75,7 @@ CREATE TABLE regulator_reports (
   seq           INTEGER PRIMARY KEY,
   id            TEXT NOT NULL UNIQUE,
   incident_id   TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
-  report_type   TEXT NOT NULL CHECK (report_type IN (${list(REGULATOR_REPORT_TYPES)})),
+  report_type   TEXT NOT NULL CHECK (report_type IN ('initial','follow_up')),
   submitted_at  INTEGER NOT NULL,
   ico_reference TEXT NOT NULL DEFAULT '',
   delay_reason  TEXT NOT NULL DEFAULT '',
@@ -114,7 +90,7 @@ CREATE TABLE external_notifications (
   seq              INTEGER PRIMARY KEY,
   id               TEXT NOT NULL UNIQUE,
   incident_id      TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
-  recipient        TEXT NOT NULL CHECK (recipient IN (${list(EXTERNAL_RECIPIENTS)})),
+  recipient        TEXT NOT NULL CHECK (recipient IN ('police','other_regulator','government_security_group','ncsc','ministers_private_office','siro','dpo','permanent_secretary','other')),
   recipient_detail TEXT NOT NULL DEFAULT '',
   notified_at      INTEGER NOT NULL,
   reference        TEXT NOT NULL DEFAULT '',
@@ -128,11 +104,11 @@ CREATE TABLE actions (
   seq           INTEGER PRIMARY KEY,
   id            TEXT NOT NULL UNIQUE,
   incident_id   TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
-  kind          TEXT NOT NULL CHECK (kind IN (${list(ACTION_KINDS)})),
+  kind          TEXT NOT NULL CHECK (kind IN ('containment','recovery','preventive')),
   description   TEXT NOT NULL CHECK (length(description) > 0),
   owner         TEXT NOT NULL DEFAULT '',
   due_at        INTEGER,
-  status        TEXT NOT NULL CHECK (status IN (${list(ACTION_STATUSES)})),
+  status        TEXT NOT NULL CHECK (status IN ('open','in_progress','done','cancelled')),
   completed_at  INTEGER,
   version       INTEGER NOT NULL CHECK (version >= 1),
   created_at    INTEGER NOT NULL,

@@ -1,9 +1,3 @@
-import { DOMAIN_CLASSES, TYPO_CLASSES } from '../../../../shared/domain/lookalike/classes';
-import { EVIDENCE_SOURCES, GATEWAY_LOG_FORMATS, RECIPIENT_FIELDS } from '../../../../shared/domain/emailSchemas';
-
-/** `'a','b'` for a CHECK (… IN (…)) over a closed vocabulary; the values are our own constants, never input. */
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(',');
-
 /**
  * The email issue: evidence files (content-addressed by SHA-256), gateway-log imports, and the messages
  * behind email incidents — one row per message and recipient, from an imported .eml or a gateway log.
@@ -25,7 +19,7 @@ CREATE TABLE evidence (
   file_name   TEXT NOT NULL CHECK (length(file_name) > 0),
   media_type  TEXT NOT NULL,
   size        INTEGER NOT NULL CHECK (size >= 0),
-  source      TEXT NOT NULL CHECK (source IN (${list(EVIDENCE_SOURCES)})),
+  source      TEXT NOT NULL CHECK (source IN ('email','gateway_log')),
   added_at    INTEGER NOT NULL,
   added_by    TEXT NOT NULL,
   UNIQUE (incident_id, sha256)
@@ -38,7 +32,7 @@ CREATE TABLE gateway_imports (
   file_name       TEXT NOT NULL,
   sha256          TEXT NOT NULL CHECK (length(sha256) = 64),
   size            INTEGER NOT NULL CHECK (size >= 0),
-  format          TEXT NOT NULL CHECK (format IN (${list(GATEWAY_LOG_FORMATS)})),
+  format          TEXT NOT NULL CHECK (format IN ('exchange','m365','csv')),
   row_count       INTEGER NOT NULL CHECK (row_count >= 0),
   message_count   INTEGER NOT NULL CHECK (message_count >= 0),
   imported_at     INTEGER NOT NULL,
@@ -54,10 +48,10 @@ CREATE TABLE email_messages (
   sender           TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
   recipient        TEXT NOT NULL COLLATE NOCASE,
   recipient_domain TEXT NOT NULL COLLATE NOCASE,
-  recipient_field  TEXT NOT NULL CHECK (recipient_field IN (${list(RECIPIENT_FIELDS)})),
-  domain_class     TEXT NOT NULL CHECK (domain_class IN (${list(DOMAIN_CLASSES)})),
+  recipient_field  TEXT NOT NULL CHECK (recipient_field IN ('to','cc','bcc','unknown')),
+  domain_class     TEXT NOT NULL CHECK (domain_class IN ('internal','partner','lookalike','external','invalid')),
   lookalike_of     TEXT,
-  typo_class       TEXT CHECK (typo_class IN (${list(TYPO_CLASSES)})),
+  typo_class       TEXT CHECK (typo_class IN ('addition','bitsquatting','cyrillic','homoglyph','hyphenation','insertion','omission','plural','repetition','replacement','subdomain','transposition','vowel-swap','tld-swap','various')),
   subject          TEXT NOT NULL DEFAULT '',
   message_id       TEXT NOT NULL DEFAULT '',
   party_id         TEXT REFERENCES parties (id),

@@ -1,0 +1,68 @@
+/**
+ * Rows a register held at each schema version, written as the code of that day wrote them: plain SQL
+ * against that version's tables, so they stay valid however the core changes. Each version's rows fill
+ * the tables it introduced; a register "created at version N" holds the rows of every version up to N.
+ * When a migration is added, the previous latest version needs its rows here (the snapshot test asks).
+ */
+export const ROWS_AT: Readonly<Record<number, string>> = {
+  10: /* sql */ `
+INSERT INTO settings (key, value) VALUES ('organisation', '{"name":"Departmental Security"}');
+INSERT INTO reference_counters (year, last_number) VALUES (2025, 2);
+
+INSERT INTO incidents (id, reference, reference_sort, kind, details, title, description, business_unit, reporting_officer, owner,
+  occurred_at, discovered_at, reported_at, record_marking, material_marking, material_item_count, status, outcome,
+  regulator_notify, regulator_rationale, regulator_decided_at, regulator_decided_by, affected_count, party_count,
+  version, created_at, created_by, updated_at, updated_by)
+VALUES
+  ('00000000-0000-4000-8000-000000000101', 'INC-2025-0001', 2025000001, 'misdirected_email', '{"sender":" J.Harper@MOD.gov.uk "}',
+   'Pay list emailed to army.ml', 'Sent to a look-alike domain.', 'Finance', 'Sam Reporter', 'Olu Officer',
+   1740823200000, 1740826800000, 1740830400000, 'OFFICIAL-SENSITIVE', 'OFFICIAL-SENSITIVE', 1, 'closed', 'breach',
+   1, 'Pay data of 40 staff', 1740900000000, 'Olu Officer', 1, 1,
+   6, 1740830400000, 'Olu Officer', 1741000000000, 'Olu Officer'),
+  ('00000000-0000-4000-8000-000000000102', 'INC-2025-0002', 2025000002, 'lost_device', '{}',
+   'Laptop left on a train', '', '', '', '',
+   NULL, 1741100000000, NULL, 'OFFICIAL', NULL, NULL, 'contained', NULL,
+   NULL, '', NULL, '', 0, 0,
+   3, 1741100000000, 'Olu Officer', 1741200000000, 'Olu Officer');
+INSERT INTO incident_search (rowid, title, body, parties) VALUES
+  (1, 'Pay list emailed to army.ml', 'Sent to a look-alike domain. J.Harper@MOD.gov.uk', 'Jo Harper jo.harper@army.ml'),
+  (2, 'Laptop left on a train', '', '');
+
+INSERT INTO status_history (incident_id, from_status, to_status, reason, outcome, actor, at) VALUES
+  ('00000000-0000-4000-8000-000000000101', 'reported', 'triage', '', NULL, 'Olu Officer', 1740840000000),
+  ('00000000-0000-4000-8000-000000000101', 'triage', 'contained', 'Recalled', NULL, 'Olu Officer', 1740850000000),
+  ('00000000-0000-4000-8000-000000000101', 'contained', 'closed', 'Notified', 'breach', 'Olu Officer', 1741000000000),
+  ('00000000-0000-4000-8000-000000000102', 'reported', 'contained', 'Remote wipe', NULL, 'Olu Officer', 1741200000000);
+INSERT INTO notes (id, incident_id, body, author, created_at) VALUES
+  ('00000000-0000-4000-8000-000000000301', '00000000-0000-4000-8000-000000000101', 'Recipient confirmed deletion.', 'Olu Officer', 1740860000000);
+
+INSERT INTO parties (id, type, name, email, phone, organisation, notes, version, created_at, created_by, updated_at, updated_by) VALUES
+  ('00000000-0000-4000-8000-000000000201', 'person', 'Jo Harper', 'jo.harper@army.ml', '', '', '', 1, 1740830400000, 'Olu Officer', 1740830400000, 'Olu Officer');
+INSERT INTO party_search (rowid, name, email, organisation) VALUES (1, 'Jo Harper', 'jo.harper@army.ml', '');
+INSERT INTO involvements (incident_id, party_id, notification_status, notified_at, notification_method, version, created_at, updated_at, updated_by) VALUES
+  ('00000000-0000-4000-8000-000000000101', '00000000-0000-4000-8000-000000000201', 'notified', 1740870000000, 'email', 2, 1740830400000, 1740870000000, 'Olu Officer');
+INSERT INTO involvement_roles (involvement_seq, role) VALUES (1, 'unintended_recipient'), (1, 'data_subject');
+INSERT INTO involvement_data_categories (involvement_seq, category) VALUES (1, 'basic_identifiers'), (1, 'economic_financial');
+
+INSERT INTO audit_log (at, actor, action, entity_type, entity_id, incident_id, summary, changes, prev_hash, hash) VALUES
+  (1740830400000, 'Olu Officer', 'create', 'incident', '00000000-0000-4000-8000-000000000101', '00000000-0000-4000-8000-000000000101',
+   'Recorded INC-2025-0001', '{"title":"Pay list emailed to army.ml"}', '${'0'.repeat(64)}', '${'a'.repeat(64)}');
+`,
+  20: /* sql */ `
+UPDATE incidents SET caused_by_cyber = 'no', consequence_likelihood = 'unlikely', severity_band = 'medium', severity_score = 2.5
+  WHERE id = '00000000-0000-4000-8000-000000000101';
+INSERT INTO incident_data_categories (incident_id, category) VALUES ('00000000-0000-4000-8000-000000000101', 'economic_financial');
+INSERT INTO incident_subject_categories (incident_id, category) VALUES ('00000000-0000-4000-8000-000000000101', 'employees');
+INSERT INTO assessments (id, incident_id, number, dpc_category, dpc_adjustment, dpc_factors, ease, confidentiality, integrity, availability,
+  malicious_intent, dpc, ei, cb, score, band, people_affected, records_affected, unintelligible, notes, assessed_by, assessed_at)
+VALUES ('00000000-0000-4000-8000-000000000401', '00000000-0000-4000-8000-000000000101', 1, 'financial', 0, '[]', 'limited',
+  'known_recipients', 'none', 'none', 0, 3, 0.5, 0.25, 2.5, 'medium', 40, 40, 0, '', 'Olu Officer', 1740880000000);
+INSERT INTO regulator_reports (id, incident_id, report_type, submitted_at, ico_reference, recorded_by, recorded_at) VALUES
+  ('00000000-0000-4000-8000-000000000501', '00000000-0000-4000-8000-000000000101', 'initial', 1740890000000, 'IC-12345-A1B2', 'Olu Officer', 1740890000000);
+INSERT INTO external_notifications (id, incident_id, recipient, notified_at, recorded_by, recorded_at) VALUES
+  ('00000000-0000-4000-8000-000000000601', '00000000-0000-4000-8000-000000000101', 'dpo', 1740880000000, 'Olu Officer', 1740880000000);
+INSERT INTO actions (id, incident_id, kind, description, owner, due_at, status, completed_at, version, created_at, created_by, updated_at, updated_by) VALUES
+  ('00000000-0000-4000-8000-000000000701', '00000000-0000-4000-8000-000000000102', 'preventive', 'Remind staff about travel', '', 1742000000000,
+   'open', NULL, 1, 1741200000000, 'Olu Officer', 1741200000000, 'Olu Officer');
+`,
+};
