@@ -1,4 +1,4 @@
-import { OfficerSchema, type Officer, type Session } from '../../../shared/domain/schemas';
+import { OfficerSchema, type Officer, type Session } from '../../../shared/contract/session';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import { schemaVersion } from '../db/migrate';

@@ -1,5 +1,6 @@
 import { DOMAIN_CLASSES, TYPO_CLASSES } from '../../../../shared/domain/lookalike/classes';
-import { EVIDENCE_SOURCES, GATEWAY_LOG_FORMATS, RECIPIENT_FIELDS } from '../../../../shared/domain/emailSchemas';
+import { EVIDENCE_SOURCES, RECIPIENT_FIELDS } from '../../../../shared/contract/emails';
+import { GATEWAY_LOG_FORMATS } from '../../../../shared/contract/gatewayLogs';
 
 /** `'a','b'` for a CHECK (… IN (…)) over a closed vocabulary; the values are our own constants, never input. */
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(',');
