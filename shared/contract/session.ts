@@ -2,7 +2,7 @@ import { z } from '../zodConfig';
 import { empty, line, requiredLine } from './common';
 import type { OperationSpec } from './operation';
 
-/** Who is working: recorded at each login (the account's name and unit), shown on the first-run screens. */
+/** Who uses this register: the first administrator, named at setup; writes made without an account name them. */
 export const OfficerSchema = z.strictObject({
   name: requiredLine(200, 'your name'),
   businessUnit: line(200).default(''),
