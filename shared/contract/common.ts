@@ -16,7 +16,7 @@ export const requiredLine = (max: number, what: string) => z.string().trim().min
 /** The input of an operation that takes none. */
 export const empty = z.strictObject({});
 /** A page size: at most `max`, `fallback` when not given. */
-export const limit = (max: number, fallback: number) => z.number().int().min(1).max(max).default(fallback);
+const limit = (max: number, fallback: number) => z.number().int().min(1).max(max).default(fallback);
 /** One page of a keyset-paginated list. */
 export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 /** The first page of a list, or the one after `cursor`. */
