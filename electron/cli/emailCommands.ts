@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
-import { ColumnMappingSchema, GATEWAY_LOG_FORMATS, LOOKALIKE_EXPORT_FORMATS, type GatewayLogFormat } from '../../shared/domain/emailSchemas';
+import { ColumnMappingSchema, GATEWAY_LOG_FORMATS, type GatewayLogFormat } from '../../shared/contract/gatewayLogs';
+import { LOOKALIKE_EXPORT_FORMATS } from '../../shared/contract/lookalikes';
 import type { CasebookError, Result } from '../../shared/contract/result';
 import type { Core } from '../core/api';
 import type { Db } from '../core/db/openDatabase';

@@ -1,9 +1,9 @@
 import { userInfo } from 'node:os';
 import { z } from 'zod';
-import { contract } from '../../shared/ipc/contract';
-import { isOperation, OPERATIONS } from '../../shared/ipc/operations';
-import type { AccountRole } from '../../shared/domain/accountSchemas';
-import { mayCall } from '../../shared/ipc/access';
+import { contract } from '../../shared/contract';
+import { isOperation, OPERATIONS } from '../../shared/contract/operationNames';
+import type { AccountRole } from '../../shared/contract/accounts';
+import { mayCall } from '../../shared/contract/access';
 import { AppError, type CasebookError } from '../../shared/contract/result';
 import { createCore, type Core } from '../core/api';
 import { officerName } from '../core/context';
@@ -13,6 +13,7 @@ import { backupDirBeside, openCasebook } from '../core/openCasebook';
 import { recordVerifiedBackup } from '../core/vault/backupHandlers';
 import { keyFileBeside, readKeyFile } from '../core/vault/keyFile';
 import { recordLogin, unlockRegister } from '../core/vault/unlock';
+import { readSecurity } from '../core/vault/vaultSettings';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { runBackup, runRestore } from './backupCommands';
 import { runImportEml, runImportLog, runLookalikes } from './emailCommands';
@@ -70,7 +71,7 @@ async function openForCommand(args: CliArgs & { db: string }): Promise<Opened> {
 
 /** backup and restore are administrators' work in the app; the CLI holds an account to the same rule. */
 function requireAdministrator(opened: Opened): void {
-  if (opened.role !== null && !mayCall(opened.role, 'backups:create')) {
+  if (opened.role !== null && !mayCall(opened.role, 'backups:create', readSecurity(opened.db))) {
     throw new AppError('FORBIDDEN', 'Only an administrator may back up or restore the register.');
   }
 }

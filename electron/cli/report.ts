@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { REPORT_KINDS, type ReportFormat, type ReportKind, type ReportRequest } from '../../shared/domain/reportSchemas';
+import { REPORT_KINDS, type ReportFormat, type ReportKind, type ReportRequest } from '../../shared/contract/reports';
 import type { Result } from '../../shared/contract/result';
 import { parseUkDateTime } from '../../shared/time/ukTime';
 import type { Core } from '../core/api';

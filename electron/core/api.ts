@@ -1,66 +1,39 @@
 import { z } from 'zod';
-import { contract, type Output, type ParsedInput } from '../../shared/ipc/contract';
-import type { AccountRole } from '../../shared/domain/accountSchemas';
-import { mayCall, OPERATION_ACCESS } from '../../shared/ipc/access';
-import {
-  ASYNC_OPERATIONS,
-  isOperation,
-  VAULT_OPERATIONS,
-  type AsyncOperation,
-  type CoreOperation,
-  type Operation,
-  type SyncOperation,
-} from '../../shared/ipc/operations';
+import { contract, isAsyncOperation, type Operation, type Output, type SyncOperation } from '../../shared/contract';
+import { allows, OPERATION_ACCESS } from '../../shared/contract/access';
+import type { AccountRole } from '../../shared/contract/accounts';
+import type { AccessSettings } from '../../shared/contract/operation';
+import { isOperation } from '../../shared/contract/operationNames';
 import { AppError, type Result } from '../../shared/contract/result';
-import { createContext, type CoreContext, type CoreOptions } from './context';
-import type { Db } from './db/openDatabase';
-import { createHandlers } from './handlers';
-import { createLogger, type Logger } from './log';
+import type { CoreContext } from './context';
+import type { Logger } from './log';
 
-export type Core = {
+export type Dispatcher = {
   /**
-   * The single dispatcher (ARCHITECTURE.md wall 3): parses the input with the contract's schema, runs
-   * the operation, and maps every failure to one of the closed error codes. Never throws.
-   * Synchronous operations only: better-sqlite3 is synchronous, and so is nearly everything Casebook does.
+   * Parses the input with the contract's schema, runs the operation, and maps every failure to one of the
+   * closed error codes. Never throws. Synchronous operations only: better-sqlite3 is synchronous, and so is
+   * nearly everything Casebook does.
    */
   call<O extends SyncOperation>(operation: O, input: unknown): Result<Output<O>>;
   /** The same dispatcher for any operation, awaiting those that finish later (report rendering). */
   callAsync<O extends Operation>(operation: O, input: unknown): Promise<Result<Output<O>>>;
-  context: CoreContext;
 };
 
-export type Handler<O extends Operation> = (input: ParsedInput<O>) => O extends AsyncOperation ? Promise<Output<O>> : Output<O>;
-
-/** The core's operations over an open register; the vault answers the rest (VAULT_OPERATIONS). */
-export type Handlers = { [O in CoreOperation]: Handler<O> };
-
-export type Dispatcher = Pick<Core, 'call' | 'callAsync'>;
+/** A dispatcher over one core context, as the CLI and the tests hold it. */
+export type Core = Dispatcher & { context: CoreContext };
 
 export type DispatchOptions = {
   /** The handler for an operation, or an AppError to answer instead (LOCKED while the register is closed). */
   handlerFor: (operation: Operation) => ((input: unknown) => unknown) | AppError;
   /** The role of whoever is calling; null while nobody is logged in (only public operations are answered). */
   role: () => AccountRole | null;
+  /** The settings an access rule may depend on; asked for only when an operation's rule does. */
+  accessSettings: () => AccessSettings;
   log: Logger;
 };
 
 const UNEXPECTED =
   'Something went wrong inside Casebook; nothing was changed. Try again, and if it happens again, report it with the time it happened.';
-
-export function createCore(db: Db, options: CoreOptions & { log?: Logger; role?: AccountRole } = {}): Core {
-  const context = createContext(db, options);
-  const log = options.log ?? createLogger('core');
-  const handlers = createHandlers(context) as Record<string, (input: unknown) => unknown>;
-  const role = options.role ?? 'administrator';
-  const dispatcher = createDispatcher({
-    handlerFor: (operation) =>
-      handlers[operation] ??
-      new AppError('NOT_FOUND', `${operation} is answered by Casebook's vault, which holds the accounts and the key; this register was opened without it.`),
-    role: () => role,
-    log,
-  });
-  return { ...dispatcher, context };
-}
 
 const LOCKED_MESSAGE = 'Casebook is locked. Log in to continue.';
 
@@ -87,9 +60,16 @@ export function createDispatcher(options: DispatchOptions): Dispatcher {
       return { ok: false, result: { ok: false, error: { code: 'NOT_FOUND', message: `There is no operation called "${String(operation)}".` } } };
     }
     const role = options.role();
-    if (OPERATION_ACCESS[operation] !== 'public') {
+    const rule = OPERATION_ACCESS[operation];
+    if (rule !== 'public') {
       if (role === null) return { ok: false, result: failure(operation, new AppError('LOCKED', LOCKED_MESSAGE)) };
-      if (!mayCall(role, operation)) {
+      let allowed: boolean;
+      try {
+        allowed = allows(rule, role, options.accessSettings);
+      } catch (error) {
+        return { ok: false, result: failure(operation, error) };
+      }
+      if (!allowed) {
         return { ok: false, result: failure(operation, new AppError('FORBIDDEN', `Your account (${role}) may not do this. Ask an administrator if you need to.`)) };
       }
     }
@@ -104,7 +84,7 @@ export function createDispatcher(options: DispatchOptions): Dispatcher {
   }
 
   function call<O extends SyncOperation>(operation: O, input: unknown): Result<Output<O>> {
-    if ((ASYNC_OPERATIONS as readonly string[]).includes(operation)) {
+    if (isOperation(operation) && isAsyncOperation(operation)) {
       return failure(operation, new Error(`${operation} must be called with callAsync`));
     }
     const begun = start(operation, input);
@@ -127,11 +107,6 @@ export function createDispatcher(options: DispatchOptions): Dispatcher {
   }
 
   return { call, callAsync };
-}
-
-/** Whether the vault, not the core, answers an operation. */
-export function isVaultOperation(operation: Operation): boolean {
-  return (VAULT_OPERATIONS as readonly string[]).includes(operation);
 }
 
 function invalidInput(error: z.ZodError) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { OfficerSchema } from '../../shared/domain/schemas';
+import { OfficerSchema } from '../../shared/contract/session';
 import type { Db } from './db/openDatabase';
 import { createFileRegistry, type FileRegistry } from './files/fileRegistry';
 import { createEventBus, type EventBus } from './jobs/events';

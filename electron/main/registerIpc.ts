@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Vault } from '../core/vault/vault';
-import { OPERATIONS } from '../../shared/ipc/operations';
+import { OPERATIONS } from '../../shared/contract/operationNames';
 import type { Result } from '../../shared/contract/result';
 import { registerChooseFolder } from './chooseFolder';
 import { registerSaveFile } from './saveFile';

@@ -6,7 +6,7 @@
  * 'electron'), no raw ipcRenderer. Always resolves, never rejects.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { isOperation } from '../../shared/ipc/operations';
+import { isOperation } from '../../shared/contract/operationNames';
 import type { Result } from '../../shared/contract/result';
 import { EVENT_CHANNEL, type ChooseFolderResult, type SaveFileResult, type UploadFileResult } from '../main/shellChannels';
 

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../../electron/core/api';
+import { createCore, type Core } from '../fixtures/core';
 import { migrate } from '../../electron/core/db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../electron/core/db/openDatabase';
+import { setOfficer } from '../../electron/core/session/sessionService';
 import { exchangeLog, exchangeRow } from '../fixtures/emailFiles';
 import { Rng } from './rng';
 
@@ -81,8 +82,7 @@ function freshCasebook(): Fresh {
   const db = openDatabase(join(dir, 'casebook.db'));
   migrate(db);
   const core = createCore(db, { log: { error: () => {}, info: () => {} } });
-  const officer = core.call('session:setOfficer', { name: 'Bench Officer', businessUnit: 'Departmental Security' });
-  if (!officer.ok) throw new Error(officer.error.message);
+  setOfficer(core.context, { name: 'Bench Officer', businessUnit: 'Departmental Security' });
   return { db, core, done: () => (closeDatabase(db), rmSync(dir, { recursive: true, force: true })) };
 }
 

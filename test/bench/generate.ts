@@ -8,7 +8,7 @@ import { openDatabase, type Db } from '../../electron/core/db/openDatabase';
 import { toIncident, type IncidentRow } from '../../electron/core/incidents/incidentRow';
 import { reindexIncident } from '../../electron/core/incidents/searchIndex';
 import { DETAILS_SCHEMAS } from '../../shared/domain/incidentDetails';
-import { InvolvementFieldsSchema, NewPartySchema } from '../../shared/domain/schemas';
+import { InvolvementFieldsSchema, NewPartySchema } from '../../shared/contract/parties';
 import {
   CYBER_IMPACTS,
   CYBER_RECOVERY_TIMES,

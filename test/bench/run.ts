@@ -1,10 +1,9 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { cpus, loadavg } from 'node:os';
-import { createCore, type Core } from '../../electron/core/api';
+import { createCore, type Core } from '../fixtures/core';
 import type { Db } from '../../electron/core/db/openDatabase';
 import { openCasebook } from '../../electron/core/openCasebook';
-import type { Input, Output } from '../../shared/ipc/contract';
-import type { SyncOperation } from '../../shared/ipc/operations';
+import type { Input, Output, SyncOperation } from '../../shared/contract';
 import { readSnapshot } from '../../electron/core/reports/incidentData';
 import { readRegister } from '../../electron/core/reports/register';
 import { renderCsv, renderPdf, renderXlsx } from '../../electron/core/reports/render';

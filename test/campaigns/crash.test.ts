@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core/api';
+import { createCore } from '../fixtures/core';
 import { closeDatabase, openDatabase } from '../../electron/core/db/openDatabase';
 
 /*

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CORE_OPERATIONS, type CoreOperation } from '../../shared/ipc/operations';
+import { CORE_OPERATIONS, type CoreOperation } from '../../shared/contract';
 import { ERROR_CODES, type Result } from '../../shared/contract/result';
 import { buildWorld, OPERATION_CASES, type World } from '../core/operationCases';
 import { expectFailure, issuePaths } from '../fixtures/builders';
@@ -541,8 +541,8 @@ describe('found by the fuzz campaign: text that SQLite cannot store as sent', ()
     await refused('domains:update', { internal: ['\udfff\ud800'], partners: ['army.mil', 'gov.uk'] }, 'internal.0');
   });
 
-  it('refuses a lone surrogate in an officer’s name, an incident’s title, a note and a key of the details', async () => {
-    await refused('session:setOfficer', { name: 'Priya \ud800Raman' }, 'name');
+  it('refuses a lone surrogate in a party’s name, an incident’s title, a note and a key of the details', async () => {
+    await refused('parties:create', { name: 'Priya \ud800Raman' }, 'name');
     await refused('incidents:create', minimalIncident({ title: 'Email to army.ml \udc00' }), 'title');
     await refused('notes:add', { incidentId: w.open.id, body: 'trailing high surrogate \ud83d' }, 'body');
     await refused('incidents:create', minimalIncident({ kind: 'other', details: { ['k\ud800']: 1 } } as never), 'details.k\ud800');
@@ -563,7 +563,7 @@ describe('found by the fuzz campaign: text that SQLite cannot store as sent', ()
   it('copes with an input that refers to itself (possible over Electron’s structured clone)', async () => {
     const input: Record<string, unknown> = { name: 'Priya Raman' };
     input.self = input;
-    expectFailure(await w.cb.core.callAsync('session:setOfficer', input), 'INVALID_INPUT');
+    expectFailure(await w.cb.core.callAsync('parties:create', input), 'INVALID_INPUT');
   });
 });
 

@@ -1,8 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../electron/core/api';
-import type { AccountRole } from '../../shared/domain/accountSchemas';
-import { OPERATION_ACCESS, mayCall } from '../../shared/ipc/access';
-import { CORE_OPERATIONS, VAULT_OPERATIONS, type Operation } from '../../shared/ipc/operations';
+import { createDispatcher } from '../../electron/core/api';
+import { createHandlers } from '../../electron/core/operations';
+import { readSecurity, writeSecurity } from '../../electron/core/vault/vaultSettings';
+import { allows, mayCall, OPERATION_ACCESS } from '../../shared/contract/access';
+import type { AccountRole } from '../../shared/contract/accounts';
+import { CORE_OPERATIONS, VAULT_OPERATIONS, type Operation } from '../../shared/contract';
+import type { AccessLevel, AccessRule } from '../../shared/contract/operation';
+import { SecuritySettingsSchema } from '../../shared/contract/security';
+import { createCore, type Core } from '../fixtures/core';
 import { expectFailure } from '../fixtures/builders';
 import { contentFingerprint, createTestCasebook, sharedContext } from '../fixtures/db';
 import { buildWorld, OPERATION_CASES, type World } from './operationCases';
@@ -10,11 +15,17 @@ import { buildWorld, OPERATION_CASES, type World } from './operationCases';
 /*
  * Roles are enforced in the core, per operation (issue 6, "Reviewer role: every write operation answers
  * FORBIDDEN — generated from the contract, not a hand list"). Every list below is derived from
- * OPERATION_ACCESS (shared/ipc/access.ts) and CORE_OPERATIONS; the inputs are the valid ones of
+ * the access rules declared beside each operation in the contract (OPERATION_ACCESS) and CORE_OPERATIONS; the inputs are the valid ones of
  * OPERATION_CASES, so a refusal is about the role and never about the input.
  */
 
-const byAccess = (...levels: string[]) => CORE_OPERATIONS.filter((op) => levels.includes(OPERATION_ACCESS[op]));
+const levelOf = (op: Operation): AccessLevel | 'setting' => {
+  const rule = OPERATION_ACCESS[op];
+  return typeof rule === 'function' ? 'setting' : rule;
+};
+const byAccess = (...levels: AccessLevel[]) => CORE_OPERATIONS.filter((op) => (levels as string[]).includes(levelOf(op)));
+/** The security settings a fresh register holds. */
+const DEFAULT_SETTINGS = SecuritySettingsSchema.parse({});
 const CHANGING = byAccess('write', 'admin');
 const READING = byAccess('read', 'report');
 const ADMIN = byAccess('admin');
@@ -57,7 +68,7 @@ describe('roles, generated from the contract', () => {
   afterEach(() => w.cb.close());
 
   it('classifies every core operation, and some of each kind exist (so the generated lists below are not empty)', () => {
-    for (const op of CORE_OPERATIONS) expect(['read', 'report', 'write', 'admin'], op).toContain(OPERATION_ACCESS[op]);
+    for (const op of CORE_OPERATIONS) expect(['read', 'report', 'write', 'admin'], op).toContain(levelOf(op));
     expect(CHANGING.length).toBeGreaterThan(10);
     expect(READING.length).toBeGreaterThan(10);
     expect(ADMIN.length).toBeGreaterThan(0);
@@ -108,7 +119,7 @@ describe('roles, generated from the contract', () => {
   });
 
   it('answers FORBIDDEN, not NOT_FOUND, for the vault’s administrator and writing operations a reviewer calls on the core', async () => {
-    const guarded = VAULT_OPERATIONS.filter((op) => !mayCall('reviewer', op));
+    const guarded = VAULT_OPERATIONS.filter((op) => !mayCall('reviewer', op, DEFAULT_SETTINGS));
     expect(guarded.length).toBeGreaterThan(0);
     for (const op of guarded) expectFailure(await coreAs(w.cb.db, 'reviewer').callAsync(op as Operation, {}), 'FORBIDDEN');
   });
@@ -122,7 +133,7 @@ describe('the access classes agree with what operations do', () => {
   afterEach(() => w.cb.close());
 
   it('classes no writing operation as read', () => {
-    const misclassed = CORE_OPERATIONS.filter((op) => OPERATION_CASES[op].writes && !['write', 'admin', 'report'].includes(OPERATION_ACCESS[op]));
+    const misclassed = CORE_OPERATIONS.filter((op) => OPERATION_CASES[op].writes && !['write', 'admin', 'report'].includes(levelOf(op)));
     expect(misclassed, 'operations that write (OPERATION_CASES) but are classed read or public (OPERATION_ACCESS)').toEqual([]);
   });
 
@@ -132,5 +143,62 @@ describe('the access classes agree with what operations do', () => {
     const result = await coreAs(w.cb.db, 'reviewer').callAsync(op, input);
     expect(result.ok ? 'ok' : JSON.stringify(result.error)).toBe('ok');
     expect(contentFingerprint(w.cb.db), `${op} is classed read but changed the register`).toBe(before);
+  });
+});
+
+describe('a rule that depends on the administrator’s settings', () => {
+  let w: World;
+  beforeEach(() => {
+    w = buildWorld(createTestCasebook({ memory: true }));
+  });
+  afterEach(() => w.cb.close());
+
+  /*
+   * Declared here: no operation's rule depends on a setting yet. It reads a real setting, stored in the
+   * register, as a rule such as "officers may confirm an erasure when the administrator allows it" will.
+   */
+  const officersOnShortLocks: AccessRule = (role, settings) => role === 'administrator' || (role === 'officer' && settings.idleLockMinutes <= 5);
+
+  it('decides from the settings as they stand when it is asked, role by role', () => {
+    const settings = () => readSecurity(w.cb.db);
+    expect(allows(officersOnShortLocks, 'officer', settings)).toBe(false);
+    writeSecurity(w.cb.db, { ...readSecurity(w.cb.db), idleLockMinutes: 5 });
+    expect(allows(officersOnShortLocks, 'officer', settings)).toBe(true);
+    expect(allows(officersOnShortLocks, 'reviewer', settings)).toBe(false);
+    expect(allows(officersOnShortLocks, 'administrator', settings)).toBe(true);
+  });
+
+  it('leaves a level rule to the role alone, never reading the settings', () => {
+    const unreadable = () => {
+      throw new Error('read the settings for a level rule');
+    };
+    expect(allows('write', 'officer', unreadable)).toBe(true);
+    expect(allows('admin', 'officer', unreadable)).toBe(false);
+  });
+
+  it('is what mayCall applies to an operation, with the settings it is given', () => {
+    for (const op of CORE_OPERATIONS) {
+      for (const role of ['administrator', 'officer', 'reviewer'] as const) {
+        expect(mayCall(role, op, DEFAULT_SETTINGS), `${role} ${op}`).toBe(allows(OPERATION_ACCESS[op], role, () => DEFAULT_SETTINGS));
+      }
+    }
+  });
+
+  it('is the only reason the dispatcher reads its accessSettings: a level rule is answered without them', async () => {
+    let reads = 0;
+    const handlers = createHandlers(w.cb.core.context) as Record<string, (input: unknown) => unknown>;
+    const dispatcher = createDispatcher({
+      handlerFor: (op) => handlers[op]!,
+      role: () => 'officer',
+      accessSettings: () => {
+        reads += 1;
+        return readSecurity(w.cb.db);
+      },
+      log: { error: () => {}, info: () => {} },
+    });
+    expect((await dispatcher.callAsync('incidents:list', {})).ok).toBe(true);
+    expect((await dispatcher.callAsync('notes:add', { incidentId: w.open.id, body: 'Checked.' })).ok).toBe(true);
+    expectFailure(await dispatcher.callAsync('settings:update', { internalReportHours: 12 }), 'FORBIDDEN');
+    expect(reads).toBe(0);
   });
 });

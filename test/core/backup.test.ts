@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../electron/core/api';
+import { createCore, type Core } from '../fixtures/core';
 import { verifyAudit } from '../../electron/core/audit/auditLog';
 import { createBackup, restoreBackup, verifyBackup } from '../../electron/core/backup';
 import { migrate } from '../../electron/core/db/migrate';

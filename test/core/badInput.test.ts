@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { contract } from '../../shared/ipc/contract';
-import { CORE_OPERATIONS as OPERATIONS, type Operation, type SyncOperation } from '../../shared/ipc/operations';
+import { CORE_OPERATIONS as OPERATIONS, type Operation, type SyncOperation, contract } from '../../shared/contract';
 import type { Result } from '../../shared/contract/result';
 import { assess, coreActingAs, expectFailure, incidentAt, issuePaths, readyToCloseAsBreach, UNKNOWN_ID } from '../fixtures/builders';
 import { contentFingerprint, createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
@@ -88,7 +87,7 @@ describe('bad input, for every operation', () => {
     expect(error.message).toMatch(/Re-open/);
   });
 
-  it.each(OPERATIONS.filter((op) => OPERATION_CASES[op].writes && op !== 'session:setOfficer'))(
+  it.each(OPERATIONS.filter((op) => OPERATION_CASES[op].writes))(
     '%s is FORBIDDEN while Casebook does not know who is acting, and writes nothing',
     async (op) => {
       const input = OPERATION_CASES[op].valid(w);

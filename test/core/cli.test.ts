@@ -3,10 +3,12 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createContext } from '../../electron/core/context';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import { closeDatabase, openDatabase } from '../../electron/core/db/openDatabase';
 import { DEMO_INCIDENTS } from '../../electron/core/demo/demoData';
-import { OPERATIONS } from '../../shared/ipc/operations';
+import { setOfficer } from '../../electron/core/session/sessionService';
+import { OPERATIONS } from '../../shared/contract/operationNames';
 import { UNKNOWN_ID } from '../fixtures/builders';
 
 const REPO = resolve(__dirname, '../..');
@@ -129,7 +131,9 @@ describe('the casebook CLI', () => {
   it('attributes writes to --actor, and otherwise to the officer recorded in the database', () => {
     const named = casebook('api', 'parties:create', JSON.stringify({ name: 'Grace Okafor' }), '--db', 'casebook.db', '--actor', 'Priya Raman');
     expect(named.status, named.stderr).toBe(0);
-    expect(casebook('api', 'session:setOfficer', JSON.stringify({ name: 'Claire Ashdown' }), '--db', 'casebook.db').status).toBe(0);
+    const recorded = openDatabase(join(caller, 'casebook.db'));
+    setOfficer(createContext(recorded), { name: 'Claire Ashdown', businessUnit: '' });
+    closeDatabase(recorded);
     expect(casebook('api', 'parties:create', JSON.stringify({ name: 'Rajesh Menon' }), '--db', 'casebook.db').status).toBe(0);
     const db = openDatabase(join(caller, 'casebook.db'), { readonly: true });
     const actors = db.prepare(`SELECT action, actor FROM audit_log ORDER BY seq`).all();

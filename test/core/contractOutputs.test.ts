@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contract } from '../../shared/ipc/contract';
-import { CORE_OPERATIONS as OPERATIONS } from '../../shared/ipc/operations';
+import { CORE_OPERATIONS as OPERATIONS, contract } from '../../shared/contract';
 import { createTestCasebook } from '../fixtures/db';
 import { buildWorld, OPERATION_CASES, type World } from './operationCases';
 

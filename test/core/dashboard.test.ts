@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { londonMonthsBack } from '../../electron/core/dashboard/dashboardService';
-import type { Input } from '../../shared/ipc/contract';
-import { contract } from '../../shared/ipc/contract';
+import { type Input, contract } from '../../shared/contract';
 import { driveTo, manualClock, type Incident } from '../fixtures/builders';
 import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CoreEvent } from '../../shared/domain/emailSchemas';
-import type { Input } from '../../shared/ipc/contract';
+import type { CoreEvent } from '../../shared/contract/events';
+import type { Input } from '../../shared/contract';
 import { expectFailure } from '../fixtures/builders';
 import { contentFingerprint, createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 import { emailFixture } from '../fixtures/emailFiles';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Output } from '../../shared/ipc/contract';
+import type { Output } from '../../shared/contract';
 import { expectFailure, UNKNOWN_ID } from '../fixtures/builders';
 import { createTestCasebook, type TestCasebook } from '../fixtures/db';
 import { emailFixture } from '../fixtures/emailFiles';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Input } from '../../shared/ipc/contract';
+import type { Input } from '../../shared/contract';
 import { coreActingAs, expectFailure, incidentAt, issuePaths } from '../fixtures/builders';
 import { contentFingerprint, createTestCasebook, type TestCasebook } from '../fixtures/db';
 import { EXCHANGE_FIELDS, exchangeLog, exchangeRow, MINIMAL_EXCHANGE_LOG } from '../fixtures/emailFiles';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../electron/core/audit/canonicalJson';
-import { contract } from '../../shared/ipc/contract';
+import { setOfficer } from '../../electron/core/session/sessionService';
+import { contract } from '../../shared/contract';
 import { allPages, coreActingAs, linkNewParty, manualClock, okVia } from '../fixtures/builders';
 import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 
@@ -147,9 +148,9 @@ describe('the audit log', () => {
 
   it('records the officer being named as the actor of naming them, and nothing when the name does not change', () => {
     expect(rows()[0]).toMatchObject({ seq: 1, actor: 'Test Officer', action: 'settings.officer_set' });
-    cb.ok('session:setOfficer', { name: 'Test Officer', businessUnit: 'Departmental Security' });
+    setOfficer(cb.core.context, { name: 'Test Officer', businessUnit: 'Departmental Security' });
     expect(rows()).toHaveLength(5);
-    cb.ok('session:setOfficer', { name: 'Priya Raman' });
+    setOfficer(cb.core.context, { name: 'Priya Raman', businessUnit: '' });
     expect(rows().at(-1)).toMatchObject({ actor: 'Priya Raman', action: 'settings.officer_set' });
     expect(cb.ok('parties:create', { name: 'After the change' }).updatedBy).toBe('Priya Raman');
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { contract } from '../../shared/ipc/contract';
+import { contract } from '../../shared/contract';
 import { coreActingAs, driveTo, expectFailure, incidentAt, issuePaths, linkNewParty, manualClock, okVia } from '../fixtures/builders';
 import { contentFingerprint, createTestCasebook, minimalIncident, steppingClock, type TestCasebook } from '../fixtures/db';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DASHBOARD_SQL } from '../../electron/core/dashboard/dashboardService';
-import type { SyncOperation } from '../../shared/ipc/operations';
+import type { SyncOperation } from '../../shared/contract';
 import { assess, SEVERITY } from '../fixtures/builders';
 import type { TestCasebook } from '../fixtures/db';
 import { buildWorld, type World } from './operationCases';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Input } from '../../shared/ipc/contract';
+import type { Input } from '../../shared/contract';
 import { assess, expectFailure, incidentAt, issuePaths, linkNewParty, SEVERITY, type Incident } from '../fixtures/builders';
 import { contentFingerprint, createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 

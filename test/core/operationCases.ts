@@ -1,10 +1,10 @@
-import type { Action } from '../../shared/domain/investigationSchemas';
-import type { Party } from '../../shared/domain/schemas';
-import type { CoreOperation } from '../../shared/ipc/operations';
+import type { Action } from '../../shared/contract/actions';
+import type { Party } from '../../shared/contract/parties';
+import type { CoreOperation } from '../../shared/contract';
 import { driveTo, SEVERITY, UNKNOWN_ID, type Incident } from '../fixtures/builders';
 import { minimalIncident, type TestCasebook } from '../fixtures/db';
 import { MINIMAL_EML, MINIMAL_EXCHANGE_LOG } from '../fixtures/emailFiles';
-import type { FileRef } from '../../shared/domain/emailSchemas';
+import type { FileRef } from '../../shared/contract/files';
 
 /**
  * A small register every operation can be exercised against: an open incident with a linked data subject,
@@ -91,16 +91,6 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
     writes: false,
     wrongType: null,
     missingRequired: null,
-    unknown: null,
-    stale: null,
-    onClosed: null,
-  },
-  'session:setOfficer': {
-    valid: () => ({ name: 'Priya Raman', businessUnit: 'Defence Equipment & Support' }),
-    writes: true,
-    wrongType: { what: 'name as a number', input: () => ({ name: 42 }), paths: ['name'] },
-    missingRequired: { what: 'no name', input: () => ({ businessUnit: 'DE&S' }), paths: ['name'] },
-    moreViolations: [{ what: 'a blank name', input: () => ({ name: '   ' }), paths: ['name'] }],
     unknown: null,
     stale: null,
     onClosed: null,

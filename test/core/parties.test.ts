@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contract } from '../../shared/ipc/contract';
+import { contract } from '../../shared/contract';
 import { allPages, coreActingAs, expectFailure, incidentAt, linkNewParty, manualClock, okVia } from '../fixtures/builders';
 import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../electron/core/db/openDatabase';
 import { listSql } from '../../electron/core/incidents/incidentList';
-import { SORT_FIELDS, type SortField } from '../../shared/domain/schemas';
-import { contract, type Input } from '../../shared/ipc/contract';
+import { SORT_FIELDS, type SortField } from '../../shared/contract/incidents';
+import { contract, type Input } from '../../shared/contract';
 import { manualClock } from '../fixtures/builders';
 import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 

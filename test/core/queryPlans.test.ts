@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SyncOperation } from '../../shared/ipc/operations';
+import type { SyncOperation } from '../../shared/contract';
 import type { TestCasebook } from '../fixtures/db';
 import { buildWorld, type World } from './operationCases';
 import { expectedIndex, observePlans, populatedRegister, registerPlan, SORTS } from './planHelpers';

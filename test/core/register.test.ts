@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SORT_FIELDS, type IncidentSummary, type SortField } from '../../shared/domain/schemas';
-import type { Input } from '../../shared/ipc/contract';
+import { SORT_FIELDS, type IncidentSummary, type SortField } from '../../shared/contract/incidents';
+import type { Input } from '../../shared/contract';
 import { manualClock } from '../fixtures/builders';
 import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 

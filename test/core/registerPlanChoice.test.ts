@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DENSE_MATCHES, listSql } from '../../electron/core/incidents/incidentList';
-import { contract } from '../../shared/ipc/contract';
+import { contract } from '../../shared/contract';
 import type { TestCasebook } from '../fixtures/db';
 import { FILTERS, observePlans, populatedRegister, SORTS } from './planHelpers';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ReportFile, ReportFormat, ReportRequest } from '../../shared/domain/reportSchemas';
+import type { ReportFile, ReportFormat, ReportRequest } from '../../shared/contract/reports';
 import { linkNewParty } from '../fixtures/builders';
 import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 import { pdfPages } from './reports/render/helpers';

@@ -1,7 +1,7 @@
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OPERATION_ACCESS } from '../../shared/ipc/access';
-import { OPERATIONS } from '../../shared/ipc/operations';
+import { OPERATION_ACCESS } from '../../shared/contract/access';
+import { OPERATIONS } from '../../shared/contract/operationNames';
 import { keyFileBeside } from '../../electron/core/vault/keyFile';
 import type { Vault } from '../../electron/core/vault/vault';
 import { minimalIncident } from '../fixtures/db';

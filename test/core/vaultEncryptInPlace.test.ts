@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { backupDirBeside } from '../../electron/core/openCasebook';
 import { closeDatabase, openDatabase } from '../../electron/core/db/openDatabase';
 import { migrate } from '../../electron/core/db/migrate';
-import { createCore } from '../../electron/core/api';
+import { createCore } from '../fixtures/core';
 import { contentFingerprint, minimalIncident } from '../fixtures/db';
 import { ADMIN, ok, registerKey, tempRegister, testVault } from './vaultHelpers';
 

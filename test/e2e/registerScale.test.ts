@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core/api';
+import { createCore } from '../fixtures/core';
 import { closeDatabase } from '../../electron/core/db/openDatabase';
 import { openCasebook } from '../../electron/core/openCasebook';
+import { setOfficer } from '../../electron/core/session/sessionService';
 import { startHarness, type Harness } from '../harness/server';
 import { launchChromium } from './browser';
 import { startRecordingProxy, type RecordingProxy } from './recordingProxy';
@@ -24,7 +25,7 @@ function seed(dbFile: string) {
       if (!result.ok) throw new Error(result.error.message);
       return result.value;
     };
-    ok(core.call('session:setOfficer', { name: 'Alex Morgan', businessUnit: 'Defence Security' }));
+    setOfficer(core.context, { name: 'Alex Morgan', businessUnit: 'Defence Security' });
     const start = Date.UTC(2026, 0, 1);
     for (let n = 1; n <= INCIDENTS; n += 1) {
       ok(

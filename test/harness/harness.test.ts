@@ -4,6 +4,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext } from '../../electron/core/context';
+import { closeDatabase, openDatabase } from '../../electron/core/db/openDatabase';
+import { setOfficer } from '../../electron/core/session/sessionService';
 import { startHarness, type Harness } from './server';
 
 const root = resolve(__dirname, '../..');
@@ -56,11 +59,11 @@ describe('the HTTP harness', () => {
   });
 
   it('refuses every API call without the token, or with a wrong one, and changes nothing', async () => {
-    const missing = await fetch(`${harness.origin}/api/session:setOfficer`, { method: 'POST', body: '{"name":"Intruder"}' });
-    const wrong = await post(harness, '/api/session:setOfficer', '{"name":"Intruder"}', { Authorization: 'Bearer nope' });
+    const missing = await fetch(`${harness.origin}/api/demo:load`, { method: 'POST', body: '{}' });
+    const wrong = await post(harness, '/api/demo:load', '{}', { Authorization: 'Bearer nope' });
     expect([missing.status, wrong.status]).toEqual([401, 401]);
-    const session = (await (await post(harness, '/api/session:get', '{}')).json()) as { value: { officer: unknown } };
-    expect(session.value.officer).toBeNull();
+    const session = (await (await post(harness, '/api/session:get', '{}')).json()) as { value: { incidentCount: number } };
+    expect(session.value.incidentCount).toBe(0);
   });
 
   it('refuses requests from another origin and requests whose Host is not this server', async () => {
@@ -106,8 +109,10 @@ describe('the HTTP harness', () => {
     const stream = await fetch(`${harness.origin}/events?token=${harness.token}`, { signal: controller.signal });
     expect(stream.headers.get('content-type')).toBe('text/event-stream');
     const reader = stream.body!.getReader();
-    // Last in this file: it records an officer, which the tests above assume has not happened.
-    await post(harness, '/api/session:setOfficer', '{"name":"Event Officer"}');
+    // Last in this file: it records an officer (as a login would), which the tests above assume has not happened.
+    const db = openDatabase(join(dir, 'casebook.db'));
+    setOfficer(createContext(db), { name: 'Event Officer', businessUnit: '' });
+    closeDatabase(db);
     await post(harness, '/api/domains:update', '{"internal":["mod.gov.uk"],"partners":["army.mil"]}');
     let text = '';
     while (!text.includes('data: ')) text += new TextDecoder().decode((await reader.read()).value);

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { isOperation } from '../../shared/ipc/operations';
+import { isOperation } from '../../shared/contract/operationNames';
 import type { Result } from '../../shared/contract/result';
 import { createCore } from '../../electron/core/api';
 import { closeDatabase } from '../../electron/core/db/openDatabase';

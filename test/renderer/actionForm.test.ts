@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../shared/domain/investigationSchemas';
+import type { Action } from '../../shared/contract/actions';
 import { parseUkDateTime } from '../../shared/time/ukTime';
 import {
   actionPatch,

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EmailPreview } from '../../shared/domain/emailSchemas';
+import type { EmailPreview } from '../../shared/contract/emails';
 import { AppError } from '../../shared/contract/result';
 
 /**

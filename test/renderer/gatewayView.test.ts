@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JobProgress } from '../../shared/domain/emailSchemas';
+import type { JobProgress } from '../../shared/contract/jobs';
 import { formatSize, progressLine, progressPercent } from '../../renderer/src/features/gateway/gatewayView';
 
 const reading = (p: Partial<JobProgress>): JobProgress => ({ phase: 'reading', rows: 0, bytesRead: 0, totalBytes: 1000, rowsPerSecond: 0, ...p });

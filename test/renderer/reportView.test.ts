@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportDocument } from '../../shared/domain/reportSchemas';
+import type { ReportDocument } from '../../shared/contract/reports';
 import { formatUkDateTime } from '../../shared/time/ukTime';
 import { periodRange, recentQuarters, recentYears } from '../../renderer/src/features/reports/period';
 import { filterText, missingAnswers } from '../../renderer/src/features/reports/reportView';

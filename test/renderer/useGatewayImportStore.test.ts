@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CoreEvent, Job, JobProgress } from '../../shared/domain/emailSchemas';
+import type { CoreEvent } from '../../shared/contract/events';
+import type { Job, JobProgress } from '../../shared/contract/jobs';
 import { AppError } from '../../shared/contract/result';
 
 /**

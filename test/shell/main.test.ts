@@ -8,7 +8,7 @@ import { schemaVersion } from '../../electron/core/db/migrate';
 import { closeDatabase, openDatabase } from '../../electron/core/db/openDatabase';
 import { electronNativeBinding } from '../../electron/main/database';
 import { SHELL_CHANNELS } from '../../electron/main/shellChannels';
-import { OPERATIONS } from '../../shared/ipc/operations';
+import { OPERATIONS } from '../../shared/contract/operationNames';
 
 const appPath = '/opt/Casebook/resources/app.asar';
 const admin = { name: 'Alex Admin', password: 'granite kettle orchard lantern 42' };

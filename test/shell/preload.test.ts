@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { OPERATIONS } from '../../shared/ipc/operations';
+import { OPERATIONS } from '../../shared/contract/operationNames';
 import type { Result } from '../../shared/contract/result';
 import { electron, resetStub, stub } from './electronStub';
 

@@ -1,12 +1,12 @@
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCore } from '../../electron/core/api';
+import { createCore } from '../fixtures/core';
 import { migrate, LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../electron/core/db/openDatabase';
 import { registerIpc } from '../../electron/main/registerIpc';
-import { contract } from '../../shared/ipc/contract';
+import { contract } from '../../shared/contract';
 import { SHELL_CHANNELS } from '../../electron/main/shellChannels';
-import { OPERATIONS } from '../../shared/ipc/operations';
+import { OPERATIONS } from '../../shared/contract/operationNames';
 import { electron, invokeEvent, resetStub, stub } from './electronStub';
 
 vi.mock('electron', () => import('./electronStub').then((m) => m.electron));
@@ -61,17 +61,17 @@ describe('registerIpc', () => {
       ok: true,
       value: { officer: null, incidentCount: 0, demoIncidentCount: 0, schemaVersion: LATEST_SCHEMA_VERSION },
     });
-    expect(await invoke('session:setOfficer', trusted, { name: 'Ada Lovelace', businessUnit: 'Digital' })).toMatchObject({ ok: true });
-    expect(await invoke('session:get', trusted, {})).toMatchObject({ ok: true, value: { officer: { name: 'Ada Lovelace', businessUnit: 'Digital' } } });
+    expect(await invoke('parties:create', trusted, { name: 'Ada Lovelace', organisation: 'Digital' })).toMatchObject({ ok: true });
+    expect(await invoke('parties:search', trusted, {})).toMatchObject({ ok: true, value: { items: [{ name: 'Ada Lovelace', organisation: 'Digital' }] } });
   });
 
   it('passes the core’s INVALID_INPUT through unchanged: the shell does not validate again', async () => {
-    const result = await invoke('session:setOfficer', trusted, { name: '', unexpected: true });
+    const result = await invoke('parties:create', trusted, { name: '', unexpected: true });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: expect.any(Array) } });
   });
 
   it('does not run the operation for a refused sender', async () => {
-    await invoke('session:setOfficer', invokeEvent('https://example.com/'), { name: 'Mallory' });
-    expect(await invoke('session:get', trusted, {})).toMatchObject({ ok: true, value: { officer: null } });
+    await invoke('parties:create', invokeEvent('https://example.com/'), { name: 'Mallory' });
+    expect(await invoke('parties:search', trusted, {})).toMatchObject({ ok: true, value: { items: [] } });
   });
 });

@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { migrate } from '../../electron/core/db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../electron/core/db/openDatabase';
-import * as email from '../../shared/domain/emailSchemas';
 import * as lookalike from '../../shared/domain/lookalike/classes';
 import * as severity from '../../shared/domain/severity';
 import * as vocabulary from '../../shared/domain/vocabulary';
-import { contract } from '../../shared/ipc/contract';
-import { isOperation, OPERATIONS } from '../../shared/ipc/operations';
+import { contract, CORE_OPERATIONS, isAsyncOperation, isVaultOperation, VAULT_OPERATIONS } from '../../shared/contract';
+import { EVIDENCE_SOURCES, RECIPIENT_FIELDS } from '../../shared/contract/emails';
+import { GATEWAY_LOG_FORMATS } from '../../shared/contract/gatewayLogs';
+import { isOperation, OPERATIONS } from '../../shared/contract/operationNames';
 import { ERROR_CODES, isCasebookError } from '../../shared/contract/result';
 import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 import { MINIMAL_EML, MINIMAL_EXCHANGE_LOG } from '../fixtures/emailFiles';
@@ -28,6 +29,17 @@ describe('the operation list', () => {
   it('recognises operations and nothing else', () => {
     expect(OPERATIONS.every(isOperation)).toBe(true);
     for (const other of ['incidents:delete', 'toString', '__proto__', '', null, 42, {}]) expect(isOperation(other)).toBe(false);
+  });
+
+  it('leaves to the vault every operation on accounts, keys, the lock and backups, and nothing else', () => {
+    const domainsOf = (ops: readonly string[]) => new Set(ops.map((op) => op.split(':')[0]));
+    expect(domainsOf(VAULT_OPERATIONS)).toEqual(new Set(['auth', 'accounts', 'security', 'backups']));
+    expect(OPERATIONS.filter((op) => ['auth', 'accounts', 'security', 'backups'].includes(op.split(':')[0]!))).toEqual([...VAULT_OPERATIONS]);
+    expect([...CORE_OPERATIONS]).toEqual(OPERATIONS.filter((op) => !isVaultOperation(op)));
+  });
+
+  it('marks as finishing later exactly the operations that render or parse a file', () => {
+    expect(OPERATIONS.filter(isAsyncOperation)).toEqual(['reports:generate', 'emails:preview', 'emails:import']);
   });
 });
 
@@ -93,9 +105,9 @@ const CHECKED_COLUMNS = {
   'external_notifications.recipient': vocabulary.EXTERNAL_RECIPIENTS,
   'actions.kind': vocabulary.ACTION_KINDS,
   'actions.status': vocabulary.ACTION_STATUSES,
-  'evidence.source': email.EVIDENCE_SOURCES,
-  'gateway_imports.format': email.GATEWAY_LOG_FORMATS,
-  'email_messages.recipient_field': email.RECIPIENT_FIELDS,
+  'evidence.source': EVIDENCE_SOURCES,
+  'gateway_imports.format': GATEWAY_LOG_FORMATS,
+  'email_messages.recipient_field': RECIPIENT_FIELDS,
   'email_messages.domain_class': lookalike.DOMAIN_CLASSES,
   'email_messages.typo_class': lookalike.TYPO_CLASSES,
 } as const satisfies Record<string, readonly string[]>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Action, ActionPatchSchema, NewActionSchema } from '../../../shared/domain/investigationSchemas';
+import type { Action, ActionPatchSchema, NewActionSchema } from '../../../shared/contract/actions';
 import { ACTION_KIND_LABELS, type ActionKind, type ActionStatus } from '../../../shared/domain/vocabulary';
 import { AppError } from '../../../shared/contract/result';
 import { auditStamp, stampNow, type Stamp } from '../actor';

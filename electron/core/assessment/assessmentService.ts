@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Assessment, NewAssessmentSchema } from '../../../shared/domain/investigationSchemas';
+import type { Assessment, NewAssessmentSchema } from '../../../shared/contract/assessments';
 import { assessSeverity, DPC_FACTORS, formatSeverityScore, SEVERITY_BAND_LABELS } from '../../../shared/domain/severity';
 import { auditStamp, stampNow, type Stamp } from '../actor';
 import { appendAudit } from '../audit/auditLog';

@@ -1,4 +1,4 @@
-import type { Assessment } from '../../../shared/domain/investigationSchemas';
+import type { Assessment } from '../../../shared/contract/assessments';
 import {
   recommend,
   type AvailabilityLoss,

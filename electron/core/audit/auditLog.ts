@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuditEntry, AuditVerification, FieldChange } from '../../../shared/domain/schemas';
+import type { AuditEntry, AuditVerification, FieldChange } from '../../../shared/contract/audit';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/openDatabase';
 import { CanonicalText, canonicalJson } from './canonicalJson';

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
-import type { BackupSchema } from '../../../shared/domain/accountSchemas';
+import type { BackupSchema } from '../../../shared/contract/backups';
 import { AppError } from '../../../shared/contract/result';
 import type { Db } from '../db/openDatabase';
 import { BACKUP_DB, BACKUP_KEYS, freePath, fsyncDir, fsyncFile, londonStamp } from './files';

@@ -1,5 +1,5 @@
 import { HOUR_MS, REGULATOR_HOURS } from '../../../shared/domain/clocks';
-import type { Dashboard } from '../../../shared/domain/investigationSchemas';
+import type { Dashboard } from '../../../shared/contract/dashboard';
 import type { SeverityBand } from '../../../shared/domain/severity';
 import { INCIDENT_KINDS, INCIDENT_STATUSES, type IncidentKind, type IncidentStatus } from '../../../shared/domain/vocabulary';
 import { parseUkDateTime, UK_ZONE } from '../../../shared/time/ukTime';

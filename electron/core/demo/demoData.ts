@@ -1,11 +1,9 @@
 import type { z } from 'zod';
-import type {
-  NewActionSchema,
-  NewAssessmentSchema,
-  NewExternalNotificationSchema,
-  NewRegulatorReportSchema,
-} from '../../../shared/domain/investigationSchemas';
-import type { NewIncident, NewParty, IncidentPatch, InvolvementFields } from '../../../shared/domain/schemas';
+import type { NewActionSchema } from '../../../shared/contract/actions';
+import type { NewAssessmentSchema } from '../../../shared/contract/assessments';
+import type { NewExternalNotificationSchema, NewRegulatorReportSchema } from '../../../shared/contract/notifications';
+import type { IncidentPatch, NewIncident } from '../../../shared/contract/incidents';
+import type { InvolvementFields, NewParty } from '../../../shared/contract/parties';
 import type { IncidentStatus, Outcome } from '../../../shared/domain/vocabulary';
 
 /**

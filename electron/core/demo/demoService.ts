@@ -1,10 +1,8 @@
-import {
-  NewActionSchema,
-  NewAssessmentSchema,
-  NewExternalNotificationSchema,
-  NewRegulatorReportSchema,
-} from '../../../shared/domain/investigationSchemas';
-import { InvolvementFieldsSchema, IncidentPatchSchema, NewIncidentSchema, NewPartySchema } from '../../../shared/domain/schemas';
+import { NewActionSchema } from '../../../shared/contract/actions';
+import { NewAssessmentSchema } from '../../../shared/contract/assessments';
+import { NewExternalNotificationSchema, NewRegulatorReportSchema } from '../../../shared/contract/notifications';
+import { IncidentPatchSchema, NewIncidentSchema } from '../../../shared/contract/incidents';
+import { InvolvementFieldsSchema, NewPartySchema } from '../../../shared/contract/parties';
 import { AppError } from '../../../shared/contract/result';
 import { stampNow, type Stamp } from '../actor';
 import { applyActionUpdate, insertAction } from '../actions/actionService';

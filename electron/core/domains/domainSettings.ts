@@ -1,5 +1,5 @@
-import { DomainSettingsSchema, type DomainSettings } from '../../../shared/domain/emailSchemas';
-import type { Output, ParsedInput } from '../../../shared/ipc/contract';
+import { DomainSettingsSchema, type DomainSettings } from '../../../shared/contract/domains';
+import type { Output, ParsedInput } from '../../../shared/contract';
 import { stampNow } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';

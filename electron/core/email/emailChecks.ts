@@ -1,4 +1,4 @@
-import type { EmailRecipient, ParsedEmail } from '../../../shared/domain/emailSchemas';
+import type { EmailRecipient, ParsedEmail } from '../../../shared/contract/emails';
 import { domainOfAddress, type DomainClassification } from '../../../shared/domain/lookalike';
 import type { Classifier } from '../domains/domainClassifier';
 import type { ReadEmail } from './parseEmail';

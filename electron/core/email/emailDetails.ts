@@ -1,5 +1,5 @@
 import type { IncidentDetails } from '../../../shared/domain/incidentDetails';
-import type { EmailRecipient, ParsedEmail } from '../../../shared/domain/emailSchemas';
+import type { EmailRecipient, ParsedEmail } from '../../../shared/contract/emails';
 import type { Classifier } from '../domains/domainClassifier';
 import type { EmailKind } from './emailChecks';
 

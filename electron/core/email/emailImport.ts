@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { EmailPreview } from '../../../shared/domain/emailSchemas';
+import type { EmailPreview } from '../../../shared/contract/emails';
 import { DETAILS_SCHEMAS, type IncidentDetails } from '../../../shared/domain/incidentDetails';
-import { NewIncidentSchema, type Incident } from '../../../shared/domain/schemas';
-import type { Output, ParsedInput } from '../../../shared/ipc/contract';
+import { NewIncidentSchema, type Incident } from '../../../shared/contract/incidents';
+import type { Output, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/contract/result';
 import { formatUkDateTime } from '../../../shared/time/ukTime';
 import { stampNow, type Stamp } from '../actor';

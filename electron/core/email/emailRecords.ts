@@ -1,5 +1,5 @@
-import type { Incident } from '../../../shared/domain/schemas';
-import type { ParsedEmail } from '../../../shared/domain/emailSchemas';
+import type { Incident } from '../../../shared/contract/incidents';
+import type { ParsedEmail } from '../../../shared/contract/emails';
 import { AppError } from '../../../shared/contract/result';
 import type { Stamp } from '../actor';
 import type { CoreContext } from '../context';

@@ -1,4 +1,4 @@
-import type { Output, ParsedInput } from '../../../shared/ipc/contract';
+import type { Output, ParsedInput } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { getIncidentOrThrow } from '../incidents/incidentStore';
 

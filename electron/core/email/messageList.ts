@@ -1,6 +1,6 @@
 import type { DomainClass, TypoClass } from '../../../shared/domain/lookalike';
-import type { RecipientField } from '../../../shared/domain/emailSchemas';
-import type { Output, ParsedInput } from '../../../shared/ipc/contract';
+import type { RecipientField } from '../../../shared/contract/emails';
+import type { Output, ParsedInput } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { decodeCursor, pageOf } from '../cursor';
 import { getIncidentOrThrow } from '../incidents/incidentStore';

@@ -1,4 +1,4 @@
-import type { EmailRecipient } from '../../../shared/domain/emailSchemas';
+import type { EmailRecipient } from '../../../shared/contract/emails';
 import { domainOfAddress } from '../../../shared/domain/lookalike';
 import type { DataCategory, PartyRole } from '../../../shared/domain/vocabulary';
 import type { Stamp } from '../actor';

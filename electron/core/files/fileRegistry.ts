@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/contract/result';
-import type { FileRef } from '../../../shared/domain/emailSchemas';
+import type { FileRef } from '../../../shared/contract/files';
 
 /**
  * Files handed to the core (ARCHITECTURE.md wall 7): the shell or the harness registers uploaded bytes, or

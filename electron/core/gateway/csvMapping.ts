@@ -1,4 +1,4 @@
-import type { ColumnMapping } from '../../../shared/domain/emailSchemas';
+import type { ColumnMapping } from '../../../shared/contract/gatewayLogs';
 import { cell, findColumns, requireDate, splitAddresses, type RowReader } from './logRow';
 import { checkDelimiter, checkWidth, type HeaderReader } from './logHeader';
 

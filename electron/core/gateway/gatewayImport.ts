@@ -1,5 +1,5 @@
-import type { GatewayImportResult } from '../../../shared/domain/emailSchemas';
-import type { Output, ParsedInput } from '../../../shared/ipc/contract';
+import type { GatewayImportResult } from '../../../shared/contract/gatewayLogs';
+import type { Output, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/contract/result';
 import { stampNow } from '../actor';
 import type { CoreContext } from '../context';

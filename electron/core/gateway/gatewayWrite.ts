@@ -1,6 +1,6 @@
 import type { DomainClass } from '../../../shared/domain/lookalike';
-import type { GatewayImportResult, GatewayLogFormat } from '../../../shared/domain/emailSchemas';
-import { NewIncidentSchema, type Incident } from '../../../shared/domain/schemas';
+import type { GatewayImportResult, GatewayLogFormat } from '../../../shared/contract/gatewayLogs';
+import { NewIncidentSchema, type Incident } from '../../../shared/contract/incidents';
 import type { Marking } from '../../../shared/domain/vocabulary';
 import { AppError } from '../../../shared/contract/result';
 import { formatUkDateTime } from '../../../shared/time/ukTime';

@@ -1,4 +1,4 @@
-import type { ColumnMapping, GatewayLogFormat } from '../../../shared/domain/emailSchemas';
+import type { ColumnMapping, GatewayLogFormat } from '../../../shared/contract/gatewayLogs';
 import { badLine } from './lineReader';
 import { headerKey, type RowReader } from './logRow';
 

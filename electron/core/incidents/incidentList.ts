@@ -1,5 +1,5 @@
-import type { IncidentSummary, SortField } from '../../../shared/domain/schemas';
-import type { ParsedInput } from '../../../shared/ipc/contract';
+import type { IncidentSummary, SortField } from '../../../shared/contract/incidents';
+import type { ParsedInput } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { decodeCursor, pageOf } from '../cursor';
 import { SUMMARY_COLUMNS, toIncidentSummary, type IncidentSummaryRow } from './incidentRow';

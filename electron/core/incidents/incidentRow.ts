@@ -1,4 +1,4 @@
-import type { Incident, IncidentSummary } from '../../../shared/domain/schemas';
+import type { Incident, IncidentSummary } from '../../../shared/contract/incidents';
 import type { SeverityBand } from '../../../shared/domain/severity';
 import {
   DATA_CATEGORIES,

@@ -1,6 +1,6 @@
 import { isLateRegulatorNotification } from '../../../shared/domain/clocks';
 import { emptyDetails } from '../../../shared/domain/incidentDetails';
-import type { Incident, ParsedIncidentPatch, ParsedNewIncident, StatusChange } from '../../../shared/domain/schemas';
+import type { Incident, ParsedIncidentPatch, ParsedNewIncident, StatusChange } from '../../../shared/contract/incidents';
 import { SEVERITY_BAND_LABELS } from '../../../shared/domain/severity';
 import { DATA_CATEGORIES, INCIDENT_KIND_LABELS, SUBJECT_CATEGORIES, type IncidentStatus, type Outcome } from '../../../shared/domain/vocabulary';
 import { allowedMoves, canTransition, isReasonRequired, missingForBreachClosure } from '../../../shared/domain/workflow';

@@ -1,4 +1,4 @@
-import type { Incident } from '../../../shared/domain/schemas';
+import type { Incident } from '../../../shared/contract/incidents';
 import { formatUkDateTime } from '../../../shared/time/ukTime';
 import { AppError } from '../../../shared/contract/result';
 import type { Db } from '../db/openDatabase';

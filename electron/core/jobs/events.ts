@@ -1,4 +1,4 @@
-import type { CoreEvent } from '../../../shared/domain/emailSchemas';
+import type { CoreEvent } from '../../../shared/contract/events';
 
 /**
  * Events from the core to whoever shows it (ARCHITECTURE.md wall 7): the shell forwards them over one

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { GatewayImportResult, Job, JobProgress } from '../../../shared/domain/emailSchemas';
+import type { GatewayImportResult } from '../../../shared/contract/gatewayLogs';
+import type { Job, JobProgress } from '../../../shared/contract/jobs';
 import { AppError } from '../../../shared/contract/result';
 import type { Logger } from '../log';
 import type { EventBus } from './events';

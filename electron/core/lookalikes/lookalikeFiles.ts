@@ -1,4 +1,4 @@
-import type { Output } from '../../../shared/ipc/contract';
+import type { Output } from '../../../shared/contract';
 import { renderCsv } from '../reports/render/csv';
 
 type Lookalike = Output<'lookalikes:generate'>['items'][number];

@@ -1,5 +1,5 @@
 import { generateLookalikes } from '../../../shared/domain/lookalike';
-import type { Output, ParsedInput } from '../../../shared/ipc/contract';
+import type { Output, ParsedInput } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { domainClassifier } from '../domains/domainClassifier';
 import { readDomainLists } from '../domains/domainSettings';

@@ -1,4 +1,4 @@
-import type { Note } from '../../../shared/domain/schemas';
+import type { Note } from '../../../shared/contract/notes';
 import { auditStamp, stampNow, type Stamp } from '../actor';
 import { appendAudit } from '../audit/auditLog';
 import type { CoreContext } from '../context';

@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { isLateRegulatorNotification } from '../../../shared/domain/clocks';
-import type {
-  ExternalNotification,
-  NewExternalNotificationSchema,
-  NewRegulatorReportSchema,
-  RegulatorReport,
-} from '../../../shared/domain/investigationSchemas';
-import type { Incident } from '../../../shared/domain/schemas';
+import type { ExternalNotification, NewExternalNotificationSchema, NewRegulatorReportSchema, RegulatorReport } from '../../../shared/contract/notifications';
+import type { Incident } from '../../../shared/contract/incidents';
 import {
   EXTERNAL_RECIPIENT_LABELS,
   REGULATOR_REPORT_TYPE_LABELS,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MarkNotifiedSchema } from '../../../shared/domain/investigationSchemas';
+import type { MarkNotifiedSchema } from '../../../shared/contract/notifications';
 import { NOTIFICATION_METHOD_LABELS } from '../../../shared/domain/vocabulary';
 import { AppError } from '../../../shared/contract/result';
 import { formatUkDateTime } from '../../../shared/time/ukTime';

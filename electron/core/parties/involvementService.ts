@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InvolvementFieldsSchema, LinkedParty, NewPartySchema } from '../../../shared/domain/schemas';
+import type { InvolvementFieldsSchema, LinkedParty, NewPartySchema } from '../../../shared/contract/parties';
 import { PARTY_ROLE_LABELS } from '../../../shared/domain/vocabulary';
 import { AppError } from '../../../shared/contract/result';
 import { formatUkDateTime } from '../../../shared/time/ukTime';

@@ -1,4 +1,4 @@
-import type { Involvement, Party } from '../../../shared/domain/schemas';
+import type { Involvement, Party } from '../../../shared/contract/parties';
 import type { DataCategory, NotificationMethod, NotificationStatus, PartyRole, PartyType } from '../../../shared/domain/vocabulary';
 
 export type PartyRow = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NewPartySchema, PartyPatchSchema, type Party } from '../../../shared/domain/schemas';
+import { NewPartySchema, PartyPatchSchema, type Party } from '../../../shared/contract/parties';
 import { AppError } from '../../../shared/contract/result';
 import { auditStamp, requireActor, stampNow, type Stamp } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';

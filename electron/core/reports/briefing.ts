@@ -1,5 +1,5 @@
 import { computeClocks } from '../../../shared/domain/clocks';
-import type { ReportBlock, ReportDocument } from '../../../shared/domain/reportSchemas';
+import type { ReportBlock, ReportDocument } from '../../../shared/contract/reports';
 import { SEVERITY_BAND_LABELS, SEVERITY_BAND_MEANINGS } from '../../../shared/domain/severity';
 import {
   ACTION_KIND_LABELS,

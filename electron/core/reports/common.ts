@@ -1,8 +1,8 @@
 import { MARKINGS, type Marking } from '../../../shared/domain/vocabulary';
-import type { ReportBlock } from '../../../shared/domain/reportSchemas';
+import type { ReportBlock } from '../../../shared/contract/reports';
 import { formatUkDate, formatUkDateTime } from '../../../shared/time/ukTime';
-import type { Incident } from '../../../shared/domain/schemas';
-import type { ExternalNotification } from '../../../shared/domain/investigationSchemas';
+import type { Incident } from '../../../shared/contract/incidents';
+import type { ExternalNotification } from '../../../shared/contract/notifications';
 import { EXTERNAL_RECIPIENT_LABELS } from '../../../shared/domain/vocabulary';
 
 /** What every report says where the record does not (yet) hold an answer: shown, never invented. */

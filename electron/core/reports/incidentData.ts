@@ -1,5 +1,9 @@
-import type { Action, Assessment, ExternalNotification, RegulatorReport } from '../../../shared/domain/investigationSchemas';
-import type { Incident, LinkedParty, Officer } from '../../../shared/domain/schemas';
+import type { Action } from '../../../shared/contract/actions';
+import type { Assessment } from '../../../shared/contract/assessments';
+import type { ExternalNotification, RegulatorReport } from '../../../shared/contract/notifications';
+import type { Incident } from '../../../shared/contract/incidents';
+import type { LinkedParty } from '../../../shared/contract/parties';
+import type { Officer } from '../../../shared/contract/session';
 import { listActions } from '../actions/actionService';
 import { listAssessments } from '../assessment/assessmentService';
 import type { CoreContext } from '../context';
@@ -9,7 +13,7 @@ import { INVOLVEMENT_SELECT, PARTY_SELECT, toInvolvement, toParty, type Involvem
 import { getSession } from '../session/sessionService';
 import { readOrganisation } from '../settings/organisation';
 import { readClockSettings } from '../settings/settingsService';
-import type { ClockSettings, Organisation } from '../../../shared/domain/investigationSchemas';
+import type { ClockSettings, Organisation } from '../../../shared/contract/settings';
 
 /** Everything a report about one incident is built from, read together. */
 export type IncidentBundle = {

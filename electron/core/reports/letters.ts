@@ -1,5 +1,5 @@
-import type { ReportBlock, ReportDocument } from '../../../shared/domain/reportSchemas';
-import type { LinkedParty } from '../../../shared/domain/schemas';
+import type { ReportBlock, ReportDocument } from '../../../shared/contract/reports';
+import type { LinkedParty } from '../../../shared/contract/parties';
 import { SEVERITY_BAND_MEANINGS } from '../../../shared/domain/severity';
 import { DATA_CATEGORY_LABELS, type DataCategory, type IncidentKind, type Marking } from '../../../shared/domain/vocabulary';
 import { AppError } from '../../../shared/contract/result';

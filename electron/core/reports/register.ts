@@ -1,6 +1,6 @@
 import { isLateRegulatorNotification } from '../../../shared/domain/clocks';
-import type { Sheet } from '../../../shared/domain/reportSchemas';
-import type { IncidentFilter } from '../../../shared/domain/schemas';
+import type { Sheet } from '../../../shared/contract/reports';
+import type { IncidentFilter } from '../../../shared/contract/incidents';
 import { SEVERITY_BAND_LABELS, type SeverityBand } from '../../../shared/domain/severity';
 import {
   ICO_INCIDENT_TYPES,

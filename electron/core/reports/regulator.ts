@@ -1,6 +1,6 @@
 import { isLateRegulatorNotification, REGULATOR_HOURS, regulatorDueAt } from '../../../shared/domain/clocks';
-import type { ReportBlock, ReportDocument } from '../../../shared/domain/reportSchemas';
-import type { LinkedParty } from '../../../shared/domain/schemas';
+import type { ReportBlock, ReportDocument } from '../../../shared/contract/reports';
+import type { LinkedParty } from '../../../shared/contract/parties';
 import { SEVERITY_BAND_LABELS, SEVERITY_BAND_MEANINGS } from '../../../shared/domain/severity';
 import {
   ACTION_KIND_LABELS,

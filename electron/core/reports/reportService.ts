@@ -1,13 +1,5 @@
-import type { FieldChange } from '../../../shared/domain/schemas';
-import {
-  FORMATS_BY_KIND,
-  REPORT_KIND_LABELS,
-  type ParsedReportRequest,
-  type ReportDocument,
-  type ReportFile,
-  type ReportFormat,
-  type Sheet,
-} from '../../../shared/domain/reportSchemas';
+import type { FieldChange } from '../../../shared/contract/audit';
+import { FORMATS_BY_KIND, REPORT_KIND_LABELS, type ParsedReportRequest, type ReportDocument, type ReportFile, type ReportFormat, type Sheet } from '../../../shared/contract/reports';
 import type { Marking } from '../../../shared/domain/vocabulary';
 import { AppError } from '../../../shared/contract/result';
 import { formatUkDate } from '../../../shared/time/ukTime';

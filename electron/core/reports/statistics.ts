@@ -1,5 +1,5 @@
 import { HOUR_MS, isLateRegulatorNotification } from '../../../shared/domain/clocks';
-import type { ReportBlock, ReportDocument, Sheet } from '../../../shared/domain/reportSchemas';
+import type { ReportBlock, ReportDocument, Sheet } from '../../../shared/contract/reports';
 import {
   DATA_CATEGORIES,
   DATA_CATEGORY_LABELS,

@@ -1,4 +1,4 @@
-import { OfficerSchema, type Officer, type Session } from '../../../shared/domain/schemas';
+import { OfficerSchema, type Officer, type Session } from '../../../shared/contract/session';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import { schemaVersion } from '../db/migrate';
@@ -18,8 +18,8 @@ export function getSession(ctx: CoreContext): Session {
 }
 
 /**
- * Records who uses this laptop. The entry is attributed to the officer being named: on first run there
- * is nobody else to attribute it to.
+ * Records who uses this register (the vault names the first administrator at setup). The entry is
+ * attributed to the officer being named: there is nobody else to attribute it to yet.
  */
 export function setOfficer(ctx: CoreContext, officer: Officer): Officer {
   return ctx.db.transaction(() => {

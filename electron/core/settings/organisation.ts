@@ -1,4 +1,4 @@
-import { OrganisationSchema, type Organisation } from '../../../shared/domain/investigationSchemas';
+import { OrganisationSchema, type Organisation } from '../../../shared/contract/settings';
 import { stampNow } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';

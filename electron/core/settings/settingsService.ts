@@ -1,5 +1,5 @@
 import { DEFAULT_INTERNAL_REPORT_HOURS } from '../../../shared/domain/clocks';
-import { ClockSettingsSchema, type ClockSettings } from '../../../shared/domain/investigationSchemas';
+import { ClockSettingsSchema, type ClockSettings } from '../../../shared/contract/settings';
 import { stampNow } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';

@@ -1,4 +1,4 @@
-import type { ParsedInput } from '../../../shared/ipc/contract';
+import type { ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/contract/result';
 import { deriveKek, newSalt, unwrapKey, wrapKey } from './keySlots';
 import { readKeyFile, writeKeyFile, type KeyFile, type Slot } from './keyFile';

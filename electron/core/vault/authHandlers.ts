@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import type { AuthStatus } from '../../../shared/domain/accountSchemas';
-import type { ParsedInput } from '../../../shared/ipc/contract';
+import type { AuthStatus } from '../../../shared/contract/auth';
+import type { ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/contract/result';
 import { appendAudit } from '../audit/auditLog';
 import { openDatabase, closeDatabase } from '../db/openDatabase';

@@ -1,4 +1,4 @@
-import type { ParsedInput } from '../../../shared/ipc/contract';
+import type { ParsedInput } from '../../../shared/contract';
 import { createBackup, restoreBackup, verifyBackup, type Backup } from '../backup';
 import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/auditLog';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { AccountRoleSchema } from '../../../shared/domain/accountSchemas';
+import { AccountRoleSchema } from '../../../shared/contract/accounts';
 import { AppError } from '../../../shared/contract/result';
 
 /**

@@ -1,5 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import type { ParsedInput } from '../../../shared/ipc/contract';
+import type { ParsedInput } from '../../../shared/contract';
 import { diffFields } from '../audit/auditLog';
 import { rekeyDatabase } from '../db/openDatabase';
 import { readKeyFile, writeKeyFile } from './keyFile';

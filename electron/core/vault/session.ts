@@ -1,5 +1,5 @@
-import type { AccountRole } from '../../../shared/domain/accountSchemas';
-import type { Handlers } from '../api';
+import type { AccountRole } from '../../../shared/contract/accounts';
+import type { Handlers } from '../operations';
 import { appendAudit, type AuditDraft } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/openDatabase';

@@ -1,7 +1,7 @@
-import type { AccountRole } from '../../../shared/domain/accountSchemas';
+import type { AccountRole } from '../../../shared/contract/accounts';
 import { createContext } from '../context';
 import type { Db } from '../db/openDatabase';
-import { createHandlers } from '../handlers';
+import { createHandlers } from '../operations';
 import type { Session, VaultState } from './session';
 import { readSecurity } from './vaultSettings';
 

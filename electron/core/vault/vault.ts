@@ -1,7 +1,7 @@
-import type { AuthStatus } from '../../../shared/domain/accountSchemas';
-import type { Operation } from '../../../shared/ipc/operations';
+import type { AuthStatus } from '../../../shared/contract/auth';
+import { isVaultOperation, type Operation } from '../../../shared/contract';
 import { AppError } from '../../../shared/contract/result';
-import { createDispatcher, isVaultOperation, type Dispatcher } from '../api';
+import { createDispatcher, type Dispatcher } from '../api';
 import { closeDatabase } from '../db/openDatabase';
 import { createFileRegistry, type FileRegistry } from '../files/fileRegistry';
 import { createEventBus, type EventBus } from '../jobs/events';
@@ -14,8 +14,8 @@ import { createBackupHandlers } from './backupHandlers';
 import { keyFileBeside } from './keyFile';
 import { DEFAULT_KDF, type KdfParams } from './keySlots';
 import { createSecurityHandlers } from './securityHandlers';
-import type { VaultState } from './session';
-import { DEFAULT_SECURITY } from './vaultSettings';
+import { requireSession, type VaultState } from './session';
+import { DEFAULT_SECURITY, readSecurity } from './vaultSettings';
 
 export type LockReason = 'idle' | 'os' | 'user';
 
@@ -98,6 +98,7 @@ export function openVault(options: VaultOptions): Vault {
       return (session.handlers as Record<string, (input: unknown) => unknown>)[operation]!;
     },
     role: () => state.session?.role ?? null,
+    accessSettings: () => readSecurity(requireSession(state).db),
     log,
   });
 

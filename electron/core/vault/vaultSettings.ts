@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SecuritySettingsSchema, type SecuritySettings } from '../../../shared/domain/accountSchemas';
+import { SecuritySettingsSchema, type SecuritySettings } from '../../../shared/contract/security';
 import type { Db } from '../db/openDatabase';
 import { readSetting, writeSetting } from '../settings/settingsStore';
 

@@ -2,7 +2,7 @@ import { Alert, Group, Loader, Stack, Text, TextInput, UnstyledButton } from '@m
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { INCIDENT_STATUSES } from '../../../shared/domain/vocabulary';
-import type { IncidentSummary } from '../../../shared/domain/schemas';
+import type { IncidentSummary } from '../../../shared/contract/incidents';
 import { formatUkDate } from '../../../shared/time/ukTime';
 import { call } from '../lib/api';
 import { toUiError } from '../lib/errors';

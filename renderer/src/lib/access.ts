@@ -1,6 +1,7 @@
-import type { AccountRole } from '../../../shared/domain/accountSchemas';
-import { mayCall } from '../../../shared/ipc/access';
-import type { Operation } from '../../../shared/ipc/operations';
+import type { AccountRole } from '../../../shared/contract/accounts';
+import { mayCall } from '../../../shared/contract/access';
+import type { Operation } from '../../../shared/contract';
+import { SecuritySettingsSchema } from '../../../shared/contract/security';
 import { useAuthStore } from '../stores/useAuthStore';
 
 /**
@@ -10,5 +11,9 @@ import { useAuthStore } from '../stores/useAuthStore';
  */
 export function useMayCall(operation: Operation): boolean {
   const role: AccountRole = useAuthStore((s) => s.auth?.account?.role ?? 'administrator');
-  return mayCall(role, operation);
+  const settings = useAuthStore((s) => s.security) ?? UNLOADED_SETTINGS;
+  return mayCall(role, operation, settings);
 }
+
+/** Until the security settings are loaded, a rule that depends on them sees the defaults. */
+const UNLOADED_SETTINGS = SecuritySettingsSchema.parse({});

@@ -1,4 +1,4 @@
-import type { Input, Operation, Output } from '../../../shared/ipc/contract';
+import type { Input, Operation, Output } from '../../../shared/contract';
 import { AppError, isCasebookError, type Result } from '../../../shared/contract/result';
 import { harnessToken } from './harnessToken';
 import { reportLockedAnswer } from './lockedAnswers';

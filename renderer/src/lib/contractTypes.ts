@@ -1,4 +1,4 @@
-import type { Input, Output } from '../../../shared/ipc/contract';
+import type { Input, Output } from '../../../shared/contract';
 
 /**
  * Names for contract shapes the renderer passes around. Kept free of stores and the DOM, so form logic

@@ -1,4 +1,4 @@
-import { CoreEventSchema, type CoreEvent } from '../../../shared/domain/emailSchemas';
+import { CoreEventSchema, type CoreEvent } from '../../../shared/contract/events';
 import { harnessToken } from './harnessToken';
 
 type Listener = (event: CoreEvent) => void;

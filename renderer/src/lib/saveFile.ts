@@ -1,4 +1,4 @@
-import type { ReportFile } from '../../../shared/domain/reportSchemas';
+import type { ReportFile } from '../../../shared/contract/reports';
 
 /** Where a generated file went: saved (inside Electron, at a path; in the harness, as a download), or not. */
 export type SaveOutcome =

@@ -1,4 +1,4 @@
-import type { FileRef } from '../../../shared/domain/emailSchemas';
+import type { FileRef } from '../../../shared/contract/files';
 import { AppError, isCasebookError } from '../../../shared/contract/result';
 import { harnessToken } from './harnessToken';
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { Account } from '../../../shared/domain/accountSchemas';
-import type { Input } from '../../../shared/ipc/contract';
+import type { Account } from '../../../shared/contract/accounts';
+import type { Input } from '../../../shared/contract';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
 

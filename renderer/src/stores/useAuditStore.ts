@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AuditVerification } from '../../../shared/domain/schemas';
+import type { AuditVerification } from '../../../shared/contract/audit';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
 

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
-import type { AuthStatus, SecuritySettings } from '../../../shared/domain/accountSchemas';
-import type { Input, Output } from '../../../shared/ipc/contract';
+import type { AuthStatus } from '../../../shared/contract/auth';
+import type { SecuritySettings } from '../../../shared/contract/security';
+import type { Input, Output } from '../../../shared/contract';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
 import { resetAllStores } from './resetStores';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Dashboard } from '../../../shared/domain/investigationSchemas';
+import type { Dashboard } from '../../../shared/contract/dashboard';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { DomainSettings } from '../../../shared/domain/emailSchemas';
-import type { Output } from '../../../shared/ipc/contract';
+import type { DomainSettings } from '../../../shared/contract/domains';
+import type { Output } from '../../../shared/contract';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
 

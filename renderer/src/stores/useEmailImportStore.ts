@@ -1,6 +1,7 @@
 import { create } from 'zustand';
-import type { EmailPreview, FileRef } from '../../../shared/domain/emailSchemas';
-import type { Input, Output } from '../../../shared/ipc/contract';
+import type { EmailPreview } from '../../../shared/contract/emails';
+import type { FileRef } from '../../../shared/contract/files';
+import type { Input, Output } from '../../../shared/contract';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
 import { uploadFile } from '../lib/uploadFile';

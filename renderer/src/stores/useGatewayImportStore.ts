@@ -1,8 +1,11 @@
 import { create } from 'zustand';
-import type { ColumnMapping, CoreEvent, FileRef, GatewayLogFormat, Job } from '../../../shared/domain/emailSchemas';
-import type { IncidentSummary } from '../../../shared/domain/schemas';
+import type { CoreEvent } from '../../../shared/contract/events';
+import type { FileRef } from '../../../shared/contract/files';
+import type { ColumnMapping, GatewayLogFormat } from '../../../shared/contract/gatewayLogs';
+import type { Job } from '../../../shared/contract/jobs';
+import type { IncidentSummary } from '../../../shared/contract/incidents';
 import type { Marking } from '../../../shared/domain/vocabulary';
-import type { Output } from '../../../shared/ipc/contract';
+import type { Output } from '../../../shared/contract';
 import { call } from '../lib/api';
 import { subscribeToCoreEvents } from '../lib/coreEvents';
 import { toUiError, type UiError } from '../lib/errors';

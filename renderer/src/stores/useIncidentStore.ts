@@ -1,11 +1,8 @@
 import { create } from 'zustand';
-import type {
-  AuditEntry,
-  IncidentPatch,
-  LinkedParty,
-  Note,
-  StatusChange,
-} from '../../../shared/domain/schemas';
+import type { AuditEntry } from '../../../shared/contract/audit';
+import type { IncidentPatch, StatusChange } from '../../../shared/contract/incidents';
+import type { Note } from '../../../shared/contract/notes';
+import type { LinkedParty } from '../../../shared/contract/parties';
 import { AppError } from '../../../shared/contract/result';
 import { call } from '../lib/api';
 import type { IncidentRecord, InvolvementRequest, LinkRequest, TransitionRequest } from '../lib/contractTypes';

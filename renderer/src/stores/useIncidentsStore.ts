@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { IncidentSummary, NewIncident, SortField } from '../../../shared/domain/schemas';
-import type { Output } from '../../../shared/ipc/contract';
+import type { IncidentSummary, NewIncident, SortField } from '../../../shared/contract/incidents';
+import type { Output } from '../../../shared/contract';
 import type { IncidentKind, IncidentStatus, Marking } from '../../../shared/domain/vocabulary';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
-import type { Action, Assessment, ExternalNotification, RegulatorReport } from '../../../shared/domain/investigationSchemas';
+import type { Action } from '../../../shared/contract/actions';
+import type { Assessment } from '../../../shared/contract/assessments';
+import type { ExternalNotification, RegulatorReport } from '../../../shared/contract/notifications';
 import { AppError } from '../../../shared/contract/result';
 import { call } from '../lib/api';
 import type {

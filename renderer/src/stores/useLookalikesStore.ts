@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { LOOKALIKE_EXPORT_FORMATS } from '../../../shared/domain/emailSchemas';
+import type { LOOKALIKE_EXPORT_FORMATS } from '../../../shared/contract/lookalikes';
 import { NO_FILTERS, type Lookalike, type LookalikeFilters } from '../features/lookalikes/lookalikeFilter';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';

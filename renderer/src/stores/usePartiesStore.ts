@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Party } from '../../../shared/domain/schemas';
+import type { Party } from '../../../shared/contract/parties';
 import { AppError } from '../../../shared/contract/result';
 import { call } from '../lib/api';
 import type { PartyIncident, PartyPatch } from '../lib/contractTypes';

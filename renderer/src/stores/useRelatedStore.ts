@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Output } from '../../../shared/ipc/contract';
+import type { Output } from '../../../shared/contract';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { ReportFormat, ReportRequest } from '../../../shared/domain/reportSchemas';
-import type { Output } from '../../../shared/ipc/contract';
+import type { ReportFormat, ReportRequest } from '../../../shared/contract/reports';
+import type { Output } from '../../../shared/contract';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
 import { saveGeneratedFile } from '../lib/saveFile';

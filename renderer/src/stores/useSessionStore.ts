@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Session } from '../../../shared/domain/schemas';
+import type { Session } from '../../../shared/contract/session';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
 

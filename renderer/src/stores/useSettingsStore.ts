@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { DEFAULT_INTERNAL_REPORT_HOURS } from '../../../shared/domain/clocks';
-import type { ClockSettings, Organisation } from '../../../shared/domain/investigationSchemas';
+import type { ClockSettings, Organisation } from '../../../shared/contract/settings';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { Input, Operation, Output } from '../../../shared/ipc/contract';
+import type { Input, Operation, Output } from '../../../shared/contract';
 import type { Result } from '../../../shared/contract/result';
 import { startHarness, type Harness } from '../../harness/server';
 import { launchChromium } from '../browser';

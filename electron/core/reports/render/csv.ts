@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Sheet } from '../../../../shared/domain/reportSchemas';
+import type { Sheet } from '../../../../shared/contract/reports';
 import { fullFingerprintLine, type AuditFingerprint } from '../auditFingerprint';
 import { FORMULA_START, ukNumericDate, ukNumericDateTime } from './cells';
 

@@ -16,7 +16,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import type { ReportBlock, ReportDocument } from '../../../../shared/domain/reportSchemas';
+import type { ReportBlock, ReportDocument } from '../../../../shared/contract/reports';
 import { fingerprintLine, fullFingerprintLine, type AuditFingerprint } from '../auditFingerprint';
 import { printable } from './text';
 

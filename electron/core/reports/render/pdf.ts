@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import * as React from 'react';
-import type { ReportBlock, ReportDocument } from '../../../../shared/domain/reportSchemas';
+import type { ReportBlock, ReportDocument } from '../../../../shared/contract/reports';
 import { fingerprintLine, fullFingerprintLine, type AuditFingerprint } from '../auditFingerprint';
 import { printable } from './text';
 

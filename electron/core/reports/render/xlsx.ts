@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Sheet } from '../../../../shared/domain/reportSchemas';
+import type { Sheet } from '../../../../shared/contract/reports';
 import type { Marking } from '../../../../shared/domain/vocabulary';
 import { fullFingerprintLine, type AuditFingerprint } from '../auditFingerprint';
 import { escapeFormula, londonWallDate } from './cells';

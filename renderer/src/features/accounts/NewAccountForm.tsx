@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import { ACCOUNT_ROLES, type AccountRole } from '../../../../shared/domain/accountSchemas';
+import { ACCOUNT_ROLES, type AccountRole } from '../../../../shared/contract/accounts';
 import { toUiError } from '../../lib/errors';
 import { useAccountsStore } from '../../stores/useAccountsStore';
 import { NewPasswordFields } from '../session/NewPasswordFields';

@@ -1,4 +1,4 @@
-import type { AccountRole } from '../../../../shared/domain/accountSchemas';
+import type { AccountRole } from '../../../../shared/contract/accounts';
 
 /** The roles' short names, where the contract's labels (which explain each role) do not fit. */
 export const ROLE_NAMES = { administrator: 'Administrator', officer: 'Officer', reviewer: 'Reviewer' } as const satisfies Record<AccountRole, string>;

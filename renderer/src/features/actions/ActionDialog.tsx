@@ -3,7 +3,7 @@ import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextI
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import type { Action } from '../../../../shared/domain/investigationSchemas';
+import type { Action } from '../../../../shared/contract/actions';
 import { ACTION_KIND_LABELS, ACTION_STATUS_LABELS } from '../../../../shared/domain/vocabulary';
 import type { NewActionRequest } from '../../lib/contractTypes';
 import { toUiError } from '../../lib/errors';

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { Action } from '../../../../shared/domain/investigationSchemas';
+import type { Action } from '../../../../shared/contract/actions';
 import { ACTION_KIND_LABELS, ACTION_STATUS_LABELS, type ActionStatus } from '../../../../shared/domain/vocabulary';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { ReadOnlyNote } from '../../components/ReadOnlyNote';

@@ -1,5 +1,4 @@
-import type { Action } from '../../../../shared/domain/investigationSchemas';
-import { NewActionSchema } from '../../../../shared/domain/investigationSchemas';
+import { type Action, NewActionSchema } from '../../../../shared/contract/actions';
 import { ACTION_KINDS, ACTION_STATUSES, type ActionKind, type ActionStatus } from '../../../../shared/domain/vocabulary';
 import { formatUkNumeric, parseUkDateTime } from '../../../../shared/time/ukTime';
 import { z } from '../../../../shared/zodConfig';

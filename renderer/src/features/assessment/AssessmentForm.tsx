@@ -19,7 +19,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import type { Assessment } from '../../../../shared/domain/investigationSchemas';
+import type { Assessment } from '../../../../shared/contract/assessments';
 import {
   AVAILABILITY_LOSS,
   AVAILABILITY_LOSS_LABELS,

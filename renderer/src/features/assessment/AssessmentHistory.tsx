@@ -1,5 +1,5 @@
 import { Fieldset, Table, Text } from '@mantine/core';
-import type { Assessment } from '../../../../shared/domain/investigationSchemas';
+import type { Assessment } from '../../../../shared/contract/assessments';
 import { DPC_CATEGORY_LABELS, DPC_FACTOR_LABELS, EI_LEVEL_LABELS } from '../../../../shared/domain/severity';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { SeverityBadge } from '../../components/SeverityBadge';

@@ -1,4 +1,4 @@
-import { NewAssessmentSchema, type Assessment } from '../../../../shared/domain/investigationSchemas';
+import { NewAssessmentSchema, type Assessment } from '../../../../shared/contract/assessments';
 import {
   assessSeverity,
   AVAILABILITY_LOSS,

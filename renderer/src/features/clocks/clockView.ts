@@ -7,9 +7,9 @@ import {
   type Clock,
   type Clocks,
 } from '../../../../shared/domain/clocks';
-import type { IncidentSummary } from '../../../../shared/domain/schemas';
+import type { IncidentSummary } from '../../../../shared/contract/incidents';
 import { severityBandRank } from '../../../../shared/domain/severity';
-import type { Assessment } from '../../../../shared/domain/investigationSchemas';
+import type { Assessment } from '../../../../shared/contract/assessments';
 import type { IncidentRecord } from '../../lib/contractTypes';
 
 /**

@@ -1,7 +1,7 @@
 import { Alert, Badge, Box, Button, Center, Group, Loader, Paper, Progress, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { lazy, Suspense, useEffect } from 'react';
 import { computeClocks, DEFAULT_INTERNAL_REPORT_HOURS, REGULATOR_HOURS } from '../../../../shared/domain/clocks';
-import type { Dashboard } from '../../../../shared/domain/investigationSchemas';
+import type { Dashboard } from '../../../../shared/contract/dashboard';
 import { ACTION_KIND_LABELS, INCIDENT_STATUS_LABELS, INCIDENT_STATUSES, type IncidentStatus } from '../../../../shared/domain/vocabulary';
 import { formatUkDate, formatUkDateTime } from '../../../../shared/time/ukTime';
 import { PageHeader } from '../../components/PageHeader';

@@ -1,6 +1,6 @@
 import { useMantineTheme } from '@mantine/core';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Dashboard } from '../../../../shared/domain/investigationSchemas';
+import type { Dashboard } from '../../../../shared/contract/dashboard';
 import { INCIDENT_KIND_LABELS } from '../../../../shared/domain/vocabulary';
 import { chartRows, KIND_COLOURS, kindsPresent } from './dashboardView';
 

@@ -1,5 +1,5 @@
 import type { MantineColor } from '@mantine/core';
-import type { Dashboard } from '../../../../shared/domain/investigationSchemas';
+import type { Dashboard } from '../../../../shared/contract/dashboard';
 import { INCIDENT_KINDS, type IncidentKind } from '../../../../shared/domain/vocabulary';
 import { formatUkNumeric } from '../../../../shared/time/ukTime';
 

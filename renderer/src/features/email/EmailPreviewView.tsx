@@ -1,5 +1,5 @@
 import { Alert, Badge, Group, List, Stack, Text } from '@mantine/core';
-import type { EmailPreview } from '../../../../shared/domain/emailSchemas';
+import type { EmailPreview } from '../../../../shared/contract/emails';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { FieldList } from '../../components/FieldList';
 import { RecipientsTable } from './RecipientsTable';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { EmailPreview } from '../../../../shared/domain/emailSchemas';
+import type { EmailPreview } from '../../../../shared/contract/emails';
 import { INCIDENT_KIND_LABELS, MARKINGS, type Marking } from '../../../../shared/domain/vocabulary';
 import { toUiError } from '../../lib/errors';
 import { useEmailImportStore, type ImportContext, type ImportTarget } from '../../stores/useEmailImportStore';

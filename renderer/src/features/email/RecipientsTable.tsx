@@ -1,5 +1,5 @@
 import { Group, Stack, Table, Text } from '@mantine/core';
-import type { EmailRecipient } from '../../../../shared/domain/emailSchemas';
+import type { EmailRecipient } from '../../../../shared/contract/emails';
 import { DomainClassBadge } from '../../components/DomainClassBadge';
 import { domainForms, RECIPIENT_FIELD_LABELS } from './recipientView';
 

@@ -1,5 +1,5 @@
 import type { TypoClass } from '../../../../shared/domain/lookalike/classes';
-import type { RecipientField } from '../../../../shared/domain/emailSchemas';
+import type { RecipientField } from '../../../../shared/contract/emails';
 
 /** The header field as mail clients print it; a gateway log often does not say which field. */
 export const RECIPIENT_FIELD_LABELS = { to: 'To', cc: 'Cc', bcc: 'Bcc', unknown: '—' } as const satisfies Record<RecipientField, string>;

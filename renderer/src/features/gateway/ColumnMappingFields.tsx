@@ -1,5 +1,5 @@
 import { Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { LOG_FIELDS, REQUIRED_LOG_FIELDS } from '../../../../shared/domain/emailSchemas';
+import { LOG_FIELDS, REQUIRED_LOG_FIELDS } from '../../../../shared/contract/gatewayLogs';
 import { useGatewayImportStore } from '../../stores/useGatewayImportStore';
 import { LOG_FIELD_LABELS } from './gatewayView';
 import { SampleRows } from './SampleRows';

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
-import { GATEWAY_LOG_FORMAT_LABELS, type GatewayLogFormat } from '../../../../shared/domain/emailSchemas';
+import { GATEWAY_LOG_FORMAT_LABELS, type GatewayLogFormat } from '../../../../shared/contract/gatewayLogs';
 import { MARKINGS, type Marking } from '../../../../shared/domain/vocabulary';
 import { optionsFrom } from '../../lib/options';
 import { selectCanStart, useGatewayImportStore } from '../../stores/useGatewayImportStore';

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
-import type { Job } from '../../../../shared/domain/emailSchemas';
+import type { Job } from '../../../../shared/contract/jobs';
 import { useGatewayImportStore } from '../../stores/useGatewayImportStore';
 import { PHASE_TEXT, progressLine, progressPercent } from './gatewayView';
 

@@ -1,6 +1,6 @@
 import { Badge, Code, Group, Paper, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { DOMAIN_CLASS_LABELS, DOMAIN_CLASSES } from '../../../../shared/domain/lookalike/classes';
-import type { GatewayImportResult } from '../../../../shared/domain/emailSchemas';
+import type { GatewayImportResult } from '../../../../shared/contract/gatewayLogs';
 import { useUiStore } from '../../stores/useUiStore';
 import { formatCount } from './gatewayView';
 

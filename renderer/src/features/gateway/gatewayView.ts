@@ -1,4 +1,5 @@
-import type { ColumnMapping, JobProgress } from '../../../../shared/domain/emailSchemas';
+import type { ColumnMapping } from '../../../../shared/contract/gatewayLogs';
+import type { JobProgress } from '../../../../shared/contract/jobs';
 
 /** The gateway-log fields in the words of the column-mapping form. */
 export const LOG_FIELD_LABELS = {

@@ -3,7 +3,7 @@ import { Alert, Button, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack,
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import type { IcoFields } from '../../../../shared/domain/schemas';
+import type { IcoFields } from '../../../../shared/contract/incidents';
 import {
   CONSEQUENCE_LIKELIHOOD_LABELS,
   DATA_CATEGORIES,

@@ -1,4 +1,4 @@
-import { IcoFieldsSchema, type IcoFields } from '../../../../shared/domain/schemas';
+import { IcoFieldsSchema, type IcoFields } from '../../../../shared/contract/incidents';
 import type { z } from '../../../../shared/zodConfig';
 import type { IncidentRecord } from '../../lib/contractTypes';
 

@@ -3,7 +3,7 @@ import { Alert, Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { NewIncident } from '../../../../shared/domain/schemas';
+import type { NewIncident } from '../../../../shared/contract/incidents';
 import { toUiError } from '../../lib/errors';
 import { applyFieldIssues } from '../../lib/formErrors';
 import type { IncidentRecord } from '../../lib/contractTypes';

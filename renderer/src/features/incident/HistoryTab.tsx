@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useEffect } from 'react';
-import type { AuditEntry } from '../../../../shared/domain/schemas';
+import type { AuditEntry } from '../../../../shared/contract/audit';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { AuditVerification } from '../../components/AuditVerification';
 import { useIncidentStore } from '../../stores/useIncidentStore';

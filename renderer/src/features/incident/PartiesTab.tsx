@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { LinkedParty } from '../../../../shared/domain/schemas';
+import type { LinkedParty } from '../../../../shared/contract/parties';
 import {
   DATA_CATEGORY_LABELS,
   NOTIFICATION_METHOD_LABELS,

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import type { Assessment } from '../../../../shared/domain/investigationSchemas';
+import type { Assessment } from '../../../../shared/contract/assessments';
 import { formatSeverityScore, SEVERITY_BAND_LABELS } from '../../../../shared/domain/severity';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { useUiStore } from '../../stores/useUiStore';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { INCIDENT_STATUS_LABELS, OUTCOME_LABELS, type IncidentStatus, type Outcome } from '../../../../shared/domain/vocabulary';
 import { isOutcomeRequired, isReasonRequired, missingForBreachClosure, moveLabel } from '../../../../shared/domain/workflow';
-import { OutcomeSchema } from '../../../../shared/domain/schemas';
+import { OutcomeSchema } from '../../../../shared/contract/incidents';
 import { z } from '../../../../shared/zodConfig';
 import { toUiError, type UiError } from '../../lib/errors';
 import { applyFieldIssues } from '../../lib/formErrors';

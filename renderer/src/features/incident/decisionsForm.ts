@@ -1,4 +1,4 @@
-import { DecisionFieldsSchema, SubjectExemptionSchema, type DecisionFields } from '../../../../shared/domain/schemas';
+import { DecisionFieldsSchema, SubjectExemptionSchema, type DecisionFields } from '../../../../shared/contract/incidents';
 import { z } from '../../../../shared/zodConfig';
 import { forwardContractIssues } from '../../lib/formErrors';
 import { instantToText, textToInstant } from '../../lib/ukDateText';

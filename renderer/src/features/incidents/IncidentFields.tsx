@@ -1,6 +1,6 @@
 import { Fieldset, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
-import type { NewIncident } from '../../../../shared/domain/schemas';
+import type { NewIncident } from '../../../../shared/contract/incidents';
 import { INCIDENT_KIND_LABELS, MARKINGS, type IncidentKind } from '../../../../shared/domain/vocabulary';
 import { optionsFrom } from '../../lib/options';
 import { UK_DATE_TIME_PLACEHOLDER } from '../../lib/ukDateText';

@@ -1,6 +1,6 @@
 import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { Controller, type UseFormReturn } from 'react-hook-form';
-import type { NewIncident } from '../../../../shared/domain/schemas';
+import type { NewIncident } from '../../../../shared/contract/incidents';
 import type { IncidentKind } from '../../../../shared/domain/vocabulary';
 import { UK_DATE_TIME_PLACEHOLDER } from '../../lib/ukDateText';
 import { detailFieldsOf, type DetailField } from './detailFields';

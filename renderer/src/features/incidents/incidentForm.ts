@@ -1,11 +1,5 @@
-import {
-  IncidentKindSchema,
-  MarkingSchema,
-  NewIncidentSchema,
-  type IncidentPatch,
-  type NewIncident,
-  type Officer,
-} from '../../../../shared/domain/schemas';
+import { IncidentKindSchema, MarkingSchema, NewIncidentSchema, type IncidentPatch, type NewIncident } from '../../../../shared/contract/incidents';
+import type { Officer } from '../../../../shared/contract/session';
 import type { IncidentKind } from '../../../../shared/domain/vocabulary';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { z } from '../../../../shared/zodConfig';

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { LinkedParty } from '../../../../shared/domain/schemas';
+import type { LinkedParty } from '../../../../shared/contract/parties';
 import { toUiError } from '../../lib/errors';
 import { applyFieldIssues } from '../../lib/formErrors';
 import type { LinkRequest } from '../../lib/contractTypes';

@@ -1,7 +1,7 @@
 import { Alert, Group, Loader, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import type { Party } from '../../../../shared/domain/schemas';
+import type { Party } from '../../../../shared/contract/parties';
 import { toUiError } from '../../lib/errors';
 import { usePartiesStore } from '../../stores/usePartiesStore';
 

@@ -1,6 +1,6 @@
 import { Button, Code, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { LOOKALIKE_EXPORT_FORMATS } from '../../../../shared/domain/emailSchemas';
+import { LOOKALIKE_EXPORT_FORMATS } from '../../../../shared/contract/lookalikes';
 import { useLookalikesStore, type LookalikeExportFormat } from '../../stores/useLookalikesStore';
 import { EXPORT_BUTTON_LABELS } from './lookalikeLabels';
 

@@ -1,5 +1,5 @@
 import type { TypoClass, TypoPart } from '../../../../shared/domain/lookalike/classes';
-import type { Output } from '../../../../shared/ipc/contract';
+import type { Output } from '../../../../shared/contract';
 
 export type Lookalike = Output<'lookalikes:generate'>['items'][number];
 

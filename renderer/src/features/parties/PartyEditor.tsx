@@ -3,7 +3,7 @@ import { Alert, Button, Fieldset, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { NewPartySchema, type Party } from '../../../../shared/domain/schemas';
+import { NewPartySchema, type Party } from '../../../../shared/contract/parties';
 import type { z } from '../../../../shared/zodConfig';
 import { toUiError } from '../../lib/errors';
 import { applyFieldIssues } from '../../lib/formErrors';

@@ -1,6 +1,6 @@
 import { Group, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { IncidentSummary, SortField } from '../../../../shared/domain/schemas';
+import type { IncidentSummary, SortField } from '../../../../shared/contract/incidents';
 import { INCIDENT_KIND_LABELS } from '../../../../shared/domain/vocabulary';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { DemoBadge } from '../../components/DemoBadge';

@@ -1,4 +1,4 @@
-import type { RELATED_BASES } from '../../../../shared/domain/emailSchemas';
+import type { RELATED_BASES } from '../../../../shared/contract/incidents';
 
 type Group = { basis: (typeof RELATED_BASES)[number]; key: string; summary: string; count: number; incidents: readonly { id: string }[] };
 

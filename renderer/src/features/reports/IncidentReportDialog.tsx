@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Switch, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { REPORT_KIND_LABELS, type ReportRequest } from '../../../../shared/domain/reportSchemas';
+import { REPORT_KIND_LABELS, type ReportRequest } from '../../../../shared/contract/reports';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { useReportsStore } from '../../stores/useReportsStore';
 import { ReportPreviewBody, SaveButtons } from './ReportPreview';

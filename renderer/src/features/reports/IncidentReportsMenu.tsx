@@ -1,6 +1,6 @@
 import { Button, Menu } from '@mantine/core';
 import { useState } from 'react';
-import { REPORT_KIND_LABELS } from '../../../../shared/domain/reportSchemas';
+import { REPORT_KIND_LABELS } from '../../../../shared/contract/reports';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { IncidentReportDialog, type IncidentReportKind } from './IncidentReportDialog';
 

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { ReportRequest } from '../../../../shared/domain/reportSchemas';
+import type { ReportRequest } from '../../../../shared/contract/reports';
 import { useIncidentsStore } from '../../stores/useIncidentsStore';
 import { useReportsStore } from '../../stores/useReportsStore';
 import { ReportPreviewBody, SaveButtons } from './ReportPreview';

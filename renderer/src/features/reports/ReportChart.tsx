@@ -1,6 +1,6 @@
 import { useMantineTheme } from '@mantine/core';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ReportBlock } from '../../../../shared/domain/reportSchemas';
+import type { ReportBlock } from '../../../../shared/contract/reports';
 
 type ChartBlock = Extract<ReportBlock, { type: 'chart' }>;
 

@@ -1,6 +1,6 @@
 import { Box, List, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
-import type { ReportBlock, ReportDocument } from '../../../../shared/domain/reportSchemas';
+import type { ReportBlock, ReportDocument } from '../../../../shared/contract/reports';
 import { MarkingBanner } from '../../components/MarkingBanner';
 import classes from './ReportDocumentView.module.css';
 

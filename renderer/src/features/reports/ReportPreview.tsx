@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Center, Group, List, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FORMATS_BY_KIND, type ReportFormat, type ReportRequest } from '../../../../shared/domain/reportSchemas';
+import { FORMATS_BY_KIND, type ReportFormat, type ReportRequest } from '../../../../shared/contract/reports';
 import { useReportsStore, type SaveReport } from '../../stores/useReportsStore';
 import { ReportDocumentView } from './ReportDocumentView';
 import { missingAnswers } from './reportView';

@@ -1,6 +1,6 @@
 import { Box, Button, Group, Paper, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import { REPORT_KIND_LABELS, type ReportRequest } from '../../../../shared/domain/reportSchemas';
+import { REPORT_KIND_LABELS, type ReportRequest } from '../../../../shared/contract/reports';
 import { PageHeader } from '../../components/PageHeader';
 import { useReportsStore } from '../../stores/useReportsStore';
 import { periodRange, recentQuarters, recentYears, type PeriodChoice } from './period';

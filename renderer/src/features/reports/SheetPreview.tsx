@@ -1,5 +1,5 @@
 import { Box, Table, Text } from '@mantine/core';
-import type { Sheet } from '../../../../shared/domain/reportSchemas';
+import type { Sheet } from '../../../../shared/contract/reports';
 import { formatUkDate, formatUkDateTime } from '../../../../shared/time/ukTime';
 
 /** How many rows of a sheet the preview draws; the file holds them all. */

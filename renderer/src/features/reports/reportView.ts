@@ -1,4 +1,4 @@
-import type { ReportDocument } from '../../../../shared/domain/reportSchemas';
+import type { ReportDocument } from '../../../../shared/contract/reports';
 import {
   INCIDENT_KIND_LABELS,
   INCIDENT_STATUS_LABELS,

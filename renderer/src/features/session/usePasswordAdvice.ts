@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Output } from '../../../../shared/ipc/contract';
+import type { Output } from '../../../../shared/contract';
 import { useAuthStore } from '../../stores/useAuthStore';
 
 export type PasswordAdvice = Output<'auth:checkPassword'>;

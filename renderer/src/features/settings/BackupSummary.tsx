@@ -1,5 +1,5 @@
 import { Code, Stack, Text } from '@mantine/core';
-import type { Output } from '../../../../shared/ipc/contract';
+import type { Output } from '../../../../shared/contract';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { formatSize } from '../gateway/gatewayView';
 

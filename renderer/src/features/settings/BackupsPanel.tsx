@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { Output } from '../../../../shared/ipc/contract';
+import type { Output } from '../../../../shared/contract';
 import { call } from '../../lib/api';
 import { chooseFolder, type ChosenFolder, type FolderPurpose } from '../../lib/chooseFolder';
 import { toUiError } from '../../lib/errors';

@@ -2,7 +2,7 @@ import { Alert, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { DEFAULT_INTERNAL_REPORT_HOURS } from '../../../../shared/domain/clocks';
-import { ClockSettingsSchema } from '../../../../shared/domain/investigationSchemas';
+import { ClockSettingsSchema } from '../../../../shared/contract/settings';
 import { toUiError } from '../../lib/errors';
 import { useSettingsStore } from '../../stores/useSettingsStore';
 

@@ -3,7 +3,7 @@ import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } fr
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { OrganisationSchema, type Organisation } from '../../../../shared/domain/investigationSchemas';
+import { OrganisationSchema, type Organisation } from '../../../../shared/contract/settings';
 import type { z } from '../../../../shared/zodConfig';
 import { toUiError } from '../../lib/errors';
 import { applyFieldIssues } from '../../lib/formErrors';

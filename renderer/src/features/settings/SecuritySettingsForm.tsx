@@ -1,7 +1,7 @@
 import { Alert, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { SecuritySettingsSchema } from '../../../../shared/domain/accountSchemas';
+import { SecuritySettingsSchema } from '../../../../shared/contract/security';
 import { useMayCall } from '../../lib/access';
 import { toUiError } from '../../lib/errors';
 import { useAuthStore } from '../../stores/useAuthStore';

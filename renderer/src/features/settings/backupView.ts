@@ -1,4 +1,4 @@
-import type { AuthStatus } from '../../../../shared/domain/accountSchemas';
+import type { AuthStatus } from '../../../../shared/contract/auth';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 
 /**

@@ -1,4 +1,4 @@
-import type { ReportDocument, Sheet } from '../../../../shared/domain/reportSchemas';
+import type { ReportDocument, Sheet } from '../../../../shared/contract/reports';
 
 export const HOSTILE = {
   long: 'A'.repeat(10_000),

@@ -1,39 +1,26 @@
 import { z } from '../zodConfig';
-import { KindWithDetailsSchema, parseDetails, type KindWithDetails } from './incidentDetails';
-import { SEVERITY_BANDS } from './severity';
+import { KindWithDetailsSchema, parseDetails, type KindWithDetails } from '../domain/incidentDetails';
+import { SEVERITY_BANDS } from '../domain/severity';
 import {
+  CONSEQUENCE_LIKELIHOODS,
   DATA_CATEGORIES,
   INCIDENT_KINDS,
   INCIDENT_STATUSES,
   MARKINGS,
-  NOTIFICATION_METHODS,
-  NOTIFICATION_STATUSES,
-  CONSEQUENCE_LIKELIHOODS,
   OUTCOMES,
-  PARTY_ROLES,
   SUBJECT_CATEGORIES,
-  YES_NO_UNKNOWN,
-  PARTY_TYPES,
   SUBJECT_EXEMPTIONS,
-} from './vocabulary';
-
-/** Entity ids are UUIDs (loosely checked: z.guid accepts any 8-4-4-4-12 hex form). */
-export const IdSchema = z.guid();
-/** Instants are UTC milliseconds; the UI shows them in Europe/London. */
-export const InstantSchema = z.number().int().min(0).max(8_640_000_000_000);
-export const VersionSchema = z.number().int().min(1);
-
-const line = (max: number) => z.string().trim().max(max);
-const requiredLine = (max: number, what: string) => z.string().trim().min(1, `Enter ${what}`).max(max);
+  YES_NO_UNKNOWN,
+} from '../domain/vocabulary';
+import { AuditEntrySchema } from './audit';
+import { IdSchema, InstantSchema, line, page, pageRequest, requiredLine, VersionSchema } from './common';
+import type { OperationSpec } from './operation';
 
 export const IncidentKindSchema = z.enum(INCIDENT_KINDS);
 export const IncidentStatusSchema = z.enum(INCIDENT_STATUSES);
 export const MarkingSchema = z.enum(MARKINGS);
 export const OutcomeSchema = z.enum(OUTCOMES);
-export const PartyRoleSchema = z.enum(PARTY_ROLES);
 export const DataCategorySchema = z.enum(DATA_CATEGORIES);
-export const NotificationStatusSchema = z.enum(NOTIFICATION_STATUSES);
-export const NotificationMethodSchema = z.enum(NOTIFICATION_METHODS);
 export const SubjectExemptionSchema = z.enum(SUBJECT_EXEMPTIONS);
 
 /** The fields an officer types when recording an incident (kind and details travel together). */
@@ -193,9 +180,6 @@ export const IncidentFilterSchema = z.strictObject({
 });
 export type IncidentFilter = z.input<typeof IncidentFilterSchema>;
 
-/** An opaque keyset position: the sort value and row of the last item shown. */
-export const CursorSchema = z.string().max(1000);
-
 /** Patch of the editable fields; kind and details, when sent, are re-validated together. */
 export const IncidentPatchSchema = z
   .strictObject({
@@ -232,107 +216,6 @@ export const IncidentPatchSchema = z
 export type IncidentPatch = z.input<typeof IncidentPatchSchema>;
 export type ParsedIncidentPatch = z.output<typeof IncidentPatchSchema>;
 
-export const PartySchema = z.object({
-  id: IdSchema,
-  type: z.enum(PARTY_TYPES),
-  name: z.string(),
-  email: z.string(),
-  phone: z.string(),
-  organisation: z.string(),
-  notes: z.string(),
-  isDemo: z.boolean(),
-  incidentCount: z.number().int().min(0),
-  version: VersionSchema,
-  createdAt: InstantSchema,
-  updatedAt: InstantSchema,
-  updatedBy: z.string(),
-});
-export type Party = z.output<typeof PartySchema>;
-
-const emailField = z
-  .string()
-  .trim()
-  .max(320)
-  .refine((v) => v === '' || z.email().safeParse(v).success, 'Enter an email address like name@example.gov.uk');
-
-export const NewPartySchema = z.strictObject({
-  type: z.enum(PARTY_TYPES).default('person'),
-  name: requiredLine(300, 'a name'),
-  email: emailField.default(''),
-  phone: line(50).default(''),
-  organisation: line(300).default(''),
-  notes: line(10_000).default(''),
-});
-export type NewParty = z.input<typeof NewPartySchema>;
-
-export const PartyPatchSchema = z.strictObject({
-  type: z.enum(PARTY_TYPES).optional(),
-  name: requiredLine(300, 'a name').optional(),
-  email: emailField.optional(),
-  phone: line(50).optional(),
-  organisation: line(300).optional(),
-  notes: line(10_000).optional(),
-});
-
-/** How a party is involved in one incident. */
-export const InvolvementFieldsSchema = z
-  .strictObject({
-    roles: z.array(PartyRoleSchema).min(1, 'Give the party at least one role').max(PARTY_ROLES.length),
-    dataCategories: z.array(DataCategorySchema).max(DATA_CATEGORIES.length).default([]),
-    notificationStatus: NotificationStatusSchema.default('undecided'),
-    notifiedAt: InstantSchema.nullable().default(null),
-    notificationMethod: NotificationMethodSchema.nullable().default(null),
-  })
-  .superRefine((v, ctx) => {
-    if (new Set(v.roles).size !== v.roles.length) {
-      ctx.addIssue({ code: 'custom', path: ['roles'], message: 'Each role once' });
-    }
-    if (v.notificationStatus === 'notified') {
-      if (v.notifiedAt === null) ctx.addIssue({ code: 'custom', path: ['notifiedAt'], message: 'Enter when they were told' });
-      if (v.notificationMethod === null) {
-        ctx.addIssue({ code: 'custom', path: ['notificationMethod'], message: 'Choose how they were told' });
-      }
-    } else if (v.notifiedAt !== null || v.notificationMethod !== null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['notificationStatus'],
-        message: 'A date and method of notification need the status "notified"',
-      });
-    }
-  });
-export type InvolvementFields = z.input<typeof InvolvementFieldsSchema>;
-
-export const InvolvementSchema = z.object({
-  incidentId: IdSchema,
-  partyId: IdSchema,
-  roles: z.array(PartyRoleSchema),
-  dataCategories: z.array(DataCategorySchema),
-  notificationStatus: NotificationStatusSchema,
-  notifiedAt: InstantSchema.nullable(),
-  notificationMethod: NotificationMethodSchema.nullable(),
-  version: VersionSchema,
-});
-export type Involvement = z.output<typeof InvolvementSchema>;
-
-/** A party as linked to one incident. */
-export const LinkedPartySchema = z.object({ party: PartySchema, involvement: InvolvementSchema });
-export type LinkedParty = z.output<typeof LinkedPartySchema>;
-
-/** An incident as seen from a party's page. */
-export const PartyIncidentSchema = z.object({
-  incident: IncidentSummarySchema,
-  involvement: InvolvementSchema,
-});
-
-export const NoteSchema = z.object({
-  id: IdSchema,
-  incidentId: IdSchema,
-  body: z.string(),
-  author: z.string(),
-  createdAt: InstantSchema,
-});
-export type Note = z.output<typeof NoteSchema>;
-
 export const StatusChangeSchema = z.object({
   from: IncidentStatusSchema,
   to: IncidentStatusSchema,
@@ -343,43 +226,66 @@ export const StatusChangeSchema = z.object({
 });
 export type StatusChange = z.output<typeof StatusChangeSchema>;
 
-export const FieldChangeSchema = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() });
-export type FieldChange = z.output<typeof FieldChangeSchema>;
+export const IncidentRefSchema = z.strictObject({ incidentId: IdSchema });
 
-/** One entry of the append-only, hash-chained audit log. */
-export const AuditEntrySchema = z.object({
-  seq: z.number().int().min(1),
-  at: InstantSchema,
-  actor: z.string(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string(),
-  incidentId: z.string().nullable(),
+/** Other incidents sharing something with this one. */
+export const RELATED_BASES = ['domain', 'sender', 'party'] as const;
+export const RelatedGroupSchema = z.object({
+  basis: z.enum(RELATED_BASES),
+  key: z.string(),
+  /** In words: "army.ml has appeared in 7 other incidents since January 2023". */
   summary: z.string(),
-  changes: z.array(FieldChangeSchema),
-  hash: z.string(),
+  count: z.number().int(),
+  since: InstantSchema.nullable(),
+  incidents: z.array(IncidentSummarySchema),
 });
-export type AuditEntry = z.output<typeof AuditEntrySchema>;
 
-export const AuditVerificationSchema = z.object({
-  ok: z.boolean(),
-  entryCount: z.number().int().min(0),
-  headHash: z.string(),
-  firstBadSeq: z.number().int().nullable(),
-  problem: z.string().nullable(),
-});
-export type AuditVerification = z.output<typeof AuditVerificationSchema>;
-
-export const OfficerSchema = z.strictObject({
-  name: requiredLine(200, 'your name'),
-  businessUnit: line(200).default(''),
-});
-export type Officer = z.output<typeof OfficerSchema>;
-
-export const SessionSchema = z.object({
-  officer: OfficerSchema.nullable(),
-  incidentCount: z.number().int().min(0),
-  demoIncidentCount: z.number().int().min(0),
-  schemaVersion: z.number().int(),
-});
-export type Session = z.output<typeof SessionSchema>;
+export const incidentContract = {
+  /** One page of the register, filtered, searched and sorted, keyset-paginated. */
+  'incidents:list': {
+    access: 'read',
+    input: z.strictObject({
+      filter: IncidentFilterSchema.default({ statuses: [], kinds: [], markings: [], text: '' }),
+      sort: z
+        .strictObject({ field: SortFieldSchema, direction: z.enum(['asc', 'desc']) })
+        .default({ field: 'discoveredAt', direction: 'desc' }),
+      ...pageRequest(500, 100),
+    }),
+    output: page(IncidentSummarySchema).extend({ total: z.number().int().min(0) }),
+  },
+  /** One incident with its status history. */
+  'incidents:get': {
+    access: 'read',
+    input: z.strictObject({ id: IdSchema }),
+    output: z.object({ incident: IncidentSchema, statusHistory: z.array(StatusChangeSchema) }),
+  },
+  /** Records a new incident and gives it the next reference of the year, INC-YYYY-NNNN. */
+  'incidents:create': { access: 'write', input: NewIncidentSchema, output: IncidentSchema },
+  /** Changes fields of an open incident; `version` must be the one the officer was looking at. */
+  'incidents:update': {
+    access: 'write',
+    input: z.strictObject({ id: IdSchema, version: VersionSchema, patch: IncidentPatchSchema }),
+    output: IncidentSchema,
+  },
+  /** Moves an incident along the workflow (DOMAIN.md §6). */
+  'incidents:transition': {
+    access: 'write',
+    input: z.strictObject({
+      id: IdSchema,
+      version: VersionSchema,
+      to: IncidentStatusSchema,
+      reason: z.string().trim().max(5000).default(''),
+      outcome: OutcomeSchema.nullable().default(null),
+      duplicateOf: z.string().trim().max(100).nullable().default(null),
+    }),
+    output: IncidentSchema,
+  },
+  /** Every recorded change to an incident, newest first, read from the audit log. */
+  'incidents:history': {
+    access: 'read',
+    input: z.strictObject({ id: IdSchema, ...pageRequest(500, 100) }),
+    output: page(AuditEntrySchema),
+  },
+  /** Other incidents with the same lookalike domain, the same sender, or the same party. */
+  'incidents:related': { access: 'read', input: IncidentRefSchema, output: z.object({ groups: z.array(RelatedGroupSchema) }) },
+} as const satisfies Record<string, OperationSpec>;

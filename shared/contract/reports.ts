@@ -1,5 +1,7 @@
 import { z } from '../zodConfig';
-import { IdSchema, IncidentFilterSchema, InstantSchema, MarkingSchema } from './schemas';
+import { IdSchema, InstantSchema } from './common';
+import { IncidentFilterSchema, MarkingSchema } from './incidents';
+import type { OperationSpec } from './operation';
 
 /**
  * Reports (issue 4): what the officer asks for, and the document model every format is rendered from.
@@ -99,3 +101,24 @@ export type Sheet = z.output<typeof SheetSchema>;
 
 export const ReportFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
 export type ReportFile = z.output<typeof ReportFileSchema>;
+
+export const reportContract = {
+  /** What a report will say, for the in-app preview: its documents, or its sheet (first 500 rows) for tables. */
+  'reports:preview': {
+    access: 'read',
+    input: ReportRequestSchema,
+    output: z.object({
+      documents: z.array(ReportDocumentSchema),
+      sheet: SheetSchema.nullable(),
+      /** Rows in the whole sheet, when the preview shows only the first ones. */
+      sheetRowCount: z.number().int().min(0).nullable(),
+    }),
+  },
+  /** Renders a report offline as files (base64) and records in the audit trail who generated what, when. */
+  'reports:generate': {
+    access: 'report',
+    async: true,
+    input: z.strictObject({ request: ReportRequestSchema, format: z.enum(REPORT_FORMATS) }),
+    output: z.object({ files: z.array(ReportFileSchema).min(1) }),
+  },
+} as const satisfies Record<string, OperationSpec>;

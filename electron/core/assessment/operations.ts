@@ -1,0 +1,11 @@
+import type { assessmentContract } from '../../../shared/contract/assessments';
+import type { CoreContext } from '../context';
+import type { HandlersOf } from '../operations';
+import { addAssessment, listAssessments } from './assessmentService';
+
+export function assessmentOperations(ctx: CoreContext): HandlersOf<keyof typeof assessmentContract> {
+  return {
+    'assessments:list': (i) => listAssessments(ctx, i.incidentId),
+    'assessments:add': (i) => addAssessment(ctx, i),
+  };
+}

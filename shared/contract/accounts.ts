@@ -1,0 +1,59 @@
+import { z } from '../zodConfig';
+import { empty, InstantSchema } from './common';
+import type { OperationSpec } from './operation';
+
+/*
+ * Local accounts with roles. Passwords cross the contract only as inputs to the operations that need them;
+ * no output ever holds one.
+ */
+
+/** Administrator: everything, and accounts, keys and backups. Officer: records. Reviewer: reads and reports. */
+export const ACCOUNT_ROLES = ['administrator', 'officer', 'reviewer'] as const;
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+export const ACCOUNT_ROLE_LABELS = {
+  administrator: 'Administrator',
+  officer: 'Officer',
+  reviewer: 'Reviewer (reads and generates reports)',
+} as const satisfies Record<AccountRole, string>;
+
+export const AccountRoleSchema = z.enum(ACCOUNT_ROLES);
+export const AccountNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter the account name')
+  .max(100)
+  .regex(/^[^\p{Cc}]+$/u, 'An account name cannot hold control characters');
+/** Length only: strength is judged by the core (zxcvbn-ts), which explains what is weak. */
+export const PasswordSchema = z.string().min(1, 'Enter the password').max(1024);
+
+export const AccountSchema = z.object({
+  name: z.string(),
+  role: AccountRoleSchema,
+  businessUnit: z.string(),
+  createdAt: InstantSchema,
+  lastLoginAt: InstantSchema.nullable(),
+});
+export type Account = z.output<typeof AccountSchema>;
+
+export const NewAccountSchema = z.strictObject({
+  name: AccountNameSchema,
+  role: AccountRoleSchema,
+  businessUnit: z.string().trim().max(200).default(''),
+  password: PasswordSchema,
+});
+export const PasswordChangeSchema = z.strictObject({ currentPassword: PasswordSchema, newPassword: PasswordSchema });
+
+export const accountContract = {
+  'accounts:list': { access: 'admin', vault: true, input: empty, output: z.object({ items: z.array(AccountSchema) }) },
+  /** Adds an account: its own copy of the register's key, wrapped with a key derived from its password. */
+  'accounts:create': { access: 'admin', vault: true, input: NewAccountSchema, output: AccountSchema },
+  /** Removes an account and its key slot (never the last administrator, never oneself). */
+  'accounts:remove': {
+    access: 'admin',
+    vault: true,
+    input: z.strictObject({ name: AccountNameSchema }),
+    output: z.object({ removed: z.literal(true) }),
+  },
+  /** Rewraps only this account's key slot. */
+  'accounts:changePassword': { access: 'self', vault: true, input: PasswordChangeSchema, output: AccountSchema },
+} as const satisfies Record<string, OperationSpec>;

@@ -1,0 +1,29 @@
+import { z } from '../zodConfig';
+import { InstantSchema } from './common';
+import type { OperationSpec } from './operation';
+
+/** A folder handed to the core by the shell's folder dialog or the CLI (removable media, a backup to restore). */
+export const FolderIdSchema = z.string().regex(/^folder-[A-Za-z0-9_-]{16,64}$/, 'Not a folder handle; choose the folder again');
+
+export const BackupSchema = z.object({
+  /** The backup's own folder, named with the date and time (casebook-backup-2026-11-27-1405). */
+  name: z.string(),
+  createdAt: InstantSchema,
+  bytes: z.number().int().min(0),
+  /** Re-opened with the key, integrity_check passed, and the audit chain verified, at this count and head. */
+  verified: z.boolean(),
+  auditEntryCount: z.number().int().min(0),
+  auditHeadHash: z.string(),
+  accounts: z.array(z.string()),
+});
+
+const folder = z.strictObject({ folderId: FolderIdSchema });
+
+export const backupContract = {
+  /** Writes an encrypted copy with its key slots into the chosen folder, then proves it by reopening it. */
+  'backups:create': { access: 'admin', vault: true, input: folder, output: BackupSchema },
+  /** Checks a backup folder: opens it with the current key, integrity_check, audit chain. Writes nothing. */
+  'backups:verify': { access: 'admin', vault: true, input: folder, output: BackupSchema },
+  /** Replaces the register with a verified backup, keeping the previous file until the new one is proven. */
+  'backups:restore': { access: 'admin', vault: true, input: folder, output: BackupSchema },
+} as const satisfies Record<string, OperationSpec>;

@@ -1,0 +1,16 @@
+import { z } from '../zodConfig';
+import { empty } from './common';
+import type { OperationSpec } from './operation';
+
+export const SecuritySettingsSchema = z.strictObject({
+  idleLockMinutes: z.number().int().min(1).max(240).default(10),
+  backupReminderDays: z.number().int().min(1).max(365).default(7),
+});
+export type SecuritySettings = z.output<typeof SecuritySettingsSchema>;
+
+export const securityContract = {
+  'security:get': { access: 'read', vault: true, input: empty, output: SecuritySettingsSchema },
+  'security:update': { access: 'admin', vault: true, input: SecuritySettingsSchema, output: SecuritySettingsSchema },
+  /** A new random register key: the database is re-keyed and every account's slot rewrapped. */
+  'security:rotateKey': { access: 'admin', vault: true, input: empty, output: z.object({ rotatedAt: z.number().int() }) },
+} as const satisfies Record<string, OperationSpec>;
