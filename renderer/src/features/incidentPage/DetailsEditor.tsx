@@ -8,8 +8,8 @@ import { toUiError } from '../../lib/errors';
 import { applyFieldIssues } from '../../lib/formErrors';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { useIncidentStore } from '../../stores/useIncidentStore';
-import { IncidentFields } from '../incidents/IncidentFields';
-import { IncidentFormSchema, incidentPatch, incidentToForm, toIncidentFormPath, type IncidentFormValues } from '../incidents/incidentForm';
+import { IncidentFields } from '../incidentForm/IncidentFields';
+import { IncidentFormSchema, incidentPatch, incidentToForm, toIncidentFormPath, type IncidentFormValues } from '../incidentForm/incidentForm';
 
 /** Edits an open incident against the version on screen; only changed fields are sent. */
 export function DetailsEditor({ incident, onDone }: { incident: IncidentRecord; onDone: () => void }) {
