@@ -1,7 +1,10 @@
-import { Fieldset, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
+import { Fieldset, Select, SimpleGrid, Stack } from '@mantine/core';
+import { useController, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { NewIncident } from '../../../../shared/domain/schemas';
 import { INCIDENT_KIND_LABELS, MARKINGS, type IncidentKind } from '../../../../shared/domain/vocabulary';
+import { SelectField } from '../../components/form/SelectField';
+import { TextareaField } from '../../components/form/TextareaField';
+import { TextField } from '../../components/form/TextField';
 import { optionsFrom } from '../../lib/options';
 import { UK_DATE_TIME_PLACEHOLDER } from '../../lib/ukDateText';
 import { emptyDetailsForm } from './detailsForm';
@@ -13,8 +16,9 @@ const MARKING_OPTIONS = MARKINGS.map((m) => ({ value: m, label: m }));
 
 /** Every field of an incident, shared by the new-incident page and the Details tab's edit mode. */
 export function IncidentFields({ form }: { form: UseFormReturn<IncidentFormValues, unknown, NewIncident> }) {
-  const { errors } = form.formState;
-  const kind = useWatch({ control: form.control, name: 'kind' });
+  const { control } = form;
+  const kind = useWatch({ control, name: 'kind' });
+  const kindField = useController({ control, name: 'kind' });
 
   // Fields the old and new kind share (sender, message-id…) keep what was typed.
   const changeKind = (next: IncidentKind) => {
@@ -30,94 +34,61 @@ export function IncidentFields({ form }: { form: UseFormReturn<IncidentFormValue
       <Fieldset legend="What happened" variant="filled" p="sm">
         <Stack gap="xs">
           <SimpleGrid cols={2} spacing="sm">
-            <Controller
-              control={form.control}
-              name="kind"
-              render={({ field }) => (
-                <Select
-                  label="Kind"
-                  required
-                  data={KIND_OPTIONS}
-                  value={field.value}
-                  onChange={(v) => v && changeKind(v as IncidentKind)}
-                  error={errors.kind?.message}
-                  ref={field.ref}
-                  searchable
-                />
-              )}
+            <Select
+              label="Kind"
+              required
+              data={KIND_OPTIONS}
+              value={kindField.field.value}
+              onChange={(v) => v && changeKind(v as IncidentKind)}
+              error={kindField.fieldState.error?.message}
+              ref={kindField.field.ref}
+              searchable
             />
-            <TextInput label="Title" required error={errors.title?.message} {...form.register('title')} />
+            <TextField control={control} name="title" label="Title" required />
           </SimpleGrid>
-          <Textarea label="Description" minRows={3} maxRows={12} error={errors.description?.message} {...form.register('description')} />
+          <TextareaField control={control} name="description" label="Description" minRows={3} maxRows={12} />
         </Stack>
       </Fieldset>
 
       <Fieldset legend={`${INCIDENT_KIND_LABELS[kind]} details`} variant="filled" p="sm" data-testid="kind-details">
-        <KindDetailsFields kind={kind} form={form} />
+        <KindDetailsFields kind={kind} control={control} />
       </Fieldset>
 
       <Fieldset legend="When" variant="filled" p="sm">
         <SimpleGrid cols={3} spacing="sm">
-          <TextInput label="Occurred" placeholder={UK_DATE_TIME_PLACEHOLDER} error={errors.occurredAt?.message} {...form.register('occurredAt')} />
-          <TextInput
+          <TextField control={control} name="occurredAt" label="Occurred" placeholder={UK_DATE_TIME_PLACEHOLDER} />
+          <TextField
+            control={control}
+            name="discoveredAt"
             label="Discovered"
             description="When we became aware: starts the 72-hour clock"
             placeholder={UK_DATE_TIME_PLACEHOLDER}
             required
-            error={errors.discoveredAt?.message}
-            {...form.register('discoveredAt')}
           />
-          <TextInput label="Reported" placeholder={UK_DATE_TIME_PLACEHOLDER} error={errors.reportedAt?.message} {...form.register('reportedAt')} />
+          <TextField control={control} name="reportedAt" label="Reported" placeholder={UK_DATE_TIME_PLACEHOLDER} />
         </SimpleGrid>
       </Fieldset>
 
       <Fieldset legend="Who" variant="filled" p="sm">
         <SimpleGrid cols={3} spacing="sm">
-          <TextInput label="Business unit" error={errors.businessUnit?.message} {...form.register('businessUnit')} />
-          <TextInput label="Reporting officer" error={errors.reportingOfficer?.message} {...form.register('reportingOfficer')} />
-          <TextInput label="Owner" error={errors.owner?.message} {...form.register('owner')} />
+          <TextField control={control} name="businessUnit" label="Business unit" />
+          <TextField control={control} name="reportingOfficer" label="Reporting officer" />
+          <TextField control={control} name="owner" label="Owner" />
         </SimpleGrid>
       </Fieldset>
 
       <Fieldset legend="Protective marking" variant="filled" p="sm">
         <SimpleGrid cols={3} spacing="sm">
-          <Controller
-            control={form.control}
-            name="recordMarking"
-            render={({ field }) => (
-              <Select
-                label="Marking of this record"
-                required
-                data={MARKING_OPTIONS}
-                value={field.value}
-                onChange={(v) => v && field.onChange(v)}
-                error={errors.recordMarking?.message}
-                ref={field.ref}
-              />
-            )}
-          />
-          <Controller
-            control={form.control}
+          <SelectField control={control} name="recordMarking" label="Marking of this record" required data={MARKING_OPTIONS} allowDeselect={false} />
+          <SelectField
+            control={control}
             name="materialMarking"
-            render={({ field }) => (
-              <Select
-                label="Marking of the material compromised"
-                placeholder="Not known"
-                data={MARKING_OPTIONS}
-                value={field.value}
-                onChange={(v) => field.onChange(v)}
-                clearable
-                error={errors.materialMarking?.message}
-                ref={field.ref}
-              />
-            )}
+            label="Marking of the material compromised"
+            placeholder="Not known"
+            data={MARKING_OPTIONS}
+            clearable
           />
-          <TextInput
-            label="Number of items compromised"
-            inputMode="numeric"
-            error={errors.materialItemCount?.message}
-            {...form.register('materialItemCount')}
-          />
+          <TextField control={control} name="materialItemCount" label="Number of items compromised" inputMode="numeric" />
         </SimpleGrid>
       </Fieldset>
     </Stack>
