@@ -1,5 +1,5 @@
 import type { Result } from '../../shared/contract/result';
-import type { ChooseFolderResult, SaveFileResult, UploadFileResult } from '../main/shellChannels';
+import type { ChooseFolderResult, FolderPurpose, SaveFileResult, UploadFileResult } from '../../shared/contract/shell';
 
 declare global {
   interface Window {
@@ -11,7 +11,7 @@ declare global {
       /** Hands a picked or dropped file to the core (shell:uploadFile); answers with its handle. */
       uploadFile(name: string, bytes: Uint8Array): Promise<UploadFileResult>;
       /** The native folder dialog (shell:chooseFolder); answers with the chosen folder's handle. */
-      chooseFolder(purpose: 'backup' | 'restore'): Promise<ChooseFolderResult>;
+      chooseFolder(purpose: FolderPurpose): Promise<ChooseFolderResult>;
       /** The core's events (job progress, job finished, data changed); returns the unsubscribe. */
       onEvent(listener: (event: unknown) => void): () => void;
     };

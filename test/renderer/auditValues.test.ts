@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUkDateTime } from '../../shared/time/ukTime';
-import { auditFieldLabel, auditValueText } from '../../renderer/src/features/incident/auditValues';
+import { auditFieldLabel, auditValueText } from '../../renderer/src/features/incidentPage/auditValues';
 
 describe('auditValueText', () => {
   it('reads stored values in words without changing what they say', () => {

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-/** The renderer's folder choice, loaded by a path tsc does not follow (no DOM library), with window and fetch stubbed. */
+/**
+ * The renderer's folder choice over each transport. The transport is chosen when the page loads, so each case
+ * stubs `window` (with or without the preload's object) and fetch, then loads the module afresh by a path tsc does
+ * not follow (the test project has no DOM library).
+ */
 type ChooseFolder = (purpose: 'backup' | 'restore', typePath: () => Promise<string | null>) => Promise<{ folderId: string; name: string } | null>;
 
 async function load(bridge?: { chooseFolder: ReturnType<typeof vi.fn> }): Promise<ChooseFolder> {
@@ -9,6 +13,8 @@ async function load(bridge?: { chooseFolder: ReturnType<typeof vi.fn> }): Promis
   const path = '../../renderer/src/lib/chooseFolder';
   return ((await import(/* @vite-ignore */ path)) as { chooseFolder: ChooseFolder }).chooseFolder;
 }
+
+const answer = (body: unknown) => ({ status: 200, json: () => Promise.resolve(body) });
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -20,9 +26,9 @@ describe('chooseFolder inside Electron', () => {
     bridge.chooseFolder.mockResolvedValueOnce({ ok: true, value: { folderId: 'folder-abc', name: 'USB' } });
     await expect(chooseFolder('backup', typePath)).resolves.toEqual({ folderId: 'folder-abc', name: 'USB' });
     expect(bridge.chooseFolder).toHaveBeenLastCalledWith('backup');
-    bridge.chooseFolder.mockResolvedValueOnce({ ok: false, reason: 'cancelled' });
+    bridge.chooseFolder.mockResolvedValueOnce({ ok: true, value: null });
     await expect(chooseFolder('restore', typePath)).resolves.toBeNull();
-    bridge.chooseFolder.mockResolvedValueOnce({ ok: false, reason: 'refused', message: 'Only Casebook’s own window may choose folders.' });
+    bridge.chooseFolder.mockResolvedValueOnce({ ok: false, error: { code: 'FORBIDDEN', message: 'Only Casebook’s own window may choose folders.' } });
     await expect(chooseFolder('backup', typePath)).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'Only Casebook’s own window may choose folders.' });
     expect(typePath).not.toHaveBeenCalled();
   });
@@ -36,11 +42,11 @@ describe('chooseFolder against the harness', () => {
     await expect(chooseFolder('backup', () => Promise.resolve(null))).resolves.toBeNull();
     expect(fetch).not.toHaveBeenCalled();
 
-    fetch.mockResolvedValueOnce({ status: 200, json: () => Promise.resolve({ ok: true, value: { folderId: 'folder-x', name: 'USB DRIVE' } }) });
+    fetch.mockResolvedValueOnce(answer({ ok: true, value: { folderId: 'folder-x', name: 'USB DRIVE' } }));
     await expect(chooseFolder('backup', () => Promise.resolve('/media/USB DRIVE'))).resolves.toEqual({ folderId: 'folder-x', name: 'USB DRIVE' });
     expect(fetch).toHaveBeenLastCalledWith('/folder?path=%2Fmedia%2FUSB%20DRIVE', { method: 'POST', headers: { authorization: 'Bearer run-token' } });
 
-    fetch.mockResolvedValueOnce({ status: 200, json: () => Promise.resolve({ ok: false, error: { code: 'INVALID_INPUT', message: 'There is no folder at /nope.' } }) });
+    fetch.mockResolvedValueOnce(answer({ ok: false, error: { code: 'INVALID_INPUT', message: 'There is no folder at /nope.' } }));
     await expect(chooseFolder('restore', () => Promise.resolve('/nope'))).rejects.toMatchObject({ code: 'INVALID_INPUT', message: 'There is no folder at /nope.' });
     fetch.mockRejectedValueOnce(new TypeError('Failed to fetch'));
     await expect(chooseFolder('restore', () => Promise.resolve('/x'))).rejects.toMatchObject({ code: 'INTERNAL' });

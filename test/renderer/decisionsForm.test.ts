@@ -5,7 +5,7 @@ import {
   decisionsPatch,
   decisionsToForm,
   toDecisionsFormPath,
-} from '../../renderer/src/features/incident/decisionsForm';
+} from '../../renderer/src/features/incidentPage/decisionsForm';
 
 const undecided = {
   regulatorNotify: null,

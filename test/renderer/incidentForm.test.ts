@@ -9,7 +9,7 @@ import {
   newIncidentForm,
   toIncidentFormPath,
   type IncidentFormValues,
-} from '../../renderer/src/features/incidents/incidentForm';
+} from '../../renderer/src/features/incidentForm/incidentForm';
 
 const officer = { name: 'Alex Morgan', businessUnit: 'Defence Security' };
 const ms = (text: string) => {

@@ -1,23 +1,25 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 /**
- * The renderer's save path, in a DOM (happy-dom). The test project is type-checked without the DOM
- * library, so the module is loaded by a path tsc does not follow, and the DOM is reached through `page`.
+ * The renderer's save path over each transport, in a DOM (happy-dom). The transport is chosen when the page
+ * loads, so each case sets up `window.casebook` (or leaves it absent) and then loads the module afresh, by a path
+ * tsc does not follow (the test project has no DOM library); the DOM is reached through `page`.
  */
 type ReportFile = { fileName: string; mimeType: string; base64: string };
 type Anchor = { download: string; href: string };
 const page = globalThis as unknown as {
-  casebook?: { call: unknown; saveFile: (...a: string[]) => Promise<unknown> };
+  casebook?: { saveFile: (...a: string[]) => Promise<unknown> };
   HTMLAnchorElement: { prototype: { click(): void } };
   document: { querySelector(selector: string): unknown };
 };
 
-let saveGeneratedFile: (file: ReportFile) => Promise<unknown>;
-beforeAll(async () => {
+async function load(bridge?: typeof page.casebook): Promise<(file: ReportFile) => Promise<unknown>> {
+  if (bridge) page.casebook = bridge;
+  vi.resetModules();
   const path = '../../renderer/src/lib/saveFile';
-  ({ saveGeneratedFile } = (await import(/* @vite-ignore */ path)) as { saveGeneratedFile: typeof saveGeneratedFile });
-});
+  return ((await import(/* @vite-ignore */ path)) as { saveGeneratedFile: (file: ReportFile) => Promise<unknown> }).saveGeneratedFile;
+}
 
 const file: ReportFile = { fileName: 'INC-2026-0001 ministerial briefing.pdf', mimeType: 'application/pdf', base64: Buffer.from('%PDF-1.7').toString('base64') };
 
@@ -28,20 +30,23 @@ describe('saveGeneratedFile', () => {
   });
 
   it('inside Electron, hands the file to the shell’s save dialog and reports where it went', async () => {
-    const saveFile = vi.fn(async () => ({ saved: true, path: '/home/alex/Documents/briefing.pdf' }));
-    page.casebook = { call: vi.fn(), saveFile };
+    const saveFile = vi.fn(async () => ({ ok: true, value: { path: '/home/alex/Documents/briefing.pdf' } }));
+    const saveGeneratedFile = await load({ saveFile });
     await expect(saveGeneratedFile(file)).resolves.toEqual({ saved: true, fileName: file.fileName, path: '/home/alex/Documents/briefing.pdf' });
     expect(saveFile).toHaveBeenCalledWith(file.fileName, file.mimeType, file.base64);
   });
 
   it('inside Electron, passes on a cancelled dialog and a failed write', async () => {
-    page.casebook = { call: vi.fn(), saveFile: vi.fn(async () => ({ saved: false, reason: 'cancelled' })) };
+    const saveFile = vi.fn();
+    const saveGeneratedFile = await load({ saveFile });
+    saveFile.mockResolvedValueOnce({ ok: true, value: null });
     await expect(saveGeneratedFile(file)).resolves.toEqual({ saved: false, cancelled: true });
-    page.casebook = { call: vi.fn(), saveFile: vi.fn(async () => ({ saved: false, reason: 'failed', message: 'Not saved: the disk is full.' })) };
+    saveFile.mockResolvedValueOnce({ ok: false, error: { code: 'INTERNAL', message: 'Not saved: the disk is full.' } });
     await expect(saveGeneratedFile(file)).resolves.toEqual({ saved: false, cancelled: false, message: 'Not saved: the disk is full.' });
   });
 
   it('in a browser, downloads the bytes from an in-memory blob under the file’s name', async () => {
+    const saveGeneratedFile = await load();
     let blob: Blob | undefined;
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
       blob = b as Blob;
@@ -56,5 +61,13 @@ describe('saveGeneratedFile', () => {
     expect(blob!.type).toBe('application/pdf');
     expect(Buffer.from(await blob!.arrayBuffer()).toString('latin1')).toBe('%PDF-1.7');
     expect(page.document.querySelector('a[download]')).toBeNull();
+  });
+
+  it('in a browser, reports a refused download as a message to show', async () => {
+    const saveGeneratedFile = await load();
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => {
+      throw new Error('blocked');
+    });
+    await expect(saveGeneratedFile(file)).resolves.toEqual({ saved: false, cancelled: false, message: expect.stringContaining('Allow downloads') });
   });
 });

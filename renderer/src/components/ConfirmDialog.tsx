@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { toUiError } from '../lib/errors';
+import { ProblemAlert } from './form/ProblemAlert';
 
 type Props = {
   title: string;
@@ -31,11 +32,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onClose
     <Modal opened onClose={onClose} title={title} size="sm">
       <Stack gap="sm">
         <Text size="sm">{message}</Text>
-        {problem && (
-          <Alert color="red" variant="light">
-            {problem}
-          </Alert>
-        )}
+        <ProblemAlert problem={problem} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose} data-autofocus>
             Cancel

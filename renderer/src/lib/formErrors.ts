@@ -47,3 +47,11 @@ export function forwardContractIssues(
     ctx.addIssue({ code: 'custom', path: path.split('.'), message: issue.message, input: ctx.value });
   }
 }
+
+/** Maps a contract path to the form field named by its first segment, when the form has that field. */
+export function topLevelField<F extends string>(fields: readonly F[]): (path: string) => F | null {
+  return (path) => {
+    const field = path.split('.')[0] ?? '';
+    return (fields as readonly string[]).includes(field) ? (field as F) : null;
+  };
+}

@@ -1,75 +1,61 @@
-import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { PasswordField } from '../../components/form/PasswordField';
+import { ProblemAlert } from '../../components/form/ProblemAlert';
+import { useFormProblem } from '../../components/form/useFormProblem';
 import { toUiError } from '../../lib/errors';
+import { topLevelField } from '../../lib/formErrors';
 import { useAccountsStore } from '../../stores/useAccountsStore';
 import { useAuthStore } from '../../stores/useAuthStore';
 import { NewPasswordFields } from '../session/NewPasswordFields';
-import { newPasswordProblem } from '../session/sessionText';
+import { PasswordChangeFormSchema, type PasswordChangeFormOutput, type PasswordChangeFormValues } from '../session/newPasswordForms';
+import { useNewPasswordCheck } from '../session/useNewPasswordCheck';
 import { usePasswordAdvice } from '../session/usePasswordAdvice';
+
+const PASSWORD_NAMES = { password: 'newPassword', confirmation: 'confirmation' } as const;
+const NO_CURRENT = 'Enter your current password.';
 
 /** Changes the logged-in account's own password (the core rewraps only that account's copy of the key). */
 export function ChangePasswordForm() {
   const changePassword = useAccountsStore((s) => s.changePassword);
   const name = useAuthStore((s) => s.auth?.account?.name ?? '');
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [passwordError, setPasswordError] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
+  const form = useForm<PasswordChangeFormValues, unknown, PasswordChangeFormOutput>({
+    resolver: zodResolver(PasswordChangeFormSchema),
+    defaultValues: { currentPassword: '', newPassword: '', confirmation: '' },
+  });
+  const { control } = form;
+  const newPassword = useWatch({ control, name: 'newPassword' });
   const advice = usePasswordAdvice(newPassword, name);
+  const isPasswordUsable = useNewPasswordCheck(form, PASSWORD_NAMES, advice);
+  const { problem, setProblem, show } = useFormProblem(form.setError, topLevelField(['newPassword'] as const));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const onSubmit = form.handleSubmit(async ({ currentPassword, newPassword }) => {
     setProblem(null);
-    const weak = newPasswordProblem(newPassword, confirmation, advice);
-    setPasswordError(weak);
-    if (currentPassword === '') setProblem('Enter your current password.');
-    if (weak || currentPassword === '') return;
-    setBusy(true);
+    const isUsable = isPasswordUsable();
+    if (currentPassword === '') setProblem(NO_CURRENT);
+    if (!isUsable || currentPassword === '') return;
     try {
       await changePassword({ currentPassword, newPassword });
       notifications.show({ message: 'Your password was changed. Use the new one from your next login.' });
-      setNewPassword('');
-      setConfirmation('');
+      form.setValue('newPassword', '');
+      form.setValue('confirmation', '');
     } catch (err) {
-      const error = toUiError(err);
-      const atNew = error.issues?.find((i) => i.path === 'newPassword');
-      if (atNew) setPasswordError(atNew.message);
-      else setProblem(error.message);
+      show(toUiError(err));
     } finally {
       // The current password is used once, whatever the answer.
-      setCurrentPassword('');
-      setBusy(false);
+      form.setValue('currentPassword', '');
     }
-  };
+  });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Change your password">
+    <form onSubmit={onSubmit} noValidate aria-label="Change your password">
       <Stack gap="sm" maw={420}>
-        <PasswordInput
-          label="Current password"
-          required
-          autoComplete="current-password"
-          value={currentPassword}
-          onChange={(e) => setCurrentPassword(e.currentTarget.value)}
-        />
-        <NewPasswordFields
-          label="New password"
-          password={newPassword}
-          confirmation={confirmation}
-          onPassword={setNewPassword}
-          onConfirmation={setConfirmation}
-          advice={advice}
-          error={passwordError}
-        />
-        {problem && (
-          <Alert color="red" variant="light">
-            {problem}
-          </Alert>
-        )}
-        <Button type="submit" loading={isBusy} w="fit-content">
+        <PasswordField control={control} name="currentPassword" label="Current password" required autoComplete="current-password" />
+        <NewPasswordFields control={control} label="New password" names={PASSWORD_NAMES} advice={advice} />
+        <ProblemAlert problem={problem} />
+        <Button type="submit" loading={form.formState.isSubmitting} w="fit-content">
           Change password
         </Button>
       </Stack>

@@ -17,7 +17,7 @@ import {
 import { z } from '../../../../shared/zodConfig';
 import { forwardContractIssues } from '../../lib/formErrors';
 import type { NewAssessmentRequest } from '../../lib/contractTypes';
-import { textToCount } from '../incidents/detailsForm';
+import { textToCount } from '../incidentForm/detailsForm';
 
 /**
  * The ENISA form as the officer fills it: nothing chosen until chosen (a score from defaults would

@@ -1,11 +1,14 @@
-import { MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
+import { SimpleGrid, Stack } from '@mantine/core';
+import { useWatch, type Control } from 'react-hook-form';
 import {
   DATA_CATEGORY_LABELS,
   NOTIFICATION_METHOD_LABELS,
   NOTIFICATION_STATUS_LABELS,
   PARTY_ROLE_LABELS,
 } from '../../../../shared/domain/vocabulary';
+import { MultiSelectField } from '../../components/form/MultiSelectField';
+import { SelectField } from '../../components/form/SelectField';
+import { TextField } from '../../components/form/TextField';
 import { optionsFrom } from '../../lib/options';
 import { UK_DATE_TIME_PLACEHOLDER } from '../../lib/ukDateText';
 import type { LinkRequest } from '../../lib/contractTypes';
@@ -17,83 +20,33 @@ const STATUS_OPTIONS = optionsFrom(NOTIFICATION_STATUS_LABELS);
 const METHOD_OPTIONS = optionsFrom(NOTIFICATION_METHOD_LABELS);
 
 /** How a party is involved in this incident: roles, whose data, and whether they have been told. */
-export function InvolvementFields({ form }: { form: UseFormReturn<LinkFormValues, unknown, LinkRequest> }) {
-  const errors = form.formState.errors.involvement;
-  const status = useWatch({ control: form.control, name: 'involvement.notificationStatus' });
+export function InvolvementFields({ control }: { control: Control<LinkFormValues, unknown, LinkRequest> }) {
+  const status = useWatch({ control, name: 'involvement.notificationStatus' });
 
   return (
     <Stack gap="xs">
-      <Controller
-        control={form.control}
+      <MultiSelectField
+        control={control}
         name="involvement.roles"
-        render={({ field }) => (
-          <MultiSelect
-            label="Roles in this incident"
-            description="A party can hold several, e.g. both an unintended recipient and a data subject"
-            required
-            data={ROLE_OPTIONS}
-            value={field.value}
-            onChange={field.onChange}
-            error={errors?.roles?.message}
-            ref={field.ref}
-          />
-        )}
+        label="Roles in this incident"
+        description="A party can hold several, e.g. both an unintended recipient and a data subject"
+        required
+        data={ROLE_OPTIONS}
       />
-      <Controller
-        control={form.control}
+      <MultiSelectField
+        control={control}
         name="involvement.dataCategories"
-        render={({ field }) => (
-          <MultiSelect
-            label="Their personal data involved"
-            description="The ICO’s categories; leave empty if none of their own data was involved"
-            data={CATEGORY_OPTIONS}
-            value={field.value}
-            onChange={field.onChange}
-            error={errors?.dataCategories?.message}
-            searchable
-            ref={field.ref}
-          />
-        )}
+        label="Their personal data involved"
+        description="The ICO’s categories; leave empty if none of their own data was involved"
+        data={CATEGORY_OPTIONS}
+        searchable
       />
       <SimpleGrid cols={3} spacing="sm">
-        <Controller
-          control={form.control}
-          name="involvement.notificationStatus"
-          render={({ field }) => (
-            <Select
-              label="Told about the breach?"
-              data={STATUS_OPTIONS}
-              value={field.value}
-              onChange={(v) => v && field.onChange(v)}
-              error={errors?.notificationStatus?.message}
-              ref={field.ref}
-            />
-          )}
-        />
+        <SelectField control={control} name="involvement.notificationStatus" label="Told about the breach?" data={STATUS_OPTIONS} allowDeselect={false} />
         {status === 'notified' && (
           <>
-            <TextInput
-              label="Told on"
-              required
-              placeholder={UK_DATE_TIME_PLACEHOLDER}
-              error={errors?.notifiedAt?.message}
-              {...form.register('involvement.notifiedAt')}
-            />
-            <Controller
-              control={form.control}
-              name="involvement.notificationMethod"
-              render={({ field }) => (
-                <Select
-                  label="How"
-                  required
-                  data={METHOD_OPTIONS}
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={errors?.notificationMethod?.message}
-                  ref={field.ref}
-                />
-              )}
-            />
+            <TextField control={control} name="involvement.notifiedAt" label="Told on" required placeholder={UK_DATE_TIME_PLACEHOLDER} />
+            <SelectField control={control} name="involvement.notificationMethod" label="How" required data={METHOD_OPTIONS} />
           </>
         )}
       </SimpleGrid>

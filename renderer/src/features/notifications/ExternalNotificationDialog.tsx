@@ -1,31 +1,36 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useMemo, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { SimpleGrid } from '@mantine/core';
+import { useMemo } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { EXTERNAL_RECIPIENT_LABELS } from '../../../../shared/domain/vocabulary';
 import { formatUkNumeric } from '../../../../shared/time/ukTime';
+import { FormDialog } from '../../components/form/FormDialog';
+import { SelectField } from '../../components/form/SelectField';
+import { TextareaField } from '../../components/form/TextareaField';
+import { TextField } from '../../components/form/TextField';
+import { useFormProblem } from '../../components/form/useFormProblem';
 import type { ExternalNotificationRequest } from '../../lib/contractTypes';
 import { toUiError } from '../../lib/errors';
-import { applyFieldIssues } from '../../lib/formErrors';
+import { topLevelField } from '../../lib/formErrors';
 import { optionsFrom } from '../../lib/options';
 import { UK_DATE_TIME_PLACEHOLDER } from '../../lib/ukDateText';
 import { useInvestigationStore } from '../../stores/useInvestigationStore';
 import { externalFormSchema, type ExternalFormValues } from './notificationForms';
 
 const RECIPIENT_OPTIONS = optionsFrom(EXTERNAL_RECIPIENT_LABELS);
-const FIELDS = ['recipient', 'recipientDetail', 'notifiedAt', 'reference', 'notes'] as const;
+const toField = topLevelField(['recipient', 'recipientDetail', 'notifiedAt', 'reference', 'notes'] as const);
 
 /** Another organisation told: police, another regulator, the Government Security Group, the minister’s office… */
 export function ExternalNotificationDialog({ onClose }: { onClose: () => void }) {
   const recordExternal = useInvestigationStore((s) => s.recordExternal);
-  const [problem, setProblem] = useState<string | null>(null);
   const schema = useMemo(() => externalFormSchema(Date.now()), []);
   const form = useForm<ExternalFormValues, unknown, ExternalNotificationRequest>({
     resolver: zodResolver(schema),
     defaultValues: { recipient: null, recipientDetail: '', notifiedAt: formatUkNumeric(Date.now()), reference: '', notes: '' },
   });
-  const { errors, isSubmitting } = form.formState;
-  const recipient = useWatch({ control: form.control, name: 'recipient' });
+  const { problem, setProblem, show } = useFormProblem(form.setError, toField);
+  const { control } = form;
+  const recipient = useWatch({ control, name: 'recipient' });
 
   const onSubmit = form.handleSubmit(async (request) => {
     setProblem(null);
@@ -33,67 +38,33 @@ export function ExternalNotificationDialog({ onClose }: { onClose: () => void })
       await recordExternal(request);
       onClose();
     } catch (e) {
-      const error = toUiError(e);
-      const unplaced = applyFieldIssues(error.issues ?? [], form.setError, (path) => {
-        const field = path.split('.')[0] ?? '';
-        return (FIELDS as readonly string[]).includes(field) ? (field as (typeof FIELDS)[number]) : null;
-      });
-      if (!error.issues || unplaced.length > 0) setProblem(error.message);
+      show(toUiError(e));
     }
   });
 
   return (
-    <Modal opened onClose={onClose} title="Record an organisation told">
-      <form onSubmit={onSubmit} noValidate aria-label="Record an organisation told">
-        <Stack gap="sm">
-          <SimpleGrid cols={2} spacing="sm">
-            <Controller
-              control={form.control}
-              name="recipient"
-              render={({ field }) => (
-                <Select
-                  label="Organisation"
-                  required
-                  data={RECIPIENT_OPTIONS}
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={errors.recipient?.message}
-                  ref={field.ref}
-                />
-              )}
-            />
-            <TextInput
-              label="Who exactly"
-              required={recipient === 'other'}
-              description="e.g. Metropolitan Police, Counter Terrorism Command"
-              error={errors.recipientDetail?.message}
-              {...form.register('recipientDetail')}
-            />
-            <TextInput
-              label="Told at"
-              required
-              placeholder={UK_DATE_TIME_PLACEHOLDER}
-              error={errors.notifiedAt?.message}
-              {...form.register('notifiedAt')}
-            />
-            <TextInput label="Their reference" error={errors.reference?.message} {...form.register('reference')} />
-          </SimpleGrid>
-          <Textarea label="Notes" minRows={2} error={errors.notes?.message} {...form.register('notes')} />
-          {problem && (
-            <Alert color="red" variant="light">
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              Record
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      title="Record an organisation told"
+      label="Record an organisation told"
+      onSubmit={onSubmit}
+      onClose={onClose}
+      problem={problem}
+      submitLabel="Record"
+      isSubmitting={form.formState.isSubmitting}
+    >
+      <SimpleGrid cols={2} spacing="sm">
+        <SelectField control={control} name="recipient" label="Organisation" required data={RECIPIENT_OPTIONS} />
+        <TextField
+          control={control}
+          name="recipientDetail"
+          label="Who exactly"
+          required={recipient === 'other'}
+          description="e.g. Metropolitan Police, Counter Terrorism Command"
+        />
+        <TextField control={control} name="notifiedAt" label="Told at" required placeholder={UK_DATE_TIME_PLACEHOLDER} />
+        <TextField control={control} name="reference" label="Their reference" />
+      </SimpleGrid>
+      <TextareaField control={control} name="notes" label="Notes" minRows={2} />
+    </FormDialog>
   );
 }

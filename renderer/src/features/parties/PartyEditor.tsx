@@ -1,29 +1,33 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Fieldset, Group, Stack } from '@mantine/core';
+import { Button, Fieldset, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { NewPartySchema, type Party } from '../../../../shared/contract/parties';
 import type { z } from '../../../../shared/zodConfig';
+import { ProblemAlert } from '../../components/form/ProblemAlert';
+import { useFormProblem } from '../../components/form/useFormProblem';
 import { toUiError } from '../../lib/errors';
-import { applyFieldIssues } from '../../lib/formErrors';
 import type { PartyPatch } from '../../lib/contractTypes';
+import { topLevelField } from '../../lib/formErrors';
 import { usePartiesStore } from '../../stores/usePartiesStore';
 import { PartyFields, type PartyField } from './PartyFields';
 
 type PartyForm = z.input<typeof NewPartySchema>;
 type CheckedParty = z.output<typeof NewPartySchema>;
 const FIELDS: readonly PartyField[] = ['type', 'name', 'email', 'phone', 'organisation', 'notes'];
+const toField = topLevelField(FIELDS);
+/** The core names a party's fields inside its patch. */
+const toPartyField = (path: string) => toField(path.replace(/^patch\./, ''));
 
 /** Edits a party's own details against the version on screen; only changed fields are sent. */
 export function PartyEditor({ party, onDone }: { party: Party; onDone: () => void }) {
   const updateParty = usePartiesStore((s) => s.updateParty);
-  const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<PartyForm, unknown, CheckedParty>({
     resolver: zodResolver(NewPartySchema),
     defaultValues: { type: party.type, name: party.name, email: party.email, phone: party.phone, organisation: party.organisation, notes: party.notes },
   });
   const { errors } = form.formState;
+  const { problem, setProblem, show } = useFormProblem(form.setError, toPartyField);
 
   const onSubmit = form.handleSubmit(async (edited) => {
     setProblem(null);
@@ -37,11 +41,7 @@ export function PartyEditor({ party, onDone }: { party: Party; onDone: () => voi
     } catch (e) {
       const error = toUiError(e);
       if (error.code === 'CONFLICT') return;
-      const unplaced = applyFieldIssues(error.issues ?? [], form.setError, (path) => {
-        const field = path.replace(/^patch\./, '');
-        return (FIELDS as readonly string[]).includes(field) ? (field as PartyField) : null;
-      });
-      if (!error.issues || unplaced.length > 0) setProblem(error.message);
+      show(error);
     }
   });
 
@@ -53,11 +53,7 @@ export function PartyEditor({ party, onDone }: { party: Party; onDone: () => voi
             field={(name) => form.register(name)}
             errors={Object.fromEntries(FIELDS.map((f) => [f, errors[f]?.message]))}
           />
-          {problem && (
-            <Alert color="red" variant="light">
-              {problem}
-            </Alert>
-          )}
+          <ProblemAlert problem={problem} />
           <Group gap="xs">
             <Button type="submit" loading={form.formState.isSubmitting}>
               Save party

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useMayCall } from '../../lib/access';
@@ -6,6 +6,7 @@ import { toUiError } from '../../lib/errors';
 import { useIncidentsStore } from '../../stores/useIncidentsStore';
 import { useSessionStore } from '../../stores/useSessionStore';
 import { useUiStore } from '../../stores/useUiStore';
+import { ProblemAlert } from '../../components/form/ProblemAlert';
 
 /** An empty database: start recording, or load demo incidents drawn from real reported cases. */
 export function EmptyRegister() {
@@ -43,11 +44,7 @@ export function EmptyRegister() {
             left at a bus stop, documents left in the Kabul embassy, and applicants copied in on one email. They are marked
             “Demo” everywhere and can be removed in one step from Settings.
           </Text>
-          {problem && (
-            <Alert color="red" variant="light">
-              {problem}
-            </Alert>
-          )}
+          <ProblemAlert problem={problem} />
           {mayRecord ? (
             <Group gap="xs">
               <Button onClick={() => navigate({ page: 'newIncident' })}>New incident</Button>

@@ -1,10 +1,17 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { LoginSchema } from '../../../../shared/contract/auth';
+import type { z } from '../../../../shared/zodConfig';
+import { ProblemAlert } from '../../components/form/ProblemAlert';
 import { toUiError } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 import { useAuthStore } from '../../stores/useAuthStore';
 import { retryText } from './sessionText';
 import { SessionCard } from './SessionCard';
+
+type LoginValues = z.input<typeof LoginSchema>;
 
 /**
  * Login, and the lock screen (the same card): it shows nothing of the register, only who may open it.
@@ -13,10 +20,11 @@ import { SessionCard } from './SessionCard';
 export function LoginPage() {
   const login = useAuthStore((s) => s.login);
   const retryAfterMs = useAuthStore((s) => s.auth?.retryAfterMs ?? 0);
-  const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
+  const form = useForm<LoginValues, unknown, z.output<typeof LoginSchema>>({
+    resolver: zodResolver(LoginSchema),
+    defaultValues: { name: '', password: '' },
+  });
   const [problem, setProblem] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
   const [retryAt, setRetryAt] = useState(0);
   const now = useNow(250);
 
@@ -27,55 +35,35 @@ export function LoginPage() {
 
   const waitMs = Math.max(0, retryAt - now);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (name.trim() === '' || password === '') {
-      setProblem('Enter your account name and password.');
-      return;
-    }
-    setProblem(null);
-    setBusy(true);
-    try {
-      await login({ name, password });
-    } catch (err) {
-      setProblem(toUiError(err).message);
-      setBusy(false);
-    } finally {
-      // Used once, then gone: a wrong password is not left in the field, nor a right one in memory.
-      setPassword('');
-    }
-  };
+  // One sentence for both fields, on the card: the login screen says no more about which was missing.
+  const onSubmit = form.handleSubmit(
+    async (credentials) => {
+      setProblem(null);
+      try {
+        await login(credentials);
+      } catch (err) {
+        setProblem(toUiError(err).message);
+      } finally {
+        // Used once, then gone: a wrong password is not left in the field, nor a right one in memory.
+        form.setValue('password', '');
+      }
+    },
+    () => setProblem('Enter your account name and password.'),
+  );
 
   return (
     <SessionCard title="Casebook is locked" intro="Log in with your Casebook account to open the register.">
-      <form onSubmit={(e) => void submit(e)} noValidate aria-label="Log in">
+      <form onSubmit={onSubmit} noValidate aria-label="Log in">
         <Stack gap="sm">
-          <TextInput
-            label="Account name"
-            required
-            autoFocus
-            autoComplete="username"
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-          />
-          <PasswordInput
-            label="Password"
-            required
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-          />
-          {problem && (
-            <Alert color="red" variant="light" data-testid="login-problem">
-              {problem}
-            </Alert>
-          )}
+          <TextInput label="Account name" required autoFocus autoComplete="username" {...form.register('name')} />
+          <PasswordInput label="Password" required autoComplete="current-password" {...form.register('password')} />
+          <ProblemAlert problem={problem} testId="login-problem" />
           {waitMs > 0 && (
             <Alert color="yellow" variant="light" data-testid="login-retry">
               {retryText(waitMs)}
             </Alert>
           )}
-          <Button type="submit" loading={isBusy} disabled={waitMs > 0} w="fit-content">
+          <Button type="submit" loading={form.formState.isSubmitting} disabled={waitMs > 0} w="fit-content">
             Log in
           </Button>
         </Stack>

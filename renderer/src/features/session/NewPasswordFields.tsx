@@ -1,37 +1,24 @@
-import { PasswordInput, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import type { Control, FieldValues, Path } from 'react-hook-form';
+import { PasswordField } from '../../components/form/PasswordField';
 import { PasswordAdviceView } from './PasswordAdviceView';
 import type { PasswordAdvice } from './usePasswordAdvice';
 
-type Props = {
+type Props<T extends FieldValues, O> = {
+  control: Control<T, unknown, O>;
   label: string;
-  password: string;
-  confirmation: string;
-  onPassword: (value: string) => void;
-  onConfirmation: (value: string) => void;
+  /** The new password's field, and the field it is typed again in. */
+  names: { password: Path<T>; confirmation: Path<T> };
   advice: PasswordAdvice | null;
-  error: string | null;
 };
 
 /** A new password typed twice, with the core's strength meter and advice as it is typed. */
-export function NewPasswordFields({ label, password, confirmation, onPassword, onConfirmation, advice, error }: Props) {
+export function NewPasswordFields<T extends FieldValues, O>({ control, label, names, advice }: Props<T, O>) {
   return (
     <Stack gap="xs">
-      <PasswordInput
-        label={label}
-        required
-        autoComplete="new-password"
-        value={password}
-        onChange={(e) => onPassword(e.currentTarget.value)}
-        error={error}
-      />
+      <PasswordField control={control} name={names.password} label={label} required autoComplete="new-password" />
       <PasswordAdviceView advice={advice} />
-      <PasswordInput
-        label="Confirm password"
-        required
-        autoComplete="new-password"
-        value={confirmation}
-        onChange={(e) => onConfirmation(e.currentTarget.value)}
-      />
+      <PasswordField control={control} name={names.confirmation} label="Confirm password" required autoComplete="new-password" />
     </Stack>
   );
 }

@@ -1,83 +1,68 @@
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Stack } from '@mantine/core';
+import { useForm, useWatch } from 'react-hook-form';
+import { ProblemAlert } from '../../components/form/ProblemAlert';
+import { TextField } from '../../components/form/TextField';
+import { useFormProblem } from '../../components/form/useFormProblem';
 import { toUiError } from '../../lib/errors';
+import { topLevelField } from '../../lib/formErrors';
 import { useAuthStore } from '../../stores/useAuthStore';
 import { NewPasswordFields } from './NewPasswordFields';
-import { newPasswordProblem } from './sessionText';
+import { SetupFormSchema, type SetupFormOutput, type SetupFormValues } from './newPasswordForms';
 import { SessionCard } from './SessionCard';
+import { useNewPasswordCheck } from './useNewPasswordCheck';
 import { usePasswordAdvice } from './usePasswordAdvice';
+
+const PASSWORD_NAMES = { password: 'password', confirmation: 'confirmation' } as const;
 
 /** First run: the first administrator's account, whose password also protects the new encrypted register. */
 export function SetupPage() {
   const setup = useAuthStore((s) => s.setup);
-  const [name, setName] = useState('');
-  const [businessUnit, setBusinessUnit] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [nameError, setNameError] = useState<string | null>(null);
-  const [passwordError, setPasswordError] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
+  const form = useForm<SetupFormValues, unknown, SetupFormOutput>({
+    resolver: zodResolver(SetupFormSchema),
+    defaultValues: { name: '', businessUnit: '', password: '', confirmation: '' },
+  });
+  const { control } = form;
+  const [name, password] = useWatch({ control, name: ['name', 'password'] });
   const advice = usePasswordAdvice(password, name);
+  const isPasswordUsable = useNewPasswordCheck(form, PASSWORD_NAMES, advice);
+  const { problem, setProblem, show } = useFormProblem(form.setError, topLevelField(['name', 'password'] as const));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setProblem(null);
-    setNameError(name.trim() === '' ? 'Enter the account name' : null);
-    const weak = newPasswordProblem(password, confirmation, advice);
-    setPasswordError(weak);
-    if (name.trim() === '' || weak) return;
-    setBusy(true);
-    try {
-      await setup({ name, businessUnit, password });
-    } catch (err) {
-      const error = toUiError(err);
-      const atPassword = error.issues?.find((i) => i.path === 'password');
-      const atName = error.issues?.find((i) => i.path === 'name');
-      if (atPassword) setPasswordError(atPassword.message);
-      if (atName) setNameError(atName.message);
-      if (!atPassword && !atName) setProblem(error.message);
-      setBusy(false);
-    }
-  };
+  const onSubmit = form.handleSubmit(
+    async ({ name, businessUnit, password }) => {
+      setProblem(null);
+      if (!isPasswordUsable()) return;
+      try {
+        await setup({ name, businessUnit, password });
+      } catch (err) {
+        show(toUiError(err));
+      }
+    },
+    () => {
+      setProblem(null);
+      isPasswordUsable();
+    },
+  );
 
   return (
     <SessionCard
       title="Create the administrator account"
       intro="Casebook keeps its register encrypted. This first account administers it: it adds the other officers’ accounts, sets the lock and makes backups. Its password opens the register, so choose one nobody could guess, and keep it safe — it cannot be recovered."
     >
-      <form onSubmit={(e) => void submit(e)} noValidate aria-label="Create the administrator account">
+      <form onSubmit={onSubmit} noValidate aria-label="Create the administrator account">
         <Stack gap="sm">
-          <TextInput
+          <TextField
+            control={control}
+            name="name"
             label="Account name"
             description="Your name as every change you make will record it."
             required
             autoFocus
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={nameError}
           />
-          <TextInput
-            label="Business unit"
-            description="Optional. Used as the default for new incidents."
-            value={businessUnit}
-            onChange={(e) => setBusinessUnit(e.currentTarget.value)}
-          />
-          <NewPasswordFields
-            label="Password"
-            password={password}
-            confirmation={confirmation}
-            onPassword={setPassword}
-            onConfirmation={setConfirmation}
-            advice={advice}
-            error={passwordError}
-          />
-          {problem && (
-            <Alert color="red" variant="light">
-              {problem}
-            </Alert>
-          )}
-          <Button type="submit" loading={isBusy} w="fit-content">
+          <TextField control={control} name="businessUnit" label="Business unit" description="Optional. Used as the default for new incidents." />
+          <NewPasswordFields control={control} label="Password" names={PASSWORD_NAMES} advice={advice} />
+          <ProblemAlert problem={problem} />
+          <Button type="submit" loading={form.formState.isSubmitting} w="fit-content">
             Create account and open Casebook
           </Button>
         </Stack>

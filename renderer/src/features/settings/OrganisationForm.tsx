@@ -1,17 +1,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { OrganisationSchema, type Organisation } from '../../../../shared/contract/settings';
 import type { z } from '../../../../shared/zodConfig';
+import { ProblemAlert } from '../../components/form/ProblemAlert';
+import { TextareaField } from '../../components/form/TextareaField';
+import { TextField } from '../../components/form/TextField';
+import { useFormProblem } from '../../components/form/useFormProblem';
 import { toUiError } from '../../lib/errors';
-import { applyFieldIssues } from '../../lib/formErrors';
+import { topLevelField } from '../../lib/formErrors';
 import { useSettingsStore } from '../../stores/useSettingsStore';
 
 type OrganisationFormValues = z.input<typeof OrganisationSchema>;
 
-const FIELDS = ['name', 'address', 'sector', 'icoRegistrationNumber', 'dpoName', 'dpoEmail', 'dpoPhone'] as const;
+const toField = topLevelField(['name', 'address', 'sector', 'icoRegistrationNumber', 'dpoName', 'dpoEmail', 'dpoPhone'] as const);
 const BLANK: Organisation = { name: '', address: '', sector: '', icoRegistrationNumber: '', dpoName: '', dpoEmail: '', dpoPhone: '' };
 
 /** The organisation (controller) and its DPO: part 10 of the ICO draft and the contact point in letters. */
@@ -20,12 +24,13 @@ export function OrganisationForm() {
   const loadError = useSettingsStore((s) => s.organisationError);
   const load = useSettingsStore((s) => s.loadOrganisation);
   const update = useSettingsStore((s) => s.updateOrganisation);
-  const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<OrganisationFormValues, unknown, Organisation>({
     resolver: zodResolver(OrganisationSchema),
     defaultValues: organisation ?? BLANK,
   });
-  const { errors, isSubmitting, isDirty } = form.formState;
+  const { problem, setProblem, show } = useFormProblem(form.setError, toField);
+  const { control } = form;
+  const { isSubmitting, isDirty } = form.formState;
 
   useEffect(() => {
     void load();
@@ -41,11 +46,7 @@ export function OrganisationForm() {
       form.reset(saved);
       notifications.show({ message: 'Organisation details saved. ICO drafts and letters now use them.' });
     } catch (e) {
-      const error = toUiError(e);
-      const unplaced = applyFieldIssues(error.issues ?? [], form.setError, (path) =>
-        (FIELDS as readonly string[]).includes(path) ? (path as (typeof FIELDS)[number]) : null,
-      );
-      if (!error.issues || unplaced.length > 0) setProblem(error.message);
+      show(toUiError(e));
     }
   });
 
@@ -63,27 +64,17 @@ export function OrganisationForm() {
           </Alert>
         )}
         <SimpleGrid cols={3} spacing="xs" verticalSpacing="xs">
-          <TextInput size="xs" label="Organisation name" error={errors.name?.message} {...form.register('name')} />
-          <TextInput size="xs" label="Sector" placeholder="e.g. Central government" error={errors.sector?.message} {...form.register('sector')} />
-          <TextInput
-            size="xs"
-            label="ICO registration number"
-            placeholder="Data protection fee, e.g. Z1234567"
-            error={errors.icoRegistrationNumber?.message}
-            {...form.register('icoRegistrationNumber')}
-          />
+          <TextField control={control} name="name" size="xs" label="Organisation name" />
+          <TextField control={control} name="sector" size="xs" label="Sector" placeholder="e.g. Central government" />
+          <TextField control={control} name="icoRegistrationNumber" size="xs" label="ICO registration number" placeholder="Data protection fee, e.g. Z1234567" />
         </SimpleGrid>
-        <Textarea size="xs" label="Address" autosize minRows={2} maxRows={5} error={errors.address?.message} {...form.register('address')} />
+        <TextareaField control={control} name="address" size="xs" label="Address" autosize minRows={2} maxRows={5} />
         <SimpleGrid cols={3} spacing="xs" verticalSpacing="xs">
-          <TextInput size="xs" label="DPO name" error={errors.dpoName?.message} {...form.register('dpoName')} />
-          <TextInput size="xs" label="DPO email" type="email" error={errors.dpoEmail?.message} {...form.register('dpoEmail')} />
-          <TextInput size="xs" label="DPO telephone" error={errors.dpoPhone?.message} {...form.register('dpoPhone')} />
+          <TextField control={control} name="dpoName" size="xs" label="DPO name" />
+          <TextField control={control} name="dpoEmail" size="xs" label="DPO email" type="email" />
+          <TextField control={control} name="dpoPhone" size="xs" label="DPO telephone" />
         </SimpleGrid>
-        {problem && (
-          <Alert color="red" variant="light" py={6}>
-            {problem}
-          </Alert>
-        )}
+        <ProblemAlert problem={problem} py={6} />
         <Group>
           <Button type="submit" loading={isSubmitting} disabled={!isDirty}>
             Save organisation

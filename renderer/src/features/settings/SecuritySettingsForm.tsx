@@ -1,10 +1,11 @@
-import { Alert, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { SecuritySettingsSchema } from '../../../../shared/contract/security';
 import { useMayCall } from '../../lib/access';
 import { toUiError } from '../../lib/errors';
 import { useAuthStore } from '../../stores/useAuthStore';
+import { ProblemAlert } from '../../components/form/ProblemAlert';
 
 /** The lock's idle time and the backup reminder: the administrator's to set, everyone's to read. */
 export function SecuritySettingsForm() {
@@ -91,11 +92,7 @@ export function SecuritySettingsForm() {
           </Button>
         )}
       </Group>
-      {problem && (
-        <Alert color="red" variant="light" py={6}>
-          {problem}
-        </Alert>
-      )}
+      <ProblemAlert problem={problem} py={6} />
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useRef, useState, type ReactNode } from 'react';
-import type { FolderPurpose } from '../../lib/chooseFolder';
+import type { FolderPurpose } from '../../../../shared/contract/shell';
 
 const WORDING = {
   backup: { title: 'Folder for the backup', help: 'Type the full path of the removable drive or folder to write the backup to.' },

@@ -1,24 +1,26 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { NewIncident } from '../../../../shared/contract/incidents';
+import { ProblemAlert } from '../../components/form/ProblemAlert';
+import { useFormProblem } from '../../components/form/useFormProblem';
 import { toUiError } from '../../lib/errors';
-import { applyFieldIssues } from '../../lib/formErrors';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { useIncidentStore } from '../../stores/useIncidentStore';
-import { IncidentFields } from '../incidents/IncidentFields';
-import { IncidentFormSchema, incidentPatch, incidentToForm, toIncidentFormPath, type IncidentFormValues } from '../incidents/incidentForm';
+import { IncidentFields } from '../incidentForm/IncidentFields';
+import { IncidentFormSchema, incidentPatch, incidentToForm, toIncidentFormPath, type IncidentFormValues } from '../incidentForm/incidentForm';
+
+const CORRECT_FIELDS = 'Correct the highlighted fields, then save again.';
 
 /** Edits an open incident against the version on screen; only changed fields are sent. */
 export function DetailsEditor({ incident, onDone }: { incident: IncidentRecord; onDone: () => void }) {
   const update = useIncidentStore((s) => s.update);
-  const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<IncidentFormValues, unknown, NewIncident>({
     resolver: zodResolver(IncidentFormSchema),
     defaultValues: incidentToForm(incident),
   });
+  const { problem, setProblem, show } = useFormProblem(form.setError, toIncidentFormPath, CORRECT_FIELDS);
 
   const onSubmit = form.handleSubmit(
     async (edited) => {
@@ -36,21 +38,16 @@ export function DetailsEditor({ incident, onDone }: { incident: IncidentRecord; 
         const error = toUiError(e);
         // A conflict is explained by the banner above the tabs, with its Reload button.
         if (error.code === 'CONFLICT') return;
-        const unplaced = applyFieldIssues(error.issues ?? [], form.setError, toIncidentFormPath);
-        setProblem(error.issues && unplaced.length === 0 ? 'Correct the highlighted fields, then save again.' : error.message);
+        show(error);
       }
     },
-    () => setProblem('Correct the highlighted fields, then save again.'),
+    () => setProblem(CORRECT_FIELDS),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Edit incident">
       <Stack gap="sm">
-        {problem && (
-          <Alert color="red" variant="light">
-            {problem}
-          </Alert>
-        )}
+        <ProblemAlert problem={problem} />
         <IncidentFields form={form} />
         <Group gap="xs">
           <Button type="submit" loading={form.formState.isSubmitting}>

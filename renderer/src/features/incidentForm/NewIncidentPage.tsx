@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { NewIncident } from '../../../../shared/contract/incidents';
+import { ProblemAlert } from '../../components/form/ProblemAlert';
+import { useFormProblem } from '../../components/form/useFormProblem';
 import { PageHeader } from '../../components/PageHeader';
 import { ScrollPage } from '../../components/ScrollPage';
 import { toUiError } from '../../lib/errors';
-import { applyFieldIssues } from '../../lib/formErrors';
 import { useAuthStore } from '../../stores/useAuthStore';
 import { useIncidentsStore } from '../../stores/useIncidentsStore';
 import { useSessionStore } from '../../stores/useSessionStore';
@@ -24,11 +24,11 @@ export function NewIncidentPage() {
   const create = useIncidentsStore((s) => s.create);
   const navigate = useUiStore((s) => s.navigate);
   const openIncident = useUiStore((s) => s.openIncident);
-  const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<IncidentFormValues, unknown, NewIncident>({
     resolver: zodResolver(IncidentFormSchema),
     defaultValues: newIncidentForm(officer),
   });
+  const { problem, setProblem, show } = useFormProblem(form.setError, toIncidentFormPath, 'Correct the highlighted fields, then record the incident again.');
 
   const onSubmit = form.handleSubmit(
     async (incident) => {
@@ -40,9 +40,7 @@ export function NewIncidentPage() {
         notifications.show({ color: 'green', message: `Recorded ${created.reference}.` });
         openIncident(created.id);
       } catch (e) {
-        const error = toUiError(e);
-        const unplaced = applyFieldIssues(error.issues ?? [], form.setError, toIncidentFormPath);
-        setProblem(error.issues && unplaced.length === 0 ? 'Correct the highlighted fields, then record the incident again.' : error.message);
+        show(toUiError(e));
       }
     },
     () => setProblem('Correct the highlighted fields, then record the incident.'),
@@ -59,11 +57,7 @@ export function NewIncidentPage() {
         </Button>
       </PageHeader>
       <ScrollPage>
-        {problem && (
-          <Alert color="red" variant="light" mb="sm" data-testid="form-problem">
-            {problem}
-          </Alert>
-        )}
+        <ProblemAlert problem={problem} mb="sm" testId="form-problem" />
         <IncidentFields form={form} />
         <Group mt="md">
           <Button type="submit" loading={form.formState.isSubmitting}>

@@ -4,7 +4,7 @@ import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { FieldList } from '../../components/FieldList';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { useIncidentStore } from '../../stores/useIncidentStore';
-import { detailFieldsOf, type DetailField } from '../incidents/detailFields';
+import { detailFieldsOf, type DetailField } from '../incidentForm/detailFields';
 
 const when = (ms: number | null) => (ms === null ? '' : formatUkDateTime(ms));
 

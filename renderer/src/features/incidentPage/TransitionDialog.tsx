@@ -1,11 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, List, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, List, Text } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { INCIDENT_STATUS_LABELS, OUTCOME_LABELS, type IncidentStatus, type Outcome } from '../../../../shared/domain/vocabulary';
 import { isOutcomeRequired, isReasonRequired, missingForBreachClosure, moveLabel } from '../../../../shared/domain/workflow';
 import { OutcomeSchema } from '../../../../shared/contract/incidents';
 import { z } from '../../../../shared/zodConfig';
+import { FormDialog } from '../../components/form/FormDialog';
+import { SelectField } from '../../components/form/SelectField';
+import { TextareaField } from '../../components/form/TextareaField';
+import { TextField } from '../../components/form/TextField';
 import { toUiError, type UiError } from '../../lib/errors';
 import { applyFieldIssues } from '../../lib/formErrors';
 import { optionsFrom } from '../../lib/options';
@@ -38,8 +42,8 @@ export function TransitionDialog({ incident, to, onClose }: { incident: Incident
     resolver: zodResolver(moveSchema(needsReason, needsOutcome)),
     defaultValues: { reason: '', outcome: null, duplicateOf: '' },
   });
-  const outcome = useWatch({ control: form.control, name: 'outcome' });
-  const { errors, isSubmitting } = form.formState;
+  const { control } = form;
+  const outcome = useWatch({ control, name: 'outcome' });
   const label = moveLabel(incident.status, to);
 
   const onSubmit = form.handleSubmit(async (v) => {
@@ -66,60 +70,34 @@ export function TransitionDialog({ incident, to, onClose }: { incident: Incident
   });
 
   return (
-    <Modal opened onClose={onClose} title={`${label}: ${incident.reference}`} size="md">
-      <form onSubmit={onSubmit} noValidate aria-label={label}>
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed">
-            From {INCIDENT_STATUS_LABELS[incident.status]} to {INCIDENT_STATUS_LABELS[to]}. The move, its reason and your name go
-            into the incident’s history.
-          </Text>
-          {needsOutcome && (
-            <Controller
-              control={form.control}
-              name="outcome"
-              render={({ field }) => (
-                <Select
-                  label="Outcome"
-                  required
-                  data={OUTCOME_OPTIONS}
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={errors.outcome?.message}
-                  ref={field.ref}
-                />
-              )}
-            />
-          )}
-          {outcome === 'duplicate' && (
-            <TextInput
-              label="Duplicate of"
-              description="The reference of the incident this one repeats, e.g. INC-2026-0042"
-              required
-              error={errors.duplicateOf?.message}
-              {...form.register('duplicateOf')}
-            />
-          )}
-          {outcome === 'breach' && !refusal && <BreachChecklist missing={missingForBreachClosure(incident)} />}
-          <Textarea
-            label="Reason"
-            required={needsReason}
-            autoFocus
-            minRows={3}
-            error={errors.reason?.message}
-            {...form.register('reason')}
-          />
-          {refusal && <RefusalAlert error={refusal} missing={missingForBreachClosure(incident)} />}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {label}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      title={`${label}: ${incident.reference}`}
+      label={label}
+      size="md"
+      onSubmit={onSubmit}
+      onClose={onClose}
+      problem={null}
+      submitLabel={label}
+      isSubmitting={form.formState.isSubmitting}
+    >
+      <Text size="sm" c="dimmed">
+        From {INCIDENT_STATUS_LABELS[incident.status]} to {INCIDENT_STATUS_LABELS[to]}. The move, its reason and your name go into
+        the incident’s history.
+      </Text>
+      {needsOutcome && <SelectField control={control} name="outcome" label="Outcome" required data={OUTCOME_OPTIONS} />}
+      {outcome === 'duplicate' && (
+        <TextField
+          control={control}
+          name="duplicateOf"
+          label="Duplicate of"
+          description="The reference of the incident this one repeats, e.g. INC-2026-0042"
+          required
+        />
+      )}
+      {outcome === 'breach' && !refusal && <BreachChecklist missing={missingForBreachClosure(incident)} />}
+      <TextareaField control={control} name="reason" label="Reason" required={needsReason} autoFocus minRows={3} />
+      {refusal && <RefusalAlert error={refusal} missing={missingForBreachClosure(incident)} />}
+    </FormDialog>
   );
 }
 
