@@ -3,7 +3,7 @@ import type { RecipientField } from '../../../shared/domain/emailSchemas';
 import type { Output, ParsedInput } from '../../../shared/ipc/contract';
 import type { CoreContext } from '../context';
 import { decodeCursor, pageOf } from '../cursor';
-import { getIncidentOrThrow } from '../incidents/incidentStore';
+import { getIncidentOrThrow } from '../incidents/incidentRepository';
 
 type MessageRow = {
   seq: number;

@@ -1,6 +1,7 @@
 import type { DataCategory, PartyRole } from '../../../shared/domain/vocabulary';
 import type { Stamp } from '../actor';
 import type { CoreContext } from '../context';
+import { prepareVersionedWrite } from '../db/versioning';
 
 /** Longest party name the register keeps (display names in headers can run on). */
 const NAME_MAX = 300;
@@ -14,7 +15,8 @@ export type RecipientLinker = {
 
 /**
  * People named by an address in an imported email or gateway log, in bulk: parties found by address or
- * created (and indexed for search), links made or given the extra roles rather than refused. A link that
+ * created (and indexed for search), links made or given the extra roles rather than refused. The parties
+ * group's bulk writer: partyRepository.ts and involvementRepository.ts write one row at a time. A link that
  * changes moves its version, so an officer's open copy is seen as stale. No audit entries: an import writes
  * its own one entry. The caller holds the transaction; the statements are prepared once per import.
  */
@@ -36,7 +38,7 @@ export function createRecipientLinker(ctx: CoreContext, stamp: Stamp): Recipient
   );
   const addRole = db.prepare('INSERT OR IGNORE INTO involvement_roles (involvement_seq, role) VALUES (?, ?)');
   const addCategory = db.prepare('INSERT OR IGNORE INTO involvement_data_categories (involvement_seq, category) VALUES (?, ?)');
-  const touchLink = db.prepare('UPDATE involvements SET version = version + 1, updated_at = ?, updated_by = ? WHERE seq = ?');
+  const touchLink = prepareVersionedWrite(db, 'involvements', []);
 
   return {
     party(address, name) {
@@ -54,7 +56,7 @@ export function createRecipientLinker(ctx: CoreContext, stamp: Stamp): Recipient
       let added = 0;
       for (const role of roles) added += addRole.run(seq, role).changes;
       for (const category of dataCategories) added += addCategory.run(seq, category).changes;
-      if (existing && added > 0) touchLink.run(at, actor, seq);
+      if (existing && added > 0) touchLink(seq, {}, stamp);
     },
   };
 }
