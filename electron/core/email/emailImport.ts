@@ -16,7 +16,7 @@ import { reindexIncident } from '../incidents/searchIndex';
 import { domainClassifier, type Classifier } from '../domains/currentClassifier';
 import { assessEmail, type EmailKind } from './emailChecks';
 import { detailsFromEmail, fillEmptyDetails } from './emailDetails';
-import { attachEvidence, recordMessages } from './emailRecords';
+import { attachEvidence, recordMessages } from './emailRepository';
 import { readEmlBytes } from './emlFile';
 import { readEmail } from './parseEmail';
 import { linkEmailParties } from './recipientParties';
@@ -65,7 +65,7 @@ export async function importEmail(ctx: CoreContext, input: ParsedInput<'emails:i
       const kind: EmailKind = incident.kind === 'cc_exposure' || incident.kind === 'misdirected_email' ? incident.kind : preview.proposedKind;
       const evidenceId = attachEvidence(ctx, incident, { name: preview.fileName, bytes, sha256: preview.sha256 }, stamp);
       const linked = linkEmailParties(ctx, incident.id, preview.email.from, preview.email.recipients, kind, stamp);
-      recordMessages(ctx, incident.id, evidenceId, preview.email, linked);
+      recordMessages(ctx.db, incident.id, evidenceId, preview.email, linked);
       refreshPartyCounts(ctx.db, incident.id);
       reindexIncident(ctx.db, incident.id);
       const after = getIncidentOrThrow(ctx.db, incident.id);
