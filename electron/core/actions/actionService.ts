@@ -6,8 +6,8 @@ import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import { requireCurrentVersion } from '../db/versioning';
 import { getIncidentOrThrow } from '../incidents/incidentRepository';
-import { actionsOf, getActionOrThrow, insertActionRow, writeAction, type ActionFields } from './actionRepository';
 import { requireOpen } from '../incidents/incidentRules';
+import { actionsOf, getActionOrThrow, insertActionRow, writeAction, type ActionFields } from './actionRepository';
 
 export type NewAction = z.output<typeof NewActionSchema>;
 export type ActionPatch = z.output<typeof ActionPatchSchema>;

@@ -11,6 +11,7 @@ export function requireOpen(incident: Incident): void {
   }
 }
 
+/** The incident's dates in the order things happen: it happened, was discovered, then was reported. */
 export function dateIssues(i: Pick<Incident, 'occurredAt' | 'discoveredAt' | 'reportedAt'>, prefix: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (i.occurredAt !== null && i.occurredAt > i.discoveredAt) {
@@ -80,6 +81,7 @@ export function assessmentIssues(next: Incident, touched: Touched, recommendatio
 
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** What follows from a decision needs the decision: a notification needs "notify", an Art. 34 ground needs "do not tell". */
 export function decisionIssues(i: Incident, prefix: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (i.regulatorNotify !== true && (i.regulatorNotifiedAt !== null || i.icoReference !== '')) {

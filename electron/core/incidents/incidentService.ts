@@ -112,49 +112,47 @@ export function updateIncident(ctx: CoreContext, id: string, version: number, pa
 export function applyUpdate(ctx: CoreContext, id: string, version: number, patch: ParsedIncidentPatch, stamp: Stamp): Incident {
   const { db } = ctx;
   const { actor, at } = stamp;
-  {
-    const current = getIncidentOrThrow(db, id);
-    const seen = { version, what: current.reference };
-    requireCurrentVersion(db, 'incidents', id, seen);
-    requireOpen(current);
-    // Details sent with the kind replace the old ones; a new kind sent alone starts from its own empty
-    // details (the old ones stay in the history); the same kind sent alone keeps them.
-    const kindChanged = patch.kind !== undefined && patch.kind !== current.kind;
-    const details = patch.details ?? (kindChanged ? emptyDetails(patch.kind!) : current.details);
-    const next = { ...current, ...patch, details } as Incident;
-    next.dataCategories = inVocabularyOrder(DATA_CATEGORIES, next.dataCategories);
-    next.subjectCategories = inVocabularyOrder(SUBJECT_CATEGORIES, next.subjectCategories);
-    if (patch.regulatorNotify !== undefined && patch.regulatorNotify !== current.regulatorNotify) {
-      next.regulatorDecidedAt = patch.regulatorDecidedAt ?? (patch.regulatorNotify === null ? null : at);
-      next.regulatorDecidedBy = patch.regulatorNotify === null ? '' : actor;
-    }
-    if (patch.subjectsNotify !== undefined && patch.subjectsNotify !== current.subjectsNotify) {
-      next.subjectsDecidedAt = patch.subjectsDecidedAt ?? (patch.subjectsNotify === null ? null : at);
-      next.subjectsDecidedBy = patch.subjectsNotify === null ? '' : actor;
-    }
-    const touched: Touched = (field) => patch[field] !== undefined;
-    const recommendation = latestRecommendation(db, id);
-    const issues = [...dateIssues(next, 'patch.'), ...decisionIssues(next, 'patch.'), ...assessmentIssues(next, touched, recommendation, 'patch.')];
-    if (issues.length > 0) {
-      throw new AppError('INVALID_INPUT', `${issues[0]!.message}. Correct it and save again.`, issues);
-    }
-    const changes = diffFields(snapshot(current), snapshot(next));
-    if (changes.length === 0) return current;
-    writeIncident(db, next, stamp, seen);
-    if (changes.some((c) => c.field === 'dataCategories' || c.field === 'subjectCategories')) writeIncidentSets(db, id, next);
-    if (changes.some((c) => ['title', 'description', 'details'].includes(c.field))) reindexIncident(db, id);
-    appendAudit(ctx, auditStamp(stamp).actor, auditStamp(stamp).at, [
-      {
-        action: 'incident.updated',
-        entityType: 'incident',
-        entityId: id,
-        incidentId: id,
-        summary: `Changed ${changes.map((c) => c.field).join(', ')}`,
-        changes,
-      },
-    ]);
-    return getIncidentOrThrow(db, id);
+  const current = getIncidentOrThrow(db, id);
+  const seen = { version, what: current.reference };
+  requireCurrentVersion(db, 'incidents', id, seen);
+  requireOpen(current);
+  // Details sent with the kind replace the old ones; a new kind sent alone starts from its own empty
+  // details (the old ones stay in the history); the same kind sent alone keeps them.
+  const kindChanged = patch.kind !== undefined && patch.kind !== current.kind;
+  const details = patch.details ?? (kindChanged ? emptyDetails(patch.kind!) : current.details);
+  const next = { ...current, ...patch, details } as Incident;
+  next.dataCategories = inVocabularyOrder(DATA_CATEGORIES, next.dataCategories);
+  next.subjectCategories = inVocabularyOrder(SUBJECT_CATEGORIES, next.subjectCategories);
+  if (patch.regulatorNotify !== undefined && patch.regulatorNotify !== current.regulatorNotify) {
+    next.regulatorDecidedAt = patch.regulatorDecidedAt ?? (patch.regulatorNotify === null ? null : at);
+    next.regulatorDecidedBy = patch.regulatorNotify === null ? '' : actor;
   }
+  if (patch.subjectsNotify !== undefined && patch.subjectsNotify !== current.subjectsNotify) {
+    next.subjectsDecidedAt = patch.subjectsDecidedAt ?? (patch.subjectsNotify === null ? null : at);
+    next.subjectsDecidedBy = patch.subjectsNotify === null ? '' : actor;
+  }
+  const touched: Touched = (field) => patch[field] !== undefined;
+  const recommendation = latestRecommendation(db, id);
+  const issues = [...dateIssues(next, 'patch.'), ...decisionIssues(next, 'patch.'), ...assessmentIssues(next, touched, recommendation, 'patch.')];
+  if (issues.length > 0) {
+    throw new AppError('INVALID_INPUT', `${issues[0]!.message}. Correct it and save again.`, issues);
+  }
+  const changes = diffFields(snapshot(current), snapshot(next));
+  if (changes.length === 0) return current;
+  writeIncident(db, next, stamp, seen);
+  if (changes.some((c) => c.field === 'dataCategories' || c.field === 'subjectCategories')) writeIncidentSets(db, id, next);
+  if (changes.some((c) => ['title', 'description', 'details'].includes(c.field))) reindexIncident(db, id);
+  appendAudit(ctx, auditStamp(stamp).actor, auditStamp(stamp).at, [
+    {
+      action: 'incident.updated',
+      entityType: 'incident',
+      entityId: id,
+      incidentId: id,
+      summary: `Changed ${changes.map((c) => c.field).join(', ')}`,
+      changes,
+    },
+  ]);
+  return getIncidentOrThrow(db, id);
 }
 
 export type TransitionInput = {
@@ -195,64 +193,62 @@ export function transitionIncident(ctx: CoreContext, input: TransitionInput): In
 /** The move itself; the caller holds the transaction. */
 export function applyTransition(ctx: CoreContext, input: TransitionInput, stamp: Stamp): Incident {
   const { db } = ctx;
-  const { actor, at } = stamp;
-  {
-    const current = getIncidentOrThrow(db, input.id);
-    const seen = { version: input.version, what: current.reference };
-    requireCurrentVersion(db, 'incidents', input.id, seen);
-    const from = current.status;
-    if (!canTransition(from, input.to)) {
-      const moves = allowedMoves(from).join(', ');
-      throw new AppError('INVALID_TRANSITION', `${current.reference} is ${from} and cannot move to ${input.to}. From ${from} it can move to: ${moves}.`);
+  const { at } = stamp;
+  const current = getIncidentOrThrow(db, input.id);
+  const seen = { version: input.version, what: current.reference };
+  requireCurrentVersion(db, 'incidents', input.id, seen);
+  const from = current.status;
+  if (!canTransition(from, input.to)) {
+    const moves = allowedMoves(from).join(', ');
+    throw new AppError('INVALID_TRANSITION', `${current.reference} is ${from} and cannot move to ${input.to}. From ${from} it can move to: ${moves}.`);
+  }
+  if (isReasonRequired(from, input.to) && !input.reason) {
+    throw new AppError('INVALID_INPUT', 'Give a reason for this move.', [
+      { path: 'reason', message: input.to === 'closed' ? 'Say why it is being closed' : from === 'closed' ? 'Say why it is being re-opened' : 'Say why it is moving back' },
+    ]);
+  }
+  let duplicateOf: string | null = null;
+  if (input.to === 'closed') {
+    if (input.outcome === null) {
+      throw new AppError('INVALID_INPUT', 'Choose the outcome before closing.', [{ path: 'outcome', message: 'Choose an outcome' }]);
     }
-    if (isReasonRequired(from, input.to) && !input.reason) {
-      throw new AppError('INVALID_INPUT', 'Give a reason for this move.', [
-        { path: 'reason', message: input.to === 'closed' ? 'Say why it is being closed' : from === 'closed' ? 'Say why it is being re-opened' : 'Say why it is moving back' },
+    if (input.outcome === 'duplicate') duplicateOf = resolveDuplicate(ctx, current, input.duplicateOf);
+    else if (input.duplicateOf !== null) {
+      throw new AppError('INVALID_INPUT', 'Only an incident closed as a duplicate names the incident it duplicates.', [
+        { path: 'duplicateOf', message: 'Leave empty unless the outcome is "duplicate"' },
       ]);
     }
-    let duplicateOf: string | null = null;
-    if (input.to === 'closed') {
-      if (input.outcome === null) {
-        throw new AppError('INVALID_INPUT', 'Choose the outcome before closing.', [{ path: 'outcome', message: 'Choose an outcome' }]);
+    if (input.outcome === 'breach') {
+      const missing = missingForBreachClosure(current);
+      if (missing.length > 0) {
+        throw new AppError('INVALID_TRANSITION', `${current.reference} cannot be closed as a confirmed breach yet. Still missing: ${missing.join(' ')}`);
       }
-      if (input.outcome === 'duplicate') duplicateOf = resolveDuplicate(ctx, current, input.duplicateOf);
-      else if (input.duplicateOf !== null) {
-        throw new AppError('INVALID_INPUT', 'Only an incident closed as a duplicate names the incident it duplicates.', [
-          { path: 'duplicateOf', message: 'Leave empty unless the outcome is "duplicate"' },
-        ]);
-      }
-      if (input.outcome === 'breach') {
-        const missing = missingForBreachClosure(current);
-        if (missing.length > 0) {
-          throw new AppError('INVALID_TRANSITION', `${current.reference} cannot be closed as a confirmed breach yet. Still missing: ${missing.join(' ')}`);
-        }
-      }
-    } else if (input.outcome !== null || input.duplicateOf !== null) {
-      throw new AppError('INVALID_INPUT', 'An outcome is given only when closing.', [{ path: 'outcome', message: 'Only when closing' }]);
     }
-    // The first move to "contained" is when the harm stopped: the dashboard's time to containment.
-    const containedAt = input.to === 'contained' && current.containedAt === null ? at : current.containedAt;
-    const outcome = input.to === 'closed' ? input.outcome : null;
-    writeStatusMove(db, input.id, { from, to: input.to, reason: input.reason, outcome, duplicateOf, containedAt }, stamp, seen);
-    const changes = [
-      { field: 'status', before: from, after: input.to },
-      ...(current.outcome !== null || input.to === 'closed' ? [{ field: 'outcome', before: current.outcome, after: input.to === 'closed' ? input.outcome : null }] : []),
-      ...(duplicateOf ? [{ field: 'duplicateOf', before: current.duplicateOf, after: duplicateOf }] : []),
-      ...(containedAt !== current.containedAt ? [{ field: 'containedAt', before: current.containedAt, after: containedAt }] : []),
-      ...(input.reason ? [{ field: 'reason', before: null, after: input.reason }] : []),
-    ];
-    appendAudit(ctx, auditStamp(stamp).actor, auditStamp(stamp).at, [
-      {
-        action: 'incident.status_changed',
-        entityType: 'incident',
-        entityId: input.id,
-        incidentId: input.id,
-        summary: `${from} → ${input.to}${input.reason ? `: ${input.reason}` : ''}`,
-        changes,
-      },
-    ]);
-    return getIncidentOrThrow(db, input.id);
+  } else if (input.outcome !== null || input.duplicateOf !== null) {
+    throw new AppError('INVALID_INPUT', 'An outcome is given only when closing.', [{ path: 'outcome', message: 'Only when closing' }]);
   }
+  // The first move to "contained" is when the harm stopped: the dashboard's time to containment.
+  const containedAt = input.to === 'contained' && current.containedAt === null ? at : current.containedAt;
+  const outcome = input.to === 'closed' ? input.outcome : null;
+  writeStatusMove(db, input.id, { from, to: input.to, reason: input.reason, outcome, duplicateOf, containedAt }, stamp, seen);
+  const changes = [
+    { field: 'status', before: from, after: input.to },
+    ...(current.outcome !== null || input.to === 'closed' ? [{ field: 'outcome', before: current.outcome, after: input.to === 'closed' ? input.outcome : null }] : []),
+    ...(duplicateOf ? [{ field: 'duplicateOf', before: current.duplicateOf, after: duplicateOf }] : []),
+    ...(containedAt !== current.containedAt ? [{ field: 'containedAt', before: current.containedAt, after: containedAt }] : []),
+    ...(input.reason ? [{ field: 'reason', before: null, after: input.reason }] : []),
+  ];
+  appendAudit(ctx, auditStamp(stamp).actor, auditStamp(stamp).at, [
+    {
+      action: 'incident.status_changed',
+      entityType: 'incident',
+      entityId: input.id,
+      incidentId: input.id,
+      summary: `${from} → ${input.to}${input.reason ? `: ${input.reason}` : ''}`,
+      changes,
+    },
+  ]);
+  return getIncidentOrThrow(db, input.id);
 }
 
 export function statusHistory(ctx: CoreContext, incidentId: string): StatusChange[] {

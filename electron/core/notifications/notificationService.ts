@@ -7,18 +7,12 @@ import type {
   RegulatorReport,
 } from '../../../shared/domain/investigationSchemas';
 import type { Incident } from '../../../shared/domain/schemas';
-import {
-  EXTERNAL_RECIPIENT_LABELS,
-  REGULATOR_REPORT_TYPE_LABELS,
-  type ExternalRecipient,
-  type RegulatorReportType,
-} from '../../../shared/domain/vocabulary';
+import { EXTERNAL_RECIPIENT_LABELS, REGULATOR_REPORT_TYPE_LABELS } from '../../../shared/domain/vocabulary';
 import { AppError, type FieldIssue } from '../../../shared/contract/result';
 import { formatUkDateTime } from '../../../shared/time/ukTime';
 import { auditStamp, stampNow, type Stamp } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
-import type { Db } from '../db/openDatabase';
 import { snapshot } from '../incidents/incidentService';
 import { requireCurrentVersion } from '../db/versioning';
 import { getIncidentOrThrow, writeIncidentColumns } from '../incidents/incidentRepository';

@@ -41,7 +41,6 @@ const rolesText = (f: Fields) => f.roles.map((r) => PARTY_ROLE_LABELS[r].toLower
 /** Links a party to an incident; the caller holds the transaction. Used by the service and the demo loader. */
 export function insertInvolvement(ctx: CoreContext, incidentId: string, partyId: string, fields: Fields, stamp: Stamp): LinkedParty {
   const { db } = ctx;
-  const { actor, at } = stamp;
   const incident = getIncidentOrThrow(db, incidentId);
   const party = getPartyOrThrow(db, partyId);
   if (getInvolvement(db, incidentId, partyId)) {
