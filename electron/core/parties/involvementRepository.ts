@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Involvement, InvolvementFieldsSchema } from '../../../shared/domain/schemas';
-import type { NotificationMethod } from '../../../shared/domain/vocabulary';
+import type { DataCategory, NotificationMethod, PartyRole } from '../../../shared/domain/vocabulary';
 import type { Stamp } from '../actor';
 import type { Keyset } from '../cursor';
 import type { Db } from '../db/openDatabase';
@@ -10,7 +10,7 @@ import { INVOLVEMENT_SELECT, toInvolvement, type InvolvementRow } from './partyR
 
 /**
  * The involvements table (a party's link to an incident) with its roles and data categories. Every write
- * to them is here, but for an import's bulk writes (recipientLinker.ts); the callers hold the transaction.
+ * to them is here; the callers hold the transaction.
  */
 
 export type InvolvementFields = z.output<typeof InvolvementFieldsSchema>;
@@ -111,4 +111,27 @@ export function notificationLinks(db: Db, incidentId: string, partyIds: readonly
 export function markLinksTold(db: Db, seqs: readonly number[], notifiedAt: number, method: NotificationMethod, stamp: Stamp): void {
   const write = prepareVersionedWrite(db, 'involvements', ['notification_status', 'notified_at', 'notification_method']);
   for (const seq of seqs) write(seq, { notification_status: 'notified', notified_at: notifiedAt, notification_method: method }, stamp);
+}
+
+/**
+ * Links parties to incidents or adds roles and data categories to their links, through statements prepared
+ * once for an import that makes thousands. A link that gains something moves its version on.
+ */
+export function prepareLinkWrites(db: Db, stamp: Stamp) {
+  const find = db.prepare<[string, string], { seq: number }>('SELECT seq FROM involvements WHERE incident_id = ? AND party_id = ?');
+  const insert = db.prepare<[string, string, number, number, string]>(
+    `INSERT INTO involvements (incident_id, party_id, notification_status, notified_at, notification_method, version, created_at, updated_at, updated_by)
+     VALUES (?, ?, 'undecided', NULL, NULL, 1, ?, ?, ?)`,
+  );
+  const addRole = db.prepare('INSERT OR IGNORE INTO involvement_roles (involvement_seq, role) VALUES (?, ?)');
+  const addCategory = db.prepare('INSERT OR IGNORE INTO involvement_data_categories (involvement_seq, category) VALUES (?, ?)');
+  const touch = prepareVersionedWrite(db, 'involvements', []);
+  return (incidentId: string, partyId: string, roles: Iterable<PartyRole>, dataCategories: Iterable<DataCategory>): void => {
+    const existing = find.get(incidentId, partyId);
+    const seq = existing?.seq ?? Number(insert.run(incidentId, partyId, stamp.at, stamp.at, stamp.actor).lastInsertRowid);
+    let added = 0;
+    for (const role of roles) added += addRole.run(seq, role).changes;
+    for (const category of dataCategories) added += addCategory.run(seq, category).changes;
+    if (existing && added > 0) touch(seq, {}, stamp);
+  };
 }

@@ -8,8 +8,8 @@ import { writeVersioned, type Seen } from '../db/versioning';
 import { PARTY_SELECT, toParty, type PartyRow } from './partyRow';
 
 /**
- * The parties table and its search index (party_search). Every write to them is here, but for an import's
- * bulk writes (recipientLinker.ts); the callers hold the transaction.
+ * The parties table and its search index (party_search). Every write to them is here; the callers hold the
+ * transaction.
  */
 
 export type PartyFields = { type: PartyType; name: string; email: string; phone: string; organisation: string; notes: string };
@@ -75,6 +75,29 @@ export function partiesByName(db: Db, fts: string | null, after: Keyset | null, 
        ORDER BY p.name, p.seq LIMIT @limit`,
     )
     .all({ ...(fts === null ? {} : { fts }), ...(after ? { afterName: after.value, afterSeq: after.seq } : {}), limit: limit + 1 });
+}
+
+/**
+ * Finds parties by address and adds people known only by an address, through statements prepared once
+ * for an import that meets thousands.
+ */
+export function prepareAddressParties(db: Db, stamp: Stamp) {
+  const find = db.prepare<[string], { id: string }>(`SELECT id FROM parties WHERE email = ? AND email <> ''`);
+  // run() and lastInsertRowid rather than RETURNING, which measured ~0.35 s slower over the 13,000 parties of a
+  // 117,000-line gateway log (npm run bench).
+  const insert = db.prepare<{ id: string; name: string; email: string; at: number; actor: string }>(
+    `INSERT INTO parties (id, type, name, email, phone, organisation, notes, is_demo, version, created_at, created_by, updated_at, updated_by)
+     VALUES (@id, 'person', @name, @email, '', '', '', 0, 1, @at, @actor, @at, @actor)`,
+  );
+  const index = db.prepare(`INSERT INTO party_search (rowid, name, email, organisation) VALUES (?, ?, ?, '')`);
+  return {
+    find: (address: string): string | undefined => find.get(address)?.id,
+    /** Adds a person with this name and address, indexed for search. */
+    add(id: string, name: string, address: string): void {
+      const { lastInsertRowid } = insert.run({ id, name, email: address, at: stamp.at, actor: stamp.actor });
+      index.run(lastInsertRowid, name, address);
+    },
+  };
 }
 
 /** Deletes the demo parties no incident uses any more (with their index rows); returns how many. */
