@@ -6,7 +6,7 @@ import { createFileRegistry, type FileRegistry } from './files/fileRegistry';
 import { createEventBus, type EventBus } from './jobs/events';
 import { createJobRunner, type JobRunner } from './jobs/jobRunner';
 import { createLogger } from './log';
-import { readSetting } from './settings/settingsStore';
+import { readSetting } from './settings/settingsRepository';
 
 /**
  * What every core operation runs against: a database handle, a clock, an id source and the actor.

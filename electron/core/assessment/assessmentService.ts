@@ -4,9 +4,10 @@ import { assessSeverity, DPC_FACTORS, formatSeverityScore, SEVERITY_BAND_LABELS 
 import { auditStamp, stampNow, type Stamp } from '../actor';
 import { appendAudit } from '../audit/auditLog';
 import type { CoreContext } from '../context';
-import { getIncidentOrThrow, requireOpen } from '../incidents/incidentStore';
+import { getIncidentOrThrow, writeSeverity } from '../incidents/incidentRepository';
+import { requireOpen } from '../incidents/incidentRules';
 import { inVocabularyOrder } from '../incidents/incidentRow';
-import { assessmentsOf, latestAssessment } from './assessmentStore';
+import { assessmentsOf, insertAssessmentRow, latestAssessment } from './assessmentRepository';
 
 export type NewAssessment = z.output<typeof NewAssessmentSchema>;
 
@@ -49,38 +50,22 @@ export function insertAssessment(ctx: CoreContext, input: NewAssessment, stamp: 
   const previous = latestAssessment(db, incident.id);
   const number = (previous?.number ?? 0) + 1;
   const id = ctx.newId();
-  db.prepare(
-    `INSERT INTO assessments (id, incident_id, number, dpc_category, dpc_adjustment, dpc_factors, ease, confidentiality, integrity,
-       availability, malicious_intent, dpc, ei, cb, score, band, people_affected, records_affected, unintelligible, notes,
-       assessed_by, assessed_at)
-     VALUES (@id, @incident_id, @number, @dpc_category, @dpc_adjustment, @dpc_factors, @ease, @confidentiality, @integrity,
-       @availability, @malicious_intent, @dpc, @ei, @cb, @score, @band, @people_affected, @records_affected, @unintelligible, @notes,
-       @assessed_by, @assessed_at)`,
-  ).run({
-    id,
-    incident_id: incident.id,
-    number,
-    dpc_category: severity.dpcCategory,
-    dpc_adjustment: severity.dpcAdjustment,
-    dpc_factors: JSON.stringify(severity.dpcFactors),
-    ease: severity.ease,
-    confidentiality: severity.confidentiality,
-    integrity: severity.integrity,
-    availability: severity.availability,
-    malicious_intent: severity.maliciousIntent ? 1 : 0,
-    dpc: result.dpc,
-    ei: result.ei,
-    cb: result.cb,
-    score: result.score,
-    band: result.band,
-    people_affected: input.peopleAffected,
-    records_affected: input.recordsAffected,
-    unintelligible: input.unintelligible ? 1 : 0,
-    notes: input.notes,
-    assessed_by: stamp.actor,
-    assessed_at: stamp.at,
-  });
-  db.prepare('UPDATE incidents SET severity_band = ?, severity_score = ? WHERE id = ?').run(result.band, result.score, incident.id);
+  insertAssessmentRow(
+    db,
+    {
+      id,
+      incidentId: incident.id,
+      number,
+      severity,
+      ...result,
+      peopleAffected: input.peopleAffected,
+      recordsAffected: input.recordsAffected,
+      unintelligible: input.unintelligible,
+      notes: input.notes,
+    },
+    stamp,
+  );
+  writeSeverity(db, incident.id, result.band, result.score);
   const assessment = latestAssessment(db, incident.id)!;
   const before = previous ? auditFields(previous) : {};
   const after = auditFields(assessment);

@@ -3,7 +3,7 @@ import type { Dashboard } from '../../../shared/contract/dashboard';
 import type { SeverityBand } from '../../../shared/domain/severity';
 import { INCIDENT_KINDS, INCIDENT_STATUSES, type IncidentKind, type IncidentStatus } from '../../../shared/domain/vocabulary';
 import { parseUkDateTime, UK_ZONE } from '../../../shared/time/ukTime';
-import { toAction, type ActionRow } from '../actions/actionService';
+import { toAction, type ActionRow } from '../actions/actionRepository';
 import type { CoreContext } from '../context';
 
 /** How many rows of each dashboard list are shown; the totals say how many there are. */

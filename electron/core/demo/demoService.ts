@@ -5,15 +5,18 @@ import { IncidentPatchSchema, NewIncidentSchema } from '../../../shared/contract
 import { InvolvementFieldsSchema, NewPartySchema } from '../../../shared/contract/parties';
 import { AppError } from '../../../shared/contract/result';
 import { stampNow, type Stamp } from '../actor';
+import { getActionOrThrow } from '../actions/actionRepository';
 import { applyActionUpdate, insertAction } from '../actions/actionService';
 import { insertAssessment } from '../assessment/assessmentService';
 import { appendAudit } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import { applyTransition, applyUpdate, insertIncident } from '../incidents/incidentService';
-import { getIncidentOrThrow } from '../incidents/incidentStore';
+import { deleteDemoIncidents, demoIncidentSeqs, getIncidentOrThrow, hasDemoIncidents, realDuplicatesOfDemo } from '../incidents/incidentRepository';
+import { dropIncidentIndex } from '../incidents/searchIndex';
 import { insertNote } from '../notes/noteService';
 import { applyRegulatorReport, insertExternalNotification } from '../notifications/notificationService';
 import { insertInvolvement } from '../parties/involvementService';
+import { deleteUnusedDemoParties, findPartyByEmail } from '../parties/partyRepository';
 import { insertParty } from '../parties/partyService';
 import { DEMO_INCIDENTS, DEMO_PARTIES, type DemoIncident } from './demoData';
 
@@ -52,8 +55,7 @@ function storyOf(ctx: CoreContext, demo: DemoIncident, incidentId: string): Demo
       events.push({
         at: done,
         apply: (stamp) => {
-          const action = ctx.db.prepare<[string], { version: number }>('SELECT version FROM actions WHERE id = ?').get(actionId!)!;
-          applyActionUpdate(ctx, actionId!, action.version, { status: 'done' }, stamp(done));
+          applyActionUpdate(ctx, actionId!, getActionOrThrow(ctx.db, actionId!).version, { status: 'done' }, stamp(done));
         },
       });
     }
@@ -93,16 +95,13 @@ export function loadDemo(ctx: CoreContext): { incidents: number; parties: number
   const loader = stampNow(ctx);
   const { db } = ctx;
   return db.transaction(() => {
-    const already = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM incidents WHERE is_demo = 1').get()!.n;
-    if (already > 0) throw new AppError('CONFLICT', 'The demo incidents are already loaded. Remove them first (Settings) to load them again.');
+    if (hasDemoIncidents(db)) throw new AppError('CONFLICT', 'The demo incidents are already loaded. Remove them first (Settings) to load them again.');
     const stamp = (at: string, actor: string): Stamp => ({ actor, at: Date.parse(at), audit: loader });
     const partyIds = new Map<string, string>();
     let partiesCreated = 0;
     for (const { key, ...fields } of DEMO_PARTIES) {
       const party = NewPartySchema.parse(fields);
-      const existing = party.email
-        ? db.prepare<[string], { id: string }>(`SELECT id FROM parties WHERE email = ? AND email <> ''`).get(party.email)
-        : undefined;
+      const existing = party.email ? findPartyByEmail(db, party.email) : undefined;
       if (existing) {
         partyIds.set(key, existing.id);
       } else {
@@ -145,29 +144,17 @@ export function removeDemo(ctx: CoreContext): { incidents: number; parties: numb
   const { actor, at } = stampNow(ctx);
   const { db } = ctx;
   return db.transaction(() => {
-    const demoSeqs = db.prepare<[], { seq: number }>('SELECT seq FROM incidents WHERE is_demo = 1').all();
+    const demoSeqs = demoIncidentSeqs(db);
     if (demoSeqs.length === 0) throw new AppError('NOT_FOUND', 'There are no demo incidents to remove.');
-    const dropIndex = db.prepare('DELETE FROM incident_search WHERE rowid = ?');
-    for (const { seq } of demoSeqs) dropIndex.run(seq);
+    dropIncidentIndex(db, demoSeqs);
     // Real incidents closed as duplicates of a demo incident keep their outcome but lose the link (ON DELETE SET NULL
     // would break the duplicate CHECK), so refuse instead of silently changing real records.
-    const dependants = db
-      .prepare<[], { reference: string }>(
-        `SELECT reference FROM incidents WHERE is_demo = 0 AND duplicate_of IN (SELECT id FROM incidents WHERE is_demo = 1)`,
-      )
-      .all();
+    const dependants = realDuplicatesOfDemo(db);
     if (dependants.length > 0) {
-      throw new AppError('CONFLICT', `Real incidents are closed as duplicates of demo incidents (${dependants.map((d) => d.reference).join(', ')}). Re-open them first.`);
+      throw new AppError('CONFLICT', `Real incidents are closed as duplicates of demo incidents (${dependants.join(', ')}). Re-open them first.`);
     }
-    const incidents = db.prepare('DELETE FROM incidents WHERE is_demo = 1').run().changes;
-    const orphanSeqs = db
-      .prepare<[], { seq: number }>(`SELECT seq FROM parties p WHERE is_demo = 1 AND NOT EXISTS (SELECT 1 FROM involvements v WHERE v.party_id = p.id)`)
-      .all();
-    const dropParty = db.prepare('DELETE FROM party_search WHERE rowid = ?');
-    for (const { seq } of orphanSeqs) dropParty.run(seq);
-    const parties = db
-      .prepare(`DELETE FROM parties WHERE is_demo = 1 AND NOT EXISTS (SELECT 1 FROM involvements v WHERE v.party_id = parties.id)`)
-      .run().changes;
+    const incidents = deleteDemoIncidents(db);
+    const parties = deleteUnusedDemoParties(db);
     appendAudit(ctx, actor, at, [
       { action: 'demo.removed', entityType: 'demo', entityId: 'demo', incidentId: null, summary: `Removed ${incidents} demo incidents and ${parties} demo parties`, changes: [] },
     ]);

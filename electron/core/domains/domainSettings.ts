@@ -4,7 +4,7 @@ import { stampNow } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/openDatabase';
-import { readSetting, writeSetting } from '../settings/settingsStore';
+import { readSetting, writeSetting } from '../settings/settingsRepository';
 
 /**
  * Who we are and who we write to. Until the officer changes them, the lists are the suggested UK

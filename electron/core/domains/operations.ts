@@ -1,7 +1,7 @@
 import type { domainContract } from '../../../shared/contract/domains';
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../operations';
-import { classifyDomains } from './domainClassify';
+import { classifyDomains } from './classifyDomains';
 import { getDomains, updateDomains } from './domainSettings';
 
 export function domainOperations(ctx: CoreContext): HandlersOf<keyof typeof domainContract> {

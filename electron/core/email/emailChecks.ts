@@ -1,6 +1,6 @@
 import type { EmailRecipient, ParsedEmail } from '../../../shared/contract/emails';
 import { domainOfAddress, type DomainClassification } from '../../../shared/domain/lookalike';
-import type { Classifier } from '../domains/domainClassifier';
+import type { Classifier } from '../domains/currentClassifier';
 import type { ReadEmail } from './parseEmail';
 
 export type EmailKind = 'misdirected_email' | 'cc_exposure';

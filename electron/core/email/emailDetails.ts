@@ -1,6 +1,6 @@
 import type { IncidentDetails } from '../../../shared/domain/incidentDetails';
 import type { EmailRecipient, ParsedEmail } from '../../../shared/contract/emails';
-import type { Classifier } from '../domains/domainClassifier';
+import type { Classifier } from '../domains/currentClassifier';
 import type { EmailKind } from './emailChecks';
 
 /** The details an email incident of `kind` gets from the message. */

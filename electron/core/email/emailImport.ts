@@ -10,12 +10,13 @@ import { stampNow, type Stamp } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import { insertIncident, snapshot } from '../incidents/incidentService';
-import { getIncidentOrThrow, refreshPartyCounts, requireOpen } from '../incidents/incidentStore';
+import { getIncidentOrThrow, refreshPartyCounts, writeIncidentColumns } from '../incidents/incidentRepository';
+import { requireOpen } from '../incidents/incidentRules';
 import { reindexIncident } from '../incidents/searchIndex';
-import { domainClassifier, type Classifier } from '../domains/domainClassifier';
+import { domainClassifier, type Classifier } from '../domains/currentClassifier';
 import { assessEmail, type EmailKind } from './emailChecks';
 import { detailsFromEmail, fillEmptyDetails } from './emailDetails';
-import { attachEvidence, recordMessages } from './emailRecords';
+import { attachEvidence, recordMessages } from './emailRepository';
 import { readEmlBytes } from './emlFile';
 import { readEmail } from './parseEmail';
 import { linkEmailParties } from './recipientParties';
@@ -64,7 +65,7 @@ export async function importEmail(ctx: CoreContext, input: ParsedInput<'emails:i
       const kind: EmailKind = incident.kind === 'cc_exposure' || incident.kind === 'misdirected_email' ? incident.kind : preview.proposedKind;
       const evidenceId = attachEvidence(ctx, incident, { name: preview.fileName, bytes, sha256: preview.sha256 }, stamp);
       const linked = linkEmailParties(ctx, incident.id, preview.email.from, preview.email.recipients, kind, stamp);
-      recordMessages(ctx, incident.id, evidenceId, preview.email, linked);
+      recordMessages(ctx.db, incident.id, evidenceId, preview.email, linked);
       refreshPartyCounts(ctx.db, incident.id);
       reindexIncident(ctx.db, incident.id);
       const after = getIncidentOrThrow(ctx.db, incident.id);
@@ -139,10 +140,9 @@ function fillFromEmail(ctx: CoreContext, incidentId: string, preview: EmailPrevi
     if (!filled.success) throw unrecordable(filled.error);
     details = filled.data as IncidentDetails;
   }
-  ctx.db
-    .prepare('UPDATE incidents SET details = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?')
-    .run(JSON.stringify(details), stamp.at, stamp.actor, incidentId);
-  const changes = diffFields(snapshot(current), snapshot({ ...current, details } as Incident));
+  const next = { ...current, details } as Incident;
+  writeIncidentColumns(ctx.db, next, ['details'], stamp);
+  const changes = diffFields(snapshot(current), snapshot(next));
   return { incident: current, created: false, changes };
 }
 

@@ -1,6 +1,6 @@
 import type { Output, ParsedInput } from '../../../shared/contract';
 import type { CoreContext } from '../context';
-import { getIncidentOrThrow } from '../incidents/incidentStore';
+import { getIncidentOrThrow } from '../incidents/incidentRepository';
 
 type EvidenceRow = { id: string; incident_id: string; file_name: string; media_type: string; size: number; sha256: string; source: 'email' | 'gateway_log'; added_at: number; added_by: string };
 

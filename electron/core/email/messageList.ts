@@ -3,7 +3,7 @@ import type { RecipientField } from '../../../shared/contract/emails';
 import type { Output, ParsedInput } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { decodeCursor, pageOf } from '../cursor';
-import { getIncidentOrThrow } from '../incidents/incidentStore';
+import { getIncidentOrThrow } from '../incidents/incidentRepository';
 
 type MessageRow = {
   seq: number;

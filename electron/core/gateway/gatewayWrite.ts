@@ -8,8 +8,10 @@ import type { Stamp } from '../actor';
 import { appendAudit } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import { insertIncident } from '../incidents/incidentService';
-import { getIncidentOrThrow, refreshPartyCounts, requireOpen } from '../incidents/incidentStore';
+import { getIncidentOrThrow, refreshPartyCounts } from '../incidents/incidentRepository';
+import { requireOpen } from '../incidents/incidentRules';
 import { reindexIncident } from '../incidents/searchIndex';
+import { firstImportOf, insertGatewayImport } from './gatewayRepository';
 import type { KeptMessage } from './messageSet';
 import { linkRecipients } from './recipientParties';
 
@@ -45,10 +47,11 @@ export function writeImport(ctx: CoreContext, plan: ImportPlan, stamp: Stamp): G
       const target = plan.incidentId ? getIncidentOrThrow(db, plan.incidentId) : null;
       if (target) requireOpen(target);
       const importId = ctx.newId();
-      db.prepare(
-        `INSERT INTO gateway_imports (id, file_name, sha256, size, format, row_count, message_count, imported_at, imported_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(importId, plan.fileName, plan.sha256, plan.size, plan.format, plan.rowCount, plan.kept.length, stamp.at, stamp.actor);
+      insertGatewayImport(
+        db,
+        { id: importId, fileName: plan.fileName, sha256: plan.sha256, size: plan.size, format: plan.format, rowCount: plan.rowCount, messageCount: plan.kept.length },
+        stamp,
+      );
 
       const groups = groupByDomain(plan.kept);
       const incidents = groups.map((g) => target ?? createGroupIncident(ctx, plan, g, stamp));
@@ -104,11 +107,7 @@ export function writeImport(ctx: CoreContext, plan: ImportPlan, stamp: Stamp): G
 
 /** The same bytes imported twice would double every count; the officer wants to know it is already in. */
 function refuseRepeat(ctx: CoreContext, plan: ImportPlan): void {
-  const earlier = ctx.db
-    .prepare<[string], { file_name: string; imported_at: number; imported_by: string }>(
-      'SELECT file_name, imported_at, imported_by FROM gateway_imports WHERE sha256 = ? ORDER BY seq LIMIT 1',
-    )
-    .get(plan.sha256);
+  const earlier = firstImportOf(ctx.db, plan.sha256);
   if (earlier) {
     throw new AppError(
       'CONFLICT',

@@ -1,5 +1,6 @@
 import type { Stamp } from '../actor';
 import type { CoreContext } from '../context';
+import { prepareMessageInsert } from '../email/emailRepository';
 import { createRecipientLinker } from '../parties/recipientLinker';
 import type { KeptMessage } from './messageSet';
 
@@ -12,13 +13,8 @@ export type LinkGroup = { incidentId: string; messages: KeptMessage[] };
  * gains the role instead of a second link.
  */
 export function linkRecipients(ctx: CoreContext, importId: string, groups: LinkGroup[], stamp: Stamp): { partiesCreated: number; partiesLinked: number } {
-  const { db } = ctx;
   const linker = createRecipientLinker(ctx, stamp);
-  const insertMessage = db.prepare(
-    `INSERT INTO email_messages (incident_id, import_id, sent_at, sender, recipient, recipient_domain, recipient_field, domain_class,
-       lookalike_of, typo_class, subject, message_id, party_id)
-     VALUES (?, ?, ?, ?, ?, ?, 'unknown', 'lookalike', ?, ?, ?, ?, ?)`,
-  );
+  const insertMessage = prepareMessageInsert(ctx.db);
 
   // One party per distinct address across the whole import.
   const partyOf = new Map<string, string>();
@@ -42,7 +38,22 @@ export function linkRecipients(ctx: CoreContext, importId: string, groups: LinkG
         linked.add(partyId);
       }
       const c = m.classification;
-      insertMessage.run(group.incidentId, importId, m.sentAt, m.sender, m.recipient, c.domain, c.lookalikeOf, c.typoClass, m.subject, m.messageId, partyId);
+      insertMessage({
+        incidentId: group.incidentId,
+        evidenceId: null,
+        importId,
+        sentAt: m.sentAt,
+        sender: m.sender,
+        recipient: m.recipient,
+        domain: c.domain,
+        field: 'unknown',
+        domainClass: 'lookalike',
+        lookalikeOf: c.lookalikeOf,
+        typoClass: c.typoClass,
+        subject: m.subject,
+        messageId: m.messageId,
+        partyId,
+      });
     }
   }
   return { partiesCreated, partiesLinked: partyOf.size };

@@ -5,7 +5,7 @@ import { decodeCursor, pageOf } from '../cursor';
 import type { HandlersOf } from '../operations';
 import { listIncidents } from './incidentList';
 import { createIncident, statusHistory, transitionIncident, updateIncident } from './incidentService';
-import { getIncidentOrThrow } from './incidentStore';
+import { getIncidentOrThrow } from './incidentRepository';
 import { relatedIncidents } from './relatedIncidents';
 
 export function incidentOperations(ctx: CoreContext): HandlersOf<keyof typeof incidentContract> {

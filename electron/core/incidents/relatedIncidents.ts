@@ -1,8 +1,8 @@
 import type { Output, ParsedInput } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/openDatabase';
-import { domainClassifier } from '../domains/domainClassifier';
-import { getIncidentOrThrow } from './incidentStore';
+import { domainClassifier } from '../domains/currentClassifier';
+import { getIncidentOrThrow } from './incidentRepository';
 import { SUMMARY_COLUMNS, toIncidentSummary, type IncidentSummaryRow } from './incidentRow';
 
 type RelatedGroup = Output<'incidents:related'>['groups'][number];

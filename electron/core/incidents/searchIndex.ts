@@ -69,3 +69,9 @@ export function toFtsQuery(text: string): string | null {
     })
     .join(' ');
 }
+
+/** Drops the index rows of incidents about to be deleted. */
+export function dropIncidentIndex(db: Db, seqs: readonly number[]): void {
+  const drop = db.prepare('DELETE FROM incident_search WHERE rowid = ?');
+  for (const seq of seqs) drop.run(seq);
+}

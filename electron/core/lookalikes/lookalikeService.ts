@@ -1,7 +1,7 @@
 import { generateLookalikes } from '../../../shared/domain/lookalike';
 import type { Output, ParsedInput } from '../../../shared/contract';
 import type { CoreContext } from '../context';
-import { domainClassifier } from '../domains/domainClassifier';
+import { domainClassifier } from '../domains/currentClassifier';
 import { readDomainLists } from '../domains/domainSettings';
 import { incidentsSeenPerDomain } from './seenInIncidents';
 import { renderLookalikeFile } from './lookalikeFiles';

@@ -2,89 +2,20 @@ import { z } from 'zod';
 import { isLateRegulatorNotification } from '../../../shared/domain/clocks';
 import type { ExternalNotification, NewExternalNotificationSchema, NewRegulatorReportSchema, RegulatorReport } from '../../../shared/contract/notifications';
 import type { Incident } from '../../../shared/contract/incidents';
-import {
-  EXTERNAL_RECIPIENT_LABELS,
-  REGULATOR_REPORT_TYPE_LABELS,
-  type ExternalRecipient,
-  type RegulatorReportType,
-} from '../../../shared/domain/vocabulary';
+import { EXTERNAL_RECIPIENT_LABELS, REGULATOR_REPORT_TYPE_LABELS } from '../../../shared/domain/vocabulary';
 import { AppError, type FieldIssue } from '../../../shared/contract/result';
 import { formatUkDateTime } from '../../../shared/time/ukTime';
 import { auditStamp, stampNow, type Stamp } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
-import type { Db } from '../db/openDatabase';
 import { snapshot } from '../incidents/incidentService';
-import { getIncidentOrThrow, requireOpen, requireVersion } from '../incidents/incidentStore';
+import { requireCurrentVersion } from '../db/versioning';
+import { getIncidentOrThrow, writeIncidentColumns } from '../incidents/incidentRepository';
+import { requireOpen } from '../incidents/incidentRules';
+import { externalNotificationsOf, insertExternalNotificationRow, insertRegulatorReportRow, regulatorReportsOf } from './notificationRepository';
 
 export type NewRegulatorReport = z.output<typeof NewRegulatorReportSchema>;
 export type NewExternalNotification = z.output<typeof NewExternalNotificationSchema>;
-
-type RegulatorReportRow = {
-  seq: number;
-  id: string;
-  incident_id: string;
-  report_type: RegulatorReportType;
-  submitted_at: number;
-  ico_reference: string;
-  delay_reason: string;
-  notes: string;
-  recorded_by: string;
-  recorded_at: number;
-};
-
-type ExternalNotificationRow = {
-  seq: number;
-  id: string;
-  incident_id: string;
-  recipient: ExternalRecipient;
-  recipient_detail: string;
-  notified_at: number;
-  reference: string;
-  notes: string;
-  recorded_by: string;
-  recorded_at: number;
-};
-
-const toRegulatorReport = (r: RegulatorReportRow): RegulatorReport => ({
-  id: r.id,
-  incidentId: r.incident_id,
-  reportType: r.report_type,
-  submittedAt: r.submitted_at,
-  icoReference: r.ico_reference,
-  delayReason: r.delay_reason,
-  notes: r.notes,
-  recordedBy: r.recorded_by,
-  recordedAt: r.recorded_at,
-});
-
-const toExternalNotification = (r: ExternalNotificationRow): ExternalNotification => ({
-  id: r.id,
-  incidentId: r.incident_id,
-  recipient: r.recipient,
-  recipientDetail: r.recipient_detail,
-  notifiedAt: r.notified_at,
-  reference: r.reference,
-  notes: r.notes,
-  recordedBy: r.recorded_by,
-  recordedAt: r.recorded_at,
-});
-
-/** An incident's reports to the ICO in the order they were made, through regulator_reports_by_incident. */
-function regulatorReportsOf(db: Db, incidentId: string): RegulatorReport[] {
-  return db
-    .prepare<[string], RegulatorReportRow>('SELECT * FROM regulator_reports WHERE incident_id = ? ORDER BY submitted_at, seq')
-    .all(incidentId)
-    .map(toRegulatorReport);
-}
-
-/** The other organisations told, in the order they were told, through external_notifications_by_incident. */
-function externalNotificationsOf(db: Db, incidentId: string): ExternalNotification[] {
-  return db
-    .prepare<[string], ExternalNotificationRow>('SELECT * FROM external_notifications WHERE incident_id = ? ORDER BY notified_at, seq')
-    .all(incidentId)
-    .map(toExternalNotification);
-}
 
 function refuse(issues: FieldIssue[]): never {
   throw new AppError('INVALID_INPUT', `${issues[0]!.message}. Correct it and try again.`, issues);
@@ -105,7 +36,8 @@ function refuse(issues: FieldIssue[]): never {
 export function applyRegulatorReport(ctx: CoreContext, input: NewRegulatorReport, stamp: Stamp): { incident: Incident; report: RegulatorReport } {
   const { db } = ctx;
   const current = getIncidentOrThrow(db, input.incidentId);
-  requireVersion(current, input.version, current.reference);
+  const seen = { version: input.version, what: current.reference };
+  requireCurrentVersion(db, 'incidents', current.id, seen);
   requireOpen(current);
 
   if (current.regulatorNotify === false) {
@@ -151,28 +83,27 @@ export function applyRegulatorReport(ctx: CoreContext, input: NewRegulatorReport
   next.icoReference = icoReference;
 
   const id = ctx.newId();
-  db.prepare(
-    `INSERT INTO regulator_reports (id, incident_id, report_type, submitted_at, ico_reference, delay_reason, notes, recorded_by, recorded_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, current.id, input.reportType, input.submittedAt, input.icoReference || icoReference, input.delayReason, input.notes, stamp.actor, stamp.at);
+  insertRegulatorReportRow(
+    db,
+    {
+      id,
+      incidentId: current.id,
+      reportType: input.reportType,
+      submittedAt: input.submittedAt,
+      icoReference: input.icoReference || icoReference,
+      delayReason: input.delayReason,
+      notes: input.notes,
+    },
+    stamp,
+  );
   const incidentChanges = diffFields(snapshot(current), snapshot(next));
-  db.prepare(
-    `UPDATE incidents SET regulator_notify = @regulator_notify, regulator_decided_at = @regulator_decided_at,
-       regulator_decided_by = @regulator_decided_by, regulator_notified_at = @regulator_notified_at, ico_reference = @ico_reference,
-       regulator_delay_reason = @regulator_delay_reason, version = version + 1, updated_at = @at, updated_by = @actor
-     WHERE id = @id AND version = @version`,
-  ).run({
-    regulator_notify: next.regulatorNotify === null ? null : next.regulatorNotify ? 1 : 0,
-    regulator_decided_at: next.regulatorDecidedAt,
-    regulator_decided_by: next.regulatorDecidedBy,
-    regulator_notified_at: next.regulatorNotifiedAt,
-    ico_reference: next.icoReference,
-    regulator_delay_reason: next.regulatorDelayReason,
-    at: stamp.at,
-    actor: stamp.actor,
-    id: current.id,
-    version: input.version,
-  });
+  writeIncidentColumns(
+    db,
+    next,
+    ['regulator_notify', 'regulator_decided_at', 'regulator_decided_by', 'regulator_notified_at', 'ico_reference', 'regulator_delay_reason'],
+    stamp,
+    seen,
+  );
   const report = regulatorReportsOf(db, current.id).find((r) => r.id === id)!;
   appendAudit(ctx, auditStamp(stamp).actor, auditStamp(stamp).at, [
     {
@@ -204,10 +135,19 @@ export function insertExternalNotification(ctx: CoreContext, input: NewExternalN
     refuse([{ path: 'notifiedAt', message: `They cannot have been told before the breach was discovered (${formatUkDateTime(incident.discoveredAt)})` }]);
   }
   const id = ctx.newId();
-  db.prepare(
-    `INSERT INTO external_notifications (id, incident_id, recipient, recipient_detail, notified_at, reference, notes, recorded_by, recorded_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, incident.id, input.recipient, input.recipientDetail, input.notifiedAt, input.reference, input.notes, stamp.actor, stamp.at);
+  insertExternalNotificationRow(
+    db,
+    {
+      id,
+      incidentId: incident.id,
+      recipient: input.recipient,
+      recipientDetail: input.recipientDetail,
+      notifiedAt: input.notifiedAt,
+      reference: input.reference,
+      notes: input.notes,
+    },
+    stamp,
+  );
   const notification = externalNotificationsOf(db, incident.id).find((n) => n.id === id)!;
   const who = input.recipientDetail ? `${EXTERNAL_RECIPIENT_LABELS[input.recipient]} (${input.recipientDetail})` : EXTERNAL_RECIPIENT_LABELS[input.recipient];
   appendAudit(ctx, auditStamp(stamp).actor, auditStamp(stamp).at, [

@@ -6,11 +6,11 @@ import { formatUkDateTime } from '../../../shared/time/ukTime';
 import { auditStamp, stampNow, type Stamp } from '../actor';
 import { appendAudit } from '../audit/auditLog';
 import type { CoreContext } from '../context';
-import { getIncidentOrThrow, requireOpen } from '../incidents/incidentStore';
+import { getIncidentOrThrow } from '../incidents/incidentRepository';
+import { requireOpen } from '../incidents/incidentRules';
+import { markLinksTold, notificationLinks, untoldDataSubjects, type NotificationLink } from '../parties/involvementRepository';
 
 export type MarkNotified = z.output<typeof MarkNotifiedSchema>;
-
-type LinkRow = { seq: number; party_id: string; notification_status: string; notified_at: number | null; notification_method: string | null };
 
 /**
  * Marks linked parties as told, in one step and one audit entry (Art. 34 letters sent in one mailing);
@@ -27,45 +27,25 @@ export function applyMarkNotified(ctx: CoreContext, input: MarkNotified, stamp: 
       { path: 'notifiedAt', message: `Enter a time after the discovery (${formatUkDateTime(incident.discoveredAt)})` },
     ]);
   }
-  let links: LinkRow[];
+  let links: NotificationLink[];
   if (input.partyIds.length === 0) {
-    links = db
-      .prepare<[string], LinkRow>(
-        `SELECT v.seq, v.party_id, v.notification_status, v.notified_at, v.notification_method
-         FROM involvements v INDEXED BY involvements_by_incident
-         WHERE v.incident_id = ? AND v.notification_status <> 'notified'
-           AND EXISTS (SELECT 1 FROM involvement_roles r WHERE r.involvement_seq = v.seq AND r.role = 'data_subject')
-         ORDER BY v.seq`,
-      )
-      .all(incident.id);
+    links = untoldDataSubjects(db, incident.id);
   } else {
-    const byParty = db.prepare<[string, string], LinkRow>(
-      `SELECT seq, party_id, notification_status, notified_at, notification_method FROM involvements WHERE incident_id = ? AND party_id = ?`,
-    );
-    const named = [...new Set(input.partyIds)];
-    links = [];
-    let missing = 0;
-    for (const partyId of named) {
-      const link = byParty.get(incident.id, partyId);
-      if (link) links.push(link);
-      else missing += 1;
-    }
+    const named = notificationLinks(db, incident.id, [...new Set(input.partyIds)]);
+    const missing = named.filter((l) => l === null).length;
     if (missing > 0) {
       throw new AppError(
         'NOT_FOUND',
         `${missing === 1 ? 'One of the parties is' : `${missing} of the parties are`} not linked to ${incident.reference} (any more). Reload the incident; nobody was marked as told.`,
       );
     }
+    links = named.filter((l) => l !== null);
   }
   const toMark = links.filter(
     (l) => !(l.notification_status === 'notified' && l.notified_at === input.notifiedAt && l.notification_method === input.method),
   );
   if (toMark.length === 0) return { updated: 0 };
-  const update = db.prepare(
-    `UPDATE involvements SET notification_status = 'notified', notified_at = ?, notification_method = ?, version = version + 1,
-       updated_at = ?, updated_by = ? WHERE seq = ?`,
-  );
-  for (const l of toMark) update.run(input.notifiedAt, input.method, stamp.at, stamp.actor, l.seq);
+  markLinksTold(db, toMark.map((l) => l.seq), input.notifiedAt, input.method, stamp);
   const n = toMark.length;
   appendAudit(ctx, auditStamp(stamp).actor, auditStamp(stamp).at, [
     {

@@ -2,7 +2,8 @@ import type { involvementContract, partyContract } from '../../../shared/contrac
 import type { CoreContext } from '../context';
 import type { HandlersOf } from '../operations';
 import { incidentsOfParty, linkParty, listInvolvements, unlinkParty, updateInvolvement } from './involvementService';
-import { createParty, getPartyOrThrow, searchParties, updateParty } from './partyService';
+import { getPartyOrThrow } from './partyRepository';
+import { createParty, searchParties, updateParty } from './partyService';
 
 export function partyOperations(ctx: CoreContext): HandlersOf<keyof typeof partyContract> {
   return {

@@ -1,6 +1,8 @@
 import type { DataCategory, PartyRole } from '../../../shared/domain/vocabulary';
 import type { Stamp } from '../actor';
 import type { CoreContext } from '../context';
+import { prepareLinkWrites } from './involvementRepository';
+import { prepareAddressParties } from './partyRepository';
 
 /** Longest party name the register keeps (display names in headers can run on). */
 const NAME_MAX = 300;
@@ -19,42 +21,18 @@ export type RecipientLinker = {
  * its own one entry. The caller holds the transaction; the statements are prepared once per import.
  */
 export function createRecipientLinker(ctx: CoreContext, stamp: Stamp): RecipientLinker {
-  const { db } = ctx;
-  const { actor, at } = stamp;
-  const findParty = db.prepare<[string], { id: string }>(`SELECT id FROM parties WHERE email = ? AND email <> ''`);
-  // run() and lastInsertRowid rather than RETURNING, which measured ~0.35 s slower over the 13,000 parties of a
-  // 117,000-line gateway log (npm run bench).
-  const insertParty = db.prepare<{ id: string; name: string; email: string; at: number; actor: string }>(
-    `INSERT INTO parties (id, type, name, email, phone, organisation, notes, is_demo, version, created_at, created_by, updated_at, updated_by)
-     VALUES (@id, 'person', @name, @email, '', '', '', 0, 1, @at, @actor, @at, @actor)`,
-  );
-  const indexParty = db.prepare(`INSERT INTO party_search (rowid, name, email, organisation) VALUES (?, ?, ?, '')`);
-  const findLink = db.prepare<[string, string], { seq: number }>('SELECT seq FROM involvements WHERE incident_id = ? AND party_id = ?');
-  const insertLink = db.prepare<[string, string, number, number, string]>(
-    `INSERT INTO involvements (incident_id, party_id, notification_status, notified_at, notification_method, version, created_at, updated_at, updated_by)
-     VALUES (?, ?, 'undecided', NULL, NULL, 1, ?, ?, ?)`,
-  );
-  const addRole = db.prepare('INSERT OR IGNORE INTO involvement_roles (involvement_seq, role) VALUES (?, ?)');
-  const addCategory = db.prepare('INSERT OR IGNORE INTO involvement_data_categories (involvement_seq, category) VALUES (?, ?)');
-  const touchLink = db.prepare('UPDATE involvements SET version = version + 1, updated_at = ?, updated_by = ? WHERE seq = ?');
-
+  const parties = prepareAddressParties(ctx.db, stamp);
+  const link = prepareLinkWrites(ctx.db, stamp);
   return {
     party(address, name) {
-      const found = findParty.get(address)?.id;
+      const found = parties.find(address);
       if (found !== undefined) return { partyId: found, created: false };
       const partyId = ctx.newId();
-      const shown = (name || address).slice(0, NAME_MAX);
-      const { lastInsertRowid } = insertParty.run({ id: partyId, name: shown, email: address, at, actor });
-      indexParty.run(lastInsertRowid, shown, address);
+      parties.add(partyId, (name || address).slice(0, NAME_MAX), address);
       return { partyId, created: true };
     },
     link(incidentId, partyId, roles, dataCategories = []) {
-      const existing = findLink.get(incidentId, partyId);
-      const seq = existing?.seq ?? Number(insertLink.run(incidentId, partyId, at, at, actor).lastInsertRowid);
-      let added = 0;
-      for (const role of roles) added += addRole.run(seq, role).changes;
-      for (const category of dataCategories) added += addCategory.run(seq, category).changes;
-      if (existing && added > 0) touchLink.run(at, actor, seq);
+      link(incidentId, partyId, roles, dataCategories);
     },
   };
 }

@@ -7,7 +7,7 @@ import type { Officer } from '../../../shared/contract/session';
 import { listActions } from '../actions/actionService';
 import { listAssessments } from '../assessment/assessmentService';
 import type { CoreContext } from '../context';
-import { getIncidentOrThrow } from '../incidents/incidentStore';
+import { getIncidentOrThrow } from '../incidents/incidentRepository';
 import { listNotifications } from '../notifications/notificationService';
 import { INVOLVEMENT_SELECT, PARTY_SELECT, toInvolvement, toParty, type InvolvementRow, type PartyRow } from '../parties/partyRow';
 import { getSession } from '../session/sessionService';

@@ -2,7 +2,7 @@ import { OfficerSchema, type Officer, type Session } from '../../../shared/contr
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import { schemaVersion } from '../db/migrate';
-import { readSetting, writeSetting } from '../settings/settingsStore';
+import { readSetting, writeSetting } from '../settings/settingsRepository';
 
 function readOfficer(ctx: CoreContext): Officer | null {
   return readSetting(ctx.db, 'officer', OfficerSchema.nullable(), null);

@@ -3,7 +3,7 @@ import { stampNow } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/openDatabase';
-import { readSetting, writeSetting } from './settingsStore';
+import { readSetting, writeSetting } from './settingsRepository';
 
 export const DEFAULT_ORGANISATION: Organisation = {
   name: '',

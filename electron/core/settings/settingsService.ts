@@ -4,7 +4,7 @@ import { stampNow } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/openDatabase';
-import { readSetting, writeSetting } from './settingsStore';
+import { readSetting, writeSetting } from './settingsRepository';
 
 export const DEFAULT_CLOCK_SETTINGS: ClockSettings = { internalReportHours: DEFAULT_INTERNAL_REPORT_HOURS };
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SecuritySettingsSchema, type SecuritySettings } from '../../../shared/contract/security';
 import type { Db } from '../db/openDatabase';
-import { readSetting, writeSetting } from '../settings/settingsStore';
+import { readSetting, writeSetting } from '../settings/settingsRepository';
 
 /** The vault's own settings, inside the encrypted register (so they are as protected, and audited, as the rest). */
 const VaultIdentitySchema = z.object({ databaseId: z.string() });

@@ -3,7 +3,10 @@ import type { ParsedEmail } from '../../../shared/contract/emails';
 import { AppError } from '../../../shared/contract/result';
 import type { Stamp } from '../actor';
 import type { CoreContext } from '../context';
+import type { Db } from '../db/openDatabase';
 import type { LinkedRecipient } from './recipientParties';
+
+/** The evidence, evidence_blobs and email_messages tables: every write to them is here; the callers hold the transaction. */
 
 /**
  * Keeps the .eml as evidence of the incident. The bytes are stored once per SHA-256 however many
@@ -27,19 +30,44 @@ export function attachEvidence(ctx: CoreContext, incident: Incident, file: { nam
   return id;
 }
 
-/** One row per recipient of the message, so related incidents and lookalike counts are found by index. */
-export function recordMessages(ctx: CoreContext, incidentId: string, evidenceId: string, email: ParsedEmail, linked: LinkedRecipient[]): void {
-  const partyByAddress = new Map(linked.map((l) => [l.address.toLowerCase(), l.partyId]));
-  const insert = ctx.db.prepare(
+/** One email_messages row: a recipient of a message, from an .eml (evidence) or a gateway log (import). */
+export type MessageRow = {
+  incidentId: string;
+  evidenceId: string | null;
+  importId: string | null;
+  sentAt: number | null;
+  sender: string;
+  recipient: string;
+  domain: string;
+  field: string;
+  domainClass: string;
+  lookalikeOf: string | null;
+  typoClass: string | null;
+  subject: string;
+  messageId: string;
+  partyId: string | null;
+};
+
+/** Inserts message rows through one prepared statement, for an import that writes thousands. */
+export function prepareMessageInsert(db: Db): (row: MessageRow) => void {
+  const insert = db.prepare<MessageRow>(
     `INSERT INTO email_messages (incident_id, evidence_id, import_id, sent_at, sender, recipient, recipient_domain, recipient_field,
        domain_class, lookalike_of, typo_class, subject, message_id, party_id)
-     VALUES (@incidentId, @evidenceId, NULL, @sentAt, @sender, @recipient, @domain, @field, @domainClass, @lookalikeOf, @typoClass, @subject, @messageId, @partyId)`,
+     VALUES (@incidentId, @evidenceId, @importId, @sentAt, @sender, @recipient, @domain, @field, @domainClass, @lookalikeOf, @typoClass, @subject, @messageId, @partyId)`,
   );
+  return (row) => void insert.run(row);
+}
+
+/** One row per recipient of the message, so related incidents and lookalike counts are found by index. */
+export function recordMessages(db: Db, incidentId: string, evidenceId: string, email: ParsedEmail, linked: LinkedRecipient[]): void {
+  const partyByAddress = new Map(linked.map((l) => [l.address.toLowerCase(), l.partyId]));
+  const insert = prepareMessageInsert(db);
   for (const r of email.recipients) {
     const c = r.classification;
-    insert.run({
+    insert({
       incidentId,
       evidenceId,
+      importId: null,
       sentAt: email.sentAt,
       sender: email.from?.address ?? '',
       recipient: r.address,

@@ -7,10 +7,12 @@ import {
   type DpcFactor,
   type EiLevel,
   type IntegrityLoss,
-  type Recommendation,
   type SeverityBand,
 } from '../../../shared/domain/severity';
+import type { Stamp } from '../actor';
 import type { Db } from '../db/openDatabase';
+
+/** The assessments table: every write to it is here; the callers hold the transaction. */
 
 /** An `assessments` row as SQLite returns it. */
 export type AssessmentRow = {
@@ -38,9 +40,6 @@ export type AssessmentRow = {
   assessed_by: string;
   assessed_at: number;
 };
-
-/** A recommendation with the band it came from, for the messages that quote it. */
-export type StoredRecommendation = Recommendation & { band: SeverityBand };
 
 /**
  * An assessment as the contract returns it. The recommendation is computed afresh from the stored band,
@@ -84,16 +83,45 @@ export function latestAssessment(db: Db, incidentId: string): Assessment | null 
   return row ? toAssessment(row) : null;
 }
 
-/** What the latest assessment recommends, with its band, or null when the incident is not assessed yet. */
-export function latestRecommendation(db: Db, incidentId: string): StoredRecommendation | null {
-  const latest = latestAssessment(db, incidentId);
-  return latest ? { band: latest.band, ...latest.recommendation } : null;
-}
-
 /** Every assessment of an incident, newest first. */
 export function assessmentsOf(db: Db, incidentId: string) {
   return db
     .prepare<[string], AssessmentRow>('SELECT * FROM assessments WHERE incident_id = ? ORDER BY number DESC')
     .all(incidentId)
     .map(toAssessment);
+}
+
+/** Inserts an assessment, numbered by the caller, with the severity it computed. */
+export function insertAssessmentRow(db: Db, a: Omit<Assessment, 'recommendation' | 'assessedBy' | 'assessedAt'>, stamp: Stamp): void {
+  db.prepare(
+    `INSERT INTO assessments (id, incident_id, number, dpc_category, dpc_adjustment, dpc_factors, ease, confidentiality, integrity,
+       availability, malicious_intent, dpc, ei, cb, score, band, people_affected, records_affected, unintelligible, notes,
+       assessed_by, assessed_at)
+     VALUES (@id, @incident_id, @number, @dpc_category, @dpc_adjustment, @dpc_factors, @ease, @confidentiality, @integrity,
+       @availability, @malicious_intent, @dpc, @ei, @cb, @score, @band, @people_affected, @records_affected, @unintelligible, @notes,
+       @assessed_by, @assessed_at)`,
+  ).run({
+    id: a.id,
+    incident_id: a.incidentId,
+    number: a.number,
+    dpc_category: a.severity.dpcCategory,
+    dpc_adjustment: a.severity.dpcAdjustment,
+    dpc_factors: JSON.stringify(a.severity.dpcFactors),
+    ease: a.severity.ease,
+    confidentiality: a.severity.confidentiality,
+    integrity: a.severity.integrity,
+    availability: a.severity.availability,
+    malicious_intent: a.severity.maliciousIntent ? 1 : 0,
+    dpc: a.dpc,
+    ei: a.ei,
+    cb: a.cb,
+    score: a.score,
+    band: a.band,
+    people_affected: a.peopleAffected,
+    records_affected: a.recordsAffected,
+    unintelligible: a.unintelligible ? 1 : 0,
+    notes: a.notes,
+    assessed_by: stamp.actor,
+    assessed_at: stamp.at,
+  });
 }
