@@ -14,7 +14,7 @@ import { createBackupHandlers } from './backupHandlers';
 import { keyFileBeside } from './keyFile';
 import { DEFAULT_KDF, type KdfParams } from './keySlots';
 import { createSecurityHandlers } from './securityHandlers';
-import type { VaultState } from './session';
+import type { VaultState } from './vaultState';
 import { DEFAULT_SECURITY } from './vaultSettings';
 
 export type LockReason = 'idle' | 'os' | 'user';
