@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/contract/result';
 import { appendAudit } from '../audit/auditLog';
 import { createBackup, restoreBackup, verifyBackup } from '../backup';
 import { createContext, officerName } from '../context';
+import { DatabaseFromFutureError } from '../db/migrate';
 import { closeDatabase, type Db } from '../db/openDatabase';
 import { createHandlers } from '../handlers';
 import { openCasebook } from '../openCasebook';
@@ -30,6 +31,7 @@ export function openPlainRegister(state: VaultState, who: PlainActor): Session {
     db = openCasebook(state.file, { nativeBinding: state.nativeBinding, now: state.now, ...(memory ? {} : { backupDir: state.backupDir }) });
   } catch (error) {
     if ((error as { code?: unknown }).code === 'SQLITE_NOTADB') throw new AppError('CONFLICT', ENCRYPTED);
+    if (error instanceof DatabaseFromFutureError) throw new AppError('CONFLICT', `${error.message} Nothing was changed.`);
     throw error;
   }
   return startPlainSession(state, db, who);
