@@ -2,9 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { ColumnMappingSchema, GATEWAY_LOG_FORMATS, LOOKALIKE_EXPORT_FORMATS, type GatewayLogFormat } from '../../shared/domain/emailSchemas';
 import type { CasebookError, Result } from '../../shared/contract/result';
-import type { Core } from '../core/api';
-import type { Db } from '../core/db/openDatabase';
+import type { Job } from '../../shared/domain/emailSchemas';
+import type { CoreClient } from '../core/host/coreClient';
 import { UsageError } from './args';
+import { incidentByReference } from './incidentReference';
 
 type Options = Record<string, string | true>;
 const text = (v: string | true | undefined) => (typeof v === 'string' ? v : undefined);
@@ -13,22 +14,16 @@ function resolvePath(path: string, base: string): string {
   return isAbsolute(path) ? path : resolve(base, path);
 }
 
-/** The incident's id from its reference, or a NOT_FOUND error. */
-function incidentByReference(db: Db, reference: string): Result<string> {
-  const id = db.prepare<[string], { id: string }>('SELECT id FROM incidents WHERE reference = ?').get(reference.trim().toUpperCase())?.id;
-  return id ? { ok: true, value: id } : { ok: false, error: { code: 'NOT_FOUND', message: `There is no incident ${reference}.` } };
-}
-
 type EmlOutcome = { file: string; ok: true; reference: string; created: boolean; partiesLinked: number; sha256: string } | { file: string; ok: false; error: CasebookError };
 
 /**
  * `import-eml FILE... [--incident REF]`: each file is read through the same operations as the app
  * (preview, then import as the proposed kind, or into the named incident), each in its own transaction.
  */
-export async function runImportEml(core: Core, db: Db, files: string[], options: Options, base: string): Promise<Result<{ imported: EmlOutcome[] }>> {
+export async function runImportEml(core: CoreClient, files: string[], options: Options, base: string): Promise<Result<{ imported: EmlOutcome[] }>> {
   if (files.length === 0) throw new UsageError('Name at least one .eml file');
   const reference = text(options.incident);
-  const target = reference === undefined ? null : incidentByReference(db, reference);
+  const target = reference === undefined ? null : await incidentByReference(core, reference);
   if (target && !target.ok) return target;
   const imported: EmlOutcome[] = [];
   for (const file of files) {
@@ -40,13 +35,10 @@ export async function runImportEml(core: Core, db: Db, files: string[], options:
   return failed && !failed.ok ? { ok: false, error: { ...failed.error, message: `${failed.file}: ${failed.error.message}` } } : { ok: true, value: { imported } };
 }
 
-async function importOne(core: Core, path: string, incidentId: string | null) {
-  let fileId: string;
-  try {
-    fileId = core.context.files.putPath(path, basename(path)).fileId;
-  } catch {
-    return { ok: false as const, error: { code: 'NOT_FOUND' as const, message: `Cannot read ${path}. Check the path.` } };
-  }
+async function importOne(core: CoreClient, path: string, incidentId: string | null) {
+  const file = await core.files.putPath(path, basename(path));
+  if (!file.ok) return file;
+  const { fileId } = file.value;
   try {
     const preview = await core.callAsync('emails:preview', { fileId });
     if (!preview.ok) return preview;
@@ -58,7 +50,7 @@ async function importOne(core: Core, path: string, incidentId: string | null) {
     const { reference, created, partiesLinked, sha256 } = result.value;
     return { ok: true as const, value: { reference, created, partiesLinked, sha256 } };
   } finally {
-    core.context.files.release(fileId);
+    await core.files.release(fileId);
   }
 }
 
@@ -67,44 +59,52 @@ async function importOne(core: Core, path: string, incidentId: string | null) {
  * awaited. The format is detected from the header when not given; progress goes to stderr only on a
  * terminal, so scripts get clean JSON.
  */
-export async function runImportLog(core: Core, db: Db, files: string[], options: Options, base: string) {
+export async function runImportLog(core: CoreClient, files: string[], options: Options, base: string) {
   if (files.length !== 1) throw new UsageError('Name exactly one log file');
   const path = resolvePath(files[0]!, base);
-  let fileId: string;
-  try {
-    fileId = core.context.files.putPath(path, basename(path)).fileId;
-  } catch {
-    return { ok: false as const, error: { code: 'NOT_FOUND' as const, message: `Cannot read ${path}. Check the path.` } };
-  }
+  const file = await core.files.putPath(path, basename(path));
+  if (!file.ok) return file;
+  const { fileId } = file.value;
   const format = text(options.format) ?? (await detectFormat(core, fileId));
   if (!(GATEWAY_LOG_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${GATEWAY_LOG_FORMATS.join(', ')}`);
   }
   const mapping = parseMapping(text(options.mapping));
   const reference = text(options.incident);
-  const target = reference === undefined ? null : incidentByReference(db, reference);
+  const target = reference === undefined ? null : await incidentByReference(core, reference);
   if (target && !target.ok) return target;
+  // Listening before the job starts, so its finish cannot pass unseen.
+  const finished = new Map<string, Job>();
+  let settle: ((job: Job) => void) | undefined;
+  let awaited: string | undefined;
+  const unsubscribe = core.events.subscribe((e) => {
+    if (e.type === 'job:progress' && process.stderr.isTTY) {
+      process.stderr.write(`\r${e.progress.rows.toLocaleString('en-GB')} rows · ${Math.round(e.progress.rowsPerSecond).toLocaleString('en-GB')} rows/s   `);
+    }
+    if (e.type !== 'job:finished') return;
+    if (e.job.jobId === awaited) settle?.(e.job);
+    else finished.set(e.job.jobId, e.job);
+  });
   const started = await core.callAsync('gatewayLogs:import', {
     fileId,
     format: format as GatewayLogFormat,
     ...(mapping ? { mapping } : {}),
     ...(target ? { incidentId: target.value } : {}),
   });
-  if (!started.ok) return started;
-  const unsubscribe = process.stderr.isTTY
-    ? core.context.events.subscribe((e) => {
-        if (e.type === 'job:progress') process.stderr.write(`\r${e.progress.rows.toLocaleString('en-GB')} rows · ${Math.round(e.progress.rowsPerSecond).toLocaleString('en-GB')} rows/s   `);
-      })
-    : () => {};
-  const job = await core.context.jobs.settled(started.value.jobId);
+  if (!started.ok) {
+    unsubscribe();
+    return started;
+  }
+  const { jobId } = started.value;
+  const job = finished.get(jobId) ?? (await new Promise<Job>((resolveJob) => ((awaited = jobId), (settle = resolveJob))));
   unsubscribe();
   if (process.stderr.isTTY) process.stderr.write('\n');
-  core.context.files.release(fileId);
+  await core.files.release(fileId);
   if (job.state === 'done' && job.result) return { ok: true as const, value: job.result };
   return { ok: false as const, error: (job.error ?? { code: 'INTERNAL', message: 'The import did not finish.' }) as CasebookError };
 }
 
-async function detectFormat(core: Core, fileId: string): Promise<string> {
+async function detectFormat(core: CoreClient, fileId: string): Promise<string> {
   const inspected = await core.callAsync('gatewayLogs:inspect', { fileId });
   if (!inspected.ok) return 'unreadable';
   if (inspected.value.detectedFormat) return inspected.value.detectedFormat;
@@ -130,10 +130,10 @@ function parseMapping(value: string | undefined) {
  * `lookalikes DOMAIN... [--format list|csv|postfix] [--out FILE]`: the block list, on stdout (ready for
  * `postmap` or a filter) or in a file. With --db the register's lists and incidents mark what was seen.
  */
-export function runLookalikes(core: Core, domains: string[], options: Options, base: string): Result<{ text?: string; path?: string }> {
+export async function runLookalikes(core: CoreClient, domains: string[], options: Options, base: string): Promise<Result<{ text?: string; path?: string }>> {
   const format = text(options.format) ?? 'list';
   if (!(LOOKALIKE_EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${LOOKALIKE_EXPORT_FORMATS.join(', ')}`);
-  const result = core.call('lookalikes:export', { domains, format: format as (typeof LOOKALIKE_EXPORT_FORMATS)[number] });
+  const result = await core.callAsync('lookalikes:export', { domains, format: format as (typeof LOOKALIKE_EXPORT_FORMATS)[number] });
   if (!result.ok) return result;
   const bytes = Buffer.from(result.value.base64, 'base64');
   const out = text(options.out);
