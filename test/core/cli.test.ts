@@ -11,10 +11,12 @@ import { OPERATIONS } from '../../shared/ipc/operations';
 import { UNKNOWN_ID } from '../fixtures/builders';
 
 const REPO = resolve(__dirname, '../..');
+/** Each command starts Node and the core's worker thread, both loading TypeScript through tsx: seconds each on a busy machine. */
+const CLI_TIMEOUT = 120_000;
 
 type Run = { status: number | null; stdout: string; stderr: string; json: () => unknown; error: () => { code: string; message: string; issues?: unknown } };
 
-describe('the casebook CLI', () => {
+describe('the casebook CLI', { timeout: CLI_TIMEOUT }, () => {
   let caller: string;
   beforeEach(() => {
     caller = mkdtempSync(join(tmpdir(), 'casebook-cli-'));
