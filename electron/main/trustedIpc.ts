@@ -12,7 +12,7 @@ export function handleFromApp<Args extends unknown[], T>(
   where: TrustedLocation,
   handler: (event: IpcMainInvokeEvent, ...args: Args) => Promise<Result<T>> | Result<T>,
 ): void {
-  ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<Result<T>> | Result<T> => {
+  ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<Result<T>> => {
     const frame = event.senderFrame;
     if (!frame || !isAppUrl(frame.url, where)) {
       console.warn(`[ipc] ${channel}: refused a sender that is not Casebook's own page`);
