@@ -8,6 +8,8 @@ import { UsageError } from './args';
 import { incidentByReference } from './incidentReference';
 
 type Options = Record<string, string | true>;
+/** How often a running import is asked after; its progress arrives as events meanwhile. */
+const JOB_POLL_MS = 250;
 const text = (v: string | true | undefined) => (typeof v === 'string' ? v : undefined);
 
 function resolvePath(path: string, base: string): string {
@@ -73,35 +75,40 @@ export async function runImportLog(core: CoreClient, files: string[], options: O
   const reference = text(options.incident);
   const target = reference === undefined ? null : await incidentByReference(core, reference);
   if (target && !target.ok) return target;
-  // Listening before the job starts, so its finish cannot pass unseen.
-  const finished = new Map<string, Job>();
-  let settle: ((job: Job) => void) | undefined;
-  let awaited: string | undefined;
-  const unsubscribe = core.events.subscribe((e) => {
-    if (e.type === 'job:progress' && process.stderr.isTTY) {
-      process.stderr.write(`\r${e.progress.rows.toLocaleString('en-GB')} rows · ${Math.round(e.progress.rowsPerSecond).toLocaleString('en-GB')} rows/s   `);
-    }
-    if (e.type !== 'job:finished') return;
-    if (e.job.jobId === awaited) settle?.(e.job);
-    else finished.set(e.job.jobId, e.job);
-  });
-  const started = await core.callAsync('gatewayLogs:import', {
-    fileId,
-    format: format as GatewayLogFormat,
-    ...(mapping ? { mapping } : {}),
-    ...(target ? { incidentId: target.value } : {}),
-  });
-  if (!started.ok) {
+  const unsubscribe = process.stderr.isTTY
+    ? core.events.subscribe((e) => {
+        if (e.type === 'job:progress') process.stderr.write(`\r${e.progress.rows.toLocaleString('en-GB')} rows · ${Math.round(e.progress.rowsPerSecond).toLocaleString('en-GB')} rows/s   `);
+      })
+    : () => {};
+  try {
+    const started = await core.callAsync('gatewayLogs:import', {
+      fileId,
+      format: format as GatewayLogFormat,
+      ...(mapping ? { mapping } : {}),
+      ...(target ? { incidentId: target.value } : {}),
+    });
+    if (!started.ok) return started;
+    const job = await settled(core, started.value.jobId);
+    if (!job.ok) return job;
+    if (job.value.state === 'done' && job.value.result) return { ok: true as const, value: job.value.result };
+    return { ok: false as const, error: (job.value.error ?? { code: 'INTERNAL', message: 'The import did not finish.' }) as CasebookError };
+  } finally {
     unsubscribe();
-    return started;
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    await core.files.release(fileId);
   }
-  const { jobId } = started.value;
-  const job = finished.get(jobId) ?? (await new Promise<Job>((resolveJob) => ((awaited = jobId), (settle = resolveJob))));
-  unsubscribe();
-  if (process.stderr.isTTY) process.stderr.write('\n');
-  await core.files.release(fileId);
-  if (job.state === 'done' && job.result) return { ok: true as const, value: job.result };
-  return { ok: false as const, error: (job.error ?? { code: 'INTERNAL', message: 'The import did not finish.' }) as CasebookError };
+}
+
+/**
+ * The job once it has stopped running. Asked for rather than waited on as an event, so a core that stops
+ * answers (INTERNAL) instead of leaving the command waiting for ever.
+ */
+async function settled(core: CoreClient, jobId: string): Promise<Result<Job>> {
+  for (;;) {
+    const job = await core.callAsync('jobs:get', { jobId });
+    if (!job.ok || job.value.state !== 'running') return job;
+    await new Promise((resolve) => setTimeout(resolve, JOB_POLL_MS));
+  }
 }
 
 async function detectFormat(core: CoreClient, fileId: string): Promise<string> {
