@@ -89,6 +89,21 @@ describe('the harness with the core in its worker', { timeout: HOST_TIMEOUT }, (
   });
 });
 
+describe('bytes handed to the core', { timeout: HOST_TIMEOUT }, () => {
+  it('move to the core’s thread without a copy when they fill their buffer, and are copied when they share one', async () => {
+    const core = await startCore({ file: ':memory:', plain: { actor: 'Alex Morgan' } });
+    const whole = new TextEncoder().encode('From: a@mod.gov.uk\r\n\r\nhello');
+    const size = whole.byteLength;
+    expect(await core.files.putBytes('whole.eml', whole)).toMatchObject({ ok: true, value: { name: 'whole.eml', size } });
+    expect(whole.byteLength).toBe(0);
+    const pool = new Uint8Array(64);
+    const view = pool.subarray(8, 40);
+    expect(await core.files.putBytes('view.eml', view)).toMatchObject({ ok: true, value: { size: 32 } });
+    expect([view.byteLength, pool.byteLength]).toEqual([32, 64]);
+    await core.close();
+  });
+});
+
 describe('a core worker that crashes', { timeout: HOST_TIMEOUT }, () => {
   it('answers INTERNAL to the pending call and to every later one, never hanging, and logs no personal data', async () => {
     const logged: string[] = [];
