@@ -10,6 +10,8 @@ export type CliArgs = {
   actor: string | null;
   /** The account to log in as, for a register with a key file (the password never comes from argv). */
   account: string | null;
+  /** Open a plain, unencrypted register (tests and development only); --actor then names who acts. */
+  plain: boolean;
   json: boolean;
   /** The command options (--incident, --format, --out, --status, …), by name without dashes. */
   options: Record<string, string | true>;
@@ -28,6 +30,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: 
   let db: string | null = null;
   let actor: string | null = null;
   let account: string | null = null;
+  let plain = false;
   let json = false;
   const options: Record<string, string | true> = {};
   for (let i = 0; i < argv.length; i += 1) {
@@ -44,6 +47,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: 
     else if (arg.startsWith('--actor=')) actor = arg.slice(8);
     else if (arg === '--account') account = value();
     else if (arg.startsWith('--account=')) account = arg.slice(10);
+    else if (arg === '--plain') plain = true;
     else if (arg === '--json') json = true;
     else if (arg.startsWith('--') && FLAG_OPTIONS.includes(arg.slice(2))) options[arg.slice(2)] = true;
     else if (arg.startsWith('--') && VALUE_OPTIONS.includes(arg.slice(2).split('=')[0]!)) {
@@ -54,18 +58,22 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: 
     else command.push(arg);
   }
   const base = env.INIT_CWD ?? cwd;
-  return { command, db: db === null ? null : isAbsolute(db) ? db : resolve(base, db), actor, account, json, options };
+  return { command, db: db === null ? null : isAbsolute(db) ? db : resolve(base, db), actor, account, plain, json, options };
 }
 
-export const USAGE = `Usage: npm run -s casebook -- <command> --db PATH [--account NAME | --actor NAME]
+export const USAGE = `Usage: npm run -s casebook -- <command> --db PATH --account NAME
+       npm run -s casebook -- <command> --db PATH --plain [--actor NAME]     (tests and development only)
 
-A register set up in the app has accounts (a key file, PATH.keys, beside it) and is encrypted: name your
-account with --account NAME; the password is read from CASEBOOK_PASSWORD, or asked for without echo when
-run in a terminal (never from the command line). Every write is attributed to that account, and the
-account's role applies. A register without a key file (made by this CLI, tests or the harness) opens
-without a password, unencrypted, and writes are attributed to --actor or its recorded officer.
+A register is encrypted and has accounts (its key file, PATH.keys, lies beside it). Name your account with
+--account NAME; the password is read from CASEBOOK_PASSWORD, or asked for without echo when run in a
+terminal — never from the command line (a password typed there stays in the shell's history). Every
+write is attributed to that account, its role applies, and the login is audited, as in the app.
+--plain opens a plain, unencrypted register with no accounts, for tests and development only: --actor
+names who acts (otherwise the officer recorded in it). Every command but setup refuses a missing register.
 
 Commands:
+  setup                         create an encrypted register at --db with its administrator --account
+                                (password as above); with --plain, a plain one. Refused if one exists
   api list                      every contract operation with its input JSON schema
   api <operation> '<json>'      run one operation (input as JSON; '{}' if omitted)
   demo                          load the demo incidents
@@ -86,9 +94,9 @@ Commands:
                                 incident per lookalike domain (or all in REF); the format is detected
                                 when not given; csv needs --mapping '{"sentAt":…,"sender":…,"recipients":…}'
   backup DEST                   a verified, encrypted copy of the register with its key slots, in a new
-                                dated folder inside DEST (which must exist: the removable drive)
+                                dated folder inside DEST (which must exist: the removable drive); audited
   restore SRC                   replace the register with the backup folder SRC, verified first; the
-                                previous files are kept beside it as ….before-restore-<stamp>
+                                previous files are kept beside it as ….before-restore-<stamp>; audited
   lookalikes DOMAIN... [--format list|csv|postfix] [--out FILE]
                                 the typo domains of DOMAIN (dnstwist's classes, on the name and the
                                 public suffix) as a plain list, CSV or Postfix access map; no --db

@@ -3,21 +3,18 @@ import { basename, isAbsolute, resolve } from 'node:path';
 import { ColumnMappingSchema, GATEWAY_LOG_FORMATS, type GatewayLogFormat } from '../../shared/contract/gatewayLogs';
 import { LOOKALIKE_EXPORT_FORMATS } from '../../shared/contract/lookalikes';
 import type { CasebookError, Result } from '../../shared/contract/result';
-import type { Core } from '../core/api';
-import type { Db } from '../core/db/openDatabase';
+import type { Job } from '../../shared/contract/jobs';
+import type { CoreClient } from '../core/host/coreClient';
 import { UsageError } from './args';
+import { incidentByReference } from './incidentReference';
 
 type Options = Record<string, string | true>;
+/** How often a running import is asked after; its progress arrives as events meanwhile. */
+const JOB_POLL_MS = 250;
 const text = (v: string | true | undefined) => (typeof v === 'string' ? v : undefined);
 
 function resolvePath(path: string, base: string): string {
   return isAbsolute(path) ? path : resolve(base, path);
-}
-
-/** The incident's id from its reference, or a NOT_FOUND error. */
-function incidentByReference(db: Db, reference: string): Result<string> {
-  const id = db.prepare<[string], { id: string }>('SELECT id FROM incidents WHERE reference = ?').get(reference.trim().toUpperCase())?.id;
-  return id ? { ok: true, value: id } : { ok: false, error: { code: 'NOT_FOUND', message: `There is no incident ${reference}.` } };
 }
 
 type EmlOutcome = { file: string; ok: true; reference: string; created: boolean; partiesLinked: number; sha256: string } | { file: string; ok: false; error: CasebookError };
@@ -26,10 +23,10 @@ type EmlOutcome = { file: string; ok: true; reference: string; created: boolean;
  * `import-eml FILE... [--incident REF]`: each file is read through the same operations as the app
  * (preview, then import as the proposed kind, or into the named incident), each in its own transaction.
  */
-export async function runImportEml(core: Core, db: Db, files: string[], options: Options, base: string): Promise<Result<{ imported: EmlOutcome[] }>> {
+export async function runImportEml(core: CoreClient, files: string[], options: Options, base: string): Promise<Result<{ imported: EmlOutcome[] }>> {
   if (files.length === 0) throw new UsageError('Name at least one .eml file');
   const reference = text(options.incident);
-  const target = reference === undefined ? null : incidentByReference(db, reference);
+  const target = reference === undefined ? null : await incidentByReference(core, reference);
   if (target && !target.ok) return target;
   const imported: EmlOutcome[] = [];
   for (const file of files) {
@@ -41,13 +38,10 @@ export async function runImportEml(core: Core, db: Db, files: string[], options:
   return failed && !failed.ok ? { ok: false, error: { ...failed.error, message: `${failed.file}: ${failed.error.message}` } } : { ok: true, value: { imported } };
 }
 
-async function importOne(core: Core, path: string, incidentId: string | null) {
-  let fileId: string;
-  try {
-    fileId = core.context.files.putPath(path, basename(path)).fileId;
-  } catch {
-    return { ok: false as const, error: { code: 'NOT_FOUND' as const, message: `Cannot read ${path}. Check the path.` } };
-  }
+async function importOne(core: CoreClient, path: string, incidentId: string | null) {
+  const file = await core.files.putPath(path, basename(path));
+  if (!file.ok) return file;
+  const { fileId } = file.value;
   try {
     const preview = await core.callAsync('emails:preview', { fileId });
     if (!preview.ok) return preview;
@@ -59,7 +53,7 @@ async function importOne(core: Core, path: string, incidentId: string | null) {
     const { reference, created, partiesLinked, sha256 } = result.value;
     return { ok: true as const, value: { reference, created, partiesLinked, sha256 } };
   } finally {
-    core.context.files.release(fileId);
+    await core.files.release(fileId);
   }
 }
 
@@ -68,44 +62,57 @@ async function importOne(core: Core, path: string, incidentId: string | null) {
  * awaited. The format is detected from the header when not given; progress goes to stderr only on a
  * terminal, so scripts get clean JSON.
  */
-export async function runImportLog(core: Core, db: Db, files: string[], options: Options, base: string) {
+export async function runImportLog(core: CoreClient, files: string[], options: Options, base: string) {
   if (files.length !== 1) throw new UsageError('Name exactly one log file');
   const path = resolvePath(files[0]!, base);
-  let fileId: string;
-  try {
-    fileId = core.context.files.putPath(path, basename(path)).fileId;
-  } catch {
-    return { ok: false as const, error: { code: 'NOT_FOUND' as const, message: `Cannot read ${path}. Check the path.` } };
-  }
+  const file = await core.files.putPath(path, basename(path));
+  if (!file.ok) return file;
+  const { fileId } = file.value;
   const format = text(options.format) ?? (await detectFormat(core, fileId));
   if (!(GATEWAY_LOG_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${GATEWAY_LOG_FORMATS.join(', ')}`);
   }
   const mapping = parseMapping(text(options.mapping));
   const reference = text(options.incident);
-  const target = reference === undefined ? null : incidentByReference(db, reference);
+  const target = reference === undefined ? null : await incidentByReference(core, reference);
   if (target && !target.ok) return target;
-  const started = await core.callAsync('gatewayLogs:import', {
-    fileId,
-    format: format as GatewayLogFormat,
-    ...(mapping ? { mapping } : {}),
-    ...(target ? { incidentId: target.value } : {}),
-  });
-  if (!started.ok) return started;
   const unsubscribe = process.stderr.isTTY
-    ? core.context.events.subscribe((e) => {
+    ? core.events.subscribe((e) => {
         if (e.type === 'job:progress') process.stderr.write(`\r${e.progress.rows.toLocaleString('en-GB')} rows · ${Math.round(e.progress.rowsPerSecond).toLocaleString('en-GB')} rows/s   `);
       })
     : () => {};
-  const job = await core.context.jobs.settled(started.value.jobId);
-  unsubscribe();
-  if (process.stderr.isTTY) process.stderr.write('\n');
-  core.context.files.release(fileId);
-  if (job.state === 'done' && job.result) return { ok: true as const, value: job.result };
-  return { ok: false as const, error: (job.error ?? { code: 'INTERNAL', message: 'The import did not finish.' }) as CasebookError };
+  try {
+    const started = await core.callAsync('gatewayLogs:import', {
+      fileId,
+      format: format as GatewayLogFormat,
+      ...(mapping ? { mapping } : {}),
+      ...(target ? { incidentId: target.value } : {}),
+    });
+    if (!started.ok) return started;
+    const job = await settled(core, started.value.jobId);
+    if (!job.ok) return job;
+    if (job.value.state === 'done' && job.value.result) return { ok: true as const, value: job.value.result };
+    return { ok: false as const, error: (job.value.error ?? { code: 'INTERNAL', message: 'The import did not finish.' }) as CasebookError };
+  } finally {
+    unsubscribe();
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    await core.files.release(fileId);
+  }
 }
 
-async function detectFormat(core: Core, fileId: string): Promise<string> {
+/**
+ * The job once it has stopped running. Asked for rather than waited on as an event, so a core that stops
+ * answers (INTERNAL) instead of leaving the command waiting for ever.
+ */
+async function settled(core: CoreClient, jobId: string): Promise<Result<Job>> {
+  for (;;) {
+    const job = await core.callAsync('jobs:get', { jobId });
+    if (!job.ok || job.value.state !== 'running') return job;
+    await new Promise((resolve) => setTimeout(resolve, JOB_POLL_MS));
+  }
+}
+
+async function detectFormat(core: CoreClient, fileId: string): Promise<string> {
   const inspected = await core.callAsync('gatewayLogs:inspect', { fileId });
   if (!inspected.ok) return 'unreadable';
   if (inspected.value.detectedFormat) return inspected.value.detectedFormat;
@@ -131,10 +138,10 @@ function parseMapping(value: string | undefined) {
  * `lookalikes DOMAIN... [--format list|csv|postfix] [--out FILE]`: the block list, on stdout (ready for
  * `postmap` or a filter) or in a file. With --db the register's lists and incidents mark what was seen.
  */
-export function runLookalikes(core: Core, domains: string[], options: Options, base: string): Result<{ text?: string; path?: string }> {
+export async function runLookalikes(core: CoreClient, domains: string[], options: Options, base: string): Promise<Result<{ text?: string; path?: string }>> {
   const format = text(options.format) ?? 'list';
   if (!(LOOKALIKE_EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${LOOKALIKE_EXPORT_FORMATS.join(', ')}`);
-  const result = core.call('lookalikes:export', { domains, format: format as (typeof LOOKALIKE_EXPORT_FORMATS)[number] });
+  const result = await core.callAsync('lookalikes:export', { domains, format: format as (typeof LOOKALIKE_EXPORT_FORMATS)[number] });
   if (!result.ok) return result;
   const bytes = Buffer.from(result.value.base64, 'base64');
   const out = text(options.out);

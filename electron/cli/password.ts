@@ -3,7 +3,7 @@ import { UsageError } from './args';
 type Terminal = Pick<NodeJS.ReadStream, 'isTTY' | 'setRawMode' | 'on' | 'off' | 'resume' | 'pause' | 'setEncoding'>;
 
 /**
- * The account's password for a register with a key file: from CASEBOOK_PASSWORD (automation, CI), or typed
+ * The account's password (a login, or setup's new administrator): from CASEBOOK_PASSWORD (automation, CI), or typed
  * at a prompt that echoes nothing. Never from argv, which other users of the machine can read (ps) and
  * shells keep in their history. The variable is removed once read, so child processes do not inherit it.
  */
@@ -14,7 +14,7 @@ export function readPassword(env: NodeJS.ProcessEnv, input: Terminal = process.s
     return Promise.resolve(fromEnv);
   }
   if (!input.isTTY) {
-    throw new UsageError('This register has accounts: set CASEBOOK_PASSWORD, or run the command in a terminal to be asked for the password');
+    throw new UsageError('The account needs its password: set CASEBOOK_PASSWORD, or run the command in a terminal to be asked for it');
   }
   return prompt(input, output);
 }

@@ -3,9 +3,9 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { REPORT_KINDS, type ReportFormat, type ReportKind, type ReportRequest } from '../../shared/contract/reports';
 import type { Result } from '../../shared/contract/result';
 import { parseUkDateTime } from '../../shared/time/ukTime';
-import type { Core } from '../core/api';
-import type { Db } from '../core/db/openDatabase';
+import type { CoreClient } from '../core/host/coreClient';
 import { UsageError } from './args';
+import { incidentByReference } from './incidentReference';
 
 const DAY_MS = 86_400_000;
 const list = (v: string | true | undefined) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
@@ -18,12 +18,6 @@ function ukDay(value: string | true | undefined, name: string): number {
   return parsed.ms;
 }
 
-/** The incident's id from its reference (INC-2026-0001), or null when there is none. */
-function incidentId(db: Db, reference: string | undefined): string | null {
-  if (!reference) throw new UsageError('Say which incident with --incident REF (e.g. INC-2026-0001)');
-  return db.prepare<[string], { id: string }>('SELECT id FROM incidents WHERE reference = ?').get(reference.trim().toUpperCase())?.id ?? null;
-}
-
 const DEFAULT_FORMAT = { briefing: 'pdf', regulator: 'pdf', register: 'xlsx', statistics: 'pdf', letters: 'docx' } as const satisfies Record<ReportKind, ReportFormat>;
 
 /**
@@ -31,8 +25,7 @@ const DEFAULT_FORMAT = { briefing: 'pdf', regulator: 'pdf', register: 'xlsx', st
  * is recorded exactly as from the app), and writes the files to --out.
  */
 export async function runReport(
-  core: Core,
-  db: Db,
+  core: CoreClient,
   kindWord: string | undefined,
   options: Record<string, string | true>,
   base: string,
@@ -49,8 +42,10 @@ export async function runReport(
     request = { kind, from: ukDay(options.from, 'from'), to: ukDay(options.to, 'to') + DAY_MS };
   } else {
     const reference = text(options.incident);
-    const id = incidentId(db, reference);
-    if (id === null) return { ok: false, error: { code: 'NOT_FOUND', message: `There is no incident ${reference}.` } };
+    if (!reference) throw new UsageError('Say which incident with --incident REF (e.g. INC-2026-0001)');
+    const found = await incidentByReference(core, reference);
+    if (!found.ok) return found;
+    const id = found.value;
     if (kind === 'briefing') request = { kind, incidentId: id, linesToTake: text(options.lines) ?? '' };
     else if (kind === 'regulator') request = { kind, incidentId: id };
     else request = { kind, incidentId: id, partyIds: list(options.party), merged: options.separate !== true };

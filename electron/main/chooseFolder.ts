@@ -1,7 +1,8 @@
-import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
-import type { FileRegistry } from '../core/files/fileRegistry';
-import { isAppUrl, type TrustedLocation } from './security';
-import type { ChooseFolderResult } from './shellChannels';
+import { BrowserWindow, dialog, type OpenDialogOptions } from 'electron';
+import type { ChooseFolderResult } from '../../shared/contract/shell';
+import type { CoreClient } from '../core/host/coreClient';
+import type { TrustedLocation } from './security';
+import { handleFromApp } from './trustedIpc';
 
 const TITLES = {
   backup: 'Choose the removable drive or folder for the backup',
@@ -11,28 +12,24 @@ const TITLES = {
 /**
  * Registers `shell:chooseFolder`: the native folder dialog, and the chosen folder handed to the core as a
  * handle (ARCHITECTURE.md wall 7). The page never names a path, so a compromised page cannot make the
- * core write a backup to, or restore one from, a folder nobody chose. Same sender check as saveFile.
+ * core write a backup to, or restore one from, a folder nobody chose. A cancelled dialog answers null.
  */
-export function registerChooseFolder(files: FileRegistry, where: TrustedLocation): void {
-  ipcMain.handle('shell:chooseFolder', async (event: IpcMainInvokeEvent, purpose: unknown): Promise<ChooseFolderResult> => {
-    const frame = event.senderFrame;
-    if (!frame || !isAppUrl(frame.url, where)) {
-      console.warn('[chooseFolder] refused a sender that is not Casebook’s own page');
-      return { ok: false, reason: 'refused', message: 'Only Casebook’s own window may choose folders.' };
-    }
+export function registerChooseFolder(files: Pick<CoreClient['files'], 'putFolder'>, where: TrustedLocation): void {
+  handleFromApp('shell:chooseFolder', where, async (event, purpose: unknown): Promise<ChooseFolderResult> => {
     if (purpose !== 'backup' && purpose !== 'restore') {
-      return { ok: false, reason: 'refused', message: 'Casebook chooses folders only for a backup or a restore.' };
+      return { ok: false, error: { code: 'INVALID_INPUT', message: 'Casebook chooses folders only for a backup or a restore.' } };
     }
     const options: OpenDialogOptions = { title: TITLES[purpose], properties: ['openDirectory', 'createDirectory'] };
     const owner = BrowserWindow.fromWebContents(event.sender);
+    let choice;
     try {
-      const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
-      const path = choice.filePaths[0];
-      if (choice.canceled || path === undefined) return { ok: false, reason: 'cancelled' };
-      return { ok: true, value: files.putFolder(path) };
+      choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
     } catch (error) {
       console.warn('[chooseFolder] the folder dialog failed', error);
-      return { ok: false, reason: 'failed', message: 'The folder dialog could not be shown. Try again.' };
+      return { ok: false, error: { code: 'INTERNAL', message: 'The folder dialog could not be shown. Try again.' } };
     }
+    const path = choice.filePaths[0];
+    if (choice.canceled || path === undefined) return { ok: true, value: null };
+    return files.putFolder(path);
   });
 }

@@ -1,12 +1,12 @@
 import type { BrowserWindow } from 'electron';
-import type { EventBus } from '../core/jobs/events';
-import { EVENT_CHANNEL } from './shellChannels';
+import { EVENT_CHANNEL } from '../../shared/contract/shell';
+import type { CoreClient } from '../core/host/coreClient';
 
 /**
  * Forwards the core's events (job progress, job finished, data changed) to the window over the one
  * channel the preload subscribes to. Events carry counts and ids, never record content.
  */
-export function forwardCoreEvents(events: EventBus, window: () => BrowserWindow | undefined): () => void {
+export function forwardCoreEvents(events: CoreClient['events'], window: () => BrowserWindow | undefined): () => void {
   return events.subscribe((event) => {
     const target = window();
     if (target && !target.isDestroyed()) target.webContents.send(EVENT_CHANNEL, event);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { App } from 'electron';
-import { openVault, type Vault } from '../core/vault/vault';
+import { startCore, type CoreClient } from '../core/host/coreClient';
 
 type AppPaths = Pick<App, 'isPackaged' | 'getAppPath' | 'getPath'>;
 
@@ -34,12 +34,12 @@ export function reportFontsDir(app: Pick<App, 'isPackaged' | 'getAppPath'>, reso
 }
 
 /**
- * The vault over the register in the officer's profile: locked (or in first-run setup) until someone logs
- * in; the register is opened, migrated and backed up before migration at login, not at launch.
+ * The core's worker with the vault over the register in the officer's profile: locked (or in first-run
+ * setup) until someone logs in; the register is opened, migrated and backed up before migration at login.
  */
-export function openAppVault(app: AppPaths): Vault {
+export function startAppCore(app: AppPaths): Promise<CoreClient> {
   const nativeBinding = electronNativeBinding(app);
-  return openVault({
+  return startCore({
     file: registerFile(app),
     backupDir: join(app.getPath('userData'), 'backups'),
     fontsDir: reportFontsDir(app),

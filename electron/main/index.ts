@@ -1,12 +1,12 @@
 /**
- * Casebook's main process: lifecycle only. Opens the vault (which opens the register at login), registers
- * the contract's operations against it, locks it when the laptop is left, and shows the one hardened
- * window. Behaviour lives in electron/core.
+ * Casebook's main process: lifecycle only. Starts the core's worker (whose vault opens the register at
+ * login), registers the contract's operations against it, locks it when the laptop is left, and shows the
+ * one hardened window. Behaviour lives in electron/core, off this thread, so the window never waits on it.
  */
 import { app, BrowserWindow, Menu, powerMonitor, session } from 'electron';
-import type { Vault } from '../core/vault/vault';
+import type { CoreClient } from '../core/host/coreClient';
 import { appLocation } from './appLocation';
-import { openAppVault, registerFile } from './database';
+import { registerFile, startAppCore } from './database';
 import { createAppMenu } from './menu';
 import { forwardCoreEvents } from './coreEvents';
 import { registerIpc } from './registerIpc';
@@ -15,7 +15,7 @@ import { installSecurityGuards } from './security';
 import { showStartupErrorDialog } from './startupError';
 import { createMainWindow, loadApp } from './window';
 
-let vault: Vault | undefined;
+let core: CoreClient | undefined;
 let stopPowerLock: (() => void) | undefined;
 let mainWindow: BrowserWindow | undefined;
 
@@ -24,25 +24,26 @@ async function start(): Promise<void> {
   installSecurityGuards(app, session, where);
   Menu.setApplicationMenu(createAppMenu(!app.isPackaged));
   try {
-    vault = openAppVault(app);
-    registerIpc(vault, where);
-    forwardCoreEvents(vault.events, () => mainWindow);
-    stopPowerLock = installPowerLock(powerMonitor, vault);
+    core = await startAppCore(app);
+    registerIpc(core, where);
+    forwardCoreEvents(core.events, () => mainWindow);
+    stopPowerLock = installPowerLock(powerMonitor, core);
     mainWindow = createMainWindow(where);
     mainWindow.on('closed', () => (mainWindow = undefined));
     await loadApp(mainWindow, where);
   } catch (error) {
     mainWindow?.destroy();
-    closeRegister();
+    await closeRegister();
     await showStartupErrorDialog(error, registerFile(app));
     app.exit(1);
   }
 }
 
-function closeRegister(): void {
+async function closeRegister(): Promise<void> {
   stopPowerLock?.();
-  vault?.close();
-  vault = undefined;
+  const closing = core;
+  core = undefined;
+  await closing?.close();
 }
 
 // Two processes writing one SQLite file invite corruption: a second launch focuses the first and exits.
@@ -57,6 +58,11 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', closeRegister);
+  // The register is closed (and the key dropped) by the core's thread before the process ends.
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    event.preventDefault();
+    void closeRegister().then(() => app.quit());
+  });
   void app.whenReady().then(start);
 }

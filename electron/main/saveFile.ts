@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
-import { isAppUrl, type TrustedLocation } from './security';
-import type { SaveFileResult } from './shellChannels';
+import { app, BrowserWindow, dialog, type SaveDialogOptions } from 'electron';
+import type { SaveFileResult } from '../../shared/contract/shell';
+import type { TrustedLocation } from './security';
+import { handleFromApp } from './trustedIpc';
 
 /** Generated reports are tens of megabytes at most (a 10,000-incident register); refuse anything absurd. */
 const MAX_BASE64_LENGTH = 200 * 1024 * 1024;
@@ -15,21 +16,17 @@ const FILTER_NAMES: Record<string, string> = {
   zip: 'Zip archive',
 };
 
+const failed = (message: string): SaveFileResult => ({ ok: false, error: { code: 'INTERNAL', message } });
+
 /**
  * Registers `shell:saveFile`: the native save dialog (Documents/<fileName> proposed, filtered by the
  * file's extension), then the bytes written where the officer chose. File dialogs and save locations are
- * the shell's job (ARCHITECTURE.md wall 3); the core only renders the bytes. Same sender check as the
- * contract's operations: only Casebook's own page may ask.
+ * the shell's job (ARCHITECTURE.md wall 3); the core only renders the bytes. A cancelled dialog answers null.
  */
 export function registerSaveFile(where: TrustedLocation): void {
-  ipcMain.handle('shell:saveFile', async (event: IpcMainInvokeEvent, fileName: unknown, mimeType: unknown, base64: unknown): Promise<SaveFileResult> => {
-    const frame = event.senderFrame;
-    if (!frame || !isAppUrl(frame.url, where)) {
-      console.warn('[saveFile] refused a sender that is not Casebook’s own page');
-      return { saved: false, reason: 'refused', message: 'Only Casebook’s own window may save files.' };
-    }
-    if (typeof fileName !== 'string' || typeof mimeType !== 'string' || typeof base64 !== 'string' || base64.length > MAX_BASE64_LENGTH) {
-      return { saved: false, reason: 'refused', message: 'Casebook could not save this file: it was not a file it generated.' };
+  handleFromApp('shell:saveFile', where, async (event, fileName: unknown, mimeType: unknown, base64: unknown): Promise<SaveFileResult> => {
+    if (typeof fileName !== 'string' || fileName.trim() === '' || fileName.includes('\0') || typeof mimeType !== 'string' || typeof base64 !== 'string' || base64.length > MAX_BASE64_LENGTH) {
+      return { ok: false, error: { code: 'INVALID_INPUT', message: 'Casebook could not save this file: it was not a file it generated.' } };
     }
     const name = safeFileName(fileName);
     const extension = extname(name).slice(1).toLowerCase();
@@ -40,16 +37,22 @@ export function registerSaveFile(where: TrustedLocation): void {
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     };
     const owner = BrowserWindow.fromWebContents(event.sender);
-    const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-    if (choice.canceled || !choice.filePath) return { saved: false, reason: 'cancelled' };
+    let choice;
+    try {
+      choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    } catch (error) {
+      console.warn('[saveFile] the save dialog failed', error);
+      return failed('The save dialog could not be shown. Try again.');
+    }
+    if (choice.canceled || !choice.filePath) return { ok: true, value: null };
     try {
       await writeFile(choice.filePath, Buffer.from(base64, 'base64'));
-      return { saved: true, path: choice.filePath };
+      return { ok: true, value: { path: choice.filePath } };
     } catch (error) {
       console.warn('[saveFile] could not write the file', error);
       const code = (error as NodeJS.ErrnoException).code;
       const why = code === 'EACCES' || code === 'EPERM' ? 'Casebook may not write there' : code === 'ENOSPC' ? 'the disk is full' : 'the file could not be written';
-      return { saved: false, reason: 'failed', message: `Not saved: ${why}. Choose another folder and try again.` };
+      return failed(`Not saved: ${why}. Choose another folder and try again.`);
     }
   });
 }

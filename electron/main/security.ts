@@ -1,6 +1,7 @@
 import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { App, Session, WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/csp';
 import type { AppLocation } from './appLocation';
 
 /** The places Casebook's own page may be loaded from. */
@@ -56,20 +57,9 @@ export function isAppRequest(url: string, where: TrustedLocation): boolean {
 /**
  * Development only: the Vite dev server's page arrives over HTTP, so its CSP can be a header (which,
  * unlike a `<meta>` CSP, also carries `frame-ancestors`). Inline scripts are allowed here only because
- * the React refresh preamble is inline; the packaged page keeps the strict `<meta>` CSP of index.html.
+ * the React refresh preamble is inline; the packaged page keeps the strict `<meta>` CSP (shared/csp.ts).
  */
-export const DEV_SERVER_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const DEV_SERVER_CSP = CONTENT_SECURITY_POLICY_HEADER.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
 
 type NavigationEvent = { url: string; preventDefault(): void };
 

@@ -3,15 +3,19 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDatabase } from '../../electron/core/db/openDatabase';
+import { openCasebook } from '../../electron/core/openCasebook';
 
 const REPO = resolve(__dirname, '../..');
+/** Each command starts Node and the core's worker thread, both loading TypeScript through tsx: seconds each on a busy machine. */
+const CLI_TIMEOUT = 120_000;
 
 type Written = { files: { path: string; bytes: number }[] };
 
-describe('the casebook CLI report command', () => {
+describe('the casebook CLI report command', { timeout: CLI_TIMEOUT }, () => {
   let caller: string;
   const casebook = (...args: string[]) => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args, '--db', 'casebook.db', '--actor', 'A. Morgan'], {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args, '--db', 'casebook.db', '--plain', '--actor', 'A. Morgan'], {
       cwd: REPO,
       env: { ...process.env, INIT_CWD: caller },
       encoding: 'utf8',
@@ -23,8 +27,9 @@ describe('the casebook CLI report command', () => {
 
   beforeAll(() => {
     caller = mkdtempSync(join(tmpdir(), 'casebook-cli-report-'));
+    closeDatabase(openCasebook(join(caller, 'casebook.db')));
     expect(casebook('demo').status).toBe(0);
-  });
+  }, CLI_TIMEOUT);
   afterAll(() => rmSync(caller, { recursive: true, force: true }));
 
   it('writes a briefing as PDF and prints the file and its size', () => {

@@ -39,7 +39,8 @@ describe('the HTTP harness', () => {
     writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
     // The plumbing alone: the register opened directly, so the core answers without a login.
     harness = await startHarness({ dbFile: join(dir, 'casebook.db'), port: 0, rendererDir: renderer, vault: false });
-  });
+    // The core's worker starts first: seconds under tsx on a busy machine.
+  }, 60_000);
   afterAll(async () => {
     await harness.close();
     rmSync(dir, { recursive: true, force: true });

@@ -17,7 +17,8 @@ describe('the harness in vault mode', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'casebook-harness-vault-'));
     harness = await startHarness({ dbFile: join(dir, 'casebook.db'), port: 0, rendererDir: dir, vault: true });
-  });
+    // The core's worker starts first: seconds under tsx on a busy machine.
+  }, 60_000);
   afterAll(async () => {
     await harness.close();
     rmSync(dir, { recursive: true, force: true });

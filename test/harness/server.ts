@@ -5,10 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { isOperation } from '../../shared/contract/operationNames';
 import type { Result } from '../../shared/contract/result';
-import { createCore } from '../../electron/core/api';
-import { closeDatabase } from '../../electron/core/db/openDatabase';
-import { backupDirBeside, openCasebook } from '../../electron/core/openCasebook';
-import { openVault, type Vault } from '../../electron/core/vault/vault';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/csp';
+import { startCore, type CoreClient } from '../../electron/core/host/coreClient';
 import { registerTypedFolder } from './folder';
 
 /**
@@ -24,28 +22,16 @@ export type HarnessOptions = {
   rendererDir?: string;
   /**
    * Serve through the vault (accounts, login, lock, an encrypted register) as the app does; the default.
-   * False: the register is opened directly, unencrypted, with nobody to log in — for tests that seed a
-   * register file themselves or exercise the HTTP plumbing alone.
+   * False: the vault's plain mode — the register opened unencrypted, with nobody to log in, acting as its
+   * recorded officer — for tests that seed a register file themselves or exercise the HTTP plumbing alone.
    */
   vault?: boolean;
 };
 
-/** What the harness serves: the vault, or the core over a directly opened register. */
-type Backend = Pick<Vault, 'callAsync' | 'files' | 'events'> & { close(): void };
-
-function openBackend(options: HarnessOptions): Backend {
-  if (options.vault ?? true) {
-    const vault = openVault({ file: options.dbFile });
-    return { callAsync: vault.callAsync, files: vault.files, events: vault.events, close: () => vault.close() };
-  }
-  const db = openCasebook(options.dbFile, { backupDir: backupDirBeside(options.dbFile) });
-  const core = createCore(db);
-  return { callAsync: core.callAsync, files: core.context.files, events: core.context.events, close: () => closeDatabase(db) };
+/** The core's worker, as the app's main process starts it: the vault, or its plain mode. */
+function startBackend(options: HarnessOptions): Promise<CoreClient> {
+  return startCore({ file: options.dbFile, ...((options.vault ?? true) ? {} : { plain: {} }) });
 }
-
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -69,7 +55,7 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
     'Content-Type': type,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': CSP,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
     'Referrer-Policy': 'no-referrer',
   });
   res.end(body);
@@ -109,7 +95,7 @@ function secretMatches(value: string, token: string): boolean {
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const rendererDir = resolve(options.rendererDir ?? DEFAULT_RENDERER_DIR);
-  const backend = openBackend(options);
+  const backend = await startBackend(options);
   const token = randomBytes(32).toString('base64url');
   let origin = '';
 
@@ -122,6 +108,19 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     } catch {
       send(res, 404, 'text/plain', 'Not found');
     }
+  }
+
+  /**
+   * The one check for the API, uploads and folders: a POST, from this server's own page (or no browser
+   * page at all), carrying the per-run token. Anything else is answered here, and false returned.
+   */
+  function admitted(req: IncomingMessage, res: ServerResponse): boolean {
+    if (req.method !== 'POST') send(res, 405, 'text/plain', 'Method not allowed');
+    else if (req.headers.origin !== undefined && req.headers.origin !== origin) send(res, 403, 'text/plain', 'Forbidden');
+    else if (!tokenMatches(req.headers.authorization, token)) {
+      send(res, 401, 'application/json', JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'Open Casebook from the link the harness printed: it carries the access token.' } }));
+    } else return true;
+    return false;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -137,11 +136,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
       return serveStatic(url.pathname, res);
     }
-    if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
-    if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'text/plain', 'Forbidden');
-    if (!tokenMatches(req.headers.authorization, token)) {
-      return send(res, 401, 'application/json', JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'Open Casebook from the link the harness printed: it carries the access token.' } }));
-    }
+    if (!admitted(req, res)) return;
     const operation = url.pathname.slice('/api/'.length);
     if (!isOperation(operation)) {
       return sendResult(res, { ok: false, error: { code: 'NOT_FOUND', message: `There is no operation called "${operation}".` } });
@@ -175,9 +170,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
 
   /** A file the officer chose in the page: its bytes become a handle the core's operations accept. */
   async function upload(url: URL, req: IncomingMessage, res: ServerResponse) {
-    if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
-    if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'text/plain', 'Forbidden');
-    if (!tokenMatches(req.headers.authorization, token)) return send(res, 401, 'text/plain', 'Open Casebook from the link the harness printed.');
+    if (!admitted(req, res)) return;
     const name = (url.searchParams.get('name') ?? '').trim();
     if (name === '' || name.length > 255) {
       return sendResult(res, { ok: false, error: { code: 'INVALID_INPUT', message: 'The upload did not say the file’s name. Choose the file again.' } });
@@ -188,15 +181,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     } catch {
       return sendResult(res, { ok: false, error: { code: 'INVALID_INPUT', message: `${name} is larger than 512 MB. Split the log by day and import each part.` } });
     }
-    sendResult(res, { ok: true, value: backend.files.putBytes(name, bytes) });
+    sendResult(res, await backend.files.putBytes(name, bytes));
   }
 
   /** A folder typed in the page (a backup's destination or source), as a handle: the folder dialog's stand-in. */
-  function folder(url: URL, req: IncomingMessage, res: ServerResponse) {
-    if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Method not allowed');
-    if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'text/plain', 'Forbidden');
-    if (!tokenMatches(req.headers.authorization, token)) return send(res, 401, 'text/plain', 'Open Casebook from the link the harness printed.');
-    sendResult(res, registerTypedFolder(backend.files, url.searchParams.get('path') ?? ''));
+  async function folder(url: URL, req: IncomingMessage, res: ServerResponse) {
+    if (!admitted(req, res)) return;
+    sendResult(res, await registerTypedFolder(backend.files, url.searchParams.get('path') ?? ''));
   }
 
   const server = createServer((req, res) => {
@@ -204,7 +195,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   });
   const port = await new Promise<number>((resolvePort, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      backend.close();
+      void backend.close();
       reject(
         error.code === 'EADDRINUSE'
           ? new Error(`Port ${options.port ?? 5178} on 127.0.0.1 is already in use. Stop what is using it, or choose another with --port N (--port 0 picks a free one).`)
@@ -222,10 +213,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     close: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections();
-        server.close(() => {
-          backend.close();
-          resolveClose();
-        });
+        server.close(() => void backend.close().then(resolveClose));
       }),
   };
 }

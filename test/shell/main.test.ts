@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { schemaVersion } from '../../electron/core/db/migrate';
 import { closeDatabase, openDatabase } from '../../electron/core/db/openDatabase';
 import { electronNativeBinding } from '../../electron/main/database';
-import { SHELL_CHANNELS } from '../../electron/main/shellChannels';
+import { SHELL_CHANNELS } from '../../shared/contract/shell';
 import { OPERATIONS } from '../../shared/contract/operationNames';
 
 const appPath = '/opt/Casebook/resources/app.asar';
@@ -35,15 +35,27 @@ async function launch(configure: (stub: (typeof stubModule)['stub']) => void = (
   return stubModule;
 }
 
+/** Waits for the window to load: after the core's worker has started (seconds, under tsx on a busy machine). */
+const shown = (stub: (typeof stubModule)['stub']) => vi.waitFor(() => expect(stub.windows[0]?.loadFile).toHaveBeenCalled(), { timeout: 30_000 });
+
+/** Quits as Electron does: 'will-quit', which main defers until the core's worker has closed the register. */
+async function quit() {
+  const { electron } = stubModule;
+  const quits = electron.app.quit.mock.calls.length;
+  const event = stubModule.fakeEvent();
+  electron.app.emit('will-quit', event);
+  if (event.defaultPrevented) await vi.waitFor(() => expect(electron.app.quit.mock.calls.length).toBeGreaterThan(quits), { timeout: 30_000 });
+}
+
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-describe('main process lifecycle', () => {
+describe('main process lifecycle', { timeout: 90_000 }, () => {
   beforeEach(() => {
     userData = mkdtempSync(join(tmpdir(), 'casebook-main-'));
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
   });
-  afterEach(() => {
-    stubModule.electron.app.emit('will-quit');
+  afterEach(async () => {
+    await quit();
     rmSync(userData, { recursive: true, force: true });
   });
 
@@ -57,7 +69,7 @@ describe('main process lifecycle', () => {
 
   it('opens the vault (first-run setup), registers the operations and shows the window, guards first', async () => {
     const { electron, stub } = await launch();
-    await vi.waitFor(() => expect(stub.windows[0]?.loadFile).toHaveBeenCalled());
+    await shown(stub);
 
     expect(electron.app.enableSandbox).toHaveBeenCalled();
     expect(stub.sequence.indexOf('app.on:web-contents-created')).toBeLessThan(stub.sequence.indexOf('new BrowserWindow'));
@@ -75,12 +87,13 @@ describe('main process lifecycle', () => {
 
   it('sets up an encrypted register, and locks when the OS locks the screen or suspends', async () => {
     const { electron, stub } = await launch();
-    await vi.waitFor(() => expect(stub.windows[0]?.loadFile).toHaveBeenCalled());
+    await shown(stub);
     const call = (operation: string, input: unknown = {}) => stub.ipcHandlers.get(operation)!(trusted, input) as Promise<{ ok: boolean; value?: { state: string } }>;
     expect((await call('auth:setup', admin)).value).toMatchObject({ state: 'unlocked' });
     expect(readFileSync(join(userData, 'casebook.db')).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
     for (const event of ['lock-screen', 'suspend']) {
       electron.powerMonitor.emit(event);
+      // The lock travels over the same port ahead of the status request, so it is answered first.
       expect((await call('auth:status')).value).toMatchObject({ state: 'locked' });
       expect((await call('auth:login', admin)).value).toMatchObject({ state: 'unlocked' });
     }
@@ -88,20 +101,20 @@ describe('main process lifecycle', () => {
 
   it('quits when the last window closes, and closes the register on quit', async () => {
     const { electron, stub } = await launch();
-    await vi.waitFor(() => expect(stub.windows[0]?.loadFile).toHaveBeenCalled());
+    await shown(stub);
     await stub.ipcHandlers.get('auth:setup')!(trusted, admin);
     electron.app.emit('window-all-closed');
     expect(electron.app.quit).toHaveBeenCalled();
 
     // Closing the last connection checkpoints WAL and removes the -wal file.
     expect(existsSync(join(userData, 'casebook.db-wal'))).toBe(true);
-    electron.app.emit('will-quit');
+    await quit();
     expect(existsSync(join(userData, 'casebook.db-wal'))).toBe(false);
   });
 
   it('focuses the open window when a second launch is attempted', async () => {
     const { electron, stub } = await launch();
-    await vi.waitFor(() => expect(stub.windows[0]?.loadFile).toHaveBeenCalled());
+    await shown(stub);
     electron.app.emit('second-instance');
     expect(stub.windows[0]!.focus).toHaveBeenCalled();
   });
@@ -118,7 +131,7 @@ describe('main process lifecycle', () => {
     it('refuses to set up over it, saying so, and leaves the file untouched', async () => {
       const before = sha256(register);
       const { electron, stub } = await launch();
-      await vi.waitFor(() => expect(stub.windows[0]?.loadFile).toHaveBeenCalled());
+      await shown(stub);
       const result = await stub.ipcHandlers.get('auth:setup')!(trusted, admin);
       expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('newer Casebook') } });
       expect(sha256(register)).toBe(before);

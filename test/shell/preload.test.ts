@@ -42,7 +42,7 @@ describe('preload', () => {
     await expect(casebook.chooseFolder('backup')).resolves.toEqual({ ok: true, value: { folderId: 'folder-x', name: 'USB' } });
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('shell:chooseFolder', 'backup');
     electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error('gone'));
-    await expect(casebook.chooseFolder('restore')).resolves.toMatchObject({ ok: false, reason: 'failed' });
+    await expect(casebook.chooseFolder('restore')).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
   it('delivers the core events from the one event channel, without the IPC event, until unsubscribed', () => {
@@ -57,11 +57,11 @@ describe('preload', () => {
   });
 
   it('sends saveFile to the one shell channel, and turns a failed invoke into a result', async () => {
-    electron.ipcRenderer.invoke.mockResolvedValueOnce({ saved: true, path: '/home/a/Documents/r.pdf' });
-    await expect(casebook.saveFile('r.pdf', 'application/pdf', 'JVBERg==')).resolves.toEqual({ saved: true, path: '/home/a/Documents/r.pdf' });
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { path: '/home/a/Documents/r.pdf' } });
+    await expect(casebook.saveFile('r.pdf', 'application/pdf', 'JVBERg==')).resolves.toEqual({ ok: true, value: { path: '/home/a/Documents/r.pdf' } });
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('shell:saveFile', 'r.pdf', 'application/pdf', 'JVBERg==');
     electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error('An object could not be cloned.'));
-    await expect(casebook.saveFile('r.pdf', 'application/pdf', 'x')).resolves.toMatchObject({ saved: false, reason: 'failed' });
+    await expect(casebook.saveFile('r.pdf', 'application/pdf', 'x')).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
   it('forwards every contract operation to main with invoke, and returns main’s Result', async () => {

@@ -1,11 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCore } from '../fixtures/core';
-import { migrate, LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrate';
-import { closeDatabase, openDatabase, type Db } from '../../electron/core/db/openDatabase';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrate';
+import { startCore, type CoreClient } from '../../electron/core/host/coreClient';
 import { registerIpc } from '../../electron/main/registerIpc';
 import { contract } from '../../shared/contract';
-import { SHELL_CHANNELS } from '../../electron/main/shellChannels';
+import { SHELL_CHANNELS } from '../../shared/contract/shell';
 import { OPERATIONS } from '../../shared/contract/operationNames';
 import { electron, invokeEvent, resetStub, stub } from './electronStub';
 
@@ -16,17 +15,16 @@ const where = { rendererFile };
 const trusted = invokeEvent(pathToFileURL(rendererFile).href);
 
 describe('registerIpc', () => {
-  let db: Db;
+  let core: CoreClient;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     resetStub();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    db = openDatabase(':memory:');
-    migrate(db);
-    const core = createCore(db, { actor: () => 'Test Officer' });
-    registerIpc({ callAsync: core.callAsync, files: core.context.files }, where);
-  });
-  afterEach(() => closeDatabase(db));
+    // The real core in its worker, over a plain register in memory.
+    core = await startCore({ file: ':memory:', plain: { actor: 'Test Officer' } });
+    registerIpc(core, where);
+  }, 60_000);
+  afterEach(() => core.close());
 
   const invoke = (operation: string, event: unknown, input: unknown) => stub.ipcHandlers.get(operation)!(event, input);
 

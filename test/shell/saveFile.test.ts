@@ -31,10 +31,7 @@ describe('shell:saveFile', () => {
 
   it('proposes Documents/<file name>, filtered by its extension, and writes nothing when the officer cancels', async () => {
     stub.saveDialogResult = { canceled: true, filePath: '' };
-    await expect(save(trusted, 'INC-2026-0003 ministerial briefing.pdf', 'application/pdf', PDF.toString('base64'))).resolves.toEqual({
-      saved: false,
-      reason: 'cancelled',
-    });
+    await expect(save(trusted, 'INC-2026-0003 ministerial briefing.pdf', 'application/pdf', PDF.toString('base64'))).resolves.toEqual({ ok: true, value: null });
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledOnce();
     const options = electron.dialog.showSaveDialog.mock.calls[0]!.at(-1) as { defaultPath: string; filters: { extensions: string[] }[] };
     expect(options.defaultPath).toBe(join('/tmp/documents', 'INC-2026-0003 ministerial briefing.pdf'));
@@ -45,33 +42,38 @@ describe('shell:saveFile', () => {
   it('writes the decoded bytes to the chosen path', async () => {
     const filePath = join(dir, 'briefing.pdf');
     stub.saveDialogResult = { canceled: false, filePath };
-    await expect(save(trusted, 'briefing.pdf', 'application/pdf', PDF.toString('base64'))).resolves.toEqual({ saved: true, path: filePath });
+    await expect(save(trusted, 'briefing.pdf', 'application/pdf', PDF.toString('base64'))).resolves.toEqual({ ok: true, value: { path: filePath } });
     expect(readFileSync(filePath)).toEqual(PDF);
   });
 
-  it('reports a write that fails, with what to do', async () => {
+  it('reports a write that fails as INTERNAL, with what to do', async () => {
     stub.saveDialogResult = { canceled: false, filePath: join(dir, 'no-such-folder', 'register.csv') };
-    await expect(save(trusted, 'register.csv', 'text/csv', 'YQ==')).resolves.toMatchObject({
-      saved: false,
-      reason: 'failed',
-      message: expect.stringContaining('Choose another folder'),
+    await expect(save(trusted, 'register.csv', 'text/csv', 'YQ==')).resolves.toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringContaining('Choose another folder') },
     });
+  });
+
+  it('reports a dialog that cannot be shown as INTERNAL', async () => {
+    electron.dialog.showSaveDialog.mockRejectedValueOnce(new Error('no display'));
+    await expect(save(trusted, 'register.csv', 'text/csv', 'YQ==')).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
   it.each([
     ['a web page', 'https://example.com/'],
     ['another local file', 'file:///evil/index.html'],
     ['no frame at all', null],
-  ])('refuses %s as sender, without a dialog or a write', async (_name, url) => {
+  ])('refuses %s as sender with FORBIDDEN, without a dialog or a write', async (_name, url) => {
     stub.saveDialogResult = { canceled: false, filePath: join(dir, 'x.pdf') };
-    await expect(save({ ...invokeEvent(url), sender: {} }, 'x.pdf', 'application/pdf', 'YQ==')).resolves.toMatchObject({ saved: false, reason: 'refused' });
+    await expect(save({ ...invokeEvent(url), sender: {} }, 'x.pdf', 'application/pdf', 'YQ==')).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
     expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
   });
 
-  it('refuses arguments that are not a generated file', async () => {
-    await expect(save(trusted, { name: 'x' }, 'application/pdf', 'YQ==')).resolves.toMatchObject({ saved: false, reason: 'refused' });
-    await expect(save(trusted, 'x.pdf', 'application/pdf', 42)).resolves.toMatchObject({ saved: false, reason: 'refused' });
+  it('refuses arguments that are not a generated file, an empty name and a name with NUL as INVALID_INPUT', async () => {
+    for (const [name, base64] of [[{ name: 'x' }, 'YQ=='], ['x.pdf', 42], ['', 'YQ=='], ['  ', 'YQ=='], ['x\0.pdf', 'YQ==']]) {
+      await expect(save(trusted, name, 'application/pdf', base64)).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
     expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 

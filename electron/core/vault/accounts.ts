@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/contract/result';
 import { deriveKek, newSalt, unwrapKey, wrapKey } from './keySlots';
 import { readKeyFile, writeKeyFile, type KeyFile, type Slot } from './keyFile';
 import { requireStrongPassword } from './passwordStrength';
-import { auditedChange, findSlot, requireSession, slotToAccount, type VaultState } from './session';
+import { auditedChange, findSlot, requireSession, slotToAccount, type VaultState } from './vaultState';
 
 /** Accounts are key slots: creating one wraps the register's key for it; removing one deletes its slot. */
 export function createAccountHandlers(state: VaultState) {

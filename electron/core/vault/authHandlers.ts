@@ -12,7 +12,7 @@ import { newDatabaseId, readKeyFile, writeKeyFile, type KeyFile, type Slot } fro
 import { deriveKek, newDatabaseKey, newSalt, wrapKey } from './keySlots';
 import { requireKnownSchema } from './openRegister';
 import { judgePassword, requireStrongPassword } from './passwordStrength';
-import { findSlot, slotToAccount, type VaultState } from './session';
+import { findSlot, slotToAccount, type VaultState } from './vaultState';
 import { startSession } from './startSession';
 import { unlockRegister, recordLogin } from './unlock';
 import { readLastVerifiedBackup, readSecurity, writeDatabaseId } from './vaultSettings';

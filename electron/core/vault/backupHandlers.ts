@@ -5,7 +5,7 @@ import { appendAudit } from '../audit/auditLog';
 import { closeDatabase, rawKeyText } from '../db/openDatabase';
 import { readKeyFile } from './keyFile';
 import { openRegister } from './openRegister';
-import { requireSession, type VaultState } from './session';
+import { requireSession, type VaultState } from './vaultState';
 import { startSession } from './startSession';
 import { writeLastVerifiedBackup } from './vaultSettings';
 

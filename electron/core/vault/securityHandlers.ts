@@ -4,7 +4,7 @@ import { diffFields } from '../audit/auditLog';
 import { rekeyDatabase } from '../db/openDatabase';
 import { readKeyFile, writeKeyFile } from './keyFile';
 import { newDatabaseKey, wrapKey } from './keySlots';
-import { auditedChange, findSlot, requireSession, type VaultState } from './session';
+import { auditedChange, findSlot, requireSession, type VaultState } from './vaultState';
 import { readSecurity, writeSecurity } from './vaultSettings';
 
 /** Suffix of the key file written before a rotation re-keys the register, renamed into place after. */

@@ -2,7 +2,7 @@ import type { AccountRole } from '../../../shared/contract/accounts';
 import { createContext } from '../context';
 import type { Db } from '../db/openDatabase';
 import { createHandlers } from '../operations';
-import type { Session, VaultState } from './session';
+import type { Session, VaultState } from './vaultState';
 import { readSecurity } from './vaultSettings';
 
 /**

@@ -8,7 +8,7 @@ import { MAX_FAILED_LOGINS, readKeyFile, writeKeyFile, type KeyFile, type Slot }
 import { deriveKek, newSalt, unwrapKey } from './keySlots';
 import { openRegister, type RegisterLocation } from './openRegister';
 import { pendingRotation } from './securityHandlers';
-import { findSlot } from './session';
+import { findSlot } from './vaultState';
 import { writeDatabaseId } from './vaultSettings';
 
 const WRONG = 'Wrong account name or password. Nothing was opened.';

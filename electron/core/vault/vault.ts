@@ -13,8 +13,10 @@ import { createAuthHandlers } from './authHandlers';
 import { createBackupHandlers } from './backupHandlers';
 import { keyFileBeside } from './keyFile';
 import { DEFAULT_KDF, type KdfParams } from './keySlots';
+import { checkIntegrity, type Integrity } from './integrity';
+import { createPlainBackupHandlers, openPlainRegister, type PlainActor } from './plainRegister';
 import { createSecurityHandlers } from './securityHandlers';
-import { requireSession, type VaultState } from './session';
+import { requireSession, type VaultState } from './vaultState';
 import { DEFAULT_SECURITY, readSecurity } from './vaultSettings';
 
 export type LockReason = 'idle' | 'os' | 'user';
@@ -25,6 +27,8 @@ export type Vault = Dispatcher & {
   state(): AuthStatus;
   /** Closes the register and drops the key; every non-public operation answers LOCKED until a login. */
   lock(reason: LockReason): void;
+  /** SQLite's integrity checks of the open register; LOCKED while nobody is logged in. */
+  integrity(): Integrity;
   close(): void;
 };
 
@@ -39,7 +43,14 @@ export type VaultOptions = {
   log?: Logger;
   /** scrypt parameters for a new key file (tests use cheaper ones); an existing file keeps its own. */
   kdf?: KdfParams;
+  /**
+   * Tests and development only: open an unencrypted register directly, with no key file and no login,
+   * acting with the administrator's role. The accounts, security and login operations answer NOT_FOUND.
+   */
+  plain?: PlainActor;
 };
+
+const WITHOUT_ACCOUNTS = 'This register was opened plain, for tests or development: it has no accounts, key or login.';
 
 /**
  * The vault holds the accounts and the register's key, and opens and closes the register. It answers the
@@ -83,16 +94,21 @@ export function openVault(options: VaultOptions): Vault {
   }
 
   const auth = createAuthHandlers(state, lock);
-  const vaultHandlers: Record<string, (input: never) => unknown> = {
-    ...auth,
-    ...createAccountHandlers(state),
-    ...createSecurityHandlers(state),
-    ...createBackupHandlers(state),
-  };
+  const vaultHandlers: Record<string, (input: never) => unknown> = options.plain
+    ? createPlainBackupHandlers(state, options.plain)
+    : {
+        ...auth,
+        ...createAccountHandlers(state),
+        ...createSecurityHandlers(state),
+        ...createBackupHandlers(state),
+      };
+  if (options.plain) openPlainRegister(state, options.plain);
 
   const dispatcher = createDispatcher({
     handlerFor: (operation: Operation) => {
-      if (isVaultOperation(operation)) return vaultHandlers[operation] as (input: unknown) => unknown;
+      if (isVaultOperation(operation)) {
+        return (vaultHandlers[operation] as ((input: unknown) => unknown) | undefined) ?? new AppError('NOT_FOUND', WITHOUT_ACCOUNTS);
+      }
       const session = state.session;
       if (!session) return new AppError('LOCKED', 'Casebook is locked. Log in to continue.');
       return (session.handlers as Record<string, (input: unknown) => unknown>)[operation]!;
@@ -108,6 +124,10 @@ export function openVault(options: VaultOptions): Vault {
     events,
     state: () => auth.status(),
     lock,
+    integrity: () => {
+      if (!state.session) throw new AppError('LOCKED', 'Casebook is locked. Log in to continue.');
+      return checkIntegrity(state.session.db);
+    },
     close: () => lock('user'),
   };
 }
