@@ -30,7 +30,6 @@ describe('the harness with the core in its worker', { timeout: HOST_TIMEOUT }, (
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'casebook-host-'));
     harness = await startHarness({ dbFile: join(dir, 'casebook.db'), port: 0, rendererDir: dir, vault: false });
-    await post('/api/session:setOfficer', '{"name":"Alex Morgan"}');
     await post('/api/domains:update', '{"internal":["mod.gov.uk"],"partners":["army.mil"]}');
   }, HOST_TIMEOUT);
   afterAll(async () => {
