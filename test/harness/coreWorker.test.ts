@@ -65,11 +65,11 @@ describe('the harness with the core in its worker', { timeout: HOST_TIMEOUT }, (
     }, 5);
 
     const started = await post('/api/gatewayLogs:import', JSON.stringify({ fileId: file.value.fileId, format: 'exchange' }));
-    expect(started.ok).toBe(true);
+    expect(started.ok, JSON.stringify(started)).toBe(true);
     const jobId = started.value.jobId as string;
     const answered = await post('/api/session:get', '{}');
     const answeredAt = performance.now();
-    expect(answered).toMatchObject({ ok: true, value: { officer: { name: 'Alex Morgan' } } });
+    expect(answered).toMatchObject({ ok: true, value: { officer: null } });
 
     const finished = () => seen.find((s) => s.event.type === 'job:finished' && s.event.job.jobId === jobId);
     while (!finished()) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -23,14 +24,14 @@ export type HarnessOptions = {
   /**
    * Serve through the vault (accounts, login, lock, an encrypted register) as the app does; the default.
    * False: the vault's plain mode — the register opened unencrypted, with nobody to log in, acting as its
-   * recorded officer — for tests that seed a register file themselves or exercise the HTTP plumbing alone.
+   * recorded officer, else as the user running the harness (as the CLI's --plain does) — for tests that seed a register file themselves or exercise the HTTP plumbing alone.
    */
   vault?: boolean;
 };
 
 /** The core's worker, as the app's main process starts it: the vault, or its plain mode. */
 function startBackend(options: HarnessOptions): Promise<CoreClient> {
-  return startCore({ file: options.dbFile, ...((options.vault ?? true) ? {} : { plain: {} }) });
+  return startCore({ file: options.dbFile, ...((options.vault ?? true) ? {} : { plain: { fallbackActor: userInfo().username } }) });
 }
 
 const TYPES: Record<string, string> = {
