@@ -13,19 +13,19 @@ const wall = (regex, message) => ({ regex, message });
 
 const walls = {
   core: [
-    wall('^electron(/|$)', 'The core is Electron-free (ARCHITECTURE.md wall 2): the shell passes it what it needs.'),
-    wall('^(\\.\\./)+(main|preload|cli|renderer)/', 'The core imports nothing from the shell, the CLI or the renderer (ARCHITECTURE.md wall 2).'),
+    wall('^electron(/|$)', 'The core is Electron-free (docs/architecture.md#an-electron-free-core): the shell passes it what it needs.'),
+    wall('^(\\.\\./)+(main|preload|cli|renderer)/', 'The core imports nothing from the shell, the CLI or the renderer (docs/architecture.md#an-electron-free-core).'),
   ],
   shared: [
-    wall('(^|/)electron(/|$)', 'shared/ is the contract both processes import: nothing from Electron or electron/ (ARCHITECTURE.md wall 1).'),
-    wall('(^|/)renderer(/|$)', 'shared/ imports nothing from the renderer (ARCHITECTURE.md wall 1).'),
-    wall('^better-sqlite3', 'shared/ runs in the renderer too: no database driver (ARCHITECTURE.md wall 1).'),
-    wall('^react(-dom)?(/|$)', 'shared/ runs in the main process too: no React (ARCHITECTURE.md wall 1).'),
-    wall(`^(node:.*|(${nodeBuiltins.join('|')})(/.*)?)$`, 'shared/ runs in the renderer too: no Node built-ins (ARCHITECTURE.md wall 1).'),
+    wall('(^|/)electron(/|$)', 'shared/ is the contract both processes import: nothing from Electron or electron/ (docs/architecture.md#one-contract).'),
+    wall('(^|/)renderer(/|$)', 'shared/ imports nothing from the renderer (docs/architecture.md#one-contract).'),
+    wall('^better-sqlite3', 'shared/ runs in the renderer too: no database driver (docs/architecture.md#one-contract).'),
+    wall('^react(-dom)?(/|$)', 'shared/ runs in the main process too: no React (docs/architecture.md#one-contract).'),
+    wall(`^(node:.*|(${nodeBuiltins.join('|')})(/.*)?)$`, 'shared/ runs in the renderer too: no Node built-ins (docs/architecture.md#one-contract).'),
   ],
   renderer: [
-    wall('(^|/)electron(/|$)', 'The renderer reaches the core only through window.casebook or the harness (ARCHITECTURE.md wall 4).'),
-    wall('^better-sqlite3', 'The renderer never opens the database: it calls the contract (ARCHITECTURE.md wall 4).'),
+    wall('(^|/)electron(/|$)', 'The renderer reaches the core only through window.casebook or the harness (docs/architecture.md#one-renderer-transport).'),
+    wall('^better-sqlite3', 'The renderer never opens the database: it calls the contract (docs/architecture.md#one-renderer-transport).'),
   ],
 };
 

@@ -32,13 +32,12 @@ export type DispatchOptions = {
   log: Logger;
 };
 
-const UNEXPECTED =
-  'Something went wrong inside Casebook; nothing was changed. Try again, and if it happens again, report it with the time it happened.';
+const UNEXPECTED = 'Something went wrong inside Casebook; nothing was changed. Try again, and if it happens again, report it with the time it happened.';
 
 const LOCKED_MESSAGE = 'Casebook is locked. Log in to continue.';
 
 /**
- * The single dispatcher (ARCHITECTURE.md wall 3), shared by the core and the vault: checks the caller may
+ * The single dispatcher (docs/architecture.md#one-dispatcher), shared by the core and the vault: checks the caller may
  * call the operation (LOCKED while nobody is logged in, FORBIDDEN for a role without access — before
  * the input is even read), parses the input with the contract's schema, runs the handler, and maps every
  * failure to one of the closed error codes. Never throws.
@@ -125,7 +124,7 @@ function invalidInput(error: z.ZodError) {
  * The input as JSON would carry it: a property whose value is undefined is absent. Electron's IPC (structured
  * clone) keeps such properties, the harness (JSON) drops them, and the services read a patch's key as "set
  * this", so { phone: undefined } failed a NOT NULL constraint (INTERNAL) and { occurredAt: undefined }
- * cleared the date (found by the fuzz campaign). Copies plain objects and arrays only, each once (input may
+ * cleared the date. Copies plain objects and arrays only, each once (input may
  * be cyclic), to a depth no schema reaches; anything deeper is passed on as it is.
  */
 function withoutUndefined(value: unknown, copies = new Map<object, unknown>(), depth = 0): unknown {
@@ -158,7 +157,7 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
 /**
  * The path of the first string or key in the input that SQLite cannot store as sent, or null. Such text
  * would be stored altered and break the audit chain, whose entries are hashed as sent and verified as
- * read back, or trip a CHECK and answer INTERNAL (both found by the fuzz campaign). Walks without
+ * read back, or trip a CHECK and answer INTERNAL. Walks without
  * recursion and visits each object once: input over Electron's structured clone may be deep or cyclic.
  */
 function illFormedTextPath(input: unknown): string[] | null {

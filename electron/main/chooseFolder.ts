@@ -11,7 +11,7 @@ const TITLES = {
 
 /**
  * Registers `shell:chooseFolder`: the native folder dialog, and the chosen folder handed to the core as a
- * handle (ARCHITECTURE.md wall 7). The page never names a path, so a compromised page cannot make the
+ * handle (docs/architecture.md#jobs-events-and-file-handles). The page never names a path, so a compromised page cannot make the
  * core write a backup to, or restore one from, a folder nobody chose. A cancelled dialog answers null.
  */
 export function registerChooseFolder(files: Pick<CoreClient['files'], 'putFolder'>, where: TrustedLocation): void {

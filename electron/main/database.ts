@@ -12,7 +12,7 @@ export function registerFile(app: Pick<App, 'getPath'>): string {
 
 /**
  * The SQLite driver's `.node` file for Electron's ABI in a development checkout, written by
- * scripts/prepareElectronNative.mjs so that node_modules keeps the build `npm test` needs (STACK.md).
+ * scripts/prepareElectronNative.mjs so that node_modules keeps the build `npm test` needs (docs/stack.md#two-native-builds).
  * Undefined means the driver's default: a packaged app, whose driver electron-builder rebuilt for Electron.
  */
 export function electronNativeBinding(

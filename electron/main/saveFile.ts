@@ -21,11 +21,18 @@ const failed = (message: string): SaveFileResult => ({ ok: false, error: { code:
 /**
  * Registers `shell:saveFile`: the native save dialog (Documents/<fileName> proposed, filtered by the
  * file's extension), then the bytes written where the officer chose. File dialogs and save locations are
- * the shell's job (ARCHITECTURE.md wall 3); the core only renders the bytes. A cancelled dialog answers null.
+ * the shell's job (docs/architecture.md#a-thin-shell); the core only renders the bytes. A cancelled dialog answers null.
  */
 export function registerSaveFile(where: TrustedLocation): void {
   handleFromApp('shell:saveFile', where, async (event, fileName: unknown, mimeType: unknown, base64: unknown): Promise<SaveFileResult> => {
-    if (typeof fileName !== 'string' || fileName.trim() === '' || fileName.includes('\0') || typeof mimeType !== 'string' || typeof base64 !== 'string' || base64.length > MAX_BASE64_LENGTH) {
+    if (
+      typeof fileName !== 'string' ||
+      fileName.trim() === '' ||
+      fileName.includes('\0') ||
+      typeof mimeType !== 'string' ||
+      typeof base64 !== 'string' ||
+      base64.length > MAX_BASE64_LENGTH
+    ) {
       return { ok: false, error: { code: 'INVALID_INPUT', message: 'Casebook could not save this file: it was not a file it generated.' } };
     }
     const name = safeFileName(fileName);
@@ -60,7 +67,6 @@ export function registerSaveFile(where: TrustedLocation): void {
 /** A bare file name: no folders, no characters Windows refuses, never empty. */
 export function safeFileName(fileName: string): string {
   const cleaned = basename(fileName.replace(/\\/g, '/'))
-    // eslint-disable-next-line no-control-regex
     .replace(/[<>:"/\\|?*\u0000-\u001f\u202a-\u202e\u2066-\u2069]/g, '_')
     .replace(/^[.\s]+/, '')
     .trim();

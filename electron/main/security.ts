@@ -76,7 +76,7 @@ export function guardWebContents(contents: WebContents, where: TrustedLocation):
 }
 
 /**
- * Installed before any window exists (ARCHITECTURE.md "Security defaults"): guards every webContents
+ * Installed before any window exists (docs/architecture.md#security-defaults): guards every webContents
  * ever created, refuses webviews and all permissions, and cancels every request that is not the app's own.
  */
 export function installSecurityGuards(app: App, session: { defaultSession: Session }, where: TrustedLocation): void {

@@ -3,7 +3,7 @@ import { app, clipboard, dialog } from 'electron';
 const COPY_AND_QUIT = 0;
 
 /**
- * The single startup-error dialog (STYLE.md B8): says what failed, offers "Copy error & quit" for a
+ * The single startup-error dialog (docs/conventions.md#errors-as-values): says what failed, offers "Copy error & quit" for a
  * support request, and quits. It never deletes or replaces the register.
  */
 export async function showStartupErrorDialog(error: unknown, register: string): Promise<void> {

@@ -10,7 +10,7 @@ const invalid = (message: string): UploadFileResult => ({ ok: false, error: { co
 
 /**
  * Registers `shell:uploadFile`: a file the officer picked or dropped in the page arrives as bytes and is
- * handed to the core as a handle (ARCHITECTURE.md wall 7). The page never names a path, so a compromised
+ * handed to the core as a handle (docs/architecture.md#jobs-events-and-file-handles). The page never names a path, so a compromised
  * page cannot make Casebook read a file nobody chose.
  */
 export function registerUploadFile(files: Pick<CoreClient['files'], 'putBytes'>, where: TrustedLocation): void {

@@ -5,7 +5,7 @@ import { guardWebContents } from './security';
 /** Mantine's gray-0: the window's colour before the page paints, so startup shows no white flash. */
 const BACKGROUND = '#f8f9fa';
 
-/** The one Casebook window, hardened per STYLE.md B9. It stays hidden until its first paint. */
+/** The one Casebook window, hardened per docs/architecture.md#security-defaults. It stays hidden until its first paint. */
 export function createMainWindow(where: AppLocation): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Casebook',

@@ -5,7 +5,7 @@ export const IdSchema = z.guid();
 /** Instants are UTC milliseconds; the UI shows them in Europe/London. */
 export const InstantSchema = z.number().int().min(0).max(8_640_000_000_000);
 export const VersionSchema = z.number().int().min(1);
-/** A long piece of work (ARCHITECTURE.md wall 7); here because the operations that start one name it too. */
+/** A long piece of work (docs/architecture.md#jobs-events-and-file-handles); here because the operations that start one name it too. */
 export const JobIdSchema = z.string().regex(/^job-[A-Za-z0-9_-]{8,64}$/);
 /** An opaque keyset position: the sort value and row of the last item shown. */
 export const CursorSchema = z.string().max(1000);

@@ -38,10 +38,7 @@ const incidentCoreFields = {
   materialItemCount: z.number().int().min(0).max(100_000_000).nullable().default(null),
 };
 
-function checkDates(
-  v: { occurredAt?: number | null; discoveredAt?: number; reportedAt?: number | null },
-  ctx: z.core.$RefinementCtx,
-) {
+function checkDates(v: { occurredAt?: number | null; discoveredAt?: number; reportedAt?: number | null }, ctx: z.core.$RefinementCtx) {
   if (v.occurredAt != null && v.discoveredAt != null && v.occurredAt > v.discoveredAt) {
     ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'It cannot have happened after it was discovered' });
   }
@@ -64,7 +61,7 @@ export const NewIncidentSchema = z
 export type NewIncident = z.input<typeof NewIncidentSchema>;
 export type ParsedNewIncident = z.output<typeof NewIncidentSchema>;
 
-/** Decisions recorded during the investigation (DOMAIN.md §3.1, §6); the assessment issue extends them. */
+/** Decisions recorded during the investigation (docs/domain.md#uk-gdpr-articles-33-and-34, docs/domain.md#closing-a-confirmed-breach) */
 export const DecisionFieldsSchema = z.strictObject({
   regulatorNotify: z.boolean().nullable(),
   regulatorRationale: line(5000),
@@ -82,7 +79,7 @@ export const DecisionFieldsSchema = z.strictObject({
 });
 export type DecisionFields = z.output<typeof DecisionFieldsSchema>;
 
-/** What the ICO's breach form asks that the rest of the record does not hold (DOMAIN.md §3.2). */
+/** What the ICO's breach form asks that the rest of the record does not hold (docs/domain.md#the-icos-breach-report-form). */
 export const IcoFieldsSchema = z.strictObject({
   dataCategories: z.array(DataCategorySchema).max(DATA_CATEGORIES.length),
   subjectCategories: z.array(z.enum(SUBJECT_CATEGORIES)).max(SUBJECT_CATEGORIES.length),
@@ -158,17 +155,7 @@ export const IncidentSummarySchema = IncidentBaseSchema.pick({
 });
 export type IncidentSummary = z.output<typeof IncidentSummarySchema>;
 
-export const SORT_FIELDS = [
-  'reference',
-  'title',
-  'kind',
-  'status',
-  'recordMarking',
-  'discoveredAt',
-  'owner',
-  'affectedCount',
-  'updatedAt',
-] as const;
+export const SORT_FIELDS = ['reference', 'title', 'kind', 'status', 'recordMarking', 'discoveredAt', 'owner', 'affectedCount', 'updatedAt'] as const;
 export const SortFieldSchema = z.enum(SORT_FIELDS);
 export type SortField = z.output<typeof SortFieldSchema>;
 
@@ -246,9 +233,7 @@ export const incidentContract = {
     access: 'read',
     input: z.strictObject({
       filter: IncidentFilterSchema.default({ statuses: [], kinds: [], markings: [], text: '' }),
-      sort: z
-        .strictObject({ field: SortFieldSchema, direction: z.enum(['asc', 'desc']) })
-        .default({ field: 'discoveredAt', direction: 'desc' }),
+      sort: z.strictObject({ field: SortFieldSchema, direction: z.enum(['asc', 'desc']) }).default({ field: 'discoveredAt', direction: 'desc' }),
       ...pageRequest(500, 100),
     }),
     output: page(IncidentSummarySchema).extend({ total: z.number().int().min(0) }),
@@ -267,7 +252,7 @@ export const incidentContract = {
     input: z.strictObject({ id: IdSchema, version: VersionSchema, patch: IncidentPatchSchema }),
     output: IncidentSchema,
   },
-  /** Moves an incident along the workflow (DOMAIN.md §6). */
+  /** Moves an incident along the workflow (docs/domain.md#workflow). */
   'incidents:transition': {
     access: 'write',
     input: z.strictObject({

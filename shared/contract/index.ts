@@ -23,7 +23,7 @@ import { sessionContract } from './session';
 import { settingsContract } from './settings';
 
 /**
- * Every operation the UI can ask for (ARCHITECTURE.md wall 1), gathered from the domains that declare them:
+ * Every operation the UI can ask for (docs/architecture.md#one-contract), gathered from the domains that declare them:
  * its input and output schemas, who may call it, whether it finishes later and whether the vault answers
  * it. The dispatcher parses every input with these; tests parse every output. Everything else about
  * operations (names, access, the async and vault lists) is derived from this object.

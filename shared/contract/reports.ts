@@ -4,7 +4,7 @@ import { IncidentFilterSchema, MarkingSchema } from './incidents';
 import type { OperationSpec } from './operation';
 
 /**
- * Reports (issue 4): what the officer asks for, and the document model every format is rendered from.
+ * Reports: what the officer asks for, and the document model every format is rendered from.
  * One model per report means the in-app preview, the PDF and the Word file say the same thing.
  */
 export const REPORT_KINDS = ['briefing', 'regulator', 'register', 'statistics', 'letters'] as const;
@@ -13,7 +13,7 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 export const REPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** The formats each report is offered in (issue 4). */
+/** The formats each report is offered in. */
 export const FORMATS_BY_KIND = {
   briefing: ['pdf', 'docx'],
   regulator: ['pdf', 'docx'],

@@ -2,7 +2,7 @@ import { z } from '../zodConfig';
 import { empty, line } from './common';
 import type { OperationSpec } from './operation';
 
-/** Settings an organisation configures (lists and hours are data, not CHECKs: ARCHITECTURE.md). */
+/** Settings an organisation configures (lists and hours are data, not CHECKs: docs/architecture.md#closed-vocabularies-and-configured-lists). */
 export const ClockSettingsSchema = z.strictObject({
   /** Hours from awareness within which the departmental security officer must be told (default 24). */
   internalReportHours: z.number().int().min(1).max(720),

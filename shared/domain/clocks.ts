@@ -1,5 +1,5 @@
 /**
- * The deadlines that run from the moment of awareness (`discoveredAt`, DOMAIN.md §3.1 and §6):
+ * The deadlines that run from the moment of awareness (`discoveredAt`, docs/domain.md#the-72-hour-clock):
  * - the regulator: "without undue delay and, where feasible, not later than 72 hours after having become
  *   aware" (UK GDPR Art. 33(1)); later than that, the notification must give reasons for the delay;
  * - the internal report to the departmental security officer, within a configurable number of hours;
@@ -18,7 +18,7 @@ export const DAY_MS = 86_400_000;
 
 /** Art. 33(1): "not later than 72 hours after having become aware". */
 export const REGULATOR_HOURS = 72;
-/** The department's own rule for reporting to the DSO; a setting, this is its default (DOMAIN.md §6). */
+/** The department's own rule for reporting to the DSO; a setting, this is its default (docs/domain.md#the-72-hour-clock). */
 export const DEFAULT_INTERNAL_REPORT_HOURS = 24;
 
 export const CLOCK_STATES = ['running', 'overdue', 'met', 'met_late', 'not_required'] as const;
@@ -141,21 +141,9 @@ export function computeClocks(input: ClockInput): Clocks {
   const regulator =
     input.regulatorNotifiedAt === null && input.regulatorNotify === false
       ? notRequired()
-      : deadlineClock(
-          regulatorDueAt(discoveredAt),
-          now,
-          input.regulatorNotifiedAt,
-          formatWindow(REGULATOR_HOURS),
-          'Notified',
-        );
+      : deadlineClock(regulatorDueAt(discoveredAt), now, input.regulatorNotifiedAt, formatWindow(REGULATOR_HOURS), 'Notified');
 
-  const internal = deadlineClock(
-    internalDueAt(discoveredAt, input.internalReportHours),
-    now,
-    input.reportedAt,
-    formatWindow(input.internalReportHours),
-    'Reported',
-  );
+  const internal = deadlineClock(internalDueAt(discoveredAt, input.internalReportHours), now, input.reportedAt, formatWindow(input.internalReportHours), 'Reported');
 
   let subjects: Clock;
   if (input.subjectsNotifiedAt !== null) {

@@ -2,7 +2,7 @@ import { z } from '../zodConfig';
 import { CYBER_IMPACTS, CYBER_RECOVERY_TIMES, CYBER_TYPES, YES_NO_UNKNOWN, type IncidentKind } from './vocabulary';
 
 /**
- * The details each incident kind needs (DOMAIN.md §7). Every field is optional: an officer records what
+ * The details each incident kind needs (docs/domain.md#incident-kinds). Every field is optional: an officer records what
  * is known when it is known. A later import fills the email fields from the message itself.
  */
 const text = (max = 2000) => z.string().trim().max(max);

@@ -1,9 +1,9 @@
 /**
  * Closed vocabularies of Casebook, fixed by law (UK GDPR, the ICO's breach form) or by our design
- * (DOMAIN.md §3, §6, §7). The database mirrors each list in a CHECK constraint; a test keeps them equal.
+ * (docs/domain.md#uk-gdpr-articles-33-and-34, docs/domain.md#the-icos-breach-report-form, docs/domain.md#workflow, docs/domain.md#incident-kinds). The database mirrors each list in a CHECK constraint; a test keeps them equal.
  */
 
-/** DOMAIN.md §7: Casebook's incident kinds, mapped to the ICO's incident types. */
+/** docs/domain.md#incident-kinds: Casebook's incident kinds, mapped to the ICO's incident types. */
 export const INCIDENT_KINDS = [
   'misdirected_email',
   'cc_exposure',
@@ -29,7 +29,7 @@ export const INCIDENT_KIND_LABELS = {
   other: 'Other',
 } as const satisfies Record<IncidentKind, string>;
 
-/** The ICO incident type each kind reports as (DOMAIN.md §7). */
+/** The ICO incident type each kind reports as (docs/domain.md#incident-kinds). */
 export const ICO_INCIDENT_TYPES = {
   misdirected_email: 'Data emailed to incorrect recipient',
   cc_exposure: 'Failure to use bcc',
@@ -42,11 +42,11 @@ export const ICO_INCIDENT_TYPES = {
   other: 'Other non-cyber incident',
 } as const satisfies Record<IncidentKind, string>;
 
-/** Government Security Classifications (DOMAIN.md §5.1); OFFICIAL-SENSITIVE is a handling marking within OFFICIAL. */
+/** Government Security Classifications (docs/domain.md#protective-markings); OFFICIAL-SENSITIVE is a handling marking within OFFICIAL. */
 export const MARKINGS = ['OFFICIAL', 'OFFICIAL-SENSITIVE', 'SECRET', 'TOP SECRET'] as const;
 export type Marking = (typeof MARKINGS)[number];
 
-/** DOMAIN.md §6 workflow statuses. */
+/** docs/domain.md#workflow workflow statuses. */
 export const INCIDENT_STATUSES = ['reported', 'triage', 'investigating', 'contained', 'notifying', 'closed'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
@@ -59,7 +59,7 @@ export const INCIDENT_STATUS_LABELS = {
   closed: 'Closed',
 } as const satisfies Record<IncidentStatus, string>;
 
-/** How a closed incident ended (DOMAIN.md §6). */
+/** How a closed incident ended (docs/domain.md#workflow). */
 export const OUTCOMES = ['breach', 'near_miss', 'not_a_breach', 'duplicate'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -74,14 +74,7 @@ export const PARTY_TYPES = ['person', 'organisation'] as const;
 export type PartyType = (typeof PARTY_TYPES)[number];
 
 /** A party's part in one incident; a party may hold several at once. */
-export const PARTY_ROLES = [
-  'data_subject',
-  'unintended_recipient',
-  'sender',
-  'data_owner',
-  'third_party',
-  'other',
-] as const;
+export const PARTY_ROLES = ['data_subject', 'unintended_recipient', 'sender', 'data_owner', 'third_party', 'other'] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];
 
 export const PARTY_ROLE_LABELS = {
@@ -95,11 +88,11 @@ export const PARTY_ROLE_LABELS = {
 
 /**
  * The roles that make a party "affected" in the ICO's sense: their own personal data was involved.
- * Recipients of other people's data are not counted (ICO glossary, DOMAIN.md §3.2).
+ * Recipients of other people's data are not counted (ICO glossary, docs/domain.md#the-icos-breach-report-form).
  */
 export const AFFECTED_ROLES: readonly PartyRole[] = ['data_subject'];
 
-/** The ICO breach form's categories of personal data (DOMAIN.md §3.2), in the form's order. */
+/** The ICO breach form's categories of personal data (docs/domain.md#the-icos-breach-report-form), in the form's order. */
 export const DATA_CATEGORIES = [
   'racial_ethnic_origin',
   'political_opinions',
@@ -178,25 +171,13 @@ export const SUBJECT_EXEMPTION_LABELS = {
   disproportionate_effort: 'Disproportionate effort — public communication instead (Art. 34(3)(c))',
 } as const satisfies Record<SubjectExemption, string>;
 
-/** ICO cyber section (DOMAIN.md §3.2 item 6). */
+/** ICO cyber section (docs/domain.md#the-icos-breach-report-form (part 6)). */
 export const YES_NO_UNKNOWN = ['yes', 'no', 'unknown'] as const;
 export const CYBER_IMPACTS = ['high', 'medium', 'low', 'unknown'] as const;
 export const CYBER_RECOVERY_TIMES = ['regular', 'supplemented', 'extended', 'not_recoverable', 'complete', 'unknown'] as const;
-export const CYBER_TYPES = [
-  'phishing',
-  'ransomware',
-  'brute_force',
-  'malware',
-  'misconfiguration',
-  'unauthorised_access',
-  'denial_of_service',
-  'other',
-] as const;
+export const CYBER_TYPES = ['phishing', 'ransomware', 'brute_force', 'malware', 'misconfiguration', 'unauthorised_access', 'denial_of_service', 'other'] as const;
 
-export const YES_NO_UNKNOWN_LABELS = { yes: 'Yes', no: 'No', unknown: 'Not yet known' } as const satisfies Record<
-  (typeof YES_NO_UNKNOWN)[number],
-  string
->;
+export const YES_NO_UNKNOWN_LABELS = { yes: 'Yes', no: 'No', unknown: 'Not yet known' } as const satisfies Record<(typeof YES_NO_UNKNOWN)[number], string>;
 
 export const CYBER_TYPE_LABELS = {
   phishing: 'Phishing',
@@ -227,7 +208,7 @@ export const CYBER_RECOVERY_TIME_LABELS = {
   unknown: 'Not yet known',
 } as const satisfies Record<(typeof CYBER_RECOVERY_TIMES)[number], string>;
 
-/** The ICO breach form's categories of data subjects (DOMAIN.md §3.2), in the form's order. */
+/** The ICO breach form's categories of data subjects (docs/domain.md#the-icos-breach-report-form), in the form's order. */
 export const SUBJECT_CATEGORIES = [
   'employees',
   'users',
@@ -278,7 +259,7 @@ export const REGULATOR_REPORT_TYPE_LABELS = {
 } as const satisfies Record<RegulatorReportType, string>;
 
 /**
- * Organisations other than the ICO that are told (DOMAIN.md §3.2 item 9, §5.2: the government escalation
+ * Organisations other than the ICO that are told (docs/domain.md#the-icos-breach-report-form (part 9), docs/domain.md#who-else-is-told: the government escalation
  * route is not fixed in law, so the usual recipients are offered and "other" names the rest).
  */
 export const EXTERNAL_RECIPIENTS = [
@@ -306,7 +287,7 @@ export const EXTERNAL_RECIPIENT_LABELS = {
   other: 'Other organisation',
 } as const satisfies Record<ExternalRecipient, string>;
 
-/** Actions planned during an investigation (NIST SP 800-61 phases, as DOMAIN.md §6 draws on). */
+/** Actions planned during an investigation (NIST SP 800-61 phases, as docs/domain.md#workflow draws on). */
 export const ACTION_KINDS = ['containment', 'recovery', 'preventive'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 

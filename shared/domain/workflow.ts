@@ -2,7 +2,7 @@ import { isLateRegulatorNotification } from './clocks';
 import type { IncidentStatus, Outcome } from './vocabulary';
 
 /**
- * The investigation workflow of DOMAIN.md §6: one table, used by the UI to offer moves and by the core
+ * The investigation workflow of docs/domain.md#workflow: one table, used by the UI to offer moves and by the core
  * to enforce them.
  */
 const NEXT = {
@@ -31,7 +31,7 @@ export function canTransition(from: IncidentStatus, to: IncidentStatus): boolean
   return (NEXT[from] as readonly IncidentStatus[]).includes(to);
 }
 
-/** Closing, re-opening and moving back need a reason (DOMAIN.md §6). */
+/** Closing, re-opening and moving back need a reason (docs/domain.md#workflow). */
 export function isReasonRequired(from: IncidentStatus, to: IncidentStatus): boolean {
   return to === 'closed' || from === 'closed' || ORDER[to] < ORDER[from];
 }
@@ -63,7 +63,7 @@ export type ClosureFacts = {
 };
 
 /**
- * What is still missing before a confirmed breach may be closed (DOMAIN.md §6). Empty means it may close.
+ * What is still missing before a confirmed breach may be closed (docs/domain.md#closing-a-confirmed-breach). Empty means it may close.
  * Each entry is a sentence an officer can act on.
  */
 export function missingForBreachClosure(f: ClosureFacts): string[] {

@@ -47,7 +47,11 @@ export function buildWorld(cb: TestCasebook): World {
   const closed = driveTo(cb, cb.ok('incidents:get', { id: toClose.id }).incident, 'closed');
   const loose = cb.ok('parties:create', { name: 'Alex Loose', email: 'alex.loose@example.gov.uk' });
   const put = (name: string, text: string) => cb.core.context.files.putBytes(name, new TextEncoder().encode(text));
-  const files = { eml: put('orders.eml', MINIMAL_EML), log: put('MSGTRK2023031409-1.LOG', MINIMAL_EXCHANGE_LOG), notEmail: put('notes.eml', 'just some words\nand more') };
+  const files = {
+    eml: put('orders.eml', MINIMAL_EML),
+    log: put('MSGTRK2023031409-1.LOG', MINIMAL_EXCHANGE_LOG),
+    notEmail: put('notes.eml', 'just some words\nand more'),
+  };
   return { cb, open, linked, action, closed, closedLinked, closedAction, loose, files };
 }
 
@@ -345,8 +349,7 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
       (w) => ({ incidentId: w.open.id, partyId: w.loose.id, version: 1, involvement: { roles: ['sender'] } }), // exists, not linked
     ],
     stale: {
-      bump: (w) =>
-        void w.cb.ok('involvements:update', { incidentId: w.open.id, partyId: w.linked.id, version: 1, involvement: { roles: ['data_subject', 'other'] } }),
+      bump: (w) => void w.cb.ok('involvements:update', { incidentId: w.open.id, partyId: w.linked.id, version: 1, involvement: { roles: ['data_subject', 'other'] } }),
       input: (w) => ({ incidentId: w.open.id, partyId: w.linked.id, version: 1, involvement: { roles: ['sender'] } }),
     },
     onClosed: (w) => ({ incidentId: w.closed.id, partyId: w.closedLinked.id, version: 1, involvement: { roles: ['data_subject'] } }),
@@ -362,8 +365,7 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
       (w) => ({ incidentId: w.open.id, partyId: w.loose.id, version: 1 }),
     ],
     stale: {
-      bump: (w) =>
-        void w.cb.ok('involvements:update', { incidentId: w.open.id, partyId: w.linked.id, version: 1, involvement: { roles: ['data_subject', 'other'] } }),
+      bump: (w) => void w.cb.ok('involvements:update', { incidentId: w.open.id, partyId: w.linked.id, version: 1, involvement: { roles: ['data_subject', 'other'] } }),
       input: (w) => ({ incidentId: w.open.id, partyId: w.linked.id, version: 1 }),
     },
     onClosed: (w) => ({ incidentId: w.closed.id, partyId: w.closedLinked.id, version: 1 }),
@@ -781,12 +783,13 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
     wrongType: { what: 'format as a number', input: (w) => ({ fileId: w.files.log.fileId, format: 1 }), paths: ['format'] },
     missingRequired: { what: 'no format', input: (w) => ({ fileId: w.files.log.fileId }), paths: ['format'] },
     moreViolations: [
-      { what: 'a mapping that leaves out the recipients', input: (w) => ({ fileId: w.files.log.fileId, format: 'csv', mapping: { sentAt: 'a', sender: 'b' } }), paths: ['mapping.recipients'] },
+      {
+        what: 'a mapping that leaves out the recipients',
+        input: (w) => ({ fileId: w.files.log.fileId, format: 'csv', mapping: { sentAt: 'a', sender: 'b' } }),
+        paths: ['mapping.recipients'],
+      },
     ],
-    unknown: [
-      () => ({ fileId: 'file-unknownunknownunknown', format: 'exchange' }),
-      (w) => ({ fileId: w.files.log.fileId, format: 'exchange', incidentId: UNKNOWN_ID }),
-    ],
+    unknown: [() => ({ fileId: 'file-unknownunknownunknown', format: 'exchange' }), (w) => ({ fileId: w.files.log.fileId, format: 'exchange', incidentId: UNKNOWN_ID })],
     stale: null,
     onClosed: (w) => ({ fileId: w.files.log.fileId, format: 'exchange', incidentId: w.closed.id }),
   },

@@ -17,7 +17,7 @@ import { contentFingerprint, createTestCasebook, minimalIncident, type TestCaseb
 import { buildWorld } from './operationCases';
 import { expectedIndex, FILTERS, observePlans, populatedRegister, registerPlan, SORTS } from './planHelpers';
 
-describe('index-backed lists (ARCHITECTURE.md: every list the UI shows is paginated and index-backed)', () => {
+describe('index-backed lists (docs/architecture.md#paginated-index-backed-lists: every list the UI shows is paginated and index-backed)', () => {
   let cb: TestCasebook;
   beforeAll(() => {
     cb = populatedRegister();
@@ -151,14 +151,13 @@ describe('the casebook CLI', () => {
     expect((JSON.parse(r.stderr) as { error: { code: string } }).error.code).toBe('INVALID_INPUT');
   });
 
-  it('copies an older database aside before migrating it (ARCHITECTURE.md: VACUUM INTO before a migration)', () => {
+  it('copies an older database aside before migrating it (docs/architecture.md#migrations: VACUUM INTO before a migration)', () => {
     const file = join(caller, 'older.db');
     const db = openDatabase(file);
     migrate(db, [{ version: 5, name: 'earlier', sql: 'CREATE TABLE earlier_notes (x TEXT) STRICT;' }]);
     closeDatabase(db);
     expect(casebook('api', 'session:get', '--db', 'older.db', '--plain').status).toBe(0);
-    const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
     const copiesAtVersion5 = files(caller)
       .filter((f) => f !== file && f.endsWith('.db'))
       .filter((f) => {

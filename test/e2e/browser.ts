@@ -13,7 +13,7 @@ export function chromiumPath(): string {
 /**
  * Chromium contacts Google services by itself (component updater, accounts, autofill) even with
  * background networking off: those are pointed at a dead local port, and everything else that is not
- * loopback goes through the recording proxy (STACK.md, "Chromium's own traffic").
+ * loopback goes through the recording proxy (docs/stack.md#chromiums-own-traffic).
  */
 export function launchChromium(proxyPort: number): Promise<Browser> {
   return chromium.launch({

@@ -119,7 +119,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     if (req.method !== 'POST') send(res, 405, 'text/plain', 'Method not allowed');
     else if (req.headers.origin !== undefined && req.headers.origin !== origin) send(res, 403, 'text/plain', 'Forbidden');
     else if (!tokenMatches(req.headers.authorization, token)) {
-      send(res, 401, 'application/json', JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'Open Casebook from the link the harness printed: it carries the access token.' } }));
+      send(
+        res,
+        401,
+        'application/json',
+        JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'Open Casebook from the link the harness printed: it carries the access token.' } }),
+      );
     } else return true;
     return false;
   }
@@ -153,7 +158,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   }
 
   /**
-   * Core events as server-sent events (ARCHITECTURE.md wall 7). EventSource cannot send headers, so the
+   * Core events as server-sent events (docs/architecture.md#jobs-events-and-file-handles). EventSource cannot send headers, so the
    * token travels in the query; the stream carries job progress and "data changed", never record content.
    */
   function streamEvents(url: URL, req: IncomingMessage, res: ServerResponse) {

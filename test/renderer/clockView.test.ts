@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR_MS, MINUTE_MS, type Clock } from '../../shared/domain/clocks';
-import type { LinkedParty } from '../../shared/contract/parties';
 import { clockTone, registerClock, shortDuration } from '../../renderer/src/features/clocks/clockView';
 
 const AWARE = Date.UTC(2026, 10, 20, 9, 0); // 20 Nov 2026 09:00 GMT
@@ -59,4 +58,3 @@ describe('registerClock', () => {
     expect(registerClock({ ...row, status: 'closed' }, AWARE + 500 * HOUR_MS)).toMatchObject({ text: '—', tone: 'none' });
   });
 });
-

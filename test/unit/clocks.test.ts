@@ -13,7 +13,7 @@ import {
 import { formatUkDateTime, parseUkDateTime } from '../../shared/time/ukTime';
 
 /**
- * Worked cases, computed by hand from DOMAIN.md §3.1 (Art. 33(1): "not later than 72 hours after having
+ * Worked cases, computed by hand from docs/domain.md#uk-gdpr-articles-33-and-34 (Art. 33(1): "not later than 72 hours after having
  * become aware"; Art. 34(1): "without undue delay") and §6 (internal report, default 24 h, configurable).
  * 72 h = 259,200,000 ms of elapsed time. T0 = 1 Jun 2026 09:00 UTC (10:00 BST), due T0 + 72 h.
  *

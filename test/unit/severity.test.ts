@@ -25,7 +25,7 @@ import {
 } from '../../shared/domain/severity';
 
 /**
- * Worked cases, computed by hand from DOMAIN.md §4 (SE = DPC × EI + CB; DPC kept within 1–4;
+ * Worked cases, computed by hand from docs/domain.md#severity-the-enisa-2013-method (SE = DPC × EI + CB; DPC kept within 1–4;
  * EI 0.25/0.5/0.75/1; CB = C + I + A (0/0.25/0.5 each) + 0.5 if malicious;
  * bands SE < 2 Low, 2 ≤ SE < 3 Medium, 3 ≤ SE < 4 High, SE ≥ 4 Very high).
  *
@@ -82,19 +82,31 @@ const WORKED: Worked[] = [
   {
     name: '1 CC not BCC, DOMAIN illustration, +2',
     input: input({ dpcAdjustment: 2, dpcFactors: ['individuals'], confidentiality: 'known_recipients' }),
-    dpc: 3, ei: 1, cb: 0.25, score: 3.25, band: 'high',
+    dpc: 3,
+    ei: 1,
+    cb: 0.25,
+    score: 3.25,
+    band: 'high',
   },
   {
     name: '2 CC not BCC, DOMAIN illustration, +3',
     input: input({ dpcAdjustment: 3, dpcFactors: ['individuals', 'controller'], confidentiality: 'known_recipients' }),
-    dpc: 4, ei: 1, cb: 0.25, score: 4.25, band: 'very_high',
+    dpc: 4,
+    ei: 1,
+    cb: 0.25,
+    score: 4.25,
+    band: 'very_high',
   },
   { name: '3 lost encrypted laptop with backups', input: input({}), dpc: 1, ei: 1, cb: 0, score: 1, band: 'low' },
   { name: '4 minimum', input: input({ ease: 'negligible' }), dpc: 1, ei: 0.25, cb: 0, score: 0.25, band: 'low' },
   {
     name: '5 edge 1.75',
     input: input({ ease: 'significant', confidentiality: 'unknown_recipients', maliciousIntent: true }),
-    dpc: 1, ei: 0.75, cb: 1, score: 1.75, band: 'low',
+    dpc: 1,
+    ei: 0.75,
+    cb: 1,
+    score: 1.75,
+    band: 'low',
   },
   { name: '6 edge 2.00', input: input({ dpcCategory: 'behavioural' }), dpc: 2, ei: 1, cb: 0, score: 2, band: 'medium' },
   {
@@ -106,13 +118,21 @@ const WORKED: Worked[] = [
       integrity: 'recoverable',
       availability: 'permanent',
     }),
-    dpc: 2, ei: 0.75, cb: 1.25, score: 2.75, band: 'medium',
+    dpc: 2,
+    ei: 0.75,
+    cb: 1.25,
+    score: 2.75,
+    band: 'medium',
   },
   { name: '8 edge 3.00', input: input({ dpcCategory: 'financial' }), dpc: 3, ei: 1, cb: 0, score: 3, band: 'high' },
   {
     name: '9 edge 3.00 through CB',
     input: input({ dpcCategory: 'sensitive', ease: 'limited', confidentiality: 'unknown_recipients', maliciousIntent: true }),
-    dpc: 4, ei: 0.5, cb: 1, score: 3, band: 'high',
+    dpc: 4,
+    ei: 0.5,
+    cb: 1,
+    score: 3,
+    band: 'high',
   },
   {
     name: '10 edge 3.75',
@@ -123,7 +143,11 @@ const WORKED: Worked[] = [
       integrity: 'recoverable',
       availability: 'temporary',
     }),
-    dpc: 4, ei: 0.75, cb: 0.75, score: 3.75, band: 'high',
+    dpc: 4,
+    ei: 0.75,
+    cb: 0.75,
+    score: 3.75,
+    band: 'high',
   },
   { name: '11 edge 4.00', input: input({ dpcCategory: 'sensitive' }), dpc: 4, ei: 1, cb: 0, score: 4, band: 'very_high' },
   {
@@ -136,7 +160,11 @@ const WORKED: Worked[] = [
       availability: 'temporary',
       maliciousIntent: true,
     }),
-    dpc: 3, ei: 0.75, cb: 1.75, score: 4, band: 'very_high',
+    dpc: 3,
+    ei: 0.75,
+    cb: 1.75,
+    score: 4,
+    band: 'very_high',
   },
   {
     name: '13 maximum 6.00',
@@ -147,12 +175,20 @@ const WORKED: Worked[] = [
       availability: 'permanent',
       maliciousIntent: true,
     }),
-    dpc: 4, ei: 1, cb: 2, score: 6, band: 'very_high',
+    dpc: 4,
+    ei: 1,
+    cb: 2,
+    score: 6,
+    band: 'very_high',
   },
   {
     name: '14 clamp at 1 (−2)',
     input: input({ dpcAdjustment: -2, dpcFactors: ['public_availability'] }),
-    dpc: 1, ei: 1, cb: 0, score: 1, band: 'low',
+    dpc: 1,
+    ei: 1,
+    cb: 0,
+    score: 1,
+    band: 'low',
   },
   {
     name: '15 clamp at 1 (−3)',
@@ -163,36 +199,60 @@ const WORKED: Worked[] = [
       ease: 'limited',
       confidentiality: 'known_recipients',
     }),
-    dpc: 1, ei: 0.5, cb: 0.25, score: 0.75, band: 'low',
+    dpc: 1,
+    ei: 0.5,
+    cb: 0.25,
+    score: 0.75,
+    band: 'low',
   },
   {
     name: '16 clamp at 4 (+1)',
     input: input({ dpcCategory: 'sensitive', dpcAdjustment: 1, dpcFactors: ['volume'], ease: 'limited' }),
-    dpc: 4, ei: 0.5, cb: 0, score: 2, band: 'medium',
+    dpc: 4,
+    ei: 0.5,
+    cb: 0,
+    score: 2,
+    band: 'medium',
   },
   {
     name: '17 clamp at 4 (+3)',
     input: input({ dpcCategory: 'financial', dpcAdjustment: 3, dpcFactors: ['individuals'], confidentiality: 'known_recipients' }),
-    dpc: 4, ei: 1, cb: 0.25, score: 4.25, band: 'very_high',
+    dpc: 4,
+    ei: 1,
+    cb: 0.25,
+    score: 4.25,
+    band: 'very_high',
   },
   {
     name: '18 adjusted down',
     input: input({ dpcCategory: 'financial', dpcAdjustment: -1, dpcFactors: ['nature'], ease: 'limited', confidentiality: 'known_recipients' }),
-    dpc: 2, ei: 0.5, cb: 0.25, score: 1.25, band: 'low',
+    dpc: 2,
+    ei: 0.5,
+    cb: 0.25,
+    score: 1.25,
+    band: 'low',
   },
   {
     name: '19 without malicious intent',
     input: input({ confidentiality: 'unknown_recipients' }),
-    dpc: 1, ei: 1, cb: 0.5, score: 1.5, band: 'low',
+    dpc: 1,
+    ei: 1,
+    cb: 0.5,
+    score: 1.5,
+    band: 'low',
   },
   {
     name: '20 with malicious intent',
     input: input({ confidentiality: 'unknown_recipients', maliciousIntent: true }),
-    dpc: 1, ei: 1, cb: 1, score: 2, band: 'medium',
+    dpc: 1,
+    ei: 1,
+    cb: 1,
+    score: 2,
+    band: 'medium',
   },
 ];
 
-describe('assessSeverity: worked cases from DOMAIN.md §4', () => {
+describe('assessSeverity: worked cases from docs/domain.md#severity-the-enisa-2013-method', () => {
   it.each(WORKED)('$name → SE $score ($band)', (w) => {
     expect(SeverityInputSchema.safeParse(w.input).success).toBe(true);
     expect(assessSeverity(w.input)).toEqual({ dpc: w.dpc, ei: w.ei, cb: w.cb, score: w.score, band: w.band });
@@ -220,7 +280,7 @@ describe('assessSeverity: worked cases from DOMAIN.md §4', () => {
   });
 });
 
-describe('the vocabularies match DOMAIN.md §4', () => {
+describe('the vocabularies match docs/domain.md#severity-the-enisa-2013-method', () => {
   it('scores the DPC categories 1 to 4 in order', () => {
     expect(DPC_CATEGORIES.map((c) => DPC_BASE_SCORES[c])).toEqual([1, 2, 3, 4]);
   });

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { INCIDENT_STATUSES, type IncidentStatus } from '../../shared/domain/vocabulary';
-import {
-  allowedMoves,
-  canTransition,
-  isOutcomeRequired,
-  isReasonRequired,
-  missingForBreachClosure,
-  moveLabel,
-  type ClosureFacts,
-} from '../../shared/domain/workflow';
+import { allowedMoves, canTransition, isOutcomeRequired, isReasonRequired, missingForBreachClosure, moveLabel, type ClosureFacts } from '../../shared/domain/workflow';
 
 /**
- * DOMAIN.md §6, copied by hand from the document's table ("may move to"), not from the code.
+ * docs/domain.md#workflow, copied by hand from the document's table ("may move to"), not from the code.
  * Each allowed move carries why it needs a reason, if it does: closing, re-opening, moving back.
  */
 const DOMAIN_TABLE: Record<IncidentStatus, Partial<Record<IncidentStatus, 'forward' | 'closing' | 're-opening' | 'moving back'>>> = {
@@ -32,7 +24,7 @@ describe('workflow transition table', () => {
     expect(Object.keys(DOMAIN_TABLE).sort()).toEqual([...INCIDENT_STATUSES].sort());
   });
 
-  it.each(allPairs)('%s → %s is allowed exactly when DOMAIN.md §6 lists it', (from, to) => {
+  it.each(allPairs)('%s → %s is allowed exactly when docs/domain.md#workflow lists it', (from, to) => {
     expect(canTransition(from, to)).toBe(DOMAIN_TABLE[from][to] !== undefined);
   });
 

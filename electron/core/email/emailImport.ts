@@ -81,7 +81,11 @@ export async function importEmail(ctx: CoreContext, input: ParsedInput<'emails:i
           summary: `Email imported: ${preview.fileName} (sha256 ${preview.sha256.slice(0, 12)}…), ${recipientsLinked} recipient${recipientsLinked === 1 ? '' : 's'} linked`,
           changes: [
             ...changes,
-            { field: 'evidence', before: null, after: { fileName: preview.fileName, sha256: preview.sha256, size: bytes.length, usedAttachedOriginal: preview.usedAttachedOriginal } },
+            {
+              field: 'evidence',
+              before: null,
+              after: { fileName: preview.fileName, sha256: preview.sha256, size: bytes.length, usedAttachedOriginal: preview.usedAttachedOriginal },
+            },
             { field: 'parties', before: null, after: linked.map((l) => ({ partyId: l.partyId, roles: l.roles, created: l.created })) },
           ],
         },
@@ -114,9 +118,11 @@ function createFromEmail(
   const discoveredAt = target.discoveredAt ?? stamp.at;
   const { sentAt } = preview.email;
   if (sentAt !== null && sentAt > discoveredAt) {
-    throw new AppError('INVALID_INPUT', `The email was sent at ${formatUkDateTime(sentAt)}, after the time it was discovered (${formatUkDateTime(discoveredAt)}). Correct when you became aware of it.`, [
-      { path: 'target.discoveredAt', message: 'It cannot have been discovered before the email was sent' },
-    ]);
+    throw new AppError(
+      'INVALID_INPUT',
+      `The email was sent at ${formatUkDateTime(sentAt)}, after the time it was discovered (${formatUkDateTime(discoveredAt)}). Correct when you became aware of it.`,
+      [{ path: 'target.discoveredAt', message: 'It cannot have been discovered before the email was sent' }],
+    );
   }
   const parsed = NewIncidentSchema.safeParse({
     kind: target.kind,

@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/contract/result';
 import type { FileRef } from '../../../shared/contract/files';
 
 /**
- * Files handed to the core (ARCHITECTURE.md wall 7): the shell or the harness registers uploaded bytes, or
+ * Files handed to the core (docs/architecture.md#jobs-events-and-file-handles): the shell or the harness registers uploaded bytes, or
  * the CLI a path the user named on the command line, and gets back an opaque handle. Operations take the
  * handle, never a path, so a compromised page cannot make the core read a file nobody chose.
  */

@@ -27,7 +27,7 @@ export function dateIssues(i: Pick<Incident, 'occurredAt' | 'discoveredAt' | 're
 export type Touched = (field: keyof ParsedIncidentPatch) => boolean;
 
 /**
- * The decision rules of the assessment issue, applied to the incident as it would be after the patch:
+ * The decision rules, applied to the incident as it would be after the patch:
  * - a decision that goes against the latest assessment's recommendation needs a rationale;
  * - a regulator notification more than 72 hours after awareness needs the reason for the delay
  *   (Art. 33(1)), and cannot precede the awareness it follows.
@@ -65,11 +65,7 @@ export function assessmentIssues(next: Incident, touched: Touched, recommendatio
   if (touched('regulatorNotifiedAt') || touched('discoveredAt') || touched('regulatorDelayReason')) {
     if (next.regulatorNotifiedAt !== null && next.regulatorNotifiedAt < next.discoveredAt) {
       issues.push({ path: `${prefix}regulatorNotifiedAt`, message: 'The ICO cannot have been notified before the breach was discovered' });
-    } else if (
-      next.regulatorNotifiedAt !== null &&
-      isLateRegulatorNotification(next.discoveredAt, next.regulatorNotifiedAt) &&
-      !next.regulatorDelayReason.trim()
-    ) {
+    } else if (next.regulatorNotifiedAt !== null && isLateRegulatorNotification(next.discoveredAt, next.regulatorNotifiedAt) && !next.regulatorDelayReason.trim()) {
       issues.push({
         path: `${prefix}regulatorDelayReason`,
         message: 'The ICO was notified more than 72 hours after awareness: give the reason for the delay (Art. 33(1))',

@@ -26,7 +26,20 @@ import { reindexIncident } from './searchIndex';
 /** The fields shown in an incident's history, in the order an officer reads them. */
 export function snapshot(i: Incident): Record<string, unknown> {
   // Counts and subjectsToldAt are derived from the links, audited where the links change.
-  const { id: _id, reference: _r, version: _v, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, affectedCount: _a, partyCount: _p, isDemo: _d, subjectsToldAt: _t, ...rest } = i;
+  const {
+    id: _id,
+    reference: _r,
+    version: _v,
+    createdAt: _ca,
+    createdBy: _cb,
+    updatedAt: _ua,
+    updatedBy: _ub,
+    affectedCount: _a,
+    partyCount: _p,
+    isDemo: _d,
+    subjectsToldAt: _t,
+    ...rest
+  } = i;
   return rest;
 }
 
@@ -177,14 +190,12 @@ function resolveDuplicate(ctx: CoreContext, self: Incident, ref: string | null):
     ]);
   }
   if (target === self.id) {
-    throw new AppError('INVALID_INPUT', 'An incident cannot duplicate itself.', [
-      { path: 'duplicateOf', message: 'Enter a different incident' },
-    ]);
+    throw new AppError('INVALID_INPUT', 'An incident cannot duplicate itself.', [{ path: 'duplicateOf', message: 'Enter a different incident' }]);
   }
   return target;
 }
 
-/** Moves an incident along the workflow of DOMAIN.md §6, recording who, when, from, to and why. */
+/** Moves an incident along the workflow of docs/domain.md#workflow, recording who, when, from, to and why. */
 export function transitionIncident(ctx: CoreContext, input: TransitionInput): Incident {
   const stamp = stampNow(ctx);
   return ctx.db.transaction(() => applyTransition(ctx, input, stamp)).immediate();
@@ -204,7 +215,10 @@ export function applyTransition(ctx: CoreContext, input: TransitionInput, stamp:
   }
   if (isReasonRequired(from, input.to) && !input.reason) {
     throw new AppError('INVALID_INPUT', 'Give a reason for this move.', [
-      { path: 'reason', message: input.to === 'closed' ? 'Say why it is being closed' : from === 'closed' ? 'Say why it is being re-opened' : 'Say why it is moving back' },
+      {
+        path: 'reason',
+        message: input.to === 'closed' ? 'Say why it is being closed' : from === 'closed' ? 'Say why it is being re-opened' : 'Say why it is moving back',
+      },
     ]);
   }
   let duplicateOf: string | null = null;

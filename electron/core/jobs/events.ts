@@ -1,7 +1,7 @@
 import type { CoreEvent } from '../../../shared/contract/events';
 
 /**
- * Events from the core to whoever shows it (ARCHITECTURE.md wall 7): the shell forwards them over one
+ * Events from the core to whoever shows it (docs/architecture.md#jobs-events-and-file-handles): the shell forwards them over one
  * preload subscription, the harness as server-sent events, the CLI prints progress.
  */
 export type EventBus = {

@@ -29,7 +29,7 @@ const KEEP_FINISHED = 20;
 const UNEXPECTED = 'The import stopped on an unexpected error; nothing was written. Try again, and if it happens again, report it with the time.';
 
 /**
- * Runs long work off the request (ARCHITECTURE.md wall 7). A job's work must leave nothing behind when it
+ * Runs long work off the request (docs/architecture.md#jobs-events-and-file-handles). A job's work must leave nothing behind when it
  * fails or is cancelled: importers read and check everything first and write in one transaction at the end.
  */
 export function createJobRunner(events: EventBus, log: Logger): JobRunner {

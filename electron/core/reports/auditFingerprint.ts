@@ -2,7 +2,7 @@ import { GENESIS_HASH } from '../audit/auditLog';
 import type { Db } from '../db/openDatabase';
 
 /**
- * The audit chain's length and head hash when a report was generated (issue 6, item 5). Printed on the
+ * The audit chain's length and head hash when a report was generated. Printed on the
  * report, it lets anyone compare a report with `verify` later: a rewritten history — even one re-hashed
  * by someone holding a password — no longer has this hash at this entry.
  */

@@ -131,7 +131,7 @@ export function readRegister(ctx: CoreContext, filter: Required<IncidentFilter>,
     for (const m of all.records?.split(',') ?? []) markings.add(m as Marking);
     personal = all.personal === 1;
   }
-  // A register of breaches involving people's data is OFFICIAL-SENSITIVE at least (DOMAIN.md §5.1).
+  // A register of breaches involving people's data is OFFICIAL-SENSITIVE at least (docs/domain.md#protective-markings).
   const marking = highestMarking(markings, personal ? 'OFFICIAL-SENSITIVE' : 'OFFICIAL');
   return { sheet: { name: 'Breach register', columns: REGISTER_COLUMNS, rows }, marking, rowCount };
 }

@@ -10,7 +10,7 @@ export const DEFAULT_CLOCK_SETTINGS: ClockSettings = { internalReportHours: DEFA
 
 /**
  * The organisation's clock settings, kept as data in `settings` under the key 'clocks' (hours an
- * organisation configures are not CHECKs: ARCHITECTURE.md). Defaults apply until someone changes them;
+ * organisation configures are not CHECKs: docs/architecture.md#closed-vocabularies-and-configured-lists). Defaults apply until someone changes them;
  * a stored value that no longer parses falls back to them rather than breaking the clocks.
  */
 export function readClockSettings(db: Db): ClockSettings {
@@ -24,21 +24,23 @@ export function getClockSettings(ctx: CoreContext): ClockSettings {
 /** Changes the clock settings, audited. */
 export function updateClockSettings(ctx: CoreContext, settings: ClockSettings): ClockSettings {
   const { actor, at } = stampNow(ctx);
-  return ctx.db.transaction(() => {
-    const before = readClockSettings(ctx.db);
-    const changes = diffFields(before, settings);
-    if (changes.length === 0) return before;
-    writeSetting(ctx.db, 'clocks', settings);
-    appendAudit(ctx, actor, at, [
-      {
-        action: 'settings.clocks_changed',
-        entityType: 'settings',
-        entityId: 'clocks',
-        incidentId: null,
-        summary: `Internal report to the departmental security officer due within ${settings.internalReportHours} h of awareness`,
-        changes,
-      },
-    ]);
-    return settings;
-  }).immediate();
+  return ctx.db
+    .transaction(() => {
+      const before = readClockSettings(ctx.db);
+      const changes = diffFields(before, settings);
+      if (changes.length === 0) return before;
+      writeSetting(ctx.db, 'clocks', settings);
+      appendAudit(ctx, actor, at, [
+        {
+          action: 'settings.clocks_changed',
+          entityType: 'settings',
+          entityId: 'clocks',
+          incidentId: null,
+          summary: `Internal report to the departmental security officer due within ${settings.internalReportHours} h of awareness`,
+          changes,
+        },
+      ]);
+      return settings;
+    })
+    .immediate();
 }

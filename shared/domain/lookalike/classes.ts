@@ -1,5 +1,5 @@
 /**
- * The closed vocabularies of domain analysis. The typo classes are dnstwist's fuzzers (DOMAIN.md §5.4,
+ * The closed vocabularies of domain analysis. The typo classes are dnstwist's fuzzers (docs/domain.md#typo-classes,
  * minus `dictionary`, which needs a word list the officer does not have) — Casebook applies each of them
  * to the registrable name *and* to the public suffix, which dnstwist never does (`.mil` → `.ml`).
  */

@@ -1,4 +1,4 @@
-/** Report renderers (issue 4): every report model to PDF, Word, Excel and CSV, offline. */
+/** Report renderers: every report model to PDF, Word, Excel and CSV, offline. */
 export { renderPdf } from './pdf';
 export { renderDocx } from './docx';
 export { renderXlsx } from './xlsx';

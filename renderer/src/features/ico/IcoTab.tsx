@@ -32,7 +32,7 @@ const YES_NO_OPTIONS = optionsFrom(YES_NO_UNKNOWN_LABELS);
 const LIKELIHOOD_OPTIONS = optionsFrom(CONSEQUENCE_LIKELIHOOD_LABELS);
 const CORRECT_FIELDS = 'Correct the highlighted fields, then save again.';
 
-/** What the ICO’s breach report asks that the rest of the record does not hold (DOMAIN.md §3.2). */
+/** What the ICO’s breach report asks that the rest of the record does not hold (docs/domain.md#the-icos-breach-report-form). */
 export function IcoTab({ incident }: { incident: IncidentRecord }) {
   // Keyed by version so a reload after a conflict starts the form from what is saved.
   return <IcoForm key={incident.version} incident={incident} />;
@@ -75,9 +75,12 @@ function IcoForm({ incident }: { incident: IncidentRecord }) {
     () => setProblem(CORRECT_FIELDS),
   );
 
-  const choice = (name: 'causedByCyber' | 'consequenceLikelihood' | 'staffInvolved' | 'staffTrained', label: string, data: { value: string; label: string }[], description?: string) => (
-    <SelectField control={control} name={name} label={label} description={description} data={data} allowDeselect={false} />
-  );
+  const choice = (
+    name: 'causedByCyber' | 'consequenceLikelihood' | 'staffInvolved' | 'staffTrained',
+    label: string,
+    data: { value: string; label: string }[],
+    description?: string,
+  ) => <SelectField control={control} name={name} label={label} description={description} data={data} allowDeselect={false} />;
 
   return (
     <RecordForm
@@ -93,8 +96,8 @@ function IcoForm({ incident }: { incident: IncidentRecord }) {
       isDirty={isDirty}
     >
       <Text size="sm" c="dimmed">
-        The questions of the ICO’s “Report a personal data breach” form that the rest of the record does not answer. Never put the
-        breached personal data itself (e.g. names) in these fields.
+        The questions of the ICO’s “Report a personal data breach” form that the rest of the record does not answer. Never put the breached personal data itself (e.g.
+        names) in these fields.
       </Text>
 
       <Fieldset legend="About the breach" variant="filled" p="sm">

@@ -5,7 +5,7 @@ import type { ChooseFolderResult, FolderPurpose, UploadFileResult } from '../../
 export type SavedFile = { path: string | null };
 
 /**
- * The renderer's one way out (ARCHITECTURE.md wall 4): the preload's `window.casebook` inside Electron, the local
+ * The renderer's one way out (docs/architecture.md#one-renderer-transport): the preload's `window.casebook` inside Electron, the local
  * harness over HTTP otherwise. Both answer with the contract's one Result shape and never reject, so a caller
  * meets every failure as a value with a code; a dialog the officer cancelled is a null value, not an error.
  */

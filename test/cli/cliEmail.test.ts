@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDatabase } from '../../electron/core/db/openDatabase';
+import { openCasebook } from '../../electron/core/openCasebook';
+import { MINIMAL_EML, MINIMAL_EXCHANGE_LOG } from '../fixtures/emailFiles';
+
+const REPO = resolve(__dirname, '../..');
+/** Each command starts Node and the core's worker thread, both loading TypeScript through tsx: seconds each on a busy machine. */
+const CLI_TIMEOUT = 120_000;
+
+describe('the casebook CLI for emails, gateway logs and block lists', { timeout: CLI_TIMEOUT }, () => {
+  let caller: string;
+  beforeAll(() => {
+    caller = mkdtempSync(join(tmpdir(), 'casebook-cli-email-'));
+    writeFileSync(join(caller, 'orders.eml'), MINIMAL_EML);
+    writeFileSync(join(caller, 'MSGTRK2023031409-1.LOG'), MINIMAL_EXCHANGE_LOG);
+    writeFileSync(join(caller, 'not-an-email.eml'), 'shopping list\r\neggs\r\n');
+    for (const db of ['cli.db', 'log.db', 'ref.db']) closeDatabase(openCasebook(join(caller, db)));
+  });
+  afterAll(() => rmSync(caller, { recursive: true, force: true }));
+
+  function casebook(...args: string[]) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args], {
+      cwd: REPO,
+      env: { ...process.env, INIT_CWD: caller },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    return {
+      ...r,
+      json: () => JSON.parse(r.stdout) as Record<string, unknown>,
+      error: () => (JSON.parse(r.stderr) as { error: { code: string; message: string } }).error,
+    };
+  }
+
+  it('prints a Postfix access map for the named domains without any register', () => {
+    const r = casebook('lookalikes', 'army.mil', '--format', 'postfix');
+    expect(r.status, r.stderr).toBe(0);
+    const entries = r.stdout.split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(entries.some((e) => e.startsWith('army.ml\tREJECT Lookalike of army.mil'))).toBe(true);
+    expect(entries.every((e) => /^[a-z0-9.-]+\tREJECT /.test(e))).toBe(true);
+  });
+
+  it('writes the CSV to --out, relative to the caller’s folder', () => {
+    const r = casebook('lookalikes', 'mod.gov.uk', '--format', 'csv', '--out', 'block.csv');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.json()).toEqual({ path: join(caller, 'block.csv') });
+    expect(readFileSync(join(caller, 'block.csv'), 'utf8')).toContain('mod.gov.uj');
+  });
+
+  it('refuses an unknown format or option with a usage error (exit 2)', () => {
+    expect(casebook('lookalikes', 'army.mil', '--format', 'bind').status).toBe(2);
+    expect(casebook('import-eml', 'orders.eml', '--db', 'x.db', '--format', 'pdf').status).toBe(2);
+  });
+
+  it('imports an .eml as a new incident of the proposed kind, then refuses a file that is not an email', () => {
+    const ok = casebook('import-eml', 'orders.eml', '--db', 'cli.db', '--plain', '--actor', 'CLI Officer');
+    expect(ok.status, ok.stderr).toBe(0);
+    const [first] = ok.json().imported as { ok: boolean; reference: string; created: boolean }[];
+    expect(first).toMatchObject({ ok: true, created: true, reference: expect.stringMatching(/^INC-\d{4}-0001$/) });
+
+    const bad = casebook('import-eml', 'not-an-email.eml', '--db', 'cli.db', '--plain', '--actor', 'CLI Officer');
+    expect(bad.status).toBe(1);
+    expect(bad.error()).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('not-an-email.eml') });
+  });
+
+  it('imports a gateway log, detecting its format, and prints what it found', () => {
+    const r = casebook('import-log', 'MSGTRK2023031409-1.LOG', '--db', 'log.db', '--plain', '--actor', 'CLI Officer');
+    expect(r.status, r.stderr).toBe(0);
+    const result = r.json() as { rowCount: number; groups: { domain: string; lookalikeOf: string }[] };
+    expect(result.groups.map((g) => g.domain).sort()).toEqual(['army.ml', 'navy.ml']);
+  });
+
+  it('answers NOT_FOUND for an incident reference that does not exist', () => {
+    const r = casebook('import-eml', 'orders.eml', '--db', 'ref.db', '--plain', '--actor', 'CLI Officer', '--incident', 'INC-2026-9999');
+    expect(r.status).toBe(1);
+    expect(r.error().code).toBe('NOT_FOUND');
+  });
+});
