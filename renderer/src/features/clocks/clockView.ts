@@ -4,6 +4,7 @@ import {
   DEFAULT_INTERNAL_REPORT_HOURS,
   HOUR_MS,
   MINUTE_MS,
+  notNotifyingOf,
   type Clock,
   type Clocks,
 } from '../../../../shared/domain/clocks';
@@ -73,6 +74,7 @@ export function incidentClocks(
     discoveredAt: incident.discoveredAt,
     now,
     regulatorNotify: incident.regulatorNotify,
+    notNotifying: notNotifyingOf(incident),
     regulatorNotifiedAt: incident.regulatorNotifiedAt,
     internalReportHours,
     reportedAt: incident.reportedAt,
@@ -93,6 +95,7 @@ export function registerClock(row: Pick<IncidentSummary, 'discoveredAt' | 'statu
     discoveredAt: row.discoveredAt,
     now,
     regulatorNotify: row.regulatorNotify,
+    notNotifying: null,
     regulatorNotifiedAt: row.regulatorNotifiedAt,
     internalReportHours: DEFAULT_INTERNAL_REPORT_HOURS,
     reportedAt: null,
