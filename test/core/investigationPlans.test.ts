@@ -26,7 +26,7 @@ describe('query plans of the assessment issue', () => {
       assess(cb, summary.id, i % 2 ? SEVERITY.high : SEVERITY.low);
       let incident = cb.ok('incidents:get', { id: summary.id }).incident;
       if (i % 3 === 0) {
-        cb.ok('notifications:recordRegulator', { incidentId: incident.id, version: incident.version, reportType: 'initial', submittedAt: incident.discoveredAt + 20 * HOUR });
+        cb.ok('notifications:recordRegulator', { incidentId: incident.id, version: incident.version, reportType: 'initial', submittedAt: incident.discoveredAt + 10 * HOUR, rationale: 'Reported as a precaution.' });
         incident = cb.ok('incidents:get', { id: summary.id }).incident;
       }
       if (i % 4 === 0) {

@@ -83,7 +83,7 @@ describe('linking parties to incidents', () => {
         roles: ['data_subject', 'unintended_recipient'],
         dataCategories: ['health', 'basic_identifiers'],
         notificationStatus: 'notified',
-        notifiedAt: Date.UTC(2026, 10, 27, 12),
+        notifiedAt: Date.UTC(2026, 10, 27, 8),
         notificationMethod: 'letter',
       },
     });
@@ -93,7 +93,7 @@ describe('linking parties to incidents', () => {
       roles: ['data_subject', 'unintended_recipient'],
       dataCategories: ['basic_identifiers', 'health'],
       notificationStatus: 'notified',
-      notifiedAt: Date.UTC(2026, 10, 27, 12),
+      notifiedAt: Date.UTC(2026, 10, 27, 8),
       notificationMethod: 'letter',
       version: 1,
     });
@@ -127,10 +127,10 @@ describe('linking parties to incidents', () => {
       incidentId: incident.id,
       partyId: linked.party.id,
       version: 1,
-      involvement: { roles: ['data_subject'], dataCategories: ['location'], notificationStatus: 'notified', notifiedAt: Date.UTC(2026, 10, 28), notificationMethod: 'phone' },
+      involvement: { roles: ['data_subject'], dataCategories: ['location'], notificationStatus: 'notified', notifiedAt: Date.UTC(2026, 10, 27, 7), notificationMethod: 'phone' },
     });
     expect(updated.involvement).toMatchObject({ dataCategories: ['location'], notificationStatus: 'notified', notificationMethod: 'phone', version: 2 });
-    const unchanged = cb.ok('involvements:update', { incidentId: incident.id, partyId: linked.party.id, version: 2, involvement: { roles: ['data_subject'], dataCategories: ['location'], notificationStatus: 'notified', notifiedAt: Date.UTC(2026, 10, 28), notificationMethod: 'phone' } });
+    const unchanged = cb.ok('involvements:update', { incidentId: incident.id, partyId: linked.party.id, version: 2, involvement: { roles: ['data_subject'], dataCategories: ['location'], notificationStatus: 'notified', notifiedAt: Date.UTC(2026, 10, 27, 7), notificationMethod: 'phone' } });
     expect(unchanged.involvement.version).toBe(2);
   });
 
