@@ -18,7 +18,7 @@ describe('the casebook CLI for emails, gateway logs and block lists', { timeout:
     writeFileSync(join(caller, 'orders.eml'), MINIMAL_EML);
     writeFileSync(join(caller, 'MSGTRK2023031409-1.LOG'), MINIMAL_EXCHANGE_LOG);
     writeFileSync(join(caller, 'not-an-email.eml'), 'shopping list\r\neggs\r\n');
-    for (const db of ['cli.db', 'log.db', 'ref.db']) closeDatabase(openCasebook(join(caller, db)));
+    for (const db of ['cli.db', 'log.db', 'ref.db', 'aware.db']) closeDatabase(openCasebook(join(caller, db)));
   });
   afterAll(() => rmSync(caller, { recursive: true, force: true }));
 
