@@ -46,7 +46,6 @@ try {
   process.exit(1);
 }
 
-
 function electronVersion() {
   const manifest = join(root, 'node_modules', 'electron', 'package.json');
   if (!existsSync(manifest)) throw new NotInstalled(`Electron is not installed in ${root} (run "npm install").`);

@@ -17,7 +17,8 @@ function resolvePath(path: string, base: string): string {
   return isAbsolute(path) ? path : resolve(base, path);
 }
 
-type EmlOutcome = { file: string; ok: true; reference: string; created: boolean; partiesLinked: number; sha256: string } | { file: string; ok: false; error: CasebookError };
+type EmlOutcome =
+  { file: string; ok: true; reference: string; created: boolean; partiesLinked: number; sha256: string } | { file: string; ok: false; error: CasebookError };
 
 /**
  * `import-eml FILE... (--aware-at ISO|now | --incident REF)`: each file is read through the same operations as the app
@@ -98,7 +99,8 @@ export async function runImportLog(core: CoreClient, files: string[], options: O
   if (target && !target.ok) return target;
   const unsubscribe = process.stderr.isTTY
     ? core.events.subscribe((e) => {
-        if (e.type === 'job:progress') process.stderr.write(`\r${e.progress.rows.toLocaleString('en-GB')} rows · ${Math.round(e.progress.rowsPerSecond).toLocaleString('en-GB')} rows/s   `);
+        if (e.type === 'job:progress')
+          process.stderr.write(`\r${e.progress.rows.toLocaleString('en-GB')} rows · ${Math.round(e.progress.rowsPerSecond).toLocaleString('en-GB')} rows/s   `);
       })
     : () => {};
   try {

@@ -8,7 +8,13 @@ import { UsageError } from './args';
 import { incidentByReference } from './incidentReference';
 
 const DAY_MS = 86_400_000;
-const list = (v: string | true | undefined) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const list = (v: string | true | undefined) =>
+  typeof v === 'string'
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 const text = (v: string | true | undefined) => (typeof v === 'string' ? v : undefined);
 
 function ukDay(value: string | true | undefined, name: string): number {
@@ -36,7 +42,10 @@ export async function runReport(
   const kind = kindWord as ReportKind;
   let request: ReportRequest;
   if (kind === 'register') {
-    request = { kind, filter: { statuses: list(options.status) as never, kinds: list(options.kind) as never, markings: list(options.marking) as never, text: text(options.text) ?? '' } };
+    request = {
+      kind,
+      filter: { statuses: list(options.status) as never, kinds: list(options.kind) as never, markings: list(options.marking) as never, text: text(options.text) ?? '' },
+    };
   } else if (kind === 'statistics') {
     // Both days are included: the period runs to the start of the day after --to.
     request = { kind, from: ukDay(options.from, 'from'), to: ukDay(options.to, 'to') + DAY_MS };

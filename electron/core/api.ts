@@ -32,8 +32,7 @@ export type DispatchOptions = {
   log: Logger;
 };
 
-const UNEXPECTED =
-  'Something went wrong inside Casebook; nothing was changed. Try again, and if it happens again, report it with the time it happened.';
+const UNEXPECTED = 'Something went wrong inside Casebook; nothing was changed. Try again, and if it happens again, report it with the time it happened.';
 
 const LOCKED_MESSAGE = 'Casebook is locked. Log in to continue.';
 

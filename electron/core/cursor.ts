@@ -12,20 +12,13 @@ export function decodeCursor(cursor: string | null): Keyset | null {
   if (cursor === null) return null;
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') &&
-      Number.isInteger(parsed[1])
-    ) {
+    if (Array.isArray(parsed) && parsed.length === 2 && (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') && Number.isInteger(parsed[1])) {
       return { value: parsed[0], seq: parsed[1] as number };
     }
   } catch {
     // fall through to the error below
   }
-  throw new AppError('INVALID_INPUT', 'The page position is not valid: reload the list and try again.', [
-    { path: 'cursor', message: 'Not a cursor this list returned' },
-  ]);
+  throw new AppError('INVALID_INPUT', 'The page position is not valid: reload the list and try again.', [{ path: 'cursor', message: 'Not a cursor this list returned' }]);
 }
 
 /** Returns one page and the cursor after it, having fetched one row more than the page to know if more follow. */

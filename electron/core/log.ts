@@ -6,7 +6,7 @@ export type Logger = { error: (message: string, error?: unknown) => void; info: 
 
 export function createLogger(scope: string, sink: Pick<Console, 'error' | 'info'> = console): Logger {
   return {
-    error: (message, error) => sink.error(`[${scope}] ${message}`, error instanceof Error ? error.stack ?? error.name : ''),
+    error: (message, error) => sink.error(`[${scope}] ${message}`, error instanceof Error ? (error.stack ?? error.name) : ''),
     info: (message) => sink.info(`[${scope}] ${message}`),
   };
 }

@@ -5,9 +5,7 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
  * built-in roles: editing shortcuts, zoom, and (unpackaged only) reload and DevTools.
  */
 export function createAppMenu(devTools: boolean): Menu {
-  const development: MenuItemConstructorOptions[] = devTools
-    ? [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
-    : [];
+  const development: MenuItemConstructorOptions[] = devTools ? [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] : [];
   return Menu.buildFromTemplate([
     { label: 'File', submenu: [{ role: 'quit' }] },
     { role: 'editMenu' },

@@ -12,7 +12,11 @@ type Timers = { setInterval: (fn: () => void, ms: number) => unknown; clearInter
  * the system's own idle clock (keyboard and mouse anywhere, not only in Casebook). The idle time comes from
  * the core's state, asked for at each check. Returns a stop function.
  */
-export function installPowerLock(monitor: Pick<PowerMonitor, 'on' | 'getSystemIdleTime'>, core: Pick<CoreClient, 'lock' | 'state'>, timers: Timers = globalThis): () => void {
+export function installPowerLock(
+  monitor: Pick<PowerMonitor, 'on' | 'getSystemIdleTime'>,
+  core: Pick<CoreClient, 'lock' | 'state'>,
+  timers: Timers = globalThis,
+): () => void {
   monitor.on('lock-screen', () => void core.lock('os'));
   monitor.on('suspend', () => void core.lock('os'));
   const check = async () => {

@@ -25,7 +25,14 @@ const failed = (message: string): SaveFileResult => ({ ok: false, error: { code:
  */
 export function registerSaveFile(where: TrustedLocation): void {
   handleFromApp('shell:saveFile', where, async (event, fileName: unknown, mimeType: unknown, base64: unknown): Promise<SaveFileResult> => {
-    if (typeof fileName !== 'string' || fileName.trim() === '' || fileName.includes('\0') || typeof mimeType !== 'string' || typeof base64 !== 'string' || base64.length > MAX_BASE64_LENGTH) {
+    if (
+      typeof fileName !== 'string' ||
+      fileName.trim() === '' ||
+      fileName.includes('\0') ||
+      typeof mimeType !== 'string' ||
+      typeof base64 !== 'string' ||
+      base64.length > MAX_BASE64_LENGTH
+    ) {
       return { ok: false, error: { code: 'INVALID_INPUT', message: 'Casebook could not save this file: it was not a file it generated.' } };
     }
     const name = safeFileName(fileName);

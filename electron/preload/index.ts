@@ -8,14 +8,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { isOperation } from '../../shared/contract/operationNames';
 import { type Operation } from '../../shared/contract';
 import type { CasebookError, Result } from '../../shared/contract/result';
-import {
-  EVENT_CHANNEL,
-  type ChooseFolderResult,
-  type FolderPurpose,
-  type SaveFileResult,
-  type ShellChannel,
-  type UploadFileResult,
-} from '../../shared/contract/shell';
+import { EVENT_CHANNEL, type ChooseFolderResult, type FolderPurpose, type SaveFileResult, type ShellChannel, type UploadFileResult } from '../../shared/contract/shell';
 
 /** Invokes a channel; a rejected invoke (an argument that cannot be cloned, a torn-down window) becomes an error Result. */
 function invoke<T>(channel: Operation | ShellChannel, failure: CasebookError, ...args: unknown[]): Promise<Result<T>> {

@@ -12,10 +12,7 @@ const ALLOWED: Record<AccessLevel, readonly AccountRole[]> = {
 };
 
 /** Who may call each operation, as declared beside it in the contract. */
-export const OPERATION_ACCESS = Object.fromEntries(Object.entries(contract).map(([operation, spec]) => [operation, spec.access])) as Record<
-  Operation,
-  AccessRule
->;
+export const OPERATION_ACCESS = Object.fromEntries(Object.entries(contract).map(([operation, spec]) => [operation, spec.access])) as Record<Operation, AccessRule>;
 
 /** Whether a rule lets `role` in; the settings are read only when the rule depends on them. */
 export function allows(rule: AccessRule, role: AccountRole, settings: () => AccessSettings): boolean {

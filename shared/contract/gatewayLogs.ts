@@ -38,18 +38,18 @@ export const LogInspectionSchema = z.object({
 
 export const GatewayImportRequestSchema = z
   .strictObject({
-  fileId: FileIdSchema,
-  format: z.enum(GATEWAY_LOG_FORMATS),
-  mapping: ColumnMappingSchema.optional(),
-  /** Put every lookalike message in this incident, rather than one new incident per lookalike domain. */
-  incidentId: IdSchema.optional(),
-  recordMarking: MarkingSchema.default('OFFICIAL-SENSITIVE'),
-  /**
-   * When the officer became aware of what the log shows: the discoveredAt of every incident it creates,
-   * which starts the 72-hour clock, so it is never assumed (issue 11). Not in the future. Required unless
-   * the messages go into an existing incident, which keeps its own.
-   */
-  awareAt: InstantSchema.optional(),
+    fileId: FileIdSchema,
+    format: z.enum(GATEWAY_LOG_FORMATS),
+    mapping: ColumnMappingSchema.optional(),
+    /** Put every lookalike message in this incident, rather than one new incident per lookalike domain. */
+    incidentId: IdSchema.optional(),
+    recordMarking: MarkingSchema.default('OFFICIAL-SENSITIVE'),
+    /**
+     * When the officer became aware of what the log shows: the discoveredAt of every incident it creates,
+     * which starts the 72-hour clock, so it is never assumed (issue 11). Not in the future. Required unless
+     * the messages go into an existing incident, which keeps its own.
+     */
+    awareAt: InstantSchema.optional(),
   })
   .superRefine((v, ctx) => {
     if (v.incidentId === undefined && v.awareAt === undefined) {

@@ -38,10 +38,7 @@ const incidentCoreFields = {
   materialItemCount: z.number().int().min(0).max(100_000_000).nullable().default(null),
 };
 
-function checkDates(
-  v: { occurredAt?: number | null; discoveredAt?: number; reportedAt?: number | null },
-  ctx: z.core.$RefinementCtx,
-) {
+function checkDates(v: { occurredAt?: number | null; discoveredAt?: number; reportedAt?: number | null }, ctx: z.core.$RefinementCtx) {
   if (v.occurredAt != null && v.discoveredAt != null && v.occurredAt > v.discoveredAt) {
     ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'It cannot have happened after it was discovered' });
   }
@@ -162,17 +159,7 @@ export const IncidentSummarySchema = IncidentBaseSchema.pick({
 });
 export type IncidentSummary = z.output<typeof IncidentSummarySchema>;
 
-export const SORT_FIELDS = [
-  'reference',
-  'title',
-  'kind',
-  'status',
-  'recordMarking',
-  'discoveredAt',
-  'owner',
-  'affectedCount',
-  'updatedAt',
-] as const;
+export const SORT_FIELDS = ['reference', 'title', 'kind', 'status', 'recordMarking', 'discoveredAt', 'owner', 'affectedCount', 'updatedAt'] as const;
 export const SortFieldSchema = z.enum(SORT_FIELDS);
 export type SortField = z.output<typeof SortFieldSchema>;
 
@@ -250,9 +237,7 @@ export const incidentContract = {
     access: 'read',
     input: z.strictObject({
       filter: IncidentFilterSchema.default({ statuses: [], kinds: [], markings: [], text: '' }),
-      sort: z
-        .strictObject({ field: SortFieldSchema, direction: z.enum(['asc', 'desc']) })
-        .default({ field: 'discoveredAt', direction: 'desc' }),
+      sort: z.strictObject({ field: SortFieldSchema, direction: z.enum(['asc', 'desc']) }).default({ field: 'discoveredAt', direction: 'desc' }),
       ...pageRequest(500, 100),
     }),
     output: page(IncidentSummarySchema).extend({ total: z.number().int().min(0) }),

@@ -3,15 +3,7 @@
  * (ARCHITECTURE.md wall 5). Errors cross process boundaries as values, never as thrown exceptions,
  * because Electron passes only a rejected promise's message across IPC.
  */
-export const ERROR_CODES = [
-  'INVALID_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'INVALID_TRANSITION',
-  'FORBIDDEN',
-  'LOCKED',
-  'INTERNAL',
-] as const;
+export const ERROR_CODES = ['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT', 'INVALID_TRANSITION', 'FORBIDDEN', 'LOCKED', 'INTERNAL'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** One problem with one field; `path` is dotted, e.g. `details.sender`. */

@@ -71,9 +71,7 @@ export type ClockInput = {
 export type NotNotifying = { complete: boolean; decidedAt: number | null; decidedBy: string };
 
 /** The facts of a decision not to notify, from an incident. */
-export function notNotifyingOf(
-  i: Parameters<typeof isCompleteNotNotifying>[0] & { regulatorDecidedAt: number | null; regulatorDecidedBy: string },
-): NotNotifying {
+export function notNotifyingOf(i: Parameters<typeof isCompleteNotNotifying>[0] & { regulatorDecidedAt: number | null; regulatorDecidedBy: string }): NotNotifying {
   return { complete: isCompleteNotNotifying(i), decidedAt: i.regulatorDecidedAt, decidedBy: i.regulatorDecidedBy };
 }
 
@@ -162,21 +160,9 @@ export function computeClocks(input: ClockInput): Clocks {
       ? notRequired()
       : notNotifying?.complete
         ? notRequired(notNotifiedLabel(notNotifying.decidedAt, notNotifying.decidedBy))
-        : deadlineClock(
-          regulatorDueAt(discoveredAt),
-          now,
-          input.regulatorNotifiedAt,
-          formatWindow(REGULATOR_HOURS),
-          'Notified',
-        );
+        : deadlineClock(regulatorDueAt(discoveredAt), now, input.regulatorNotifiedAt, formatWindow(REGULATOR_HOURS), 'Notified');
 
-  const internal = deadlineClock(
-    internalDueAt(discoveredAt, input.internalReportHours),
-    now,
-    input.reportedAt,
-    formatWindow(input.internalReportHours),
-    'Reported',
-  );
+  const internal = deadlineClock(internalDueAt(discoveredAt, input.internalReportHours), now, input.reportedAt, formatWindow(input.internalReportHours), 'Reported');
 
   let subjects: Clock;
   if (input.subjectsNotifiedAt !== null) {

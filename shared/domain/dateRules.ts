@@ -85,9 +85,7 @@ export function closingIssues(containedAt: number | null, closedAt: number): Dat
 export function awarenessOfEmailIssues(path: string, awareAt: number, sentAt: number | null, now: number): DateIssue[] {
   const future = notInFuture(path, 'The time you became aware', awareAt, now, 'it starts the 72-hour clock');
   if (future.length > 0) return future;
-  return sentAt !== null && awareAt < sentAt
-    ? [{ path, message: `You cannot have become aware of the email before it was sent (${formatUkDateTime(sentAt)})` }]
-    : [];
+  return sentAt !== null && awareAt < sentAt ? [{ path, message: `You cannot have become aware of the email before it was sent (${formatUkDateTime(sentAt)})` }] : [];
 }
 
 /** What the date checks read from a stored incident. */

@@ -24,11 +24,9 @@ export type DecisionFacts = {
 
 export type DecisionField = 'regulatorNotify' | 'regulatorRationale' | 'subjectsNotify' | 'subjectsRationale' | 'subjectsExemption';
 
-export const NOT_NOTIFYING_NEEDS_ASSESSMENT =
-  'Assess the severity first: a decision not to notify the ICO rests on a recorded assessment';
+export const NOT_NOTIFYING_NEEDS_ASSESSMENT = 'Assess the severity first: a decision not to notify the ICO rests on a recorded assessment';
 export const NOT_NOTIFYING_NEEDS_RATIONALE = 'Give the reasons for not notifying the ICO: they must be documented (Art. 33(5))';
-export const NOT_TELLING_NEEDS_REASONS =
-  'Give the reasons for not telling the people affected, or choose the Art. 34(3) ground that exempts it';
+export const NOT_TELLING_NEEDS_REASONS = 'Give the reasons for not telling the people affected, or choose the Art. 34(3) ground that exempts it';
 
 /**
  * The issues with the decisions in `f`, for the decisions the change touches (`touched`), so a record

@@ -47,14 +47,7 @@ export const DPC_CATEGORY_EXAMPLES = {
  * The officer ticks the factors that apply and chooses one adjustment for them together; ENISA gives no
  * fixed weight per factor, only that the result stays within 1–4.
  */
-export const DPC_FACTORS = [
-  'volume',
-  'controller',
-  'individuals',
-  'inaccuracy',
-  'public_availability',
-  'nature',
-] as const;
+export const DPC_FACTORS = ['volume', 'controller', 'individuals', 'inaccuracy', 'public_availability', 'nature'] as const;
 export type DpcFactor = (typeof DPC_FACTORS)[number];
 
 export const DPC_FACTOR_LABELS = {
@@ -157,8 +150,7 @@ export const AVAILABILITY_LOSS_LABELS = {
 } as const satisfies Record<AvailabilityLoss, string>;
 
 export const MALICIOUS_INTENT_SCORE = 0.5;
-export const MALICIOUS_INTENT_LABEL =
-  'Malicious intent: theft, hacking, selling the data, or intent to harm the individuals or the controller';
+export const MALICIOUS_INTENT_LABEL = 'Malicious intent: theft, hacking, selling the data, or intent to harm the individuals or the controller';
 
 // ---------------------------------------------------------------------------------------------------
 // Bands
@@ -301,9 +293,7 @@ const peopleFormat = new Intl.NumberFormat('en-GB');
 
 function severityPhrase(band: SeverityBand, score: number | undefined): string {
   const label = SEVERITY_BAND_LABELS[band];
-  return score === undefined
-    ? `the ENISA severity is ${label}`
-    : `the ENISA severity is ${label} (SE ${formatSeverityScore(score)})`;
+  return score === undefined ? `the ENISA severity is ${label}` : `the ENISA severity is ${label} (SE ${formatSeverityScore(score)})`;
 }
 
 function peopleSentence(n: number | null): string {
@@ -329,8 +319,7 @@ export function recommend(input: RecommendationInput): Recommendation {
   const high = BAND_RANK[band] >= BAND_RANK.high;
 
   if (unintelligible) {
-    const caveat =
-      ' This holds only while the key or password is safe and the protection is strong; if either is in doubt, reassess.';
+    const caveat = ' This holds only while the key or password is safe and the protection is strong; if either is in doubt, reassess.';
     return {
       notifyRegulator: false,
       notifySubjects: false,

@@ -74,14 +74,7 @@ export const PARTY_TYPES = ['person', 'organisation'] as const;
 export type PartyType = (typeof PARTY_TYPES)[number];
 
 /** A party's part in one incident; a party may hold several at once. */
-export const PARTY_ROLES = [
-  'data_subject',
-  'unintended_recipient',
-  'sender',
-  'data_owner',
-  'third_party',
-  'other',
-] as const;
+export const PARTY_ROLES = ['data_subject', 'unintended_recipient', 'sender', 'data_owner', 'third_party', 'other'] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];
 
 export const PARTY_ROLE_LABELS = {
@@ -182,21 +175,9 @@ export const SUBJECT_EXEMPTION_LABELS = {
 export const YES_NO_UNKNOWN = ['yes', 'no', 'unknown'] as const;
 export const CYBER_IMPACTS = ['high', 'medium', 'low', 'unknown'] as const;
 export const CYBER_RECOVERY_TIMES = ['regular', 'supplemented', 'extended', 'not_recoverable', 'complete', 'unknown'] as const;
-export const CYBER_TYPES = [
-  'phishing',
-  'ransomware',
-  'brute_force',
-  'malware',
-  'misconfiguration',
-  'unauthorised_access',
-  'denial_of_service',
-  'other',
-] as const;
+export const CYBER_TYPES = ['phishing', 'ransomware', 'brute_force', 'malware', 'misconfiguration', 'unauthorised_access', 'denial_of_service', 'other'] as const;
 
-export const YES_NO_UNKNOWN_LABELS = { yes: 'Yes', no: 'No', unknown: 'Not yet known' } as const satisfies Record<
-  (typeof YES_NO_UNKNOWN)[number],
-  string
->;
+export const YES_NO_UNKNOWN_LABELS = { yes: 'Yes', no: 'No', unknown: 'Not yet known' } as const satisfies Record<(typeof YES_NO_UNKNOWN)[number], string>;
 
 export const CYBER_TYPE_LABELS = {
   phishing: 'Phishing',

@@ -78,13 +78,7 @@ const UK_PATTERN = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T,]+(\d{1,2}):(\d{2}))
 export function parseUkDateTime(text: string): ParsedUkDateTime {
   const m = UK_PATTERN.exec(text);
   if (!m) return { ok: false, message: 'Enter a date as DD/MM/YYYY, optionally with a time as HH:MM' };
-  const [day, month, year, hour, minute] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0'].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [day, month, year, hour, minute] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0'].map(Number) as [number, number, number, number, number];
   if (month < 1 || month > 12) return { ok: false, message: 'The month must be between 01 and 12' };
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > daysInMonth) return { ok: false, message: `That month has ${daysInMonth} days` };

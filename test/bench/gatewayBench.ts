@@ -36,15 +36,73 @@ const SEED = 20_230_717;
 const TARGET_RATIO = 2;
 
 const COMPONENTS = [
-  'army', 'navy', 'af', 'usmc', 'spaceforce', 'uscg', 'disa', 'dla', 'dtra', 'dia', 'nga', 'nro', 'socom', 'centcom', 'eucom',
-  'africom', 'indopacom', 'northcom', 'southcom', 'stratcom', 'transcom', 'cybercom', 'darpa', 'dha', 'health', 'osd', 'jcs',
-  'dodea', 'dfas', 'dcsa', 'dcma', 'dodig', 'dau', 'ndu', 'usuhs', 'whs', 'pentagon', 'ng', 'us', 'mail', 'hq', 'ang', 'usar',
-  'navsea', 'navair',
+  'army',
+  'navy',
+  'af',
+  'usmc',
+  'spaceforce',
+  'uscg',
+  'disa',
+  'dla',
+  'dtra',
+  'dia',
+  'nga',
+  'nro',
+  'socom',
+  'centcom',
+  'eucom',
+  'africom',
+  'indopacom',
+  'northcom',
+  'southcom',
+  'stratcom',
+  'transcom',
+  'cybercom',
+  'darpa',
+  'dha',
+  'health',
+  'osd',
+  'jcs',
+  'dodea',
+  'dfas',
+  'dcsa',
+  'dcma',
+  'dodig',
+  'dau',
+  'ndu',
+  'usuhs',
+  'whs',
+  'pentagon',
+  'ng',
+  'us',
+  'mail',
+  'hq',
+  'ang',
+  'usar',
+  'navsea',
+  'navair',
 ];
 const SUBDOMAINS = ['mail', 'us', 'ext', 'hq', 'smtp', 'web', 'portal', 'ops', 'mx'];
 const OTHER_DOMAINS = ['army.mil', 'navy.mil', 'mod.gov.uk', 'nato.int', 'gmail.com', 'outlook.com'];
 const FIRST = ['james', 'mary', 'john', 'patricia', 'robert', 'jennifer', 'michael', 'linda', 'david', 'sarah', 'joseph', 'karen', 'daniel', 'lisa', 'mark', 'amy'];
-const LAST = ['smith', 'johnson', 'williams', 'brown', 'jones', 'garcia', 'miller', 'davis', 'martinez', 'lopez', 'wilson', 'anderson', 'thomas', 'taylor', 'moore', 'lee'];
+const LAST = [
+  'smith',
+  'johnson',
+  'williams',
+  'brown',
+  'jones',
+  'garcia',
+  'miller',
+  'davis',
+  'martinez',
+  'lopez',
+  'wilson',
+  'anderson',
+  'thomas',
+  'taylor',
+  'moore',
+  'lee',
+];
 const SENDERS = Array.from({ length: 400 }, (_, i) => `${FIRST[i % FIRST.length]}.${LAST[(i * 7) % LAST.length]}${i}@mod.gov.uk`);
 
 /** 135 lookalike domains: the components under .ml, and hosts under the ten busiest of them. */
@@ -67,7 +125,12 @@ export function generateGatewayLog(): string {
   for (let n = 0; rows.length < ROWS; n++) {
     at += rng.int(5_000, 900_000);
     const recipients = Array.from({ length: rng.count(1.3) }, () => rng.pickSkewed(addresses, 3));
-    const message = { recipients, sender: rng.pick(SENDERS), subject: `Re: ${rng.pick(['Movement orders', 'Crew list', 'Leave roster', 'Travel itinerary', 'Site access, phase 2'])} ${n}`, messageId: `<${rng.hex(16)}@mod.gov.uk>` };
+    const message = {
+      recipients,
+      sender: rng.pick(SENDERS),
+      subject: `Re: ${rng.pick(['Movement orders', 'Crew list', 'Leave roster', 'Travel itinerary', 'Site access, phase 2'])} ${n}`,
+      messageId: `<${rng.hex(16)}@mod.gov.uk>`,
+    };
     // Exchange writes a RECEIVE line and then a SEND line for most messages sent out of the organisation.
     if (rng.chance(0.6)) rows.push(exchangeRow({ ...message, at: new Date(at).toISOString(), event: 'RECEIVE' }));
     rows.push(exchangeRow({ ...message, at: new Date(at + 800).toISOString(), event: 'SEND' }));
@@ -101,7 +164,10 @@ async function importThroughCore(bytes: Uint8Array): Promise<{ ms: number; readM
     const job = await core.context.jobs.settled(started.value.jobId);
     const ms = performance.now() - start;
     if (job.state !== 'done') throw new Error(`gateway import ${job.state}: ${job.error?.message}`);
-    const recipients = db.prepare<[], { r: string }>('SELECT recipient || char(10) || message_id AS r FROM email_messages ORDER BY 1').all().map((x) => x.r);
+    const recipients = db
+      .prepare<[], { r: string }>('SELECT recipient || char(10) || message_id AS r FROM email_messages ORDER BY 1')
+      .all()
+      .map((x) => x.r);
     return { ms, readMs, recipients };
   } finally {
     done();
@@ -114,7 +180,11 @@ type Parsed = { sentAt: number; sender: string; recipient: string; domain: strin
 async function parsedMessages(bytes: Uint8Array): Promise<Parsed[]> {
   const { db, core, done } = freshCasebook();
   try {
-    const started = core.call('gatewayLogs:import', { fileId: core.context.files.putBytes('x.LOG', bytes).fileId, format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) });
+    const started = core.call('gatewayLogs:import', {
+      fileId: core.context.files.putBytes('x.LOG', bytes).fileId,
+      format: 'exchange',
+      awareAt: Date.UTC(2026, 10, 27, 8, 0),
+    });
     if (!started.ok) throw new Error(started.error.message);
     await core.context.jobs.settled(started.value.jobId);
     return db
@@ -171,7 +241,10 @@ function insertRaw(messages: Parsed[], table: 'plain' | 'migrated'): { ms: numbe
       for (const m of messages) insert.run(m.domain, m.sentAt, m.sender, m.recipient, m.domain, m.lookalikeOf, m.typoClass, m.subject, m.messageId);
     }).immediate();
     const ms = performance.now() - start;
-    const recipients = db.prepare<[], { r: string }>('SELECT recipient || char(10) || message_id AS r FROM email_messages ORDER BY 1').all().map((x) => x.r);
+    const recipients = db
+      .prepare<[], { r: string }>('SELECT recipient || char(10) || message_id AS r FROM email_messages ORDER BY 1')
+      .all()
+      .map((x) => x.r);
     return { ms, recipients };
   } finally {
     closeDatabase(db);
@@ -206,10 +279,19 @@ export async function benchGatewayImport(): Promise<GatewayBenchRow[]> {
   const row = (table: 'plain' | 'migrated', baseline: string): GatewayBenchRow => {
     const raw = summarise(baselines[table]);
     const ratio = casebook.medianMs / raw.medianMs;
-    return { operation: 'gatewayLogs:import', detail: `${what}; baseline: ${baseline}`, casebook, raw, ratio, targetMs: null, pass: ratio <= TARGET_RATIO, sameRows: same };
+    return {
+      operation: 'gatewayLogs:import',
+      detail: `${what}; baseline: ${baseline}`,
+      casebook,
+      raw,
+      ratio,
+      targetMs: null,
+      pass: ratio <= TARGET_RATIO,
+      sameRows: same,
+    };
   };
   return [
     row('plain', 'bare INSERT of those messages into a plain table with the same columns and indexes'),
-    row('migrated', "bare INSERT of those messages into the migrated email_messages (its foreign keys and CHECKs)"),
+    row('migrated', 'bare INSERT of those messages into the migrated email_messages (its foreign keys and CHECKs)'),
   ];
 }

@@ -135,9 +135,11 @@ export function benchFile(options: GenerateOptions): string {
 }
 
 /** The cached database for this generator version, schema and scale; generated when missing or when `fresh`. */
-export function ensureBenchDatabase(
-  options: GenerateOptions & { fresh: boolean; log: (line: string) => void },
-): { file: string; stats: GenerationStats; generated: boolean } {
+export function ensureBenchDatabase(options: GenerateOptions & { fresh: boolean; log: (line: string) => void }): {
+  file: string;
+  stats: GenerationStats;
+  generated: boolean;
+} {
   const file = benchFile(options);
   const statsFile = `${file}.json`;
   if (!options.fresh && existsSync(file) && existsSync(statsFile)) {
@@ -289,10 +291,58 @@ const STALE_AT = new Weighted<IncidentStatus>([
   ['reported', 3],
 ]);
 const HOURS = new Weighted<number>([
-  [7, 2], [8, 6], [9, 10], [10, 11], [11, 10], [12, 7], [13, 8], [14, 10], [15, 10], [16, 9], [17, 6], [18, 3], [19, 2], [20, 1], [22, 1], [2, 1],
+  [7, 2],
+  [8, 6],
+  [9, 10],
+  [10, 11],
+  [11, 10],
+  [12, 7],
+  [13, 8],
+  [14, 10],
+  [15, 10],
+  [16, 9],
+  [17, 6],
+  [18, 3],
+  [19, 2],
+  [20, 1],
+  [22, 1],
+  [2, 1],
 ]);
-const STREETS = ['Acacia Avenue', 'Victoria Road', 'Station Road', 'Church Lane', 'Mill Close', 'Kingsway', 'Queens Drive', 'Garrison Road', 'Barrack Street', 'Wellington Crescent', 'Nelson Way', 'Churchill Gardens', 'Haig Road', 'Montgomery Close'];
-const TOWNS = [['Tidworth', 'SP9'], ['Aldershot', 'GU11'], ['Catterick Garrison', 'DL9'], ['Plymouth', 'PL2'], ['Portsmouth', 'PO2'], ['Colchester', 'CO2'], ['Lincoln', 'LN1'], ['Carterton', 'OX18'], ['Salisbury', 'SP1'], ['Andover', 'SP10'], ['Helensburgh', 'G84'], ['Bulford', 'SP4'], ['Edinburgh', 'EH7'], ['Cardiff', 'CF14'], ['Belfast', 'BT9'], ['Brecon', 'LD3'], ['Lossiemouth', 'IV31']] as const;
+const STREETS = [
+  'Acacia Avenue',
+  'Victoria Road',
+  'Station Road',
+  'Church Lane',
+  'Mill Close',
+  'Kingsway',
+  'Queens Drive',
+  'Garrison Road',
+  'Barrack Street',
+  'Wellington Crescent',
+  'Nelson Way',
+  'Churchill Gardens',
+  'Haig Road',
+  'Montgomery Close',
+];
+const TOWNS = [
+  ['Tidworth', 'SP9'],
+  ['Aldershot', 'GU11'],
+  ['Catterick Garrison', 'DL9'],
+  ['Plymouth', 'PL2'],
+  ['Portsmouth', 'PO2'],
+  ['Colchester', 'CO2'],
+  ['Lincoln', 'LN1'],
+  ['Carterton', 'OX18'],
+  ['Salisbury', 'SP1'],
+  ['Andover', 'SP10'],
+  ['Helensburgh', 'G84'],
+  ['Bulford', 'SP4'],
+  ['Edinburgh', 'EH7'],
+  ['Cardiff', 'CF14'],
+  ['Belfast', 'BT9'],
+  ['Brecon', 'LD3'],
+  ['Lossiemouth', 'IV31'],
+] as const;
 const ORGS_WITH_EMAIL = V.ORGANISATIONS.flatMap(([, domain], i) => (domain ? [i] : []));
 const POSTCODE_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
 const CC_GROUPS = [
@@ -339,17 +389,75 @@ class Generator {
     this.ctx = createContext(db, { now: () => BENCH_NOW, actor: () => V.OFFICERS[0]![0] });
     this.staff = new Array<PartyRec | undefined>(Math.max(50, Math.round(this.scale * 0.45)));
     this.sql = {
-      party: insertInto(db, 'parties', ['id', 'type', 'name', 'email', 'phone', 'organisation', 'notes', 'is_demo', 'version', 'created_at', 'created_by', 'updated_at', 'updated_by']),
+      party: insertInto(db, 'parties', [
+        'id',
+        'type',
+        'name',
+        'email',
+        'phone',
+        'organisation',
+        'notes',
+        'is_demo',
+        'version',
+        'created_at',
+        'created_by',
+        'updated_at',
+        'updated_by',
+      ]),
       incident: insertInto(db, 'incidents', [
-        'id', 'reference', 'reference_sort', 'kind', 'details', 'title', 'description', 'business_unit', 'reporting_officer',
-        'owner', 'occurred_at', 'discovered_at', 'reported_at', 'record_marking', 'material_marking', 'material_item_count', 'status', 'outcome',
-        'duplicate_of', 'regulator_notify', 'regulator_rationale', 'regulator_decided_at', 'regulator_decided_by', 'regulator_notified_at',
-        'ico_reference', 'subjects_notify', 'subjects_rationale', 'subjects_exemption', 'subjects_decided_at', 'subjects_decided_by',
-        'root_cause', 'lessons', 'party_count', 'affected_count', 'is_demo', 'version', 'created_at', 'created_by', 'updated_at', 'updated_by',
+        'id',
+        'reference',
+        'reference_sort',
+        'kind',
+        'details',
+        'title',
+        'description',
+        'business_unit',
+        'reporting_officer',
+        'owner',
+        'occurred_at',
+        'discovered_at',
+        'reported_at',
+        'record_marking',
+        'material_marking',
+        'material_item_count',
+        'status',
+        'outcome',
+        'duplicate_of',
+        'regulator_notify',
+        'regulator_rationale',
+        'regulator_decided_at',
+        'regulator_decided_by',
+        'regulator_notified_at',
+        'ico_reference',
+        'subjects_notify',
+        'subjects_rationale',
+        'subjects_exemption',
+        'subjects_decided_at',
+        'subjects_decided_by',
+        'root_cause',
+        'lessons',
+        'party_count',
+        'affected_count',
+        'is_demo',
+        'version',
+        'created_at',
+        'created_by',
+        'updated_at',
+        'updated_by',
         'contained_at',
       ]),
       involvement: insertInto(db, 'involvements', [
-        'incident_id', 'party_id', 'notification_status', 'notified_at', 'notification_method', 'version', 'created_at', 'created_by', 'updated_at', 'updated_by',
+        'incident_id',
+        'party_id',
+        'notification_status',
+        'notified_at',
+        'notification_method',
+        'version',
+        'created_at',
+        'created_by',
+        'updated_at',
+        'updated_by',
       ]),
       role: insertInto(db, 'involvement_roles', ['involvement_seq', 'role']),
       category: insertInto(db, 'involvement_data_categories', ['involvement_seq', 'category']),
@@ -365,7 +473,14 @@ class Generator {
     const officer = { name: firstOfficer, businessUnit: 'Defence Security and Resilience' };
     this.db.prepare(`INSERT INTO settings (key, value) VALUES ('officer', ?)`).run(JSON.stringify(officer));
     appendAudit(this.ctx, firstOfficer, START - DAY, [
-      { action: 'settings.officer_set', entityType: 'settings', entityId: 'officer', incidentId: null, summary: `Officer set to ${firstOfficer}`, changes: diffFields({}, officer) },
+      {
+        action: 'settings.officer_set',
+        entityType: 'settings',
+        entityId: 'officer',
+        incidentId: null,
+        summary: `Officer set to ${firstOfficer}`,
+        changes: diffFields({}, officer),
+      },
     ]);
 
     // When each incident was discovered and recorded, in recording order (references follow it).
@@ -376,7 +491,9 @@ class Generator {
       this.queue.flush(t.createdAt);
       this.createIncident(t);
       if ((i + 1) % 10_000 === 0) {
-        this.log(`  ${(i + 1).toLocaleString('en-GB')} incidents, ${this.linkCount.toLocaleString('en-GB')} links (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+        this.log(
+          `  ${(i + 1).toLocaleString('en-GB')} incidents, ${this.linkCount.toLocaleString('en-GB')} links (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+        );
       }
     }
     this.queue.flush(Number.MAX_SAFE_INTEGER);
@@ -446,7 +563,9 @@ class Generator {
 
   private phone(): string {
     const { rng } = this;
-    return rng.chance(0.6) ? `07700 900${String(rng.int(0, 999)).padStart(3, '0')}` : `0${rng.pick(['20 7946', '113 496', '161 496', '117 496', '131 496', '29 2018'])} 0${String(rng.int(0, 999)).padStart(3, '0')}`;
+    return rng.chance(0.6)
+      ? `07700 900${String(rng.int(0, 999)).padStart(3, '0')}`
+      : `0${rng.pick(['20 7946', '113 496', '161 496', '117 496', '131 496', '29 2018'])} 0${String(rng.int(0, 999)).padStart(3, '0')}`;
   }
 
   private partyCount = 0;
@@ -512,15 +631,26 @@ class Generator {
           const f = local(first);
           const l = local(last);
           switch (rng.int(0, 3)) {
-            case 0: return `${f}.${l}@${domain}`;
-            case 1: return `${f}${l}${rng.int(1, 99)}@${domain}`;
-            case 2: return `${f[0]}${l}@${domain}`;
-            default: return `${l}.${f}${rng.int(1950, 2008)}@${domain}`;
+            case 0:
+              return `${f}.${l}@${domain}`;
+            case 1:
+              return `${f}${l}${rng.int(1, 99)}@${domain}`;
+            case 2:
+              return `${f[0]}${l}@${domain}`;
+            default:
+              return `${l}.${f}${rng.int(1950, 2008)}@${domain}`;
           }
         })
       : '';
     const party = this.insertParty(
-      { type: 'person', name: `${first} ${last}`, email, phone: rng.chance(0.4) ? this.phone() : '', organisation: options.organisation ?? '', notes: options.notes ?? '' },
+      {
+        type: 'person',
+        name: `${first} ${last}`,
+        email,
+        phone: rng.chance(0.4) ? this.phone() : '',
+        organisation: options.organisation ?? '',
+        notes: options.notes ?? '',
+      },
       at,
       actor,
     );
@@ -719,7 +849,14 @@ class Generator {
     const snapshot = snapshotOf({ ...creation, seq: 0, affected_count: 0, party_count: 0, is_demo: 0 });
 
     const drafts: AuditDraft[] = [
-      { action: 'incident.created', entityType: 'incident', entityId: id, incidentId: id, summary: `Recorded ${reference} (${INCIDENT_KIND_LABELS[kind]})`, changes: diffFields({}, snapshot) },
+      {
+        action: 'incident.created',
+        entityType: 'incident',
+        entityId: id,
+        incidentId: id,
+        summary: `Recorded ${reference} (${INCIDENT_KIND_LABELS[kind]})`,
+        changes: diffFields({}, snapshot),
+      },
     ];
     const audit = this.fullAudit;
     const linkedIds = new Set([...links.values()].map((l) => l.party.id));
@@ -729,16 +866,23 @@ class Generator {
     for (const l of links.values()) {
       const created = newParties.get(l.party.id);
       if (audit && created) drafts.push(created);
-      const fields = { roles: l.roles, dataCategories: l.categories, notificationStatus: 'undecided' as NotificationStatus, notifiedAt: null as number | null, notificationMethod: null as NotificationMethod | null };
+      const fields = {
+        roles: l.roles,
+        dataCategories: l.categories,
+        notificationStatus: 'undecided' as NotificationStatus,
+        notifiedAt: null as number | null,
+        notificationMethod: null as NotificationMethod | null,
+      };
       if (this.linkCount % 16 === 0) InvolvementFieldsSchema.parse(fields);
-      if (audit) drafts.push({
-        action: 'involvement.linked',
-        entityType: 'party',
-        entityId: l.party.id,
-        incidentId: id,
-        summary: `Linked ${l.party.name} as ${l.roles.map((r) => PARTY_ROLE_LABELS[r].toLowerCase()).join(', ')}`,
-        changes: diffFields({}, { party: l.party.name, ...involvementSnapshot(fields) }),
-      });
+      if (audit)
+        drafts.push({
+          action: 'involvement.linked',
+          entityType: 'party',
+          entityId: l.party.id,
+          incidentId: id,
+          summary: `Linked ${l.party.name} as ${l.roles.map((r) => PARTY_ROLE_LABELS[r].toLowerCase()).join(', ')}`,
+          changes: diffFields({}, { party: l.party.name, ...involvementSnapshot(fields) }),
+        });
       const final = notificationAt === null ? fields : this.finalNotification(l, fields, workflow, status, notificationAt);
       const changed = final !== fields;
       const { lastInsertRowid } = this.sql.involvement.run({
@@ -792,7 +936,14 @@ class Generator {
           ...(move.reason ? [{ field: 'reason', before: null, after: move.reason }] : []),
         ];
         appendAudit(this.ctx, move.actor, move.at, [
-          { action: 'incident.status_changed', entityType: 'incident', entityId: id, incidentId: id, summary: `${move.from} → ${move.to}${move.reason ? `: ${move.reason}` : ''}`, changes },
+          {
+            action: 'incident.status_changed',
+            entityType: 'incident',
+            entityId: id,
+            incidentId: id,
+            summary: `${move.from} → ${move.to}${move.reason ? `: ${move.reason}` : ''}`,
+            changes,
+          },
         ]);
       });
       previousOutcome = move.to === 'closed' ? move.outcome : null;
@@ -823,7 +974,14 @@ class Generator {
       this.queue.push(at, () => {
         this.sql.note.run({ id: noteId, incident_id: id, body, author, created_at: at });
         appendAudit(this.ctx, author, at, [
-          { action: 'note.added', entityType: 'note', entityId: noteId, incidentId: id, summary: 'Added a note', changes: [{ field: 'body', before: null, after: body }] },
+          {
+            action: 'note.added',
+            entityType: 'note',
+            entityId: noteId,
+            incidentId: id,
+            summary: 'Added a note',
+            changes: [{ field: 'body', before: null, after: body }],
+          },
         ]);
       });
     }
@@ -832,7 +990,10 @@ class Generator {
   private noteBody(parties: number): string {
     const { rng } = this;
     const fill = (s: string) =>
-      s.replace('{risk}', rng.pick(V.RISKS)).replace('{doc}', `a ${rng.pick(V.DOCUMENTS)[0]}`).replace('{n}', String(Math.max(1, parties + rng.int(-1, 5))));
+      s
+        .replace('{risk}', rng.pick(V.RISKS))
+        .replace('{doc}', `a ${rng.pick(V.DOCUMENTS)[0]}`)
+        .replace('{n}', String(Math.max(1, parties + rng.int(-1, 5))));
     const first = fill(rng.pick(V.NOTE_TEMPLATES));
     return rng.chance(0.3) ? `${first} ${fill(rng.pick(V.NOTE_TEMPLATES))}` : first;
   }
@@ -852,7 +1013,13 @@ class Generator {
 
   private finalNotification(
     l: Link,
-    fields: { roles: PartyRole[]; dataCategories: DataCategory[]; notificationStatus: NotificationStatus; notifiedAt: number | null; notificationMethod: NotificationMethod | null },
+    fields: {
+      roles: PartyRole[];
+      dataCategories: DataCategory[];
+      notificationStatus: NotificationStatus;
+      notifiedAt: number | null;
+      notificationMethod: NotificationMethod | null;
+    },
     w: Workflow,
     status: IncidentStatus,
     at: number,
@@ -862,7 +1029,15 @@ class Generator {
     const outcome = status === 'closed' ? w.moves.at(-1)!.outcome : null;
     let next: NotificationStatus = 'undecided';
     if (w.decisions) {
-      next = !subject ? (rng.chance(0.5) ? 'not_required' : 'undecided') : w.decisions.subjectsNotify ? (rng.chance(0.88) ? 'notified' : 'unable_to_contact') : 'not_required';
+      next = !subject
+        ? rng.chance(0.5)
+          ? 'not_required'
+          : 'undecided'
+        : w.decisions.subjectsNotify
+          ? rng.chance(0.88)
+            ? 'notified'
+            : 'unable_to_contact'
+          : 'not_required';
     } else if (status === 'notifying') {
       next = subject ? (rng.chance(0.35) ? 'notified' : 'pending') : 'undecided';
     } else if (status === 'closed') {
@@ -1051,7 +1226,9 @@ class Generator {
         ])();
         const description = [
           `${sender.name} (${sender.organisation}) sent an email with the ${doc} attached to ${actual.join(', ') || 'an external address'} instead of ${intended.join(', ') || 'the intended recipient'}; ${cause}.`,
-          people > 0 ? `The attachment holds personal data of ${people} ${people === 1 ? 'person' : 'people'}.` : 'No personal data beyond business contact details is believed to be involved.',
+          people > 0
+            ? `The attachment holds personal data of ${people} ${people === 1 ? 'person' : 'people'}.`
+            : 'No personal data beyond business contact details is believed to be involved.',
           rng.pick(V.DISCOVERIES),
           rng.pick(V.CONTAINMENT),
         ].join(' ');
@@ -1065,7 +1242,9 @@ class Generator {
             messageId: rng.chance(0.6) ? `<${rng.hex(8).toUpperCase()}${rng.hex(8).toUpperCase()}@${rng.pick(['exchange', 'mail', 'smtp'])}.mod.gov.uk>` : '',
             sentAt,
             recallAttempted: rng.chance(0.3) ? null : rng.chance(0.5),
-            recipientResponse: rng.chance(0.5) ? rng.pick(['Confirmed deletion.', 'No reply.', 'Replied asking what the message was about.', 'Out-of-office reply only.', 'Bounced after 48 hours.']) : '',
+            recipientResponse: rng.chance(0.5)
+              ? rng.pick(['Confirmed deletion.', 'No reply.', 'Replied asking what the message was about.', 'Out-of-office reply only.', 'Bounced after 48 hours.'])
+              : '',
           },
           businessUnit: sender.organisation,
           reportingOfficer: sender.name,
@@ -1140,7 +1319,9 @@ class Generator {
         const found = rng.chance(0.35);
         let foundBy = '';
         if (found) {
-          const finder = rng.chance(0.6) ? this.externalPerson(at, actor, { reuse: 0.02, notes: 'Found the papers and handed them in.' }) : this.organisation(at, actor, rng.pick([23, 24, 25, 32, 33]));
+          const finder = rng.chance(0.6)
+            ? this.externalPerson(at, actor, { reuse: 0.02, notes: 'Found the papers and handed them in.' })
+            : this.organisation(at, actor, rng.pick([23, 24, 25, 32, 33]));
           link(finder, 'third_party');
           foundBy = finder.name;
         }
@@ -1183,7 +1364,10 @@ class Generator {
             () => `${cap(device)} ${stolen ? 'stolen from a car' : 'missing after travel'}`,
             () => `Loss of ${device} (asset ${rng.int(100000, 999999)})`,
           ])(),
-          description: `${holder.name} reported that their ${device} was ${stolen ? 'stolen' : 'lost'} at ${where}. ${encrypted ? 'The device is encrypted to the standard build.' : encrypted === false ? 'The device was not encrypted.' : 'Whether the device was encrypted is being checked.'} ${people > 0 ? `It held personal data of ${people} ${people === 1 ? 'person' : 'people'}.` : ''} ${stolen ? 'Reported to the police.' : ''}`.replace(/\s+/g, ' ').trim(),
+          description:
+            `${holder.name} reported that their ${device} was ${stolen ? 'stolen' : 'lost'} at ${where}. ${encrypted ? 'The device is encrypted to the standard build.' : encrypted === false ? 'The device was not encrypted.' : 'Whether the device was encrypted is being checked.'} ${people > 0 ? `It held personal data of ${people} ${people === 1 ? 'person' : 'people'}.` : ''} ${stolen ? 'Reported to the police.' : ''}`
+              .replace(/\s+/g, ' ')
+              .trim(),
           details: {
             deviceType: device,
             assetTag: `MOD-${rng.pick(['LT', 'MB', 'TB', 'HD', 'US'])}-${rng.int(100000, 999999)}`,
@@ -1232,11 +1416,7 @@ class Generator {
         if (rng.chance(0.3)) link(this.externalPerson(at, actor, { reuse: 0.02, notes: 'Found the material and reported it.' }), 'third_party');
         const unit = BUSINESS_UNITS.pick(rng);
         return {
-          title: rng.pick([
-            () => `${cap(what)} found in ${where}`,
-            () => `Insecure disposal of ${what}`,
-            () => `${cap(doc)} not shredded: found in ${where}`,
-          ])(),
+          title: rng.pick([() => `${cap(what)} found in ${where}`, () => `Insecure disposal of ${what}`, () => `${cap(doc)} not shredded: found in ${where}`])(),
           description: `${cap(what)} containing ${doc} for ${people} ${people === 1 ? 'person' : 'people'} were disposed of insecurely and found in ${where}${contractor ? ` after collection by ${contractor.name}` : ''}. ${rng.pick(V.CONTAINMENT)}`,
           details: { what: cap(what), where },
           businessUnit: unit,
@@ -1305,11 +1485,30 @@ class Generator {
 
 /** The incident as first saved, in the field order of the core's snapshot (toIncident minus bookkeeping). */
 function snapshotOf(row: IncidentRow): Record<string, unknown> {
-  const { id: _id, reference: _r, version: _v, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, affectedCount: _a, partyCount: _p, isDemo: _d, subjectsToldAt: _t, ...rest } = toIncident(row);
+  const {
+    id: _id,
+    reference: _r,
+    version: _v,
+    createdAt: _ca,
+    createdBy: _cb,
+    updatedAt: _ua,
+    updatedBy: _ub,
+    affectedCount: _a,
+    partyCount: _p,
+    isDemo: _d,
+    subjectsToldAt: _t,
+    ...rest
+  } = toIncident(row);
   return rest;
 }
 
-function involvementSnapshot(f: { roles: PartyRole[]; dataCategories: DataCategory[]; notificationStatus: NotificationStatus; notifiedAt: number | null; notificationMethod: NotificationMethod | null }) {
+function involvementSnapshot(f: {
+  roles: PartyRole[];
+  dataCategories: DataCategory[];
+  notificationStatus: NotificationStatus;
+  notifiedAt: number | null;
+  notificationMethod: NotificationMethod | null;
+}) {
   return {
     roles: [...f.roles].sort(),
     dataCategories: [...f.dataCategories].sort(),

@@ -66,7 +66,10 @@ export async function benchLookalikes(): Promise<LookalikeBenchRow[]> {
     const covered = outside.filter((d) => ourSet.has(d)).length;
     const extra = ours.filter((p) => !twistSet.has(p.domain));
     const extraSuffix = extra.filter((p) => p.part === 'suffix');
-    const examples = extraSuffix.filter((p) => p.typoClass === 'omission').slice(0, 3).map((p) => p.domain);
+    const examples = extraSuffix
+      .filter((p) => p.typoClass === 'omission')
+      .slice(0, 3)
+      .map((p) => p.domain);
     rows.push(
       { label: `lookalikes of ${domain}`, ours: `${ours.length} in ${ms(oursTime)}`, baseline: `${twist.domains.length} in ${ms(twist.ms)} (dnstwist, whole process)` },
       {
@@ -83,4 +86,3 @@ export async function benchLookalikes(): Promise<LookalikeBenchRow[]> {
   }
   return rows;
 }
-

@@ -174,22 +174,21 @@ function observeStatements(db: Db, work: () => unknown, iterations: number): Sta
     if (known) known.times += 1;
     else distinct.set(sql, { sql, args, times: 1 });
   }
-  return [...distinct.values()]
-    .map(({ sql, args, times }) => {
-      const statement = db.prepare(sql);
-      const run = () => (statement.reader ? statement.all(...(args as [])) : statement.run(...(args as [])));
-      for (let i = 0; i < 3; i++) run();
-      const samples = Array.from({ length: iterations }, () => time(run));
-      return {
-        sql: sql.replace(/\s+/g, ' ').trim(),
-        times,
-        medianMs: summarise(samples).medianMs,
-        plan: db
-          .prepare(`EXPLAIN QUERY PLAN ${sql}`)
-          .all(...(args as []))
-          .map((r) => (r as { detail: string }).detail),
-      };
-    });
+  return [...distinct.values()].map(({ sql, args, times }) => {
+    const statement = db.prepare(sql);
+    const run = () => (statement.reader ? statement.all(...(args as [])) : statement.run(...(args as [])));
+    for (let i = 0; i < 3; i++) run();
+    const samples = Array.from({ length: iterations }, () => time(run));
+    return {
+      sql: sql.replace(/\s+/g, ' ').trim(),
+      times,
+      medianMs: summarise(samples).medianMs,
+      plan: db
+        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .all(...(args as []))
+        .map((r) => (r as { detail: string }).detail),
+    };
+  });
 }
 
 const SUMMARY = 'seq, id, reference, reference_sort, title, kind, status, record_marking, discovered_at, owner, affected_count, updated_at, is_demo';
@@ -228,14 +227,7 @@ async function runBench(file: string, args: Args, log: (line: string) => void): 
   // The same page cache as openDatabase gives the core, so the ratio measures Casebook's layers, not memory.
   raw.pragma('cache_size = -65536');
   const n = args.iterations;
-  const add = (
-    operation: string,
-    detail: string,
-    t: { casebook: Timing; raw: Timing },
-    targetMs: number | null,
-    sameRows: boolean,
-    work?: () => unknown,
-  ) => {
+  const add = (operation: string, detail: string, t: { casebook: Timing; raw: Timing }, targetMs: number | null, sameRows: boolean, work?: () => unknown) => {
     rows.push({
       operation,
       detail,
@@ -305,7 +297,14 @@ async function runBench(file: string, args: Args, log: (line: string) => void): 
       const same = sameIds(core1.items, rawPage().items.slice(0, 100)) && core1.total === rawPage().total;
       const work = () => ok(core, 'incidents:list', input);
       const t = measurePair(work, rawPage, n, 5);
-      add(`register: filter + sort, page ${pageNo}`, `status investigating|contained, misdirected email, by title; ${total.toLocaleString('en-GB')} match`, t, LIST_TARGET_MS, same, work);
+      add(
+        `register: filter + sort, page ${pageNo}`,
+        `status investigating|contained, misdirected email, by title; ${total.toLocaleString('en-GB')} match`,
+        t,
+        LIST_TARGET_MS,
+        same,
+        work,
+      );
     }
 
     // 3b. The opposite case: a filter so narrow that almost nothing matches, sorted by title, first page.
@@ -407,9 +406,20 @@ async function runBench(file: string, args: Args, log: (line: string) => void): 
         const c = casebookOpen();
         const r = rawOpen();
         const same =
-          c.parties.items.map((p) => p.party.id).join() === r.parties.slice(0, 100).map((p) => p.party_id).join() && sameIds(c.notes.items, r.notes.slice(0, 100));
+          c.parties.items.map((p) => p.party.id).join() ===
+            r.parties
+              .slice(0, 100)
+              .map((p) => p.party_id)
+              .join() && sameIds(c.notes.items, r.notes.slice(0, 100));
         const t = measurePair(casebookOpen, rawOpen, n, 5);
-        add(`open incident (${chosen.label})`, `${chosen.reference}: get + ${c.parties.items.length} of ${chosen.party_count} parties + ${c.notes.items.length} notes`, t, null, same, casebookOpen);
+        add(
+          `open incident (${chosen.label})`,
+          `${chosen.reference}: get + ${c.parties.items.length} of ${chosen.party_count} parties + ${c.notes.items.length} notes`,
+          t,
+          null,
+          same,
+          casebookOpen,
+        );
       }
     }
 
@@ -457,11 +467,13 @@ async function runBench(file: string, args: Args, log: (line: string) => void): 
     // actions) beside reading its rows; the register of 10,000 incidents as XLSX and CSV beside a plain
     // SELECT of the same rows and columns in the same order.
     {
-      const picked = raw
-        .prepare<[], { id: string; reference: string; party_count: number }>(
-          'SELECT id, reference, party_count FROM incidents WHERE party_count BETWEEN 3 AND 10 ORDER BY seq LIMIT 1',
-        )
-        .get() ?? raw.prepare<[], { id: string; reference: string; party_count: number }>('SELECT id, reference, party_count FROM incidents ORDER BY seq LIMIT 1').get()!;
+      const picked =
+        raw
+          .prepare<[], { id: string; reference: string; party_count: number }>(
+            'SELECT id, reference, party_count FROM incidents WHERE party_count BETWEEN 3 AND 10 ORDER BY seq LIMIT 1',
+          )
+          .get() ??
+        raw.prepare<[], { id: string; reference: string; party_count: number }>('SELECT id, reference, party_count FROM incidents ORDER BY seq LIMIT 1').get()!;
       const incidentRow = raw.prepare('SELECT * FROM incidents WHERE id = ?');
       const partiesOf = raw.prepare('SELECT v.*, p.* FROM involvements v JOIN parties p ON p.id = v.party_id WHERE v.incident_id = ? ORDER BY v.seq');
       const actionsOf = raw.prepare('SELECT * FROM actions WHERE incident_id = ? ORDER BY seq');
@@ -503,7 +515,13 @@ async function runBench(file: string, args: Args, log: (line: string) => void): 
         Math.max(3, Math.round(n / 10)),
         1,
       );
-      add('report: register → XLSX', `${REGISTER_ROWS.toLocaleString('en-GB')} incidents, ${(xlsxBytes / 1e6).toFixed(1)} MB (raw: SELECT the rows)`, tx, null, sameRegister);
+      add(
+        'report: register → XLSX',
+        `${REGISTER_ROWS.toLocaleString('en-GB')} incidents, ${(xlsxBytes / 1e6).toFixed(1)} MB (raw: SELECT the rows)`,
+        tx,
+        null,
+        sameRegister,
+      );
       let csvBytes = 0;
       const tc = await measurePairAsync(
         async () => {
@@ -513,7 +531,13 @@ async function runBench(file: string, args: Args, log: (line: string) => void): 
         Math.max(3, Math.round(n / 10)),
         1,
       );
-      add('report: register → CSV', `${REGISTER_ROWS.toLocaleString('en-GB')} incidents, ${(csvBytes / 1e6).toFixed(1)} MB (raw: SELECT the rows)`, tc, null, sameRegister);
+      add(
+        'report: register → CSV',
+        `${REGISTER_ROWS.toLocaleString('en-GB')} incidents, ${(csvBytes / 1e6).toFixed(1)} MB (raw: SELECT the rows)`,
+        tc,
+        null,
+        sameRegister,
+      );
     }
 
     // 7. Verify the whole audit chain, once each (the raw side only reads every entry: the ratio is the hashing).
@@ -530,7 +554,13 @@ async function runBench(file: string, args: Args, log: (line: string) => void): 
         0,
       );
       const v = verification as Output<'audit:verify'> | null;
-      add('audit:verify (whole chain)', `${v?.entryCount.toLocaleString('en-GB') ?? '?'} entries, ${v?.ok ? 'OK' : 'FAILED'} (raw: read every row)`, t, null, v?.ok === true);
+      add(
+        'audit:verify (whole chain)',
+        `${v?.entryCount.toLocaleString('en-GB') ?? '?'} entries, ${v?.ok ? 'OK' : 'FAILED'} (raw: read every row)`,
+        t,
+        null,
+        v?.ok === true,
+      );
     }
   } finally {
     raw.close();
@@ -580,7 +610,11 @@ async function main(): Promise<void> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   log(`Casebook bench: ${int(args.scale)} incidents`);
   const { file, stats, generated } = ensureBenchDatabase({ scale: args.scale, fresh: args.fresh, fullAudit: args.fullAudit, log });
-  log(generated ? `Generated ${file} in ${(stats.generationMs / 1000).toFixed(0)} s` : `Using cached ${file} (generated in ${(stats.generationMs / 1000).toFixed(0)} s; --fresh to regenerate)`);
+  log(
+    generated
+      ? `Generated ${file} in ${(stats.generationMs / 1000).toFixed(0)} s`
+      : `Using cached ${file} (generated in ${(stats.generationMs / 1000).toFixed(0)} s; --fresh to regenerate)`,
+  );
   const loadBefore = loadavg();
   const rows = await runBench(file, args, log);
   log('Gateway log: a 117,000-line Exchange tracking log imported through the core, beside bare inserts…');

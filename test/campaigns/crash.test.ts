@@ -120,78 +120,67 @@ describe('crash campaign: SIGKILL during writes and gateway-log imports', () => 
     });
   }
 
-  it(
-    `survives ${KILLS} SIGKILLs at random moments with the register whole each time (seed ${SEED})`,
-    async () => {
-      const random = seeded(SEED);
-      const file = join(dir, 'casebook.db');
-      const started = Date.now();
-      /** Every import the workers began, with its log's row count; and what they reported committed. */
-      const begun = new Map<string, number>();
-      const committedImports = new Set<string>();
-      const committedIncidents = new Set<string>();
-      const tally: Record<Life['killedAt'], number> = { startup: 0, idle: 0, reading: 0, writing: 0, committed: 0, exited: 0 };
-      let checkMs = 0;
-      console.log(`crash campaign: seed ${SEED}, ${KILLS} kills (CASEBOOK_CRASH_SEED / CASEBOOK_CRASH_KILLS to change)`);
+  it(`survives ${KILLS} SIGKILLs at random moments with the register whole each time (seed ${SEED})`, async () => {
+    const random = seeded(SEED);
+    const file = join(dir, 'casebook.db');
+    const started = Date.now();
+    /** Every import the workers began, with its log's row count; and what they reported committed. */
+    const begun = new Map<string, number>();
+    const committedImports = new Set<string>();
+    const committedIncidents = new Set<string>();
+    const tally: Record<Life['killedAt'], number> = { startup: 0, idle: 0, reading: 0, writing: 0, committed: 0, exited: 0 };
+    let checkMs = 0;
+    console.log(`crash campaign: seed ${SEED}, ${KILLS} kills (CASEBOOK_CRASH_SEED / CASEBOOK_CRASH_KILLS to change)`);
 
-      for (let kill = 1; kill <= KILLS; kill += 1) {
-        // The first run creates the register. After it, one kill in eight lands during start-up (opening and
-        // recovering the file), one in four is aimed at an import's write transaction, the rest fall anywhere.
-        const draw = random();
-        const moment: Moment =
-          kill > 1 && draw < 0.125
-            ? { kind: 'startup', delay: Math.floor(random() * 400), nth: 0 }
-            : draw < 0.375
-              ? { kind: 'inWrite', delay: Math.floor(random() * 8), nth: 1 + Math.floor(random() * 3) }
-              : { kind: 'afterReady', delay: Math.floor(random() * MAX_DELAY_MS), nth: 0 };
-        const { delay } = moment;
-        const life = await runAndKill(file, kill, moment);
-        expect(life.killedAt, `kill #${kill}: the worker exited by itself instead of being killed:\n${life.stderr}`).not.toBe('exited');
-        tally[life.killedAt] += 1;
-        for (const line of life.lines) {
-          const [event, name, detail] = line.split(' ');
-          if (event === 'import-start') begun.set(name!, Number(detail));
-          if (event === 'import-committed') committedImports.add(name!);
-          if (event === 'wrote' && name === 'incident') committedIncidents.add(detail!);
-        }
-
-        const t = Date.now();
-        // What the app would find on its next start: the database and its write-ahead log as the kill left them.
-        const copy = join(dir, `check-${kill}.db`);
-        copyFileSync(file, copy);
-        if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`);
-        checkRegister(copy, keyText, `after kill #${kill} (${moment.kind} +${delay} ms, landed ${life.killedAt})`, begun, committedImports, committedIncidents);
-        for (const suffix of ['', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
-        checkMs += Date.now() - t;
+    for (let kill = 1; kill <= KILLS; kill += 1) {
+      // The first run creates the register. After it, one kill in eight lands during start-up (opening and
+      // recovering the file), one in four is aimed at an import's write transaction, the rest fall anywhere.
+      const draw = random();
+      const moment: Moment =
+        kill > 1 && draw < 0.125
+          ? { kind: 'startup', delay: Math.floor(random() * 400), nth: 0 }
+          : draw < 0.375
+            ? { kind: 'inWrite', delay: Math.floor(random() * 8), nth: 1 + Math.floor(random() * 3) }
+            : { kind: 'afterReady', delay: Math.floor(random() * MAX_DELAY_MS), nth: 0 };
+      const { delay } = moment;
+      const life = await runAndKill(file, kill, moment);
+      expect(life.killedAt, `kill #${kill}: the worker exited by itself instead of being killed:\n${life.stderr}`).not.toBe('exited');
+      tally[life.killedAt] += 1;
+      for (const line of life.lines) {
+        const [event, name, detail] = line.split(' ');
+        if (event === 'import-start') begun.set(name!, Number(detail));
+        if (event === 'import-committed') committedImports.add(name!);
+        if (event === 'wrote' && name === 'incident') committedIncidents.add(detail!);
       }
 
-      // And the original file, reopened in place after the last kill.
-      checkRegister(file, keyText, 'the register itself after the last kill', begun, committedImports, committedIncidents);
-      const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      console.log(
-        `crash campaign: ${KILLS} kills in ${seconds} s (checks ${(checkMs / 1000).toFixed(1)} s) — killed during start-up ${tally.startup}, ` +
-          `between writes ${tally.idle}, while reading a log ${tally.reading}, after an import's write transaction began (before its commit was reported) ${tally.writing}, just after an import committed ${tally.committed}; ` +
-          `${begun.size} imports begun, ${committedImports.size} reported committed, ${committedIncidents.size} incidents reported written`,
-      );
-      // The campaign proves little unless kills landed inside imports' write transactions and some imports
-      // committed (the fixed seed here: 22 kills after a write began, ~490 imports committed; a loaded machine gets fewer).
-      expect(tally.writing, 'kills that landed inside an import’s write transaction').toBeGreaterThanOrEqual(5);
-      expect(tally.reading + tally.writing, 'kills that landed inside an import').toBeGreaterThanOrEqual(KILLS / 5);
-      expect(committedImports.size, 'imports that committed').toBeGreaterThanOrEqual(5);
-    },
-    240_000,
-  );
+      const t = Date.now();
+      // What the app would find on its next start: the database and its write-ahead log as the kill left them.
+      const copy = join(dir, `check-${kill}.db`);
+      copyFileSync(file, copy);
+      if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`);
+      checkRegister(copy, keyText, `after kill #${kill} (${moment.kind} +${delay} ms, landed ${life.killedAt})`, begun, committedImports, committedIncidents);
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
+      checkMs += Date.now() - t;
+    }
+
+    // And the original file, reopened in place after the last kill.
+    checkRegister(file, keyText, 'the register itself after the last kill', begun, committedImports, committedIncidents);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      `crash campaign: ${KILLS} kills in ${seconds} s (checks ${(checkMs / 1000).toFixed(1)} s) — killed during start-up ${tally.startup}, ` +
+        `between writes ${tally.idle}, while reading a log ${tally.reading}, after an import's write transaction began (before its commit was reported) ${tally.writing}, just after an import committed ${tally.committed}; ` +
+        `${begun.size} imports begun, ${committedImports.size} reported committed, ${committedIncidents.size} incidents reported written`,
+    );
+    // The campaign proves little unless kills landed inside imports' write transactions and some imports
+    // committed (the fixed seed here: 22 kills after a write began, ~490 imports committed; a loaded machine gets fewer).
+    expect(tally.writing, 'kills that landed inside an import’s write transaction').toBeGreaterThanOrEqual(5);
+    expect(tally.reading + tally.writing, 'kills that landed inside an import').toBeGreaterThanOrEqual(KILLS / 5);
+    expect(committedImports.size, 'imports that committed').toBeGreaterThanOrEqual(5);
+  }, 240_000);
 });
 
 /** Opens a register and checks everything the campaign promises, naming the moment in every failure. */
-function checkRegister(
-  file: string,
-  keyText: string,
-  when: string,
-  begun: Map<string, number>,
-  committedImports: Set<string>,
-  committedIncidents: Set<string>,
-): void {
+function checkRegister(file: string, keyText: string, when: string, begun: Map<string, number>, committedImports: Set<string>, committedIncidents: Set<string>): void {
   let db: ReturnType<typeof openDatabase>;
   try {
     db = openDatabase(file, { key: keyText });
@@ -227,7 +216,9 @@ function checkRegister(
         `${when}: import ${name} is only partly there (its row says ${row.message_count} messages)`,
       ).toEqual({ emailMessages: row.message_count, auditEntries: 1 });
     }
-    const strays = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM email_messages WHERE import_id IS NOT NULL AND import_id NOT IN (SELECT id FROM gateway_imports)').get()!.n;
+    const strays = db
+      .prepare<[], { n: number }>('SELECT count(*) AS n FROM email_messages WHERE import_id IS NOT NULL AND import_id NOT IN (SELECT id FROM gateway_imports)')
+      .get()!.n;
     expect(strays, `${when}: email messages of an import that is not there`).toBe(0);
 
     const known = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM incidents WHERE id = ?');

@@ -233,7 +233,20 @@ const payload: fc.Arbitrary<Payload> = fc.oneof(
 
 /** Ids of real things in the world, of every kind, so an incident's id can arrive where a party's is expected. */
 function worldIds(w: World): string[] {
-  return [w.open.id, w.closed.id, w.linked.id, w.closedLinked.id, w.loose.id, w.action.id, w.closedAction.id, w.files.eml.fileId, w.files.log.fileId, w.files.notEmail.fileId, w.open.reference, w.closed.reference];
+  return [
+    w.open.id,
+    w.closed.id,
+    w.linked.id,
+    w.closedLinked.id,
+    w.loose.id,
+    w.action.id,
+    w.closedAction.id,
+    w.files.eml.fileId,
+    w.files.log.fileId,
+    w.files.notEmail.fileId,
+    w.open.reference,
+    w.closed.reference,
+  ];
 }
 
 function resolveRefs(v: unknown, w: World, depth = 0): unknown {
@@ -397,7 +410,13 @@ type Failure = { index: number; op: CoreOperation; kind: Payload['kind']; proble
 function describePayload(v: unknown): string {
   try {
     const text = JSON.stringify(v, (_k, x: unknown) =>
-      typeof x === 'number' && !Number.isFinite(x) ? String(x) : typeof x === 'string' && x.length > 80 ? `${x.slice(0, 40)}…(${x.length} chars)` : x === undefined ? '(undefined)' : x,
+      typeof x === 'number' && !Number.isFinite(x)
+        ? String(x)
+        : typeof x === 'string' && x.length > 80
+          ? `${x.slice(0, 40)}…(${x.length} chars)`
+          : x === undefined
+            ? '(undefined)'
+            : x,
     );
     return text === undefined ? String(v) : text.length > 600 ? `${text.slice(0, 600)}…` : text;
   } catch (error) {
@@ -413,93 +432,88 @@ const isTypedResult = (r: unknown): r is Result<unknown> => {
 };
 
 describe('fuzz campaign: every core operation, valid-shaped and hostile payloads', () => {
-  it(
-    `answers ${RUNS} generated payloads with typed results, never INTERNAL, and changes nothing when it refuses (seed ${SEED})`,
-    async () => {
-      const payloads = fc.sample(payload, { seed: SEED, numRuns: RUNS });
-      console.log(`fuzz campaign: seed ${SEED}, ${payloads.length} payloads, ${CORE_OPERATIONS.length} operations (CASEBOOK_FUZZ_SEED / CASEBOOK_FUZZ_RUNS to change)`);
-      const started = Date.now();
-      const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort().join();
-      const failures: Failure[] = [];
-      const tally = { ok: 0, refused: {} as Record<string, number>, jobs: 0, perOp: new Map<string, number>() };
+  it(`answers ${RUNS} generated payloads with typed results, never INTERNAL, and changes nothing when it refuses (seed ${SEED})`, async () => {
+    const payloads = fc.sample(payload, { seed: SEED, numRuns: RUNS });
+    console.log(`fuzz campaign: seed ${SEED}, ${payloads.length} payloads, ${CORE_OPERATIONS.length} operations (CASEBOOK_FUZZ_SEED / CASEBOOK_FUZZ_RUNS to change)`);
+    const started = Date.now();
+    const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort().join();
+    const failures: Failure[] = [];
+    const tally = { ok: 0, refused: {} as Record<string, number>, jobs: 0, perOp: new Map<string, number>() };
 
-      let w: World | null = null;
-      let content = { fingerprint: () => '' };
-      for (const [index, p] of payloads.entries()) {
-        if (w === null || index % BATCH === 0) {
-          if (w) checkWorld(w, index, failures);
-          w?.cb.close();
-          w = buildWorld(createTestCasebook({ memory: true }));
-          content = contentTracker(w.cb.db);
-        }
-        tally.perOp.set(p.op, (tally.perOp.get(p.op) ?? 0) + 1);
-        const fail = (problem: string, input: unknown) =>
-          failures.push({ index, op: p.op, kind: p.kind, problem, payload: describePayload(input) });
-
-        let input: unknown;
-        try {
-          input = await materialise(p, w);
-        } catch {
-          // Earlier payloads changed the world so much that a valid input can no longer be made: start afresh.
-          checkWorld(w, index, failures);
-          w.cb.close();
-          w = buildWorld(createTestCasebook({ memory: true }));
-          content = contentTracker(w.cb.db);
-          input = await materialise(p, w);
-        }
-        const before = content.fingerprint();
-        let result: unknown;
-        try {
-          result = await w.cb.core.callAsync(p.op, input);
-        } catch (error) {
-          fail(`the dispatcher threw instead of answering: ${(error as Error).message}`, input);
-          continue;
-        }
-        if (!isTypedResult(result)) {
-          fail(`not a typed Result: ${describePayload(result)}`, input);
-          continue;
-        }
-        if (!result.ok) {
-          tally.refused[result.error.code] = (tally.refused[result.error.code] ?? 0) + 1;
-          if (result.error.code === 'INTERNAL') fail('answered INTERNAL (an unexpected exception escaped the handler)', input);
-          if (content.fingerprint() !== before) fail(`refused with ${result.error.code} but changed the register`, input);
-          continue;
-        }
-        tally.ok += 1;
-        const jobId = OPERATION_CASES[p.op].startsJob ? (result.value as { jobId?: unknown }).jobId : undefined;
-        if (typeof jobId === 'string') {
-          tally.jobs += 1;
-          const job = await w.cb.core.context.jobs.settled(jobId);
-          if (job.state === 'failed' && job.error?.code === 'INTERNAL') fail('started a job that failed with INTERNAL', input);
-          if (job.state !== 'done' && content.fingerprint() !== before) fail(`started a job that ended ${job.state} but changed the register`, input);
-        }
-        if (content.fingerprint() !== before) {
-          // It wrote: the audit chain must still verify, with the entry this call appended.
-          const verified = w.cb.core.call('audit:verify', {});
-          if (!verified.ok || !verified.value.ok) fail(`wrote, and then the audit chain does not verify: ${describePayload(verified)}`, input);
-        }
-        if (({} as Record<string, unknown>).polluted !== undefined || Object.getOwnPropertyNames(Object.prototype).sort().join() !== prototypeKeys) {
-          fail('Object.prototype was changed (prototype pollution)', input);
-        }
+    let w: World | null = null;
+    let content = { fingerprint: () => '' };
+    for (const [index, p] of payloads.entries()) {
+      if (w === null || index % BATCH === 0) {
+        if (w) checkWorld(w, index, failures);
+        w?.cb.close();
+        w = buildWorld(createTestCasebook({ memory: true }));
+        content = contentTracker(w.cb.db);
       }
-      if (w) {
-        checkWorld(w, payloads.length, failures);
+      tally.perOp.set(p.op, (tally.perOp.get(p.op) ?? 0) + 1);
+      const fail = (problem: string, input: unknown) => failures.push({ index, op: p.op, kind: p.kind, problem, payload: describePayload(input) });
+
+      let input: unknown;
+      try {
+        input = await materialise(p, w);
+      } catch {
+        // Earlier payloads changed the world so much that a valid input can no longer be made: start afresh.
+        checkWorld(w, index, failures);
         w.cb.close();
+        w = buildWorld(createTestCasebook({ memory: true }));
+        content = contentTracker(w.cb.db);
+        input = await materialise(p, w);
       }
-      const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      console.log(
-        `fuzz campaign: ${payloads.length} payloads in ${seconds} s — ${tally.ok} accepted (${tally.jobs} import jobs), refused ${JSON.stringify(tally.refused)}; ` +
-          `every operation sent at least ${Math.min(...tally.perOp.values())} payloads`,
-      );
-      expect(tally.perOp.size, 'every core operation was fuzzed').toBe(CORE_OPERATIONS.length);
-      const report = failures
-        .slice(0, 25)
-        .map((f) => `#${f.index} ${f.op} (${f.kind}): ${f.problem}\n    payload: ${f.payload}`)
-        .join('\n');
-      expect(failures.length, `${failures.length} failures (seed ${SEED}); the first:\n${report}`).toBe(0);
-    },
-    300_000,
-  );
+      const before = content.fingerprint();
+      let result: unknown;
+      try {
+        result = await w.cb.core.callAsync(p.op, input);
+      } catch (error) {
+        fail(`the dispatcher threw instead of answering: ${(error as Error).message}`, input);
+        continue;
+      }
+      if (!isTypedResult(result)) {
+        fail(`not a typed Result: ${describePayload(result)}`, input);
+        continue;
+      }
+      if (!result.ok) {
+        tally.refused[result.error.code] = (tally.refused[result.error.code] ?? 0) + 1;
+        if (result.error.code === 'INTERNAL') fail('answered INTERNAL (an unexpected exception escaped the handler)', input);
+        if (content.fingerprint() !== before) fail(`refused with ${result.error.code} but changed the register`, input);
+        continue;
+      }
+      tally.ok += 1;
+      const jobId = OPERATION_CASES[p.op].startsJob ? (result.value as { jobId?: unknown }).jobId : undefined;
+      if (typeof jobId === 'string') {
+        tally.jobs += 1;
+        const job = await w.cb.core.context.jobs.settled(jobId);
+        if (job.state === 'failed' && job.error?.code === 'INTERNAL') fail('started a job that failed with INTERNAL', input);
+        if (job.state !== 'done' && content.fingerprint() !== before) fail(`started a job that ended ${job.state} but changed the register`, input);
+      }
+      if (content.fingerprint() !== before) {
+        // It wrote: the audit chain must still verify, with the entry this call appended.
+        const verified = w.cb.core.call('audit:verify', {});
+        if (!verified.ok || !verified.value.ok) fail(`wrote, and then the audit chain does not verify: ${describePayload(verified)}`, input);
+      }
+      if (({} as Record<string, unknown>).polluted !== undefined || Object.getOwnPropertyNames(Object.prototype).sort().join() !== prototypeKeys) {
+        fail('Object.prototype was changed (prototype pollution)', input);
+      }
+    }
+    if (w) {
+      checkWorld(w, payloads.length, failures);
+      w.cb.close();
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      `fuzz campaign: ${payloads.length} payloads in ${seconds} s — ${tally.ok} accepted (${tally.jobs} import jobs), refused ${JSON.stringify(tally.refused)}; ` +
+        `every operation sent at least ${Math.min(...tally.perOp.values())} payloads`,
+    );
+    expect(tally.perOp.size, 'every core operation was fuzzed').toBe(CORE_OPERATIONS.length);
+    const report = failures
+      .slice(0, 25)
+      .map((f) => `#${f.index} ${f.op} (${f.kind}): ${f.problem}\n    payload: ${f.payload}`)
+      .join('\n');
+    expect(failures.length, `${failures.length} failures (seed ${SEED}); the first:\n${report}`).toBe(0);
+  }, 300_000);
 });
 
 /** After a batch: the register is still sound (SQLite's own check and the audit chain). */

@@ -13,7 +13,13 @@ afterEach(() => cb.close());
 describe('actions', () => {
   it('are planned on an incident with owner, due date and status, and listed in the order planned', () => {
     const incident = cb.ok('incidents:create', minimalIncident());
-    const first = cb.ok('actions:add', { incidentId: incident.id, kind: 'containment', description: 'Recall the message', owner: 'Service desk', dueAt: Date.UTC(2026, 10, 28) });
+    const first = cb.ok('actions:add', {
+      incidentId: incident.id,
+      kind: 'containment',
+      description: 'Recall the message',
+      owner: 'Service desk',
+      dueAt: Date.UTC(2026, 10, 28),
+    });
     const second = cb.ok('actions:add', { incidentId: incident.id, kind: 'preventive', description: 'Block .ml' });
     expect(first).toMatchObject({
       kind: 'containment',

@@ -86,7 +86,19 @@ describe('assessments:add', () => {
     expect(entry.summary).toMatch(/Medium, SE 2\.50/);
     let changes = JSON.parse(entry.changes) as { field: string; before: unknown; after: unknown }[];
     expect(changes.map((c) => c.field)).toEqual(
-      expect.arrayContaining(['dpcCategory', 'dpcAdjustment', 'dpcFactors', 'ease', 'confidentiality', 'integrity', 'availability', 'maliciousIntent', 'peopleAffected', 'score', 'band']),
+      expect.arrayContaining([
+        'dpcCategory',
+        'dpcAdjustment',
+        'dpcFactors',
+        'ease',
+        'confidentiality',
+        'integrity',
+        'availability',
+        'maliciousIntent',
+        'peopleAffected',
+        'score',
+        'band',
+      ]),
     );
     expect(changes.find((c) => c.field === 'score')).toEqual({ field: 'score', before: null, after: 2.5 });
     assess(cb, incident.id, SEVERITY.high);

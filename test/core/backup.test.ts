@@ -15,7 +15,13 @@ import { contentFingerprint, counterIds, minimalIncident, steppingClock } from '
 const TITLE = 'Payroll of Ashdown Barracks left on the 07:42 train';
 /** 1 Jul 2026 13:05 UTC is 14:05 in London (BST). */
 const NOW = Date.UTC(2026, 6, 1, 13, 5);
-const KEY_FILE = JSON.stringify({ version: 1, slots: [{ name: 'admin', role: 'administrator' }, { name: 'r.reviewer', role: 'reviewer' }] });
+const KEY_FILE = JSON.stringify({
+  version: 1,
+  slots: [
+    { name: 'admin', role: 'administrator' },
+    { name: 'r.reviewer', role: 'reviewer' },
+  ],
+});
 
 type Register = { dir: string; file: string; keyFile: string | null; key: string | null; db: Db; core: Core };
 
@@ -55,7 +61,12 @@ const sha = (file: string) => createHash('sha256').update(readFileSync(file)).di
 
 /** Every file beside the register and its hash: what "left exactly as it was" means. */
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).filter((f) => f !== 'media').sort().map((f) => [f, sha(join(dir, f))]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f !== 'media')
+      .sort()
+      .map((f) => [f, sha(join(dir, f))]),
+  );
 }
 
 function thrown(fn: () => unknown): AppError {
@@ -204,7 +215,12 @@ describe.each(['passphrase', 'raw'] as const)('an encrypted backup (%s key)', (k
     expect(() => openDatabase(copy, { key: newKey(keyForm), readonly: true })).toThrow();
     expect(thrown(() => verifyBackup({ dir: join(media, made.name), key: null })).message).toContain('does not open');
     const opened = openDatabase(copy, { key: r.key!, readonly: true });
-    expect(opened.prepare<[], { title: string }>('SELECT title FROM incidents').all().map((i) => i.title)).toContain(TITLE);
+    expect(
+      opened
+        .prepare<[], { title: string }>('SELECT title FROM incidents')
+        .all()
+        .map((i) => i.title),
+    ).toContain(TITLE);
     closeDatabase(opened);
     expect(existsSync(`${copy}-wal`)).toBe(false);
   });

@@ -13,7 +13,11 @@ import { contentFingerprint, minimalIncident } from '../fixtures/db';
 function snapshot(file: string) {
   const db = openDatabase(file, { readonly: true });
   try {
-    return { content: contentFingerprint(db), audit: verifyAudit(db), actions: db.prepare<[], { action: string; actor: string }>('SELECT action, actor FROM audit_log ORDER BY seq').all() };
+    return {
+      content: contentFingerprint(db),
+      audit: verifyAudit(db),
+      actions: db.prepare<[], { action: string; actor: string }>('SELECT action, actor FROM audit_log ORDER BY seq').all(),
+    };
   } finally {
     closeDatabase(db);
   }

@@ -46,12 +46,24 @@ describe('a restore that fails after the live files were moved aside', () => {
     const keyFile = `${cb.file}.keys`;
     fs.writeFileSync(keyFile, '{"slots":[{"name":"admin"}]}');
     closeDatabase(cb.db);
-    const before = Object.fromEntries(fs.readdirSync(dir).sort().map((f) => [f, sha(join(dir, f))]));
+    const before = Object.fromEntries(
+      fs
+        .readdirSync(dir)
+        .sort()
+        .map((f) => [f, sha(join(dir, f))]),
+    );
 
     failRenameTo.path = cb.file;
     expect(() => restoreBackup({ sourceDir: join(media, made.name), liveFile: cb.file!, liveKeyFile: keyFile, key: null, now: Date.now })).toThrow(
       /could not be put in place \(EIO.*The previous register was put back as it was\./,
     );
-    expect(Object.fromEntries(fs.readdirSync(dir).sort().map((f) => [f, sha(join(dir, f))]))).toEqual(before);
+    expect(
+      Object.fromEntries(
+        fs
+          .readdirSync(dir)
+          .sort()
+          .map((f) => [f, sha(join(dir, f))]),
+      ),
+    ).toEqual(before);
   });
 });

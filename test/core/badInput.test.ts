@@ -87,17 +87,14 @@ describe('bad input, for every operation', () => {
     expect(error.message).toMatch(/Re-open/);
   });
 
-  it.each(OPERATIONS.filter((op) => OPERATION_CASES[op].writes))(
-    '%s is FORBIDDEN while Casebook does not know who is acting, and writes nothing',
-    async (op) => {
-      const input = OPERATION_CASES[op].valid(w);
-      const nobody = coreActingAs(w.cb.db, null);
-      const before = contentFingerprint(w.cb.db);
-      const error = expectFailure(await nobody.callAsync(op, input), 'FORBIDDEN');
-      expect(error.message).toMatch(/name/);
-      expect(contentFingerprint(w.cb.db)).toBe(before);
-    },
-  );
+  it.each(OPERATIONS.filter((op) => OPERATION_CASES[op].writes))('%s is FORBIDDEN while Casebook does not know who is acting, and writes nothing', async (op) => {
+    const input = OPERATION_CASES[op].valid(w);
+    const nobody = coreActingAs(w.cb.db, null);
+    const before = contentFingerprint(w.cb.db);
+    const error = expectFailure(await nobody.callAsync(op, input), 'FORBIDDEN');
+    expect(error.message).toMatch(/name/);
+    expect(contentFingerprint(w.cb.db)).toBe(before);
+  });
 
   it.each(OPERATIONS.filter((op) => !OPERATION_CASES[op].writes))('%s still answers while nobody is named (reads need no officer)', async (op) => {
     const input = OPERATION_CASES[op].valid(w);
@@ -231,11 +228,7 @@ describe('rules the schema alone cannot check', () => {
 
   it('refuses an outcome on a move that does not close', () => {
     const incident = incidentAt(cb, 'reported');
-    const error = failsUnchanged(
-      'incidents:transition',
-      { id: incident.id, version: incident.version, to: 'triage', outcome: 'near_miss' },
-      'INVALID_INPUT',
-    );
+    const error = failsUnchanged('incidents:transition', { id: incident.id, version: incident.version, to: 'triage', outcome: 'near_miss' }, 'INVALID_INPUT');
     expect(issuePaths(error)).toEqual(['outcome']);
   });
 
@@ -253,7 +246,14 @@ describe('rules the schema alone cannot check', () => {
     const original = cb.ok('incidents:create', minimalIncident());
     const a = incidentAt(cb, 'triage');
     const b = incidentAt(cb, 'triage');
-    const byRef = cb.ok('incidents:transition', { id: a.id, version: a.version, to: 'closed', reason: 'Same', outcome: 'duplicate', duplicateOf: original.reference.toLowerCase() });
+    const byRef = cb.ok('incidents:transition', {
+      id: a.id,
+      version: a.version,
+      to: 'closed',
+      reason: 'Same',
+      outcome: 'duplicate',
+      duplicateOf: original.reference.toLowerCase(),
+    });
     expect(byRef.duplicateOf).toBe(original.id);
     const byId = cb.ok('incidents:transition', { id: b.id, version: b.version, to: 'closed', reason: 'Same', outcome: 'duplicate', duplicateOf: original.id });
     expect(byId.duplicateOf).toBe(original.id);
@@ -357,11 +357,7 @@ describe('rules the schema alone cannot check', () => {
     const incident = cb.ok('incidents:create', minimalIncident());
     const party = cb.ok('parties:create', { name: 'Jo Harper' });
     cb.ok('involvements:link', { incidentId: incident.id, party: { id: party.id }, involvement: { roles: ['data_subject'] } });
-    const error = failsUnchanged(
-      'involvements:link',
-      { incidentId: incident.id, party: { id: party.id }, involvement: { roles: ['unintended_recipient'] } },
-      'CONFLICT',
-    );
+    const error = failsUnchanged('involvements:link', { incidentId: incident.id, party: { id: party.id }, involvement: { roles: ['unintended_recipient'] } }, 'CONFLICT');
     expect(error.message).toMatch(/already linked/);
   });
 

@@ -58,7 +58,12 @@ describe('the casebook CLI', { timeout: CLI_TIMEOUT }, () => {
   });
 
   it('refuses a missing register, creating nothing, and tells how to create one', () => {
-    for (const args of [['api', 'session:get'], ['demo', '--plain'], ['verify', '--account', 'Alex'], ['backup', caller, '--plain']]) {
+    for (const args of [
+      ['api', 'session:get'],
+      ['demo', '--plain'],
+      ['verify', '--account', 'Alex'],
+      ['backup', caller, '--plain'],
+    ]) {
       const r = casebook(...args, '--db', 'missing.db');
       expect(r.status, args.join(' ')).toBe(1);
       expect(r.error()).toEqual({ code: 'NOT_FOUND', message: `No register at ${join(caller, 'missing.db')} — create one with setup.` });
@@ -76,7 +81,12 @@ describe('the casebook CLI', { timeout: CLI_TIMEOUT }, () => {
   it('stops quietly when the reader closes the pipe early (EPIPE)', () => {
     // The operation list is larger than a pipe's buffer, so the CLI is still writing when head has gone.
     const cli = `${JSON.stringify(process.execPath)} --import tsx electron/cli/index.ts api list`;
-    const r = spawnSync('bash', ['-c', `set -o pipefail; ${cli} | head -c 10`], { cwd: REPO, env: { ...process.env, INIT_CWD: caller }, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('bash', ['-c', `set -o pipefail; ${cli} | head -c 10`], {
+      cwd: REPO,
+      env: { ...process.env, INIT_CWD: caller },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('[\n  {\n    ');

@@ -29,7 +29,11 @@ describe('the casebook CLI for emails, gateway logs and block lists', { timeout:
       encoding: 'utf8',
       timeout: 60_000,
     });
-    return { ...r, json: () => JSON.parse(r.stdout) as Record<string, unknown>, error: () => (JSON.parse(r.stderr) as { error: { code: string; message: string } }).error };
+    return {
+      ...r,
+      json: () => JSON.parse(r.stdout) as Record<string, unknown>,
+      error: () => (JSON.parse(r.stderr) as { error: { code: string; message: string } }).error,
+    };
   }
 
   it('prints a Postfix access map for the named domains without any register', () => {

@@ -16,7 +16,8 @@ describe('casebook setup', { timeout: CLI_TIMEOUT }, () => {
   it('creates an encrypted register with its administrator, with no plaintext on disk', () => {
     const { dir, file } = tempRegister();
     const env: NodeJS.ProcessEnv = { ...process.env, INIT_CWD: dir, CASEBOOK_PASSWORD: ADMIN.password };
-    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args], { cwd: REPO, env, encoding: 'utf8', timeout: 120_000 });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args], { cwd: REPO, env, encoding: 'utf8', timeout: 120_000 });
     const made = run('setup', '--db', file, '--account', ADMIN.name);
     expect(made.status, made.stderr).toBe(0);
     expect(JSON.parse(made.stdout)).toEqual({ register: file, administrator: ADMIN.name, encrypted: true });
@@ -31,7 +32,12 @@ describe('casebook setup', { timeout: CLI_TIMEOUT }, () => {
   it('refuses a weak password, creating nothing', () => {
     const { dir, file } = tempRegister();
     const env: NodeJS.ProcessEnv = { ...process.env, INIT_CWD: dir, CASEBOOK_PASSWORD: 'password1' };
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', 'setup', '--db', file, '--account', ADMIN.name], { cwd: REPO, env, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', 'setup', '--db', file, '--account', ADMIN.name], {
+      cwd: REPO,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stderr).error.code).toBe('INVALID_INPUT');
     expect(readdirSync(dir)).toEqual([]);

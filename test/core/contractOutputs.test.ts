@@ -15,9 +15,7 @@ function extraKeys(schema: unknown, value: unknown, path = ''): string[] {
   if (def.type === 'nullable' || def.type === 'optional' || def.type === 'default') return extraKeys(def.innerType, value, path);
   if (def.type === 'array' && Array.isArray(value)) return value.flatMap((v, i) => extraKeys(def.element, v, `${path}${i}.`));
   if (def.type === 'object' && def.shape) {
-    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
-      k in def.shape! ? extraKeys(def.shape![k], v, `${path}${k}.`) : [`${path}${k}`],
-    );
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => (k in def.shape! ? extraKeys(def.shape![k], v, `${path}${k}.`) : [`${path}${k}`]));
   }
   return [];
 }
@@ -41,14 +39,22 @@ describe('operation outputs', () => {
     expect(extraKeys(contract['assessments:list'].output, { items: [{ recommendation: { band: 'high' } }] })).toEqual(['items.0.recommendation.band']);
   });
 
-  it.each(['assessments:add', 'assessments:list', 'notifications:recordRegulator', 'notifications:list', 'notifications:recordExternal', 'actions:add', 'actions:list', 'actions:update', 'dashboard:get', 'settings:get'] as const)(
-    '%s returns nothing its contract does not describe',
-    (op) => {
-      const result = w.cb.core.call(op, OPERATION_CASES[op].valid(w));
-      if (!result.ok) throw new Error(JSON.stringify(result.error));
-      expect(extraKeys(contract[op].output, result.value)).toEqual([]);
-    },
-  );
+  it.each([
+    'assessments:add',
+    'assessments:list',
+    'notifications:recordRegulator',
+    'notifications:list',
+    'notifications:recordExternal',
+    'actions:add',
+    'actions:list',
+    'actions:update',
+    'dashboard:get',
+    'settings:get',
+  ] as const)('%s returns nothing its contract does not describe', (op) => {
+    const result = w.cb.core.call(op, OPERATION_CASES[op].valid(w));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(extraKeys(contract[op].output, result.value)).toEqual([]);
+  });
 
   it('returns contract-shaped incidents, parties, notes, histories, assessments, notifications, actions and dashboards for all of the demo data', () => {
     w.cb.ok('demo:load', {});

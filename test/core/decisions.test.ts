@@ -10,8 +10,7 @@ beforeEach(() => {
 });
 afterEach(() => cb.close());
 
-const update = (incident: Incident, patch: Input<'incidents:update'>['patch']) =>
-  cb.core.call('incidents:update', { id: incident.id, version: incident.version, patch });
+const update = (incident: Incident, patch: Input<'incidents:update'>['patch']) => cb.core.call('incidents:update', { id: incident.id, version: incident.version, patch });
 
 function refused(incident: Incident, patch: Input<'incidents:update'>['patch']) {
   const before = contentFingerprint(cb.db);
@@ -72,14 +71,21 @@ describe('decisions against the latest assessment’s recommendation', () => {
     const incident = cb.ok('incidents:create', minimalIncident());
     assess(cb, incident.id, SEVERITY.veryHigh);
     assess(cb, incident.id, SEVERITY.low);
-    const decided = update(incident, { regulatorNotify: false, regulatorRationale: 'Known recipient, deleted.', subjectsNotify: false, subjectsExemption: 'not_high_risk' });
+    const decided = update(incident, {
+      regulatorNotify: false,
+      regulatorRationale: 'Known recipient, deleted.',
+      subjectsNotify: false,
+      subjectsExemption: 'not_high_risk',
+    });
     expect(decided.ok).toBe(true);
   });
 
   it('follows the unintelligible-data recommendation: not telling anyone needs no rationale', () => {
     const incident = cb.ok('incidents:create', minimalIncident());
     assess(cb, incident.id, SEVERITY.high, { unintelligible: true });
-    expect(update(incident, { regulatorNotify: false, regulatorRationale: 'Encrypted at rest.', subjectsNotify: false, subjectsExemption: 'unintelligible' }).ok).toBe(true);
+    expect(update(incident, { regulatorNotify: false, regulatorRationale: 'Encrypted at rest.', subjectsNotify: false, subjectsExemption: 'unintelligible' }).ok).toBe(
+      true,
+    );
   });
 
   it('asks for no rationale against a recommendation before an assessment exists (a decision to notify needs none)', () => {

@@ -34,8 +34,7 @@ describe('demo data', () => {
   });
   afterEach(() => cb.close());
 
-  const demoIncidents = () =>
-    cb.ok('incidents:list', { sort: { field: 'reference', direction: 'asc' }, limit: 500 }).items.filter((i) => i.isDemo);
+  const demoIncidents = () => cb.ok('incidents:list', { sort: { field: 'reference', direction: 'asc' }, limit: 500 }).items.filter((i) => i.isDemo);
 
   it('is ten incidents drawn from the seed article', () => {
     expect(DEMO_INCIDENTS).toHaveLength(10);
@@ -206,7 +205,10 @@ describe('demo data', () => {
         expect(initial.length, incident.title).toBeGreaterThan(0);
         expect(Math.min(...initial.map((r) => r.submittedAt)), incident.title).toBe(incident.regulatorNotifiedAt);
         expect(incident.icoReference, incident.title).toMatch(/^IC-/);
-        expect(regulator.every((r) => r.icoReference === incident.icoReference), incident.title).toBe(true);
+        expect(
+          regulator.every((r) => r.icoReference === incident.icoReference),
+          incident.title,
+        ).toBe(true);
         expect(isLateRegulatorNotification(incident.discoveredAt, incident.regulatorNotifiedAt!), incident.title).toBe(false);
       }
     });
@@ -230,7 +232,14 @@ describe('demo data', () => {
 
       it('is left contained, unassessed, with no regulator decision or report, discovered long over 72 hours ago', () => {
         const incident = cc();
-        expect(incident).toMatchObject({ status: 'contained', severityBand: null, regulatorNotify: null, regulatorNotifiedAt: null, subjectsNotify: null, icoReference: '' });
+        expect(incident).toMatchObject({
+          status: 'contained',
+          severityBand: null,
+          regulatorNotify: null,
+          regulatorNotifiedAt: null,
+          subjectsNotify: null,
+          icoReference: '',
+        });
         expect(cb.ok('assessments:list', { incidentId: incident.id }).items).toEqual([]);
         expect(cb.ok('notifications:list', { incidentId: incident.id }).regulator).toEqual([]);
         expect(isLateRegulatorNotification(incident.discoveredAt, NOW)).toBe(true);
@@ -259,7 +268,11 @@ describe('demo data', () => {
         incident = cb.ok('incidents:update', { id: incident.id, version: incident.version, patch: { regulatorNotify: true, subjectsNotify: true } });
         const late = { incidentId: incident.id, version: incident.version, reportType: 'initial' as const, submittedAt: NOW - 3_600_000 };
         expect(issuePaths(expectFailure(cb.core.call('notifications:recordRegulator', late), 'INVALID_INPUT'))).toEqual(['delayReason']);
-        const { incident: reported } = cb.ok('notifications:recordRegulator', { ...late, icoReference: 'IC-555001-C9D2', delayReason: 'The decision was not taken at the time.' });
+        const { incident: reported } = cb.ok('notifications:recordRegulator', {
+          ...late,
+          icoReference: 'IC-555001-C9D2',
+          delayReason: 'The decision was not taken at the time.',
+        });
         expect(reported).toMatchObject({ regulatorNotifiedAt: NOW - 3_600_000, icoReference: 'IC-555001-C9D2' });
         expect(cb.ok('involvements:markNotified', { incidentId: incident.id, notifiedAt: NOW - 1_800_000, method: 'email' }).updated).toBe(reported.affectedCount);
         expect(cb.ok('dashboard:get', {}).regulatorClocks.map((c) => c.id)).not.toContain(incident.id);

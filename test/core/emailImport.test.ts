@@ -31,7 +31,14 @@ describe('importing an .eml', () => {
     const events: CoreEvent[] = [];
     cb.core.context.events.subscribe((e) => events.push(e));
     const result = await importNew('misdirected-army-ml.eml');
-    expect(result).toMatchObject({ reference: 'INC-2026-0001', created: true, sha256: sha256('misdirected-army-ml.eml'), partiesLinked: 2, partiesCreated: 2, affectedCount: 0 });
+    expect(result).toMatchObject({
+      reference: 'INC-2026-0001',
+      created: true,
+      sha256: sha256('misdirected-army-ml.eml'),
+      partiesLinked: 2,
+      partiesCreated: 2,
+      affectedCount: 0,
+    });
     expect(events).toEqual([{ type: 'data:changed', entities: ['incidents', 'parties'] }]);
 
     const { incident } = cb.ok('incidents:get', { id: result.incidentId });
@@ -126,11 +133,20 @@ describe('importing an .eml', () => {
     expect(incident.title).toBe("55 recipients' addresses disclosed in Cc: Your relocation application: next steps");
     expect(incident.affectedCount).toBe(55);
     expect(incident.partyCount).toBe(57);
-    expect(incident.details).toMatchObject({ sender: 'relocations@mod.gov.uk', recipientsExposed: 55, messageId: '<arap-20210920-1605@mod.gov.uk>', sentAt: Date.UTC(2021, 8, 20, 15, 5) });
+    expect(incident.details).toMatchObject({
+      sender: 'relocations@mod.gov.uk',
+      recipientsExposed: 55,
+      messageId: '<arap-20210920-1605@mod.gov.uk>',
+      sentAt: Date.UTC(2021, 8, 20, 15, 5),
+    });
     expect((incident.details as { recipients: string[] }).recipients).toHaveLength(57);
 
     const parties = linked(result.incidentId);
-    expect(parties.get('applicant07@yahoo.co.uk')).toEqual({ name: 'Applicant 07', roles: ['data_subject', 'unintended_recipient'], dataCategories: ['basic_identifiers'] });
+    expect(parties.get('applicant07@yahoo.co.uk')).toEqual({
+      name: 'Applicant 07',
+      roles: ['data_subject', 'unintended_recipient'],
+      dataCategories: ['basic_identifiers'],
+    });
     expect(parties.get('case.worker@homeoffice.gov.uk')).toEqual({ name: 'Case Worker', roles: ['unintended_recipient'], dataCategories: [] });
     expect(parties.get('relocations@mod.gov.uk')).toEqual({ name: 'Afghan Relocations Team', roles: ['other', 'sender'], dataCategories: [] });
     expect(cb.ok('messages:list', { incidentId: result.incidentId }).total).toBe(57);
@@ -147,7 +163,10 @@ describe('importing an .eml', () => {
   });
 
   it('fills only the empty fields of an existing incident, adds roles to a party already linked, and moves its version on', async () => {
-    const incident = cb.ok('incidents:create', minimalIncident({ details: { sender: 'someone.else@mod.gov.uk', actualRecipients: [], intendedRecipients: ['j.bloggs@army.mil'] } }));
+    const incident = cb.ok(
+      'incidents:create',
+      minimalIncident({ details: { sender: 'someone.else@mod.gov.uk', actualRecipients: [], intendedRecipients: ['j.bloggs@army.mil'] } }),
+    );
     const joe = cb.ok('involvements:link', {
       incidentId: incident.id,
       party: { new: { name: 'Joe Bloggs', email: 'joe.bloggs@army.ml' } },
@@ -173,7 +192,10 @@ describe('importing an .eml', () => {
 
     const [entry] = cb.ok('incidents:history', { id: incident.id, limit: 1 }).items;
     expect(entry!.action).toBe('email.imported');
-    expect(entry!.changes.find((c) => c.field === 'details')).toMatchObject({ before: expect.objectContaining({ messageId: '' }), after: expect.objectContaining({ messageId: '<20230314091200.1@mod.gov.uk>' }) });
+    expect(entry!.changes.find((c) => c.field === 'details')).toMatchObject({
+      before: expect.objectContaining({ messageId: '' }),
+      after: expect.objectContaining({ messageId: '<20230314091200.1@mod.gov.uk>' }),
+    });
     expect(cb.ok('audit:verify', {}).ok).toBe(true);
   });
 
@@ -181,7 +203,11 @@ describe('importing an .eml', () => {
     const result = await importNew('forward-with-original.eml');
     const { incident } = cb.ok('incidents:get', { id: result.incidentId });
     expect(incident.occurredAt).toBe(Date.UTC(2023, 2, 14, 9, 12));
-    expect(incident.details).toMatchObject({ sender: 'j.harper@mod.gov.uk', actualRecipients: ['joe.bloggs@army.ml', 'ops@mod.gov.uk'], intendedRecipients: ['joe.bloggs@army.mil'] });
+    expect(incident.details).toMatchObject({
+      sender: 'j.harper@mod.gov.uk',
+      actualRecipients: ['joe.bloggs@army.ml', 'ops@mod.gov.uk'],
+      intendedRecipients: ['joe.bloggs@army.mil'],
+    });
     const parties = linked(result.incidentId);
     expect([...parties.keys()].sort()).toEqual(['j.harper@mod.gov.uk', 'joe.bloggs@army.ml', 'ops@mod.gov.uk']);
     expect(parties.get('ops@mod.gov.uk')?.roles).toEqual(['other']);
@@ -247,10 +273,19 @@ describe('importing an .eml', () => {
     const first = await importNew('misdirected-army-ml.eml');
     let incident = cb.ok('incidents:get', { id: first.incidentId }).incident;
     for (const to of ['triage', 'closed'] as const) {
-      incident = cb.ok('incidents:transition', { id: incident.id, version: incident.version, to, reason: 'Not a breach', outcome: to === 'closed' ? 'not_a_breach' : null });
+      incident = cb.ok('incidents:transition', {
+        id: incident.id,
+        version: incident.version,
+        to,
+        reason: 'Not a breach',
+        outcome: to === 'closed' ? 'not_a_breach' : null,
+      });
     }
     const before = contentFingerprint(cb.db);
-    const error = expectFailure(await cb.core.callAsync('emails:import', { fileId: put('idn-homoglyph.eml'), target: { type: 'existing', incidentId: incident.id } }), 'INVALID_TRANSITION');
+    const error = expectFailure(
+      await cb.core.callAsync('emails:import', { fileId: put('idn-homoglyph.eml'), target: { type: 'existing', incidentId: incident.id } }),
+      'INVALID_TRANSITION',
+    );
     expect(error.message).toMatch(/Re-open/);
     expect(contentFingerprint(cb.db)).toBe(before);
   });

@@ -97,7 +97,13 @@ describe('previewing an .eml', () => {
     const p = await preview('idn-homoglyph.eml');
     const [ivan] = p.email.recipients;
     expect(ivan!.address).toBe('ivan.petrov@xn--gv-fmc.uk');
-    expect(ivan!.classification).toMatchObject({ domain: 'xn--gv-fmc.uk', unicode: 'g\u043ev.uk', domainClass: 'lookalike', lookalikeOf: 'gov.uk', typoClass: 'homoglyph' });
+    expect(ivan!.classification).toMatchObject({
+      domain: 'xn--gv-fmc.uk',
+      unicode: 'g\u043ev.uk',
+      domainClass: 'lookalike',
+      lookalikeOf: 'gov.uk',
+      typoClass: 'homoglyph',
+    });
     expect(p.proposedTitle).toBe('Email to xn--gv-fmc.uk (lookalike of gov.uk): Draft policy paper');
     expect(p.kindReason).toMatch(/Cyrillic/);
   });

@@ -6,7 +6,14 @@ import { EXCHANGE_FIELDS, exchangeLog, exchangeRow, MINIMAL_EXCHANGE_LOG } from 
 import { runImport } from '../fixtures/logs/runImport';
 
 const row = (i: number, overrides: Partial<Parameters<typeof exchangeRow>[0]> = {}) =>
-  exchangeRow({ at: '2023-03-14T09:12:00Z', recipients: [`user${i % 500}@army.ml`], sender: 'j.harper@mod.gov.uk', subject: `Message ${i}`, messageId: `<${i}@mod.gov.uk>`, ...overrides });
+  exchangeRow({
+    at: '2023-03-14T09:12:00Z',
+    recipients: [`user${i % 500}@army.ml`],
+    sender: 'j.harper@mod.gov.uk',
+    subject: `Message ${i}`,
+    messageId: `<${i}@mod.gov.uk>`,
+    ...overrides,
+  });
 
 /** The header lines of an Exchange log take lines 1–5, so the first data line is line 6. */
 const FIRST_DATA_LINE = 6;
@@ -39,7 +46,11 @@ describe('gateway-log import: files it must refuse, writing nothing', () => {
     ['semicolons', ';'],
     ['tabs', '\t'],
   ])('says a file separated by %s is not comma-separated', async (what, separator) => {
-    const text = ['origin_timestamp_utc', 'sender_address', 'recipient_status'].join(separator) + '\n' + ['2023-03-14T09:12:00Z', 'a@mod.gov.uk', 'b@army.ml##Deliver'].join(separator) + '\n';
+    const text =
+      ['origin_timestamp_utc', 'sender_address', 'recipient_status'].join(separator) +
+      '\n' +
+      ['2023-03-14T09:12:00Z', 'a@mod.gov.uk', 'b@army.ml##Deliver'].join(separator) +
+      '\n';
     const message = await failsCleanly('trace.csv', text, { format: 'm365' });
     expect(message).toMatch(new RegExp(`^trace\\.csv, line 1: the columns are separated by ${what}, not commas`));
   });
@@ -51,7 +62,9 @@ describe('gateway-log import: files it must refuse, writing nothing', () => {
   });
 
   it('refuses a log with a header and no data lines', async () => {
-    expect(await failsCleanly('empty.LOG', exchangeLog([]), { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(/^empty\.LOG, line 5: the log has a header but no data lines/);
+    expect(await failsCleanly('empty.LOG', exchangeLog([]), { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(
+      /^empty\.LOG, line 5: the log has a header but no data lines/,
+    );
   });
 
   it('refuses an empty file', async () => {
@@ -60,12 +73,16 @@ describe('gateway-log import: files it must refuse, writing nothing', () => {
 
   it('refuses a line over 1 MB', async () => {
     const text = exchangeLog([row(1), row(2, { subject: 'x'.repeat(1024 * 1024 + 10) })]);
-    expect(await failsCleanly('big.LOG', text, { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(new RegExp(`^big\\.LOG, line ${FIRST_DATA_LINE + 1}: this line is longer than 1 MB`));
+    expect(await failsCleanly('big.LOG', text, { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(
+      new RegExp(`^big\\.LOG, line ${FIRST_DATA_LINE + 1}: this line is longer than 1 MB`),
+    );
   });
 
   it('names the line and the text of a date it cannot read', async () => {
     const text = exchangeLog([row(1), row(2), row(3, { at: '31/02/2023 25:00' })]);
-    expect(await failsCleanly('dates.LOG', text, { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(new RegExp(`^dates\\.LOG, line ${FIRST_DATA_LINE + 2}: "31/02/2023 25:00" in date-time is not a date`));
+    expect(await failsCleanly('dates.LOG', text, { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(
+      new RegExp(`^dates\\.LOG, line ${FIRST_DATA_LINE + 2}: "31/02/2023 25:00" in date-time is not a date`),
+    );
   });
 
   it('refuses a quoted field with text after its closing quote, and one never closed', async () => {
@@ -74,16 +91,22 @@ describe('gateway-log import: files it must refuse, writing nothing', () => {
       new RegExp(`^quotes\\.LOG, line ${FIRST_DATA_LINE + 1}: a quoted field has text after its closing quote`),
     );
     const open = exchangeLog([row(1)]) + row(2).replace('Message 2', '"Message 2');
-    expect(await failsCleanly('open.LOG', open, { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(new RegExp(`^open\\.LOG, line ${FIRST_DATA_LINE + 1}: a quoted field is never closed`));
+    expect(await failsCleanly('open.LOG', open, { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(
+      new RegExp(`^open\\.LOG, line ${FIRST_DATA_LINE + 1}: a quoted field is never closed`),
+    );
   });
 
   it('refuses a line with more or fewer fields than the header', async () => {
     const text = exchangeLog([row(1), row(2).split(',').slice(0, 10).join(',')]);
-    expect(await failsCleanly('cut.LOG', text, { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(new RegExp(`^cut\\.LOG, line ${FIRST_DATA_LINE + 1}: this line has 10 fields where the header names 30`));
+    expect(await failsCleanly('cut.LOG', text, { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(
+      new RegExp(`^cut\\.LOG, line ${FIRST_DATA_LINE + 1}: this line has 10 fields where the header names 30`),
+    );
   });
 
   it('refuses a file that is not an Exchange log when asked to read one', async () => {
-    expect(await failsCleanly('notes.csv', 'a,b,c\n1,2,3\n', { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(/^notes\.csv, line 1: no "#Fields:" header line/);
+    expect(await failsCleanly('notes.csv', 'a,b,c\n1,2,3\n', { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(
+      /^notes\.csv, line 1: no "#Fields:" header line/,
+    );
   });
 
   it('refuses a second import of the same file, naming the first', async () => {
@@ -117,7 +140,9 @@ describe('gateway-log import: what fails the request itself, before a job starts
 
   it('says when inspecting that a file is not comma-separated, naming it and the line', () => {
     const fileId = cb.core.context.files.putBytes('trace;semi.csv', new TextEncoder().encode('Received;Sender address;Recipient address\n1;2;3\n')).fileId;
-    expect(expectFailure(cb.core.call('gatewayLogs:inspect', { fileId }), 'INVALID_INPUT').message).toMatch(/^trace;semi\.csv, line 1: the columns are separated by semicolons/);
+    expect(expectFailure(cb.core.call('gatewayLogs:inspect', { fileId }), 'INVALID_INPUT').message).toMatch(
+      /^trace;semi\.csv, line 1: the columns are separated by semicolons/,
+    );
   });
 
   it('refuses a closed incident, an unknown file and an unknown officer', () => {

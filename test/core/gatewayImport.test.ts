@@ -36,9 +36,33 @@ describe('gateway-log import: formats', () => {
     ]);
     expect(result.groups[0]!.reason).toMatch(/omitted/);
     expect(messagesOf(cb)).toEqual([
-      { recipient: 'joe.bloggs@army.ml', recipient_domain: 'army.ml', sender: 'j.harper@mod.gov.uk', subject: 'Movement orders, phase 2', message_id: '<A1@mod.gov.uk>', sent_at: Date.UTC(2023, 2, 14, 9, 12, 0, 120), lookalike_of: 'army.mil' },
-      { recipient: 'joe.bloggs@army.ml', recipient_domain: 'army.ml', sender: 'a.singh@mod.gov.uk', subject: 'Crew list "final"', message_id: '<B2@mod.gov.uk>', sent_at: Date.UTC(2023, 2, 14, 10, 2), lookalike_of: 'army.mil' },
-      { recipient: 'k.lee@navy.ml', recipient_domain: 'navy.ml', sender: 'j.harper@mod.gov.uk', subject: 'Movement orders, phase 2', message_id: '<A1@mod.gov.uk>', sent_at: Date.UTC(2023, 2, 14, 9, 12, 0, 120), lookalike_of: 'navy.mil' },
+      {
+        recipient: 'joe.bloggs@army.ml',
+        recipient_domain: 'army.ml',
+        sender: 'j.harper@mod.gov.uk',
+        subject: 'Movement orders, phase 2',
+        message_id: '<A1@mod.gov.uk>',
+        sent_at: Date.UTC(2023, 2, 14, 9, 12, 0, 120),
+        lookalike_of: 'army.mil',
+      },
+      {
+        recipient: 'joe.bloggs@army.ml',
+        recipient_domain: 'army.ml',
+        sender: 'a.singh@mod.gov.uk',
+        subject: 'Crew list "final"',
+        message_id: '<B2@mod.gov.uk>',
+        sent_at: Date.UTC(2023, 2, 14, 10, 2),
+        lookalike_of: 'army.mil',
+      },
+      {
+        recipient: 'k.lee@navy.ml',
+        recipient_domain: 'navy.ml',
+        sender: 'j.harper@mod.gov.uk',
+        subject: 'Movement orders, phase 2',
+        message_id: '<A1@mod.gov.uk>',
+        sent_at: Date.UTC(2023, 2, 14, 9, 12, 0, 120),
+        lookalike_of: 'navy.mil',
+      },
     ]);
     const army = cb.ok('incidents:get', { id: result.groups[0]!.incidentId }).incident;
     expect(army).toMatchObject({
@@ -83,7 +107,11 @@ describe('gateway-log import: formats', () => {
     const text = fixture('gateway_export.csv');
     const { fileId } = cb.core.context.files.putBytes('gateway_export.csv', text);
     const inspection = cb.ok('gatewayLogs:inspect', { fileId });
-    expect(inspection).toMatchObject({ detectedFormat: null, columns: ['When', 'From', 'To', 'Subject'], suggestedMapping: { sentAt: 'When', sender: 'From', recipients: 'To', subject: 'Subject' } });
+    expect(inspection).toMatchObject({
+      detectedFormat: null,
+      columns: ['When', 'From', 'To', 'Subject'],
+      suggestedMapping: { sentAt: 'When', sender: 'From', recipients: 'To', subject: 'Subject' },
+    });
     expect(inspection.sampleRows[1]).toEqual(['2023-03-15 16:40', 'j.harper@mod.gov.uk', 'duty.officer@usmc.ml', 'Rota,\nweek 12']);
     const job = await runImport(cb, 'gateway_export.csv', text, { format: 'csv', mapping: { sentAt: 'When', sender: 'From', recipients: 'To', subject: 'Subject' } });
     expect(job.error).toBeNull();
@@ -112,7 +140,17 @@ describe('gateway-log import: parties, incidents and the audit trail', () => {
   afterEach(() => cb.close());
 
   const log = (recipients: string[][]) =>
-    exchangeLog(recipients.map((to, i) => exchangeRow({ at: `2023-03-14T09:${String(i).padStart(2, '0')}:00Z`, recipients: to, sender: 'j.harper@mod.gov.uk', subject: `Message ${i}`, messageId: `<m${i}@mod.gov.uk>` })));
+    exchangeLog(
+      recipients.map((to, i) =>
+        exchangeRow({
+          at: `2023-03-14T09:${String(i).padStart(2, '0')}:00Z`,
+          recipients: to,
+          sender: 'j.harper@mod.gov.uk',
+          subject: `Message ${i}`,
+          messageId: `<m${i}@mod.gov.uk>`,
+        }),
+      ),
+    );
 
   it('reuses an existing party with the address, in any letter case, and creates one party per address across the import', async () => {
     const existing = cb.ok('parties:create', { name: 'Joe Bloggs', email: 'Joe.Bloggs@army.ml' });
@@ -149,10 +187,14 @@ describe('gateway-log import: parties, incidents and the audit trail', () => {
   it('appends one audit entry for the import and one per incident created, and the chain verifies', async () => {
     const before = cb.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_log').get()!.n;
     const job = await runImport(cb, 'MSGTRK2023031409-1.LOG', fixture('MSGTRK2023031409-1.LOG'), { format: 'exchange' });
-    const entries = cb.db.prepare<[number], { action: string; summary: string; changes: string }>('SELECT action, summary, changes FROM audit_log WHERE seq > ? ORDER BY seq').all(before);
+    const entries = cb.db
+      .prepare<[number], { action: string; summary: string; changes: string }>('SELECT action, summary, changes FROM audit_log WHERE seq > ? ORDER BY seq')
+      .all(before);
     expect(entries.map((e) => e.action)).toEqual(['incident.created', 'incident.created', 'gateway_log.imported']);
     const imported = entries[2]!;
-    expect(imported.summary).toMatch(/MSGTRK2023031409-1\.LOG: 8 lines, 3 messages to 2 lookalike domains kept, 2 recipients linked \(2 new\); recorded INC-2026-0001, INC-2026-0002/);
+    expect(imported.summary).toMatch(
+      /MSGTRK2023031409-1\.LOG: 8 lines, 3 messages to 2 lookalike domains kept, 2 recipients linked \(2 new\); recorded INC-2026-0001, INC-2026-0002/,
+    );
     const changes = Object.fromEntries((JSON.parse(imported.changes) as { field: string; after: unknown }[]).map((c) => [c.field, c.after]));
     expect(changes).toMatchObject({ sha256: job.result!.sha256, rowCount: 8, messageCount: 3, partiesCreated: 2, incidentsCreated: ['INC-2026-0001', 'INC-2026-0002'] });
     expect(job.result!.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -171,7 +213,9 @@ describe('gateway-log import: parties, incidents and the audit trail', () => {
 
   it('announces progress and the finished job as events, and data changed', async () => {
     const events: string[] = [];
-    cb.core.context.events.subscribe((e) => events.push(e.type === 'job:progress' ? `progress:${e.progress.phase}` : e.type === 'job:finished' ? `finished:${e.job.state}` : e.type));
+    cb.core.context.events.subscribe((e) =>
+      events.push(e.type === 'job:progress' ? `progress:${e.progress.phase}` : e.type === 'job:finished' ? `finished:${e.job.state}` : e.type),
+    );
     await runImport(cb, 'MSGTRK2023031409-1.LOG', fixture('MSGTRK2023031409-1.LOG'), { format: 'exchange' });
     expect(events).toEqual(['progress:reading', 'progress:writing', 'finished:done', 'data:changed']);
   });
@@ -200,7 +244,10 @@ describe('gateway-log import: the awareness time (issue 11)', () => {
     const missing = cb.core.call('gatewayLogs:import', { fileId: fileId(), format: 'exchange' });
     expect(missing.ok || missing.error.issues).toEqual([{ path: 'awareAt', message: 'Say when you became aware of what the log shows: it starts the 72-hour clock' }]);
     const future = cb.core.call('gatewayLogs:import', { fileId: fileId(), format: 'exchange', awareAt: Date.UTC(2027, 0, 1) });
-    expect(future.ok || future.error).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'awareAt', message: 'The time you became aware cannot be in the future: it starts the 72-hour clock' }] });
+    expect(future.ok || future.error).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ path: 'awareAt', message: 'The time you became aware cannot be in the future: it starts the 72-hour clock' }],
+    });
     expect(cb.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_log').get()!.n).toBe(before);
     expect(cb.ok('incidents:list', {}).total).toBe(0);
   });

@@ -189,8 +189,10 @@ describe('the audit log', () => {
   it('names a forged entry appended with a made-up hash', () => {
     const head = rows().at(-1)!;
     cb.db
-      .prepare(`INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, incident_id, summary, changes, prev_hash, hash)
-                VALUES (6, 0, 'Mallory', 'note.added', 'note', 'x', NULL, 'Forged', '[]', ?, ?)`)
+      .prepare(
+        `INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, incident_id, summary, changes, prev_hash, hash)
+                VALUES (6, 0, 'Mallory', 'note.added', 'note', 'x', NULL, 'Forged', '[]', ?, ?)`,
+      )
       .run(head.hash, 'a'.repeat(64));
     expect(verify()).toMatchObject({ ok: false, firstBadSeq: 6 });
   });

@@ -224,7 +224,14 @@ describe('a closed incident', () => {
     cb = createTestCasebook();
     const original = cb.ok('incidents:create', minimalIncident());
     const dup = incidentAt(cb, 'triage');
-    const closed = cb.ok('incidents:transition', { id: dup.id, version: dup.version, to: 'closed', reason: 'Same', outcome: 'duplicate', duplicateOf: original.reference });
+    const closed = cb.ok('incidents:transition', {
+      id: dup.id,
+      version: dup.version,
+      to: 'closed',
+      reason: 'Same',
+      outcome: 'duplicate',
+      duplicateOf: original.reference,
+    });
     expect(closed.duplicateOf).toBe(original.id);
     const reopened = cb.ok('incidents:transition', { id: dup.id, version: closed.version, to: 'investigating', reason: 'Not the same after all' });
     expect(reopened).toMatchObject({ outcome: null, duplicateOf: null });

@@ -21,12 +21,21 @@ describe('query plans of the assessment issue', () => {
     cb = populatedRegister();
     w = buildWorld(cb);
     // Give the register what the dashboard reads: assessments, reports, containment, actions due.
-    const incidents = cb.ok('incidents:list', { limit: 500 }).items.filter((i) => i.status !== 'closed').slice(0, 60);
+    const incidents = cb
+      .ok('incidents:list', { limit: 500 })
+      .items.filter((i) => i.status !== 'closed')
+      .slice(0, 60);
     incidents.forEach((summary, i) => {
       assess(cb, summary.id, i % 2 ? SEVERITY.high : SEVERITY.low);
       let incident = cb.ok('incidents:get', { id: summary.id }).incident;
       if (i % 3 === 0) {
-        cb.ok('notifications:recordRegulator', { incidentId: incident.id, version: incident.version, reportType: 'initial', submittedAt: incident.discoveredAt + 10 * HOUR, rationale: 'Reported as a precaution.' });
+        cb.ok('notifications:recordRegulator', {
+          incidentId: incident.id,
+          version: incident.version,
+          reportType: 'initial',
+          submittedAt: incident.discoveredAt + 10 * HOUR,
+          rationale: 'Reported as a precaution.',
+        });
         incident = cb.ok('incidents:get', { id: summary.id }).incident;
       }
       if (i % 4 === 0) {
@@ -47,8 +56,13 @@ describe('query plans of the assessment issue', () => {
   });
   afterAll(() => cb.close());
 
-  const noTableScan = (p: ObservedPlan) => expect(p.plan.join(' | '), p.sql).not.toMatch(/SCAN (incidents|actions|assessments|regulator_reports|external_notifications|i|a)\b(?! USING)/);
-  const noSort = (p: ObservedPlan) => expect(p.plan.filter((l) => l.includes('TEMP B-TREE')), p.sql).toEqual([]);
+  const noTableScan = (p: ObservedPlan) =>
+    expect(p.plan.join(' | '), p.sql).not.toMatch(/SCAN (incidents|actions|assessments|regulator_reports|external_notifications|i|a)\b(?! USING)/);
+  const noSort = (p: ObservedPlan) =>
+    expect(
+      p.plan.filter((l) => l.includes('TEMP B-TREE')),
+      p.sql,
+    ).toEqual([]);
 
   function plansOf(op: SyncOperation, input: Record<string, unknown>, table: RegExp): ObservedPlan[] {
     const plans = observePlans(cb.db, () => void cb.ok(op, input as never)).filter((p) => table.test(p.sql));
@@ -136,20 +150,14 @@ describe('query plans of the assessment issue', () => {
 
     it("reads an incident's ICO category sets through their primary keys", () => {
       for (const p of plansOf('incidents:get', { id: w.open.id }, /incident_data_categories/)) {
-        expect(p.plan.filter((l) => l.startsWith('SEARCH c'))).toEqual([
-          'SEARCH c USING PRIMARY KEY (incident_id=?)',
-          'SEARCH c USING PRIMARY KEY (incident_id=?)',
-        ]);
+        expect(p.plan.filter((l) => l.startsWith('SEARCH c'))).toEqual(['SEARCH c USING PRIMARY KEY (incident_id=?)', 'SEARCH c USING PRIMARY KEY (incident_id=?)']);
       }
     });
 
     it("finds an incident's data subjects to mark as told through involvements_by_incident and the role key", () => {
       const plans = plansOf('involvements:markNotified', { incidentId: w.open.id, notifiedAt: w.open.discoveredAt + HOUR, method: 'letter' }, /FROM involvements v/);
       for (const p of plans) {
-        expect(p.plan).toEqual([
-          'SEARCH v USING INDEX involvements_by_incident (incident_id=?)',
-          'SEARCH r EXISTS USING PRIMARY KEY (involvement_seq=? AND role=?)',
-        ]);
+        expect(p.plan).toEqual(['SEARCH v USING INDEX involvements_by_incident (incident_id=?)', 'SEARCH r EXISTS USING PRIMARY KEY (involvement_seq=? AND role=?)']);
       }
     });
   });

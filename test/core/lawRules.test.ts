@@ -101,7 +101,12 @@ describe('a report to the ICO against a recommendation not to notify', () => {
     open();
     const incident = cb.ok('incidents:create', minimalIncident());
     assess(cb, incident.id, SEVERITY.high);
-    const { incident: after } = cb.ok('notifications:recordRegulator', { incidentId: incident.id, version: incident.version, reportType: 'initial', submittedAt: AWARE + HOUR });
+    const { incident: after } = cb.ok('notifications:recordRegulator', {
+      incidentId: incident.id,
+      version: incident.version,
+      reportType: 'initial',
+      submittedAt: AWARE + HOUR,
+    });
     expect(after).toMatchObject({ regulatorNotify: true, regulatorRationale: '' });
   });
 });
@@ -142,7 +147,9 @@ describe('no impossible dates', () => {
       'patch.occurredAt',
     ]);
     expect(
-      issuePaths(refused(incident.id, 'incidents:update', { id: incident.id, version: incident.version, patch: { regulatorNotify: true, regulatorNotifiedAt: NOW + HOUR } })),
+      issuePaths(
+        refused(incident.id, 'incidents:update', { id: incident.id, version: incident.version, patch: { regulatorNotify: true, regulatorNotifiedAt: NOW + HOUR } }),
+      ),
     ).toEqual(['patch.regulatorNotifiedAt']);
   });
 
@@ -152,13 +159,15 @@ describe('no impossible dates', () => {
     const subject = linkNewParty(cb, incident.id, { name: 'Jo Harper' }, ['data_subject']);
     const current = get(incident.id);
     const late = NOW + CLOCK_SKEW_MS + MINUTE;
-    expect(refused(incident.id, 'notifications:recordRegulator', { incidentId: incident.id, version: current.version, reportType: 'initial', submittedAt: late }).issues).toEqual([
-      { path: 'submittedAt', message: 'The time of the report cannot be in the future' },
-    ]);
+    expect(
+      refused(incident.id, 'notifications:recordRegulator', { incidentId: incident.id, version: current.version, reportType: 'initial', submittedAt: late }).issues,
+    ).toEqual([{ path: 'submittedAt', message: 'The time of the report cannot be in the future' }]);
     expect(refused(incident.id, 'notifications:recordExternal', { incidentId: incident.id, recipient: 'police', notifiedAt: late }).issues).toEqual([
       { path: 'notifiedAt', message: 'The time they were told cannot be in the future' },
     ]);
-    expect(issuePaths(refused(incident.id, 'notifications:recordExternal', { incidentId: incident.id, recipient: 'police', notifiedAt: AWARE - 1 }))).toEqual(['notifiedAt']);
+    expect(issuePaths(refused(incident.id, 'notifications:recordExternal', { incidentId: incident.id, recipient: 'police', notifiedAt: AWARE - 1 }))).toEqual([
+      'notifiedAt',
+    ]);
     expect(
       refused(incident.id, 'involvements:markNotified', { incidentId: incident.id, partyIds: [subject.party.id], notifiedAt: late, method: 'letter' }).issues,
     ).toEqual([{ path: 'notifiedAt', message: 'The time they were told cannot be in the future' }]);
@@ -169,7 +178,12 @@ describe('no impossible dates', () => {
   it('refuses a party linked or updated as told before awareness or in the future, at involvement.notifiedAt', () => {
     open();
     const incident = cb.ok('incidents:create', minimalIncident());
-    const told = (notifiedAt: number) => ({ roles: ['data_subject' as const], notificationStatus: 'notified' as const, notifiedAt, notificationMethod: 'letter' as const });
+    const told = (notifiedAt: number) => ({
+      roles: ['data_subject' as const],
+      notificationStatus: 'notified' as const,
+      notifiedAt,
+      notificationMethod: 'letter' as const,
+    });
     const link = { incidentId: incident.id, party: { new: { name: 'Jo Harper' } } };
     expect(refused(incident.id, 'involvements:link', { ...link, involvement: told(AWARE - 1) }).issues).toEqual([
       { path: 'involvement.notifiedAt', message: 'The time they were told cannot be before the breach was discovered (26 Nov 2026 14:30)' },
@@ -184,11 +198,19 @@ describe('no impossible dates', () => {
     const contained = driveTo(cb, cb.ok('incidents:create', minimalIncident()), 'contained');
     expect(contained.containedAt).toBe(NOW);
     clock.set(NOW - HOUR);
-    const error = refused(contained.id, 'incidents:transition', { id: contained.id, version: contained.version, to: 'closed', reason: 'Recovered.', outcome: 'near_miss' });
+    const error = refused(contained.id, 'incidents:transition', {
+      id: contained.id,
+      version: contained.version,
+      to: 'closed',
+      reason: 'Recovered.',
+      outcome: 'near_miss',
+    });
     expect(issuePaths(error)).toEqual(['containedAt']);
     expect(error.message).toMatch(/cannot be closed before it was contained/);
     clock.set(NOW);
-    expect(cb.ok('incidents:transition', { id: contained.id, version: contained.version, to: 'closed', reason: 'Recovered.', outcome: 'near_miss' }).status).toBe('closed');
+    expect(cb.ok('incidents:transition', { id: contained.id, version: contained.version, to: 'closed', reason: 'Recovered.', outcome: 'near_miss' }).status).toBe(
+      'closed',
+    );
   });
 });
 

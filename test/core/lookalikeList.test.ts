@@ -30,7 +30,11 @@ describe('the lookalike block list', () => {
   it('marks the lookalikes already seen in incidents, counting each incident once', () => {
     const a = cb.ok('incidents:create', minimalIncident());
     const b = cb.ok('incidents:create', minimalIncident());
-    for (const [incidentId, email] of [[a.id, 'one@army.ml'], [a.id, 'two@army.ml'], [b.id, 'three@army.ml']] as const) {
+    for (const [incidentId, email] of [
+      [a.id, 'one@army.ml'],
+      [a.id, 'two@army.ml'],
+      [b.id, 'three@army.ml'],
+    ] as const) {
       cb.ok('involvements:link', { incidentId, party: { new: { name: email, email } }, involvement: { roles: ['unintended_recipient'] } });
     }
     const { items } = cb.ok('lookalikes:generate', { domains: ['army.mil'] });
@@ -40,12 +44,17 @@ describe('the lookalike block list', () => {
 
   it('exports a plain list, a CSV and a Postfix access map of the same domains', () => {
     const { items } = cb.ok('lookalikes:generate', { domains: ['army.mil'] });
-    const list = text(cb.ok('lookalikes:export', { domains: ['army.mil'], format: 'list' }).base64).trim().split('\n');
+    const list = text(cb.ok('lookalikes:export', { domains: ['army.mil'], format: 'list' }).base64)
+      .trim()
+      .split('\n');
     expect(list).toEqual(items.map((l) => l.domain));
 
     const csv = cb.ok('lookalikes:export', { domains: ['army.mil'], format: 'csv' });
     expect(csv.fileName).toMatch(/\.csv$/);
-    const csvLines = text(csv.base64).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const csvLines = text(csv.base64)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(csvLines[0]).toBe('domain,unicode,class,part,source partner,reason,seen in incidents');
     expect(csvLines).toHaveLength(items.length + 1);
 

@@ -35,12 +35,7 @@ function insertOldIncident(db: Db, n: number, status: string, outcome: string | 
 }
 
 function move(db: Db, incidentId: string, from: string, to: string, at: number) {
-  db.prepare(`INSERT INTO status_history (incident_id, from_status, to_status, reason, actor, at) VALUES (?, ?, ?, '', 'Old Officer', ?)`).run(
-    incidentId,
-    from,
-    to,
-    at,
-  );
+  db.prepare(`INSERT INTO status_history (incident_id, from_status, to_status, reason, actor, at) VALUES (?, ?, ?, '', 'Old Officer', ?)`).run(incidentId, from, to, at);
 }
 
 describe('migration 0020 (assessment and clocks) on a schema-10 register', () => {
@@ -105,8 +100,13 @@ describe('migration 0020 (assessment and clocks) on a schema-10 register', () =>
     if (!list.ok) throw new Error(JSON.stringify(list.error));
     expect(list.value.items.find((i) => i.id === twice)).toMatchObject({ severityBand: null, regulatorNotify: true, regulatorNotifiedAt: T(2) });
     // The awaiting-regulator index holds the open incidents owing a decision (2 and 3), not the closed one.
-    const awaiting = db.prepare(`SELECT id FROM incidents INDEXED BY incidents_awaiting_regulator
-      WHERE status <> 'closed' AND regulator_notified_at IS NULL AND (regulator_notify IS NULL OR regulator_notify = 1) ORDER BY discovered_at, seq`).pluck().all();
+    const awaiting = db
+      .prepare(
+        `SELECT id FROM incidents INDEXED BY incidents_awaiting_regulator
+      WHERE status <> 'closed' AND regulator_notified_at IS NULL AND (regulator_notify IS NULL OR regulator_notify = 1) ORDER BY discovered_at, seq`,
+      )
+      .pluck()
+      .all();
     expect(awaiting).toEqual([never, fresh]);
   });
 

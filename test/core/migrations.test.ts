@@ -3,15 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DatabaseFromFutureError,
-  LATEST_SCHEMA_VERSION,
-  MIGRATIONS,
-  migrate,
-  needsMigration,
-  schemaVersion,
-  type Migration,
-} from '../../electron/core/db/migrate';
+import { DatabaseFromFutureError, LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, needsMigration, schemaVersion, type Migration } from '../../electron/core/db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../electron/core/db/openDatabase';
 import { openCasebook } from '../../electron/core/openCasebook';
 import { contentFingerprint, createTestCasebook, minimalIncident } from '../fixtures/db';
@@ -158,7 +150,9 @@ describe('openDatabase', () => {
     const incident = cb.ok('incidents:create', minimalIncident());
     expect(() =>
       cb.db
-        .prepare(`INSERT INTO involvements (incident_id, party_id, notification_status, version, created_at, updated_at, updated_by) VALUES (?, ?, 'undecided', 1, 0, 0, 'x')`)
+        .prepare(
+          `INSERT INTO involvements (incident_id, party_id, notification_status, version, created_at, updated_at, updated_by) VALUES (?, ?, 'undecided', 1, 0, 0, 'x')`,
+        )
         .run(incident.id, 'no-such-party'),
     ).toThrow(/FOREIGN KEY/);
     cb.close();

@@ -39,7 +39,13 @@ describe('notifications:recordRegulator', () => {
       icoReference: 'IC-412087-Q3T8',
       notes: 'Online form.',
     });
-    expect(r).toMatchObject({ reportType: 'initial', submittedAt: discoveredAt + 20 * HOUR, icoReference: 'IC-412087-Q3T8', recordedBy: 'Test Officer', notes: 'Online form.' });
+    expect(r).toMatchObject({
+      reportType: 'initial',
+      submittedAt: discoveredAt + 20 * HOUR,
+      icoReference: 'IC-412087-Q3T8',
+      recordedBy: 'Test Officer',
+      notes: 'Online form.',
+    });
     expect(after).toMatchObject({
       regulatorNotify: true,
       regulatorDecidedAt: discoveredAt + 20 * HOUR,
@@ -202,9 +208,14 @@ describe('notifications:recordExternal', () => {
     );
     expect(issuePaths(error)).toEqual(['recipientDetail']);
     expect(contentFingerprint(cb.db)).toBe(before);
-    expect(cb.ok('notifications:recordExternal', { incidentId: incident.id, recipient: 'other', recipientDetail: 'Information Commissioner of Guernsey', notifiedAt: discoveredAt }).recipientDetail).toBe(
-      'Information Commissioner of Guernsey',
-    );
+    expect(
+      cb.ok('notifications:recordExternal', {
+        incidentId: incident.id,
+        recipient: 'other',
+        recipientDetail: 'Information Commissioner of Guernsey',
+        notifiedAt: discoveredAt,
+      }).recipientDetail,
+    ).toBe('Information Commissioner of Guernsey');
   });
 });
 
@@ -220,15 +231,15 @@ describe('involvements:markNotified', () => {
     }).party.id;
     return { incident, subjects, recipient, toldEarlier };
   }
-  const involvementsOf = (incidentId: string) =>
-    new Map(cb.ok('involvements:list', { incidentId }).items.map((l) => [l.party.id, l.involvement]));
+  const involvementsOf = (incidentId: string) => new Map(cb.ok('involvements:list', { incidentId }).items.map((l) => [l.party.id, l.involvement]));
 
   it('with no names, marks every data subject not yet told, in one audit entry; those told earlier keep their record', () => {
     const { incident, subjects, recipient, toldEarlier } = incidentWithParties();
     const entriesBefore = cb.ok('audit:verify', {}).entryCount;
     expect(cb.ok('involvements:markNotified', { incidentId: incident.id, notifiedAt: discoveredAt + 30 * HOUR, method: 'letter' })).toEqual({ updated: 3 });
     const links = involvementsOf(incident.id);
-    for (const id of subjects) expect(links.get(id)).toMatchObject({ notificationStatus: 'notified', notifiedAt: discoveredAt + 30 * HOUR, notificationMethod: 'letter', version: 2 });
+    for (const id of subjects)
+      expect(links.get(id)).toMatchObject({ notificationStatus: 'notified', notifiedAt: discoveredAt + 30 * HOUR, notificationMethod: 'letter', version: 2 });
     expect(links.get(recipient)).toMatchObject({ notificationStatus: 'undecided', version: 1 });
     expect(links.get(toldEarlier)).toMatchObject({ notifiedAt: discoveredAt + HOUR, notificationMethod: 'phone', version: 1 });
     expect(cb.ok('audit:verify', {}).entryCount).toBe(entriesBefore + 1);

@@ -49,7 +49,11 @@ export function buildWorld(cb: TestCasebook): World {
   const closed = driveTo(cb, cb.ok('incidents:get', { id: toClose.id }).incident, 'closed');
   const loose = cb.ok('parties:create', { name: 'Alex Loose', email: 'alex.loose@example.gov.uk' });
   const put = (name: string, text: string) => cb.core.context.files.putBytes(name, new TextEncoder().encode(text));
-  const files = { eml: put('orders.eml', MINIMAL_EML), log: put('MSGTRK2023031409-1.LOG', MINIMAL_EXCHANGE_LOG), notEmail: put('notes.eml', 'just some words\nand more') };
+  const files = {
+    eml: put('orders.eml', MINIMAL_EML),
+    log: put('MSGTRK2023031409-1.LOG', MINIMAL_EXCHANGE_LOG),
+    notEmail: put('notes.eml', 'just some words\nand more'),
+  };
   return { cb, open, linked, action, closed, closedLinked, closedAction, loose, files };
 }
 
@@ -366,8 +370,7 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
       (w) => ({ incidentId: w.open.id, partyId: w.loose.id, version: 1, involvement: { roles: ['sender'] } }), // exists, not linked
     ],
     stale: {
-      bump: (w) =>
-        void w.cb.ok('involvements:update', { incidentId: w.open.id, partyId: w.linked.id, version: 1, involvement: { roles: ['data_subject', 'other'] } }),
+      bump: (w) => void w.cb.ok('involvements:update', { incidentId: w.open.id, partyId: w.linked.id, version: 1, involvement: { roles: ['data_subject', 'other'] } }),
       input: (w) => ({ incidentId: w.open.id, partyId: w.linked.id, version: 1, involvement: { roles: ['sender'] } }),
     },
     onClosed: (w) => ({ incidentId: w.closed.id, partyId: w.closedLinked.id, version: 1, involvement: { roles: ['data_subject'] } }),
@@ -383,8 +386,7 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
       (w) => ({ incidentId: w.open.id, partyId: w.loose.id, version: 1 }),
     ],
     stale: {
-      bump: (w) =>
-        void w.cb.ok('involvements:update', { incidentId: w.open.id, partyId: w.linked.id, version: 1, involvement: { roles: ['data_subject', 'other'] } }),
+      bump: (w) => void w.cb.ok('involvements:update', { incidentId: w.open.id, partyId: w.linked.id, version: 1, involvement: { roles: ['data_subject', 'other'] } }),
       input: (w) => ({ incidentId: w.open.id, partyId: w.linked.id, version: 1 }),
     },
     onClosed: (w) => ({ incidentId: w.closed.id, partyId: w.closedLinked.id, version: 1 }),
@@ -759,8 +761,16 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
     wrongType: { what: 'target as text', input: (w) => ({ fileId: w.files.eml.fileId, target: 'new' }), paths: ['target'] },
     missingRequired: { what: 'no target', input: (w) => ({ fileId: w.files.eml.fileId }), paths: ['target'] },
     moreViolations: [
-      { what: 'a kind that is not an email kind', input: (w) => ({ fileId: w.files.eml.fileId, target: { type: 'new', kind: 'lost_device', awareAt: AWARE_AT } }), paths: ['target.kind'] },
-      { what: 'a new incident without the time the officer became aware', input: (w) => ({ fileId: w.files.eml.fileId, target: { type: 'new', kind: 'misdirected_email' } }), paths: ['target.awareAt'] },
+      {
+        what: 'a kind that is not an email kind',
+        input: (w) => ({ fileId: w.files.eml.fileId, target: { type: 'new', kind: 'lost_device', awareAt: AWARE_AT } }),
+        paths: ['target.kind'],
+      },
+      {
+        what: 'a new incident without the time the officer became aware',
+        input: (w) => ({ fileId: w.files.eml.fileId, target: { type: 'new', kind: 'misdirected_email' } }),
+        paths: ['target.awareAt'],
+      },
     ],
     unknown: [
       () => ({ fileId: 'file-unknownunknownunknown', target: { type: 'new', kind: 'misdirected_email', awareAt: AWARE_AT } }),
@@ -803,7 +813,11 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
     wrongType: { what: 'format as a number', input: (w) => ({ fileId: w.files.log.fileId, format: 1 }), paths: ['format'] },
     missingRequired: { what: 'no format', input: (w) => ({ fileId: w.files.log.fileId }), paths: ['format'] },
     moreViolations: [
-      { what: 'a mapping that leaves out the recipients', input: (w) => ({ fileId: w.files.log.fileId, format: 'csv', mapping: { sentAt: 'a', sender: 'b' }, awareAt: AWARE_AT }), paths: ['mapping.recipients'] },
+      {
+        what: 'a mapping that leaves out the recipients',
+        input: (w) => ({ fileId: w.files.log.fileId, format: 'csv', mapping: { sentAt: 'a', sender: 'b' }, awareAt: AWARE_AT }),
+        paths: ['mapping.recipients'],
+      },
       { what: 'new incidents without the time the officer became aware', input: (w) => ({ fileId: w.files.log.fileId, format: 'exchange' }), paths: ['awareAt'] },
     ],
     unknown: [

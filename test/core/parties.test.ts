@@ -127,10 +127,27 @@ describe('linking parties to incidents', () => {
       incidentId: incident.id,
       partyId: linked.party.id,
       version: 1,
-      involvement: { roles: ['data_subject'], dataCategories: ['location'], notificationStatus: 'notified', notifiedAt: Date.UTC(2026, 10, 27, 7), notificationMethod: 'phone' },
+      involvement: {
+        roles: ['data_subject'],
+        dataCategories: ['location'],
+        notificationStatus: 'notified',
+        notifiedAt: Date.UTC(2026, 10, 27, 7),
+        notificationMethod: 'phone',
+      },
     });
     expect(updated.involvement).toMatchObject({ dataCategories: ['location'], notificationStatus: 'notified', notificationMethod: 'phone', version: 2 });
-    const unchanged = cb.ok('involvements:update', { incidentId: incident.id, partyId: linked.party.id, version: 2, involvement: { roles: ['data_subject'], dataCategories: ['location'], notificationStatus: 'notified', notifiedAt: Date.UTC(2026, 10, 27, 7), notificationMethod: 'phone' } });
+    const unchanged = cb.ok('involvements:update', {
+      incidentId: incident.id,
+      partyId: linked.party.id,
+      version: 2,
+      involvement: {
+        roles: ['data_subject'],
+        dataCategories: ['location'],
+        notificationStatus: 'notified',
+        notifiedAt: Date.UTC(2026, 10, 27, 7),
+        notificationMethod: 'phone',
+      },
+    });
     expect(unchanged.involvement.version).toBe(2);
   });
 
@@ -191,7 +208,10 @@ describe('a party’s page (parties:incidents)', () => {
       return incident;
     });
     const seen = allPages((cursor) => cb.ok('parties:incidents', { partyId: party.id, limit: 2, cursor })).map((i) => i.incident.id);
-    const expected = [...ids].reverse().sort((a, b) => b.discoveredAt - a.discoveredAt).map((i) => i.id);
+    const expected = [...ids]
+      .reverse()
+      .sort((a, b) => b.discoveredAt - a.discoveredAt)
+      .map((i) => i.id);
     expect(seen).toEqual(expected);
   });
 

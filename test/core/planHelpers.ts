@@ -75,7 +75,11 @@ export function populatedRegister(): TestCasebook {
     if (i % 3 === 0) incident = cb.ok('incidents:transition', { id: incident.id, version: incident.version, to: 'triage' });
     cb.ok('notes:add', { incidentId: incident.id, body: `Follow-up call ${i}` });
     if (i % 5 === 0) {
-      cb.ok('involvements:link', { incidentId: incident.id, party: { new: { name: `Person ${i}`, email: `p${i}@example.gov.uk` } }, involvement: { roles: ['data_subject'] } });
+      cb.ok('involvements:link', {
+        incidentId: incident.id,
+        party: { new: { name: `Person ${i}`, email: `p${i}@example.gov.uk` } },
+        involvement: { roles: ['data_subject'] },
+      });
       cb.ok('notes:add', { incidentId: incident.id, body: `Second call ${i}` });
     }
   }

@@ -18,8 +18,15 @@ describe('query plans', () => {
   afterAll(() => cb.close());
 
   const readsThrough = (lines: string[], index: string) =>
-    expect(lines.some((l) => l.includes(`USING INDEX ${index} `) || l.endsWith(`USING INDEX ${index}`) || l.includes(`USING COVERING INDEX ${index}`)), lines.join(' | ')).toBe(true);
-  const sortsNothing = (lines: string[]) => expect(lines.filter((l) => l.includes('TEMP B-TREE')), lines.join(' | ')).toEqual([]);
+    expect(
+      lines.some((l) => l.includes(`USING INDEX ${index} `) || l.endsWith(`USING INDEX ${index}`) || l.includes(`USING COVERING INDEX ${index}`)),
+      lines.join(' | '),
+    ).toBe(true);
+  const sortsNothing = (lines: string[]) =>
+    expect(
+      lines.filter((l) => l.includes('TEMP B-TREE')),
+      lines.join(' | '),
+    ).toEqual([]);
 
   describe('the unfiltered register', () => {
     it.each(SORTS)('reads the first page sorted by %s %s in index order, with no temp b-tree', (field, direction) => {
@@ -42,7 +49,10 @@ describe('query plans', () => {
       'sorted by %s %s (later page: %s) finds matches through the FTS5 index',
       (field, direction, withCursor) => {
         const lines = registerPlan(cb.db, field, direction, { text: 'army.ml' }, withCursor);
-        expect(lines.some((l) => /SCAN incident_search VIRTUAL TABLE INDEX \d+:M/.test(l)), lines.join(' | ')).toBe(true);
+        expect(
+          lines.some((l) => /SCAN incident_search VIRTUAL TABLE INDEX \d+:M/.test(l)),
+          lines.join(' | '),
+        ).toBe(true);
         expect(lines.join(' ')).not.toMatch(/SCAN incidents(?! USING)/);
       },
     );
@@ -50,7 +60,10 @@ describe('query plans', () => {
     it('counts search matches through the FTS5 index, as the core runs the count', () => {
       const plans = observePlans(cb.db, () => void cb.ok('incidents:list', { filter: { text: 'army.ml' } })).filter((p) => /count\(\*\)/.test(p.sql));
       expect(plans).toHaveLength(1);
-      expect(plans[0]!.plan.some((l) => /SCAN incident_search VIRTUAL TABLE INDEX \d+:M/.test(l)), plans[0]!.plan.join(' | ')).toBe(true);
+      expect(
+        plans[0]!.plan.some((l) => /SCAN incident_search VIRTUAL TABLE INDEX \d+:M/.test(l)),
+        plans[0]!.plan.join(' | '),
+      ).toBe(true);
     });
 
     it('finds parties by name or address through their FTS5 index, first and later pages', () => {
@@ -61,7 +74,11 @@ describe('query plans', () => {
         ...observePlans(cb.db, () => void cb.ok('parties:search', { text: 'person', limit: 5, cursor: first.nextCursor })),
       ].filter((p) => /FROM parties p/.test(p.sql));
       expect(plans).toHaveLength(2);
-      for (const { plan } of plans) expect(plan.some((l) => /SCAN party_search VIRTUAL TABLE INDEX \d+:M/.test(l)), plan.join(' | ')).toBe(true);
+      for (const { plan } of plans)
+        expect(
+          plan.some((l) => /SCAN party_search VIRTUAL TABLE INDEX \d+:M/.test(l)),
+          plan.join(' | '),
+        ).toBe(true);
     });
   });
 

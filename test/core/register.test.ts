@@ -64,9 +64,11 @@ describe('the register (incidents:list)', () => {
       );
       recorded.push(incident.id);
       if (i % 11 === 0) cb.ok('involvements:link', { incidentId: incident.id, party: { new: { name: `Subject ${i}` } }, involvement: { roles: ['data_subject'] } });
-      if (i % 22 === 0) cb.ok('involvements:link', { incidentId: incident.id, party: { new: { name: `Second ${i}` } }, involvement: { roles: ['data_subject', 'sender'] } });
+      if (i % 22 === 0)
+        cb.ok('involvements:link', { incidentId: incident.id, party: { new: { name: `Second ${i}` } }, involvement: { roles: ['data_subject', 'sender'] } });
       if (i % 3 === 1) incident = cb.ok('incidents:transition', { id: incident.id, version: incident.version, to: 'triage' });
-      if (i % 9 === 2) incident = cb.ok('incidents:transition', { id: incident.id, version: incident.version, to: 'closed', reason: 'No breach', outcome: 'not_a_breach' });
+      if (i % 9 === 2)
+        incident = cb.ok('incidents:transition', { id: incident.id, version: incident.version, to: 'closed', reason: 'No breach', outcome: 'not_a_breach' });
     }
     all = recorded.map((id) => {
       const { incident: i } = cb.ok('incidents:get', { id });
@@ -105,9 +107,7 @@ describe('the register (incidents:list)', () => {
 
   function expectedOrder(rows: IncidentSummary[], field: SortField, direction: 'asc' | 'desc') {
     const sign = direction === 'asc' ? 1 : -1;
-    return [...rows]
-      .sort((a, b) => sign * (COMPARE[field](a, b) || recorded.indexOf(a.id) - recorded.indexOf(b.id)))
-      .map((r) => r.id);
+    return [...rows].sort((a, b) => sign * (COMPARE[field](a, b) || recorded.indexOf(a.id) - recorded.indexOf(b.id))).map((r) => r.id);
   }
 
   it('has the test data it needs: ties in every sort field but the reference', () => {
@@ -155,7 +155,11 @@ describe('the register (incidents:list)', () => {
       (r: IncidentSummary) => ['reported', 'closed'].includes(r.status) && r.kind === 'other' && r.recordMarking === 'OFFICIAL',
     ],
     ['text', { text: 'beta' }, (r: IncidentSummary) => /beta/i.test(r.title)],
-    ['text and status', { text: 'army.ml', statuses: ['closed'] }, (r: IncidentSummary) => (r.kind === 'misdirected_email' || r.title.includes('army.ml')) && r.status === 'closed'],
+    [
+      'text and status',
+      { text: 'army.ml', statuses: ['closed'] },
+      (r: IncidentSummary) => (r.kind === 'misdirected_email' || r.title.includes('army.ml')) && r.status === 'closed',
+    ],
   ] as const)('filters by %s, with the total counting every match, across pages', (_name, filter, matches) => {
     const expected = all.filter(matches);
     expect(expected.length).toBeGreaterThan(0);

@@ -157,8 +157,7 @@ describe('the casebook CLI', () => {
     migrate(db, [{ version: 5, name: 'earlier', sql: 'CREATE TABLE earlier_notes (x TEXT) STRICT;' }]);
     closeDatabase(db);
     expect(casebook('api', 'session:get', '--db', 'older.db', '--plain').status).toBe(0);
-    const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
     const copiesAtVersion5 = files(caller)
       .filter((f) => f !== file && f.endsWith('.db'))
       .filter((f) => {

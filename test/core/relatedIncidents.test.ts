@@ -57,7 +57,10 @@ describe('related incidents', () => {
     expect(ofA.find((g) => g.basis === 'sender')!.incidents[0]!.id).toBe(b.id);
 
     const ofC = cb.ok('incidents:related', { incidentId: c.id }).groups;
-    expect(ofC.find((g) => g.basis === 'party')).toMatchObject({ count: 1, summary: expect.stringMatching(/^Shares people or organisations with 1 other incident since /) });
+    expect(ofC.find((g) => g.basis === 'party')).toMatchObject({
+      count: 1,
+      summary: expect.stringMatching(/^Shares people or organisations with 1 other incident since /),
+    });
     expect(ofC.find((g) => g.basis === 'sender')).toBeUndefined();
   });
 

@@ -23,9 +23,7 @@ function preparedBy(db: Db, run: () => void): string[] {
 function plan(db: Db, sql: string): string[] {
   const names = [...new Set([...sql.matchAll(/@(\w+)/g)].map((m) => m[1]!))];
   const statement = db.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`);
-  const rows = names.length
-    ? statement.all(Object.fromEntries(names.map((n) => [n, 'x'])))
-    : statement.all(...Array<string>((sql.match(/\?/g) ?? []).length).fill('x'));
+  const rows = names.length ? statement.all(Object.fromEntries(names.map((n) => [n, 'x']))) : statement.all(...Array<string>((sql.match(/\?/g) ?? []).length).fill('x'));
   return rows.map((r) => r.detail);
 }
 

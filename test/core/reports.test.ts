@@ -48,7 +48,11 @@ describe('report builders', () => {
     expect(doc.footer).toMatch(/^Generated \d{1,2} \w{3} \d{4} \d\d:\d\d by Test Officer from Casebook$/);
     // Occurred was never recorded: shown as missing, never invented.
     const fieldsBlock = doc.blocks.find((b) => b.type === 'fields' && b.rows.some((r) => r.label === 'Occurred'));
-    expect(fieldsBlock?.type === 'fields' && fieldsBlock.rows.find((r) => r.label === 'Occurred')).toEqual({ label: 'Occurred', value: 'Not yet known', isMissing: true });
+    expect(fieldsBlock?.type === 'fields' && fieldsBlock.rows.find((r) => r.label === 'Occurred')).toEqual({
+      label: 'Occurred',
+      value: 'Not yet known',
+      isMissing: true,
+    });
   });
 
   it('briefing: "None provided" when the officer wrote no lines to take', () => {
@@ -79,7 +83,9 @@ describe('report builders', () => {
     const missing = doc.blocks[1]!;
     expect(missing.type).toBe('bullets');
     const items = missing.type === 'bullets' ? missing.items : [];
-    expect(items).toEqual(expect.arrayContaining(['3. How did you find out about the breach?', '3. Categories of personal data', '4. Potential consequences for the data subjects']));
+    expect(items).toEqual(
+      expect.arrayContaining(['3. How did you find out about the breach?', '3. Categories of personal data', '4. Potential consequences for the data subjects']),
+    );
     const json = textOf(documents).toLowerCase();
     for (const secret of ['Jo Harper', 'j.harper@army.mil', 'j.harper@army.ml', '01632 960001', 'Sam Okoro', 'sam.okoro@example.com', '07700 900123']) {
       expect(json).not.toContain(secret.toLowerCase());
@@ -172,7 +178,11 @@ describe('report builders', () => {
     const months = (n: number) => Array.from({ length: n }, (_, i) => ({ month: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, count: i % 3 }));
     const total = (xs: { count: number }[]) => xs.reduce((a, b) => a + b.count, 0);
     expect(chartBuckets(months(24))).toHaveLength(24);
-    expect(chartBuckets(months(36)).map((b) => b.label).slice(0, 2)).toEqual(['Q1 2000', 'Q2 2000']);
+    expect(
+      chartBuckets(months(36))
+        .map((b) => b.label)
+        .slice(0, 2),
+    ).toEqual(['Q1 2000', 'Q2 2000']);
     expect(chartBuckets(months(132)).map((b) => b.label)).toEqual(Array.from({ length: 11 }, (_, i) => String(2000 + i)));
     for (const n of [24, 36, 132]) expect(total(chartBuckets(months(n)))).toBe(total(months(n)));
   });
@@ -251,7 +261,13 @@ describe('reports:generate', () => {
     expect(files[0]!.fileName).toBe(`${incident.reference} ministerial briefing.pdf`);
     expect(files[0]!.mimeType).toBe('application/pdf');
     expect(Buffer.from(files[0]!.base64, 'base64').subarray(0, 4).toString('latin1')).toBe('%PDF');
-    const entries = cb.db.prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq').all(before.n) as { action: string; actor: string; incident_id: string; summary: string; changes: string }[];
+    const entries = cb.db.prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq').all(before.n) as {
+      action: string;
+      actor: string;
+      incident_id: string;
+      summary: string;
+      changes: string;
+    }[];
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: 'report.generated', actor: 'Test Officer', incident_id: incident.id });
     expect(entries[0]!.summary).toContain(incident.reference);

@@ -31,7 +31,11 @@ async function fingerprintOf(file: ReportFile): Promise<{ short: Fingerprint & {
     }
     case 'docx': {
       const zip = await JSZip.loadAsync(bytes);
-      const footers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+      const footers = await Promise.all(
+        Object.keys(zip.files)
+          .filter((n) => /^word\/footer\d*\.xml$/.test(n))
+          .map((n) => zip.file(n)!.async('string')),
+      );
       const text = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
       const core = await zip.file('docProps/core.xml')!.async('string');
       return { short: { ...parse(text(footers[0]!), SHORT), everyPage: footers.every((f) => SHORT.test(text(f))) }, full: parse(core, FULL) };

@@ -13,7 +13,15 @@ describe('the search index of an incident with very many parties', () => {
 
   it('indexes the first parties only, so later writes to the incident stay fast, and still finds it by them', async () => {
     const recipients = Array.from({ length: INDEXED_PARTIES + 200 }, (_, i) => `person${String(i).padStart(4, '0')}@army.ml`);
-    const rows = recipients.map((r, i) => exchangeRow({ at: `2023-03-14T09:${String(i % 60).padStart(2, '0')}:00.000Z`, recipients: [r], sender: 'j.harper@mod.gov.uk', subject: 'Orders', messageId: `<${i}@mod.gov.uk>` }));
+    const rows = recipients.map((r, i) =>
+      exchangeRow({
+        at: `2023-03-14T09:${String(i % 60).padStart(2, '0')}:00.000Z`,
+        recipients: [r],
+        sender: 'j.harper@mod.gov.uk',
+        subject: 'Orders',
+        messageId: `<${i}@mod.gov.uk>`,
+      }),
+    );
     const job = await runImport(cb, 'MSGTRK.LOG', exchangeLog(rows), { format: 'exchange' });
     expect(job.state).toBe('done');
     const [group] = job.result!.groups;

@@ -78,7 +78,10 @@ describe('refusals that change nothing', () => {
     const { file, keys, vault } = setUp();
     ok(vault, 'auth:lock', {});
     const before = fileHashes(file);
-    expect(fail(vault, 'auth:login', { name: ADMIN.name, password: 'not the password at all' })).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/wrong/i) });
+    expect(fail(vault, 'auth:login', { name: ADMIN.name, password: 'not the password at all' })).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/wrong/i),
+    });
     expect(fail(vault, 'auth:login', { name: 'Nobody', password: ADMIN.password }).code).toBe('FORBIDDEN');
     expect(fileHashes(file)).toEqual(before);
     expect(JSON.parse(readFileSync(keys, 'utf8')).failedLogins).toHaveLength(2);

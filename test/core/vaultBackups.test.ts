@@ -47,7 +47,11 @@ describe('account actions in the audit log', () => {
     ok(vault, 'security:update', { idleLockMinutes: 5, backupReminderDays: 7 });
     vault.close();
     const db = openDatabase(file, { rawKey: registerKey(file, ADMIN) });
-    const rows = db.prepare<[], { actor: string; action: string; summary: string; changes: string }>("SELECT actor, action, summary, changes FROM audit_log WHERE action LIKE 'account.%' OR action LIKE 'settings.security%'").all();
+    const rows = db
+      .prepare<[], { actor: string; action: string; summary: string; changes: string }>(
+        "SELECT actor, action, summary, changes FROM audit_log WHERE action LIKE 'account.%' OR action LIKE 'settings.security%'",
+      )
+      .all();
     closeDatabase(db);
     expect(rows.map((r) => r.action)).toEqual(['account.created', 'account.created', 'account.removed', 'settings.security_updated']);
     expect(rows.every((r) => r.actor === ADMIN.name)).toBe(true);

@@ -11,7 +11,13 @@ afterEach(() => {
 /** A log long enough that its reading is still under way when the lock comes. */
 function bigLog(rows: number): Uint8Array {
   const lines = Array.from({ length: rows }, (_, i) =>
-    exchangeRow({ at: '2023-03-14T09:12:00.000Z', recipients: [`person${i % 500}@army.ml`], sender: 'j.harper@mod.gov.uk', subject: 'Orders', messageId: `<${i}@mod.gov.uk>` }),
+    exchangeRow({
+      at: '2023-03-14T09:12:00.000Z',
+      recipients: [`person${i % 500}@army.ml`],
+      sender: 'j.harper@mod.gov.uk',
+      subject: 'Orders',
+      messageId: `<${i}@mod.gov.uk>`,
+    }),
   );
   return new TextEncoder().encode(exchangeLog(lines));
 }

@@ -60,9 +60,7 @@ describe('the versioned write every repository uses', () => {
   it('writes from the current version, moving it on by one and stamping who and when', () => {
     for (const row of oneOfEach()) {
       writeVersioned(cb.db, row.table, row.key, { [row.column]: row.value }, { actor: 'Bob Ikeda', at: Date.UTC(2026, 11, 1) }, { version: 2, what: 'This record' });
-      const after = cb.db
-        .prepare<[string | number], Record<string, unknown>>(`SELECT * FROM ${row.table} WHERE ${keyColumn(row.table)} = ?`)
-        .get(row.key)!;
+      const after = cb.db.prepare<[string | number], Record<string, unknown>>(`SELECT * FROM ${row.table} WHERE ${keyColumn(row.table)} = ?`).get(row.key)!;
       expect(after, row.table).toMatchObject({ [row.column]: row.value, version: 3, updated_by: 'Bob Ikeda', updated_at: Date.UTC(2026, 11, 1) });
     }
   });

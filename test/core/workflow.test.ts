@@ -45,19 +45,16 @@ describe('incidents:transition through the DOMAIN.md §6 table', () => {
     expect(moved.version).toBe(incident.version + 1);
   });
 
-  it.each(pairs.filter(([from, to]) => MAY_MOVE_TO[from].includes(to)))(
-    'asks for a reason on %s → %s exactly when closing, re-opening or moving back',
-    (from, to) => {
-      const incident = incidentAt(cb, from);
-      const extra = to === 'closed' ? { outcome: 'near_miss' as const } : {};
-      const result = cb.core.call('incidents:transition', { id: incident.id, version: incident.version, to, reason: '   ', ...extra });
-      if (NEEDS_REASON(from, to)) {
-        expect(issuePaths(expectFailure(result, 'INVALID_INPUT'))).toEqual(['reason']);
-      } else {
-        expect(result.ok).toBe(true);
-      }
-    },
-  );
+  it.each(pairs.filter(([from, to]) => MAY_MOVE_TO[from].includes(to)))('asks for a reason on %s → %s exactly when closing, re-opening or moving back', (from, to) => {
+    const incident = incidentAt(cb, from);
+    const extra = to === 'closed' ? { outcome: 'near_miss' as const } : {};
+    const result = cb.core.call('incidents:transition', { id: incident.id, version: incident.version, to, reason: '   ', ...extra });
+    if (NEEDS_REASON(from, to)) {
+      expect(issuePaths(expectFailure(result, 'INVALID_INPUT'))).toEqual(['reason']);
+    } else {
+      expect(result.ok).toBe(true);
+    }
+  });
 });
 
 describe('a move', () => {

@@ -45,7 +45,10 @@ describe('assessing a breach and telling the ICO late', () => {
     await ccClock.click();
     await page.getByTestId('incident-title').getByText(CC_TITLE).waitFor();
     const reference = (await page.getByTestId('incident-reference').textContent()) ?? '';
-    await page.getByTestId('clock-regulator').getByText(/Overdue by/).waitFor();
+    await page
+      .getByTestId('clock-regulator')
+      .getByText(/Overdue by/)
+      .waitFor();
 
     // Assess with ENISA: simple contact data, raised by three for people at risk; SE computed as chosen.
     await page.getByRole('tab', { name: 'Assessment' }).click();
@@ -90,7 +93,10 @@ describe('assessing a breach and telling the ICO late', () => {
     await page.getByTestId('regulator-recommendation').getByText('Your decision follows it').waitFor();
     await page.getByTestId('regulator-recommendation').getByRole('button', { name: 'Use this as the rationale' }).click();
     await chooseOption(page, 'Tell the people affected?', 'Do not tell them');
-    await page.getByTestId('subjects-recommendation').getByText(/goes against it/).waitFor();
+    await page
+      .getByTestId('subjects-recommendation')
+      .getByText(/goes against it/)
+      .waitFor();
     await page.getByRole('button', { name: 'Save decisions' }).click();
     await page.getByText(/recommends telling the people affected: give the rationale for deciding otherwise/).waitFor();
     await s.shot('33-decision-against-refused');
@@ -115,10 +121,15 @@ describe('assessing a breach and telling the ICO late', () => {
     // Record the initial report now, years after the 72 hours: the form asks why, and will not save without it.
     await page.getByRole('tab', { name: 'Notifications' }).click();
     await page.getByRole('button', { name: 'Record report to the ICO' }).click();
-    await dialog().getByTestId('late-report-warning').getByText(/after the 72 hours/).waitFor();
+    await dialog()
+      .getByTestId('late-report-warning')
+      .getByText(/after the 72 hours/)
+      .waitFor();
     await dialog().getByLabel('ICO case reference').fill('IC-318842-K7W1');
     await dialog().getByRole('button', { name: 'Record report' }).click();
-    await dialog().getByText(/Give the reason for the delay/).waitFor();
+    await dialog()
+      .getByText(/Give the reason for the delay/)
+      .waitFor();
     await s.shot('35-ico-report-delay-asked');
     await dialog()
       .getByLabel('Reason for the delay (Art. 33(1))')
@@ -134,7 +145,10 @@ describe('assessing a breach and telling the ICO late', () => {
 
     // The Decisions tab now shows when the ICO was told, how late, and the reason for the delay the incident carries.
     await page.getByRole('tab', { name: 'Decisions' }).click();
-    await page.getByTestId('ico-notified-at').getByText(/after the 72 hours/).waitFor();
+    await page
+      .getByTestId('ico-notified-at')
+      .getByText(/after the 72 hours/)
+      .waitFor();
     expect(await page.getByLabel('Reason for the delay (Art. 33(1))').inputValue()).toContain('recognised as a personal data breach');
     await page.getByRole('tab', { name: 'Notifications' }).click();
 
@@ -145,7 +159,10 @@ describe('assessing a breach and telling the ICO late', () => {
     await dialog().getByRole('button', { name: 'Mark as told' }).click();
     await dialog().waitFor({ state: 'detached' });
     await page.getByTestId('subjects-told').getByText('6 of 6 data subjects told.').waitFor();
-    await page.getByTestId('clock-subjects').getByText(/^Told .+ after awareness$/).waitFor();
+    await page
+      .getByTestId('clock-subjects')
+      .getByText(/^Told .+ after awareness$/)
+      .waitFor();
 
     // Another organisation told: the Government Security Group, with its reference.
     await page.getByRole('button', { name: 'Record organisation told' }).click();
@@ -169,7 +186,10 @@ describe('assessing a breach and telling the ICO late', () => {
     await dialog().waitFor({ state: 'detached' });
     const action = page.getByTestId('action-row').filter({ hasText: 'Brief every caseworker' });
     await action.getByText('Overdue').waitFor();
-    await page.getByTestId('actions-overdue-count').getByText(`${overdueBefore + 1} overdue`).waitFor();
+    await page
+      .getByTestId('actions-overdue-count')
+      .getByText(`${overdueBefore + 1} overdue`)
+      .waitFor();
     await s.shot('37-actions');
 
     // The ICO report fields: the demo recorded most of them; sharpen the consequences.
@@ -177,9 +197,11 @@ describe('assessing a breach and telling the ICO late', () => {
     const icoForm = page.getByRole('form', { name: 'ICO report' });
     await icoForm.getByText('Vulnerable adults').waitFor();
     await chooseOption(page, 'Likelihood they will experience significant consequences', 'Very likely');
-    await icoForm.getByLabel('Likely consequences for the people affected').fill(
-      'Each recipient can see that the others applied for relocation; several addresses contain names. Applicants still in Afghanistan could be identified as linked to UK forces and targeted.',
-    );
+    await icoForm
+      .getByLabel('Likely consequences for the people affected')
+      .fill(
+        'Each recipient can see that the others applied for relocation; several addresses contain names. Applicants still in Afghanistan could be identified as linked to UK forces and targeted.',
+      );
     await page.getByRole('button', { name: 'Save ICO report fields' }).click();
     await page.getByText(`Saved the ICO report fields on ${reference}.`).waitFor();
     expect(ok(await s.api('incidents:get', { id: incidentId })).incident.consequenceLikelihood).toBe('very_likely');
@@ -196,7 +218,10 @@ describe('assessing a breach and telling the ICO late', () => {
     // A status count opens the register filtered to that status.
     const contained = (await page.getByTestId('open-contained').textContent())?.match(/\d+$/)?.[0] ?? '';
     await page.getByTestId('open-contained').click();
-    await page.getByTestId('register-count').getByText(new RegExp(`^${contained} incidents?$`)).waitFor();
+    await page
+      .getByTestId('register-count')
+      .getByText(new RegExp(`^${contained} incidents?$`))
+      .waitFor();
     expect(await page.getByTestId('register-row').getByTestId('status-badge').allTextContents()).toEqual(Array(Number(contained)).fill('Contained'));
     // Mantine's clear button sits beside the filter's input.
     await page.getByLabel('Filter by status').locator('..').locator('button').last().click();

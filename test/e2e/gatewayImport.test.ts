@@ -188,9 +188,15 @@ describe('gateway log import and block list', () => {
 
     // The block list for every configured domain: tens of thousands of typos, only those on screen in the DOM.
     await section('Block list').click();
-    await page.getByTestId('configured-domains').getByText(/the 12 configured domains: mod\.gov\.uk, gov\.uk, mil, army\.mil/).waitFor();
+    await page
+      .getByTestId('configured-domains')
+      .getByText(/the 12 configured domains: mod\.gov\.uk, gov\.uk, mil, army\.mil/)
+      .waitFor();
     await page.getByRole('button', { name: 'Generate' }).click();
-    await page.getByTestId('lookalike-counts').getByText(/^[\d,]{6,} lookalikes of 12 domains; [1-9]\d* already seen$/).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('lookalike-counts')
+      .getByText(/^[\d,]{6,} lookalikes of 12 domains; [1-9]\d* already seen$/)
+      .waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('lookalike-row').count()).toBeLessThan(100);
     await pickOptions(page, 'Typo class', ['Homoglyph'], page.getByRole('main'));
     await page.getByTestId('lookalike-row').getByText('mod.ĝov.uk', { exact: true }).waitFor();
@@ -199,19 +205,28 @@ describe('gateway log import and block list', () => {
 
     // The block list for army.mil: army.ml is a suffix typo already seen in the incident just filed.
     await page.getByRole('main').getByLabel('Typo class').and(page.locator('input')).press('Backspace');
-    await page.getByTestId('lookalike-counts').getByText(/lookalikes of 12 domains; [1-9]\d* already seen$/).waitFor();
+    await page
+      .getByTestId('lookalike-counts')
+      .getByText(/lookalikes of 12 domains; [1-9]\d* already seen$/)
+      .waitFor();
     const domainsInput = page.getByRole('combobox', { name: 'Domains to protect' });
     await domainsInput.fill('army.mil');
     await domainsInput.press('Enter');
     await page.getByRole('button', { name: 'Generate' }).click();
     // The list for every domain stays on screen until the new one replaces it, so wait for the new counts.
-    await page.getByTestId('lookalike-counts').getByText(/^[\d,]+ lookalikes of 1 domain; [1-9]\d* already seen$/).waitFor();
+    await page
+      .getByTestId('lookalike-counts')
+      .getByText(/^[\d,]+ lookalikes of 1 domain; [1-9]\d* already seen$/)
+      .waitFor();
     await s.shot('77-block-list');
     await page.getByLabel('Only those seen in incidents').check();
     const row = page.getByTestId('lookalike-row').filter({ has: page.getByText('army.ml', { exact: true }) });
     await row.getByText('Public suffix').waitFor();
     await row.getByText("top-level domain typo: .mil → .ml (the 'i' was omitted)").waitFor();
-    await row.getByTestId('lookalike-seen').getByText(/^seen in [1-9]\d* incidents?$/).waitFor();
+    await row
+      .getByTestId('lookalike-seen')
+      .getByText(/^seen in [1-9]\d* incidents?$/)
+      .waitFor();
     await s.shot('78-block-list-seen');
 
     const map = await download(page, () => page.getByRole('button', { name: 'Postfix access map' }).click());

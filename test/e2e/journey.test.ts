@@ -153,7 +153,10 @@ describe('a new officer’s first session', () => {
     // Searching the register for the lookalike domain finds the new incident.
     await page.getByRole('button', { name: 'Register', exact: true }).click();
     await page.getByLabel('Search incidents').fill('army.ml');
-    await page.getByTestId('register-count').getByText(/match “army\.ml”/).waitFor();
+    await page
+      .getByTestId('register-count')
+      .getByText(/match “army\.ml”/)
+      .waitFor();
     await page.getByTestId('register-row').filter({ hasText: reference }).waitFor();
     const matches = await page.getByTestId('register-row').count();
     expect(matches).toBeLessThan(11);
@@ -180,7 +183,10 @@ describe('a new officer’s first session', () => {
     await page.getByText('No demo incidents are loaded.').waitFor();
     await page.getByRole('button', { name: 'Register', exact: true }).click();
     await page.getByLabel('Search incidents').fill('');
-    await page.getByTestId('register-count').getByText(/^1 incident$/).waitFor();
+    await page
+      .getByTestId('register-count')
+      .getByText(/^1 incident$/)
+      .waitFor();
     await page.getByTestId('register-row').filter({ hasText: reference }).waitFor();
 
     // Nothing left 127.0.0.1, nothing broke the CSP, nothing threw.

@@ -131,7 +131,11 @@ describe('reports: preview, then save', () => {
     // The statistics for a period, with their chart, on the Reports page.
     await section('Reports').click();
     // Mantine's segmented control hides its radios under their labels: the label takes the click.
-    await page.getByRole('main').locator('label').filter({ hasText: /^Custom$/ }).click();
+    await page
+      .getByRole('main')
+      .locator('label')
+      .filter({ hasText: /^Custom$/ })
+      .click();
     await page.getByLabel('From').fill('01/01/2020');
     await page.getByLabel('To (included)').fill('31/02/2026');
     await page.getByRole('button', { name: 'Preview' }).click();

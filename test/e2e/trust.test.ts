@@ -58,7 +58,10 @@ describe('accounts, roles and the lock', () => {
 
       await passwordField().fill(ADMIN_PASSWORD);
       await page.getByLabel(/^Confirm password/).fill(ADMIN_PASSWORD);
-      await page.getByTestId('password-advice').getByText(/^(Strong|Very strong)$/).waitFor();
+      await page
+        .getByTestId('password-advice')
+        .getByText(/^(Strong|Very strong)$/)
+        .waitFor();
       await shot('02-strong-password');
       await page.getByRole('button', { name: 'Create account and open Casebook' }).click();
       await page.getByTestId('current-account').getByText('Alex Morgan').waitFor();
@@ -146,7 +149,10 @@ describe('accounts, roles and the lock', () => {
         await page.getByTestId('login-problem').getByText('Wrong account name or password').waitFor();
         expect(await passwordField().inputValue()).toBe('');
       }
-      await page.getByTestId('login-retry').getByText(/Try again in \d+ seconds?/).waitFor();
+      await page
+        .getByTestId('login-retry')
+        .getByText(/Try again in \d+ seconds?/)
+        .waitFor();
       expect(await page.getByRole('button', { name: 'Log in' }).isDisabled()).toBe(true);
       await shot('06-back-off');
 

@@ -13,7 +13,13 @@ const HOST_TIMEOUT = 120_000;
 function bigLog(rows: number): string {
   return exchangeLog(
     Array.from({ length: rows }, (_, i) =>
-      exchangeRow({ at: '2023-03-14T09:12:00.123Z', recipients: [`person${i % 500}@army.ml`], sender: 'j.harper@mod.gov.uk', subject: `Orders ${i}`, messageId: `<${i}@mod.gov.uk>` }),
+      exchangeRow({
+        at: '2023-03-14T09:12:00.123Z',
+        recipients: [`person${i % 500}@army.ml`],
+        sender: 'j.harper@mod.gov.uk',
+        subject: `Orders ${i}`,
+        messageId: `<${i}@mod.gov.uk>`,
+      }),
     ),
   );
 }

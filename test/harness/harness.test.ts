@@ -146,5 +146,4 @@ describe('npm run web', () => {
     await new Promise((done) => child.on('exit', done));
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
-
 });

@@ -118,7 +118,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     if (req.method !== 'POST') send(res, 405, 'text/plain', 'Method not allowed');
     else if (req.headers.origin !== undefined && req.headers.origin !== origin) send(res, 403, 'text/plain', 'Forbidden');
     else if (!tokenMatches(req.headers.authorization, token)) {
-      send(res, 401, 'application/json', JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'Open Casebook from the link the harness printed: it carries the access token.' } }));
+      send(
+        res,
+        401,
+        'application/json',
+        JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'Open Casebook from the link the harness printed: it carries the access token.' } }),
+      );
     } else return true;
     return false;
   }

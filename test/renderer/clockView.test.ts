@@ -59,4 +59,3 @@ describe('registerClock', () => {
     expect(registerClock({ ...row, status: 'closed' }, AWARE + 500 * HOUR_MS)).toMatchObject({ text: '—', tone: 'none' });
   });
 });
-

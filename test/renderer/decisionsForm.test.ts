@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IncidentRecord } from '../../renderer/src/lib/contractTypes';
-import {
-  DecisionsFormSchema,
-  decisionsPatch,
-  decisionsToForm,
-  toDecisionsFormPath,
-} from '../../renderer/src/features/incidentPage/decisionsForm';
+import { DecisionsFormSchema, decisionsPatch, decisionsToForm, toDecisionsFormPath } from '../../renderer/src/features/incidentPage/decisionsForm';
 
 const undecided = {
   regulatorNotify: null,

@@ -45,7 +45,16 @@ describe('the related-incidents line', () => {
     const domain = (key: string) => ({ basis: 'domain' as const, key, summary: `${key} has appeared in 1 other incident`, count: 1, incidents: ids(9, 1) });
     const sender = (key: string, from: number) => ({ basis: 'sender' as const, key, summary: '…', count: 2, incidents: ids(from, 2) });
     expect(
-      relatedLine([domain('army.ml'), domain('navy.ml'), domain('af.ml'), domain('usmc.ml'), domain('disa.ml'), sender('a@mod.gov.uk', 1), sender('b@mod.gov.uk', 2), sender('c@mod.gov.uk', 2)]),
+      relatedLine([
+        domain('army.ml'),
+        domain('navy.ml'),
+        domain('af.ml'),
+        domain('usmc.ml'),
+        domain('disa.ml'),
+        sender('a@mod.gov.uk', 1),
+        sender('b@mod.gov.uk', 2),
+        sender('c@mod.gov.uk', 2),
+      ]),
     ).toBe('army.ml has appeared in 1 other incident · navy.ml in 1 · af.ml in 1 · usmc.ml in 1 · 1 more lookalike domain · same sender in 3');
   });
 });
@@ -73,7 +82,13 @@ describe('the domain lists', () => {
 
   it('puts an issue at partners.3 on the partner list, naming the domain', () => {
     const lists = { internal: ['mod.gov.uk'], partners: ['gov.uk', 'mil', 'nato.int', 'x'.repeat(260)] };
-    const placed = issuesByList([{ path: 'partners.3', message: 'Too long' }, { path: '', message: 'Something else' }], lists);
+    const placed = issuesByList(
+      [
+        { path: 'partners.3', message: 'Too long' },
+        { path: '', message: 'Something else' },
+      ],
+      lists,
+    );
     expect(placed.partners).toBe(`${'x'.repeat(260)}: Too long`);
     expect(placed.internal).toBeUndefined();
     expect(placed.other).toBe('Something else');

@@ -16,7 +16,10 @@ beforeAll(async () => {
 afterEach(() => vi.unstubAllGlobals());
 
 const answering = (error: { code: string; message: string }) =>
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ ok: false, error }), { status: 200 })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify({ ok: false, error }), { status: 200 })),
+  );
 
 describe('answers of LOCKED', () => {
   it('are reported to whoever watches the session, and still thrown to the caller', async () => {

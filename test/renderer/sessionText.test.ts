@@ -38,9 +38,7 @@ describe('the session screens’ sentences', () => {
 
   it('refuses a new password the core judges weak, with its warning, or typed differently twice', () => {
     expect(text.newPasswordProblem('', '', null)).toBe('Enter a password');
-    expect(text.newPasswordProblem('password1', 'password1', ADVICE(false, 'This is a commonly used password.'))).toMatch(
-      /^Too easy to guess/,
-    );
+    expect(text.newPasswordProblem('password1', 'password1', ADVICE(false, 'This is a commonly used password.'))).toMatch(/^Too easy to guess/);
     expect(text.newPasswordProblem('violet tram ledger 42', 'violet tram ledger', ADVICE(true))).toMatch(/differ/);
     expect(text.newPasswordProblem('violet tram ledger 42', 'violet tram ledger 42', ADVICE(true))).toBeNull();
   });

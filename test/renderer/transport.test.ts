@@ -42,10 +42,12 @@ function ipcSide(): Side {
   let next: Result<unknown> = { ok: true, value: null };
   let last = { where: '', payload: undefined as unknown };
   let listener: ((event: unknown) => void) | null = null;
-  const answer = (where: string) => async (...args: unknown[]) => {
-    last = { where, payload: args };
-    return next;
-  };
+  const answer =
+    (where: string) =>
+    async (...args: unknown[]) => {
+      last = { where, payload: args };
+      return next;
+    };
   const bridge = {
     call: answer('call'),
     uploadFile: answer('uploadFile'),
@@ -182,11 +184,20 @@ describe('httpTransport', () => {
     const side = httpSide();
     const fetch = globalThis.fetch as unknown as ReturnType<typeof vi.fn>;
     fetch.mockRejectedValueOnce(new TypeError('Failed to fetch'));
-    await expect(side.transport.call('incidents:list', {})).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('not answering') } });
+    await expect(side.transport.call('incidents:list', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringContaining('not answering') },
+    });
     fetch.mockResolvedValueOnce(new Response('Open Casebook from the link the harness printed.', { status: 401 }));
-    await expect(side.transport.uploadFile('a.eml', new Uint8Array())).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('access link') } });
+    await expect(side.transport.uploadFile('a.eml', new Uint8Array())).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringContaining('access link') },
+    });
     fetch.mockResolvedValueOnce(new Response('<html>', { status: 502 }));
-    await expect(side.transport.call('incidents:list', {})).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('HTTP 502') } });
+    await expect(side.transport.call('incidents:list', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringContaining('HTTP 502') },
+    });
   });
 
   it('listens to the harness’s event stream with the token in the query, dropping malformed frames', () => {

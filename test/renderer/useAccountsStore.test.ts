@@ -37,9 +37,7 @@ describe('the accounts store', () => {
   });
 
   it('lists the accounts again after creating one, and keeps no password', async () => {
-    call.mockImplementation((operation: string) =>
-      Promise.resolve(operation === 'accounts:create' ? JORDAN : { items: [ALEX, JORDAN] }),
-    );
+    call.mockImplementation((operation: string) => Promise.resolve(operation === 'accounts:create' ? JORDAN : { items: [ALEX, JORDAN] }));
     await store.getState().create({ name: 'Jordan Lee', role: 'reviewer', businessUnit: '', password: 'quiet lantern orchard 1987' });
     expect(call.mock.calls.map((c) => c[0])).toEqual(['accounts:create', 'accounts:list']);
     expect(store.getState().accounts).toEqual([ALEX, JORDAN]);

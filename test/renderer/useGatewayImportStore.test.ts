@@ -52,7 +52,15 @@ beforeAll(async () => {
 const FILE = { fileId: 'file-aaaaaaaaaaaaaaaaaaaa', name: 'relay.csv', size: 1000 };
 const JOB_ID = 'job-aaaaaaaaaaaa';
 const progress = (rows: number): JobProgress => ({ phase: 'reading', rows, bytesRead: rows * 10, totalBytes: 1000, rowsPerSecond: 500 });
-const job = (state: Job['state'], p: Partial<Job> = {}): Job => ({ jobId: JOB_ID, kind: 'gateway-import', state, progress: progress(0), result: null, error: null, ...p });
+const job = (state: Job['state'], p: Partial<Job> = {}): Job => ({
+  jobId: JOB_ID,
+  kind: 'gateway-import',
+  state,
+  progress: progress(0),
+  result: null,
+  error: null,
+  ...p,
+});
 const emit = (event: CoreEvent) => [...listeners].forEach((listener) => listener(event));
 
 /** Answers each operation the store calls, as the core would. */
@@ -67,7 +75,14 @@ function core(answers: Record<string, (input: never) => unknown>) {
 async function chooseCsv(suggestedMapping: Record<string, string>) {
   uploadFile.mockResolvedValue(FILE);
   core({
-    'gatewayLogs:inspect': () => ({ fileName: 'relay.csv', size: 1000, detectedFormat: null, columns: ['Logged', 'From', 'To', 'Topic'], sampleRows: [], suggestedMapping }),
+    'gatewayLogs:inspect': () => ({
+      fileName: 'relay.csv',
+      size: 1000,
+      detectedFormat: null,
+      columns: ['Logged', 'From', 'To', 'Topic'],
+      sampleRows: [],
+      suggestedMapping,
+    }),
   });
   await store.getState().chooseFile({ name: 'relay.csv' });
 }
@@ -145,7 +160,10 @@ describe('the gateway import store', () => {
 
   it('catches a small file’s job that finished before the import answered', async () => {
     await chooseCsv({ sentAt: 'Logged', sender: 'From', recipients: 'To' });
-    core({ 'gatewayLogs:import': () => ({ jobId: JOB_ID }), 'jobs:get': () => job('failed', { error: { code: 'INVALID_INPUT', message: 'relay.csv line 3: no date' } }) });
+    core({
+      'gatewayLogs:import': () => ({ jobId: JOB_ID }),
+      'jobs:get': () => job('failed', { error: { code: 'INVALID_INPUT', message: 'relay.csv line 3: no date' } }),
+    });
     await store.getState().start();
     expect(store.getState().job?.error?.message).toBe('relay.csv line 3: no date');
     expect(listeners).toHaveLength(0);

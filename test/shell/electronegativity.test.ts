@@ -116,9 +116,7 @@ describe('Electronegativity on the built main and preload, their sources and the
   it('reports no HIGH or MEDIUM finding, other than the documented false positives', () => {
     const serious = scan.issues.filter((i) => i.severity.value >= 2); // MEDIUM is 2, HIGH 3
     const excused = (i: Finding) => FALSE_POSITIVES.some((fp) => fp.id === i.id && fp.file === i.file && fp.stillTrue());
-    const remaining = serious
-      .filter((i) => !excused(i))
-      .map((i) => `${i.severity.name} ${i.id} at ${i.file}:${i.location.line}:${i.location.column} — ${i.description}`);
+    const remaining = serious.filter((i) => !excused(i)).map((i) => `${i.severity.name} ${i.id} at ${i.file}:${i.location.line}:${i.location.column} — ${i.description}`);
     expect(remaining).toEqual([]);
   });
 

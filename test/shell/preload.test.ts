@@ -72,14 +72,11 @@ describe('preload', () => {
     }
   });
 
-  it.each(['shell:openExternal', 'session:get ', '__proto__', 'constructor', 42, null])(
-    'answers NOT_FOUND for %s without reaching ipcRenderer',
-    async (operation) => {
-      electron.ipcRenderer.invoke.mockClear();
-      await expect(casebook.call(operation as string, {})).resolves.toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-      expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
-    },
-  );
+  it.each(['shell:openExternal', 'session:get ', '__proto__', 'constructor', 42, null])('answers NOT_FOUND for %s without reaching ipcRenderer', async (operation) => {
+    electron.ipcRenderer.invoke.mockClear();
+    await expect(casebook.call(operation as string, {})).resolves.toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
 
   it('turns a failed invoke (e.g. an input that cannot be cloned) into an INTERNAL result', async () => {
     electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error('An object could not be cloned.'));

@@ -71,7 +71,13 @@ describe('shell:saveFile', () => {
   });
 
   it('refuses arguments that are not a generated file, an empty name and a name with NUL as INVALID_INPUT', async () => {
-    for (const [name, base64] of [[{ name: 'x' }, 'YQ=='], ['x.pdf', 42], ['', 'YQ=='], ['  ', 'YQ=='], ['x\0.pdf', 'YQ==']]) {
+    for (const [name, base64] of [
+      [{ name: 'x' }, 'YQ=='],
+      ['x.pdf', 42],
+      ['', 'YQ=='],
+      ['  ', 'YQ=='],
+      ['x\0.pdf', 'YQ=='],
+    ]) {
       await expect(save(trusted, name, 'application/pdf', base64)).resolves.toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
     expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();

@@ -105,12 +105,9 @@ describe('isAppRequest', () => {
     expect(isAppRequest(url, packaged)).toBe(false);
   });
 
-  it.each(['http://localhost:5173/src/main.tsx', 'http://localhost:5173/@vite/client', 'ws://localhost:5173/?token=abc'])(
-    'lets the dev server page load %s',
-    (url) => {
-      expect(isAppRequest(url, dev)).toBe(true);
-    },
-  );
+  it.each(['http://localhost:5173/src/main.tsx', 'http://localhost:5173/@vite/client', 'ws://localhost:5173/?token=abc'])('lets the dev server page load %s', (url) => {
+    expect(isAppRequest(url, dev)).toBe(true);
+  });
 
   it.each([
     'http://localhost:5174/',

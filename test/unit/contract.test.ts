@@ -141,11 +141,11 @@ describe('closed vocabularies and the CHECK constraints of the migrated schema',
   afterAll(() => closeDatabase(db));
 
   it('accounts for every vocabulary list exported by shared/domain/vocabulary.ts', () => {
-    const lists = Object.entries(vocabulary).filter(([, v]) => Array.isArray(v)).map(([k]) => k);
+    const lists = Object.entries(vocabulary)
+      .filter(([, v]) => Array.isArray(v))
+      .map(([k]) => k);
     const checked = new Set(Object.values(CHECKED_COLUMNS));
-    const unaccounted = lists.filter(
-      (name) => !(name in NOT_COLUMNS) && !checked.has((vocabulary as Record<string, unknown>)[name] as never),
-    );
+    const unaccounted = lists.filter((name) => !(name in NOT_COLUMNS) && !checked.has((vocabulary as Record<string, unknown>)[name] as never));
     expect(unaccounted).toEqual([]);
   });
 
@@ -221,10 +221,7 @@ describe('CHECK constraints at work', () => {
     'incidents.kind': () => ['UPDATE incidents SET kind = @v WHERE id = @id', { id: incidentId }],
     'incidents.record_marking': () => ['UPDATE incidents SET record_marking = @v WHERE id = @id', { id: incidentId }],
     'incidents.material_marking': () => ['UPDATE incidents SET material_marking = @v WHERE id = @id', { id: incidentId }],
-    'incidents.status': () => [
-      `UPDATE incidents SET status = @v, outcome = CASE WHEN @v = 'closed' THEN 'not_a_breach' END WHERE id = @id`,
-      { id: incidentId },
-    ],
+    'incidents.status': () => [`UPDATE incidents SET status = @v, outcome = CASE WHEN @v = 'closed' THEN 'not_a_breach' END WHERE id = @id`, { id: incidentId }],
     'incidents.outcome': () => [
       `UPDATE incidents SET status = 'closed', outcome = @v, duplicate_of = CASE WHEN @v = 'duplicate' THEN id END WHERE id = @id`,
       { id: incidentId },
@@ -245,10 +242,7 @@ describe('CHECK constraints at work', () => {
       { seq: involvementSeq() },
     ],
     'involvement_roles.role': () => ['UPDATE involvement_roles SET role = @v WHERE involvement_seq = @seq', { seq: involvementSeq() }],
-    'involvement_data_categories.category': () => [
-      'UPDATE involvement_data_categories SET category = @v WHERE involvement_seq = @seq',
-      { seq: involvementSeq() },
-    ],
+    'involvement_data_categories.category': () => ['UPDATE involvement_data_categories SET category = @v WHERE involvement_seq = @seq', { seq: involvementSeq() }],
     'incidents.caused_by_cyber': () => ['UPDATE incidents SET caused_by_cyber = @v WHERE id = @id', { id: incidentId }],
     'incidents.consequence_likelihood': () => ['UPDATE incidents SET consequence_likelihood = @v WHERE id = @id', { id: incidentId }],
     'incidents.staff_involved': () => ['UPDATE incidents SET staff_involved = @v WHERE id = @id', { id: incidentId }],
@@ -265,10 +259,7 @@ describe('CHECK constraints at work', () => {
     'regulator_reports.report_type': () => ['UPDATE regulator_reports SET report_type = @v WHERE incident_id = @id', { id: incidentId }],
     'external_notifications.recipient': () => ['UPDATE external_notifications SET recipient = @v WHERE incident_id = @id', { id: incidentId }],
     'actions.kind': () => ['UPDATE actions SET kind = @v WHERE incident_id = @id', { id: incidentId }],
-    'actions.status': () => [
-      `UPDATE actions SET status = @v, completed_at = CASE WHEN @v = 'done' THEN 1 END WHERE incident_id = @id`,
-      { id: incidentId },
-    ],
+    'actions.status': () => [`UPDATE actions SET status = @v, completed_at = CASE WHEN @v = 'done' THEN 1 END WHERE incident_id = @id`, { id: incidentId }],
     'evidence.source': () => ['UPDATE evidence SET source = @v WHERE incident_id = @id', { id: incidentId }],
     'gateway_imports.format': () => ['UPDATE gateway_imports SET format = @v', {}],
     'email_messages.recipient_field': () => [`UPDATE email_messages SET recipient_field = @v WHERE seq = (SELECT min(seq) FROM email_messages)`, {}],

@@ -70,14 +70,24 @@ describe('parseUkDateTime', () => {
     if (!result.ok) expect(result.message).toMatch(why);
   });
 
-  it.each(['', '   ', 'yesterday', '2026-11-27', '2026-11-27T14:30:00Z', '27/11/26', '27.11.2026', '27/11/2026 14', '27/11/2026 14:3', '27/11/2026 2pm', '27/11/2026 14:30:00', '+27/11/2026'])(
-    'refuses the malformed text "%s" and names the expected format',
-    (text) => {
-      const result = parseUkDateTime(text);
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.message).toMatch(/DD\/MM\/YYYY/);
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    'yesterday',
+    '2026-11-27',
+    '2026-11-27T14:30:00Z',
+    '27/11/26',
+    '27.11.2026',
+    '27/11/2026 14',
+    '27/11/2026 14:3',
+    '27/11/2026 2pm',
+    '27/11/2026 14:30:00',
+    '+27/11/2026',
+  ])('refuses the malformed text "%s" and names the expected format', (text) => {
+    const result = parseUkDateTime(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/DD\/MM\/YYYY/);
+  });
 });
 
 describe('formatting UK date-times', () => {
@@ -113,9 +123,7 @@ describe('formatting UK date-times', () => {
 
 describe('format → parse round trip', () => {
   const minute = 60_000;
-  const instants = fc
-    .integer({ min: Date.UTC(1970, 0, 1) / minute, max: Date.UTC(2100, 0, 1) / minute })
-    .map((m) => m * minute);
+  const instants = fc.integer({ min: Date.UTC(1970, 0, 1) / minute, max: Date.UTC(2100, 0, 1) / minute }).map((m) => m * minute);
 
   it('parses every formatted minute back to the same instant, except the second pass of the autumn hour, which reads as the first', () => {
     fc.assert(

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INCIDENT_STATUSES, type IncidentStatus } from '../../shared/domain/vocabulary';
-import {
-  allowedMoves,
-  canTransition,
-  isOutcomeRequired,
-  isReasonRequired,
-  missingForBreachClosure,
-  moveLabel,
-  type ClosureFacts,
-} from '../../shared/domain/workflow';
+import { allowedMoves, canTransition, isOutcomeRequired, isReasonRequired, missingForBreachClosure, moveLabel, type ClosureFacts } from '../../shared/domain/workflow';
 
 /**
  * DOMAIN.md §6, copied by hand from the document's table ("may move to"), not from the code.

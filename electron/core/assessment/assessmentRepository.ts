@@ -77,18 +77,13 @@ export function toAssessment(r: AssessmentRow): Assessment {
 
 /** The latest assessment of an incident (highest number), read through the (incident_id, number) key. */
 export function latestAssessment(db: Db, incidentId: string): Assessment | null {
-  const row = db
-    .prepare<[string], AssessmentRow>('SELECT * FROM assessments WHERE incident_id = ? ORDER BY number DESC LIMIT 1')
-    .get(incidentId);
+  const row = db.prepare<[string], AssessmentRow>('SELECT * FROM assessments WHERE incident_id = ? ORDER BY number DESC LIMIT 1').get(incidentId);
   return row ? toAssessment(row) : null;
 }
 
 /** Every assessment of an incident, newest first. */
 export function assessmentsOf(db: Db, incidentId: string) {
-  return db
-    .prepare<[string], AssessmentRow>('SELECT * FROM assessments WHERE incident_id = ? ORDER BY number DESC')
-    .all(incidentId)
-    .map(toAssessment);
+  return db.prepare<[string], AssessmentRow>('SELECT * FROM assessments WHERE incident_id = ? ORDER BY number DESC').all(incidentId).map(toAssessment);
 }
 
 /** Inserts an assessment, numbered by the caller, with the severity it computed. */

@@ -119,9 +119,7 @@ export function toAuditEntry(row: AuditRow): AuditEntry {
 /** An incident's entries, newest first, keyset-paginated by sequence number. */
 export function incidentHistory(db: Db, incidentId: string, beforeSeq: number | null, limit: number): AuditEntry[] {
   return db
-    .prepare<[string, number, number], AuditRow>(
-      'SELECT * FROM audit_log WHERE incident_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?',
-    )
+    .prepare<[string, number, number], AuditRow>('SELECT * FROM audit_log WHERE incident_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?')
     .all(incidentId, beforeSeq ?? Number.MAX_SAFE_INTEGER, limit)
     .map(toAuditEntry);
 }

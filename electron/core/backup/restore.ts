@@ -55,7 +55,10 @@ export function restoreBackup(options: RestoreOptions): Backup {
   } catch (error) {
     removeIncoming();
     if (error instanceof AppError) throw error;
-    throw new AppError('CONFLICT', `The backup could not be copied beside the register (${(error as Error).message}). Free some disk space and try again. The register was not changed.`);
+    throw new AppError(
+      'CONFLICT',
+      `The backup could not be copied beside the register (${(error as Error).message}). Free some disk space and try again. The register was not changed.`,
+    );
   }
 
   const asideTag = freePath(`before-restore-${stamp}`, taken);
@@ -77,7 +80,10 @@ export function restoreBackup(options: RestoreOptions): Backup {
     const stranded = putBack(moved);
     removeIncoming();
     if (stranded.length > 0) {
-      throw new AppError('CONFLICT', `The restore failed (${(error as Error).message}) and the previous register could not all be put back: rename ${stranded.map(([from, to]) => `${to} to ${from}`).join(', ')} by hand before opening Casebook.`);
+      throw new AppError(
+        'CONFLICT',
+        `The restore failed (${(error as Error).message}) and the previous register could not all be put back: rename ${stranded.map(([from, to]) => `${to} to ${from}`).join(', ')} by hand before opening Casebook.`,
+      );
     }
     if (error instanceof AppError) throw error;
     throw new AppError('CONFLICT', `The backup could not be put in place (${(error as Error).message}). The previous register was put back as it was.`);

@@ -110,7 +110,10 @@ export function getDashboard(ctx: CoreContext, months: number): Dashboard {
   const period = { since, until: now };
 
   const statusCounts = new Map(
-    db.prepare<[], { status: IncidentStatus; n: number }>(DASHBOARD_SQL.openByStatus).all().map((r) => [r.status, r.n]),
+    db
+      .prepare<[], { status: IncidentStatus; n: number }>(DASHBOARD_SQL.openByStatus)
+      .all()
+      .map((r) => [r.status, r.n]),
   );
 
   const regulatorClocks = db

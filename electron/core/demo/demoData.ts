@@ -29,7 +29,11 @@ export type DemoRegulatorReport = { at: At; report: Omit<z.input<typeof NewRegul
 /** Another organisation told, recorded at `at`. */
 export type DemoExternalNotification = { at: At; notification: Omit<z.input<typeof NewExternalNotificationSchema>, 'incidentId'> };
 /** An action planned at `at`; `done` is when it was completed (it is then marked done at that time). */
-export type DemoAction = { at: At; done?: At; action: Omit<z.input<typeof NewActionSchema>, 'incidentId' | 'status'> & { status?: 'open' | 'in_progress' | 'cancelled' } };
+export type DemoAction = {
+  at: At;
+  done?: At;
+  action: Omit<z.input<typeof NewActionSchema>, 'incidentId' | 'status'> & { status?: 'open' | 'in_progress' | 'cancelled' };
+};
 export type DemoIncident = {
   recordedAt: At; // when it was recorded (sets the reference year)
   incident: NewIncident; // dates as UTC ms numbers
@@ -722,8 +726,7 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
       subjectsNotify: true,
       subjectsRationale: 'Officials on the distribution list told in person so they could recognise any approach.',
       subjectsDecidedAt: ms('2021-06-21T15:00:00+01:00'),
-      rootCause:
-        'Papers above OFFICIAL taken out of the building without authorisation and carried in an ordinary envelope rather than an approved container.',
+      rootCause: 'Papers above OFFICIAL taken out of the building without authorisation and carried in an ordinary envelope rather than an approved container.',
       lessons:
         'Reminder to all staff of the rules for removing protectively marked papers. Approved containers issued to teams that travel with papers. Spot checks at exits introduced for six months.',
       dataCategories: ['basic_identifiers'],
@@ -831,8 +834,7 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
       materialMarking: 'OFFICIAL-SENSITIVE',
       materialItemCount: 12,
       details: {
-        documentDescription:
-          'CVs, contact details and a relocation application of Afghan nationals who worked as interpreters and embassy staff.',
+        documentDescription: 'CVs, contact details and a relocation application of Afghan nationals who worked as interpreters and embassy staff.',
         pageCount: 12,
         lostWhere: 'British Embassy compound, Kabul (vacated during the evacuation)',
         lostAt: ms('2021-08-15T12:00:00+01:00'),

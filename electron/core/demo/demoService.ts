@@ -37,8 +37,7 @@ function storyOf(ctx: CoreContext, demo: DemoIncident, incidentId: string): Demo
   for (const r of demo.regulatorReports ?? []) {
     events.push({
       at: r.at,
-      apply: (stamp) =>
-        void applyRegulatorReport(ctx, NewRegulatorReportSchema.parse({ ...r.report, incidentId, version: current().version }), stamp(r.at)),
+      apply: (stamp) => void applyRegulatorReport(ctx, NewRegulatorReportSchema.parse({ ...r.report, incidentId, version: current().version }), stamp(r.at)),
     });
   }
   for (const n of demo.externalNotifications ?? []) {
@@ -80,7 +79,10 @@ function storyOf(ctx: CoreContext, demo: DemoIncident, incidentId: string): Demo
     });
   }
   // Stable sort: events at the same moment keep the order above (decisions before the closing move).
-  const story = events.map((e, i) => ({ e, i })).sort((x, y) => Date.parse(x.e.at) - Date.parse(y.e.at) || x.i - y.i).map((x) => x.e);
+  const story = events
+    .map((e, i) => ({ e, i }))
+    .sort((x, y) => Date.parse(x.e.at) - Date.parse(y.e.at) || x.i - y.i)
+    .map((x) => x.e);
   if (demo.decisions && !demo.moves.some((m) => m.to === 'closed')) {
     story.push(decide(story.at(-1)?.at ?? demo.recordedAt));
   }
@@ -94,46 +96,48 @@ function storyOf(ctx: CoreContext, demo: DemoIncident, incidentId: string): Demo
 export function loadDemo(ctx: CoreContext): { incidents: number; parties: number } {
   const loader = stampNow(ctx);
   const { db } = ctx;
-  return db.transaction(() => {
-    if (hasDemoIncidents(db)) throw new AppError('CONFLICT', 'The demo incidents are already loaded. Remove them first (Settings) to load them again.');
-    const stamp = (at: string, actor: string): Stamp => ({ actor, at: Date.parse(at), audit: loader });
-    const partyIds = new Map<string, string>();
-    let partiesCreated = 0;
-    for (const { key, ...fields } of DEMO_PARTIES) {
-      const party = NewPartySchema.parse(fields);
-      const existing = party.email ? findPartyByEmail(db, party.email) : undefined;
-      if (existing) {
-        partyIds.set(key, existing.id);
-      } else {
-        partyIds.set(key, insertParty(ctx, party, { ...loader }, true).id);
-        partiesCreated += 1;
+  return db
+    .transaction(() => {
+      if (hasDemoIncidents(db)) throw new AppError('CONFLICT', 'The demo incidents are already loaded. Remove them first (Settings) to load them again.');
+      const stamp = (at: string, actor: string): Stamp => ({ actor, at: Date.parse(at), audit: loader });
+      const partyIds = new Map<string, string>();
+      let partiesCreated = 0;
+      for (const { key, ...fields } of DEMO_PARTIES) {
+        const party = NewPartySchema.parse(fields);
+        const existing = party.email ? findPartyByEmail(db, party.email) : undefined;
+        if (existing) {
+          partyIds.set(key, existing.id);
+        } else {
+          partyIds.set(key, insertParty(ctx, party, { ...loader }, true).id);
+          partiesCreated += 1;
+        }
       }
-    }
-    for (const demo of DEMO_INCIDENTS) {
-      const input = NewIncidentSchema.parse(demo.incident);
-      const officer = input.reportingOfficer || loader.actor;
-      const incident = insertIncident(ctx, input, stamp(demo.recordedAt, officer), true);
-      for (const link of demo.parties) {
-        const partyId = partyIds.get(link.party);
-        if (!partyId) throw new Error(`Demo party ${link.party} is not defined`);
-        insertInvolvement(ctx, incident.id, partyId, InvolvementFieldsSchema.parse(link.involvement), stamp(demo.recordedAt, officer));
+      for (const demo of DEMO_INCIDENTS) {
+        const input = NewIncidentSchema.parse(demo.incident);
+        const officer = input.reportingOfficer || loader.actor;
+        const incident = insertIncident(ctx, input, stamp(demo.recordedAt, officer), true);
+        for (const link of demo.parties) {
+          const partyId = partyIds.get(link.party);
+          if (!partyId) throw new Error(`Demo party ${link.party} is not defined`);
+          insertInvolvement(ctx, incident.id, partyId, InvolvementFieldsSchema.parse(link.involvement), stamp(demo.recordedAt, officer));
+        }
+        for (const note of demo.notes) insertNote(ctx, incident.id, note.body, stamp(note.at, input.owner || officer));
+        const owner = input.owner || officer;
+        for (const event of storyOf(ctx, demo, incident.id)) event.apply((at) => stamp(at, owner));
       }
-      for (const note of demo.notes) insertNote(ctx, incident.id, note.body, stamp(note.at, input.owner || officer));
-      const owner = input.owner || officer;
-      for (const event of storyOf(ctx, demo, incident.id)) event.apply((at) => stamp(at, owner));
-    }
-    appendAudit(ctx, loader.actor, loader.at, [
-      {
-        action: 'demo.loaded',
-        entityType: 'demo',
-        entityId: 'demo',
-        incidentId: null,
-        summary: `Loaded ${DEMO_INCIDENTS.length} demo incidents and ${partiesCreated} demo parties`,
-        changes: [],
-      },
-    ]);
-    return { incidents: DEMO_INCIDENTS.length, parties: partiesCreated };
-  }).immediate();
+      appendAudit(ctx, loader.actor, loader.at, [
+        {
+          action: 'demo.loaded',
+          entityType: 'demo',
+          entityId: 'demo',
+          incidentId: null,
+          summary: `Loaded ${DEMO_INCIDENTS.length} demo incidents and ${partiesCreated} demo parties`,
+          changes: [],
+        },
+      ]);
+      return { incidents: DEMO_INCIDENTS.length, parties: partiesCreated };
+    })
+    .immediate();
 }
 
 /**
@@ -143,21 +147,30 @@ export function loadDemo(ctx: CoreContext): { incidents: number; parties: number
 export function removeDemo(ctx: CoreContext): { incidents: number; parties: number } {
   const { actor, at } = stampNow(ctx);
   const { db } = ctx;
-  return db.transaction(() => {
-    const demoSeqs = demoIncidentSeqs(db);
-    if (demoSeqs.length === 0) throw new AppError('NOT_FOUND', 'There are no demo incidents to remove.');
-    dropIncidentIndex(db, demoSeqs);
-    // Real incidents closed as duplicates of a demo incident keep their outcome but lose the link (ON DELETE SET NULL
-    // would break the duplicate CHECK), so refuse instead of silently changing real records.
-    const dependants = realDuplicatesOfDemo(db);
-    if (dependants.length > 0) {
-      throw new AppError('CONFLICT', `Real incidents are closed as duplicates of demo incidents (${dependants.join(', ')}). Re-open them first.`);
-    }
-    const incidents = deleteDemoIncidents(db);
-    const parties = deleteUnusedDemoParties(db);
-    appendAudit(ctx, actor, at, [
-      { action: 'demo.removed', entityType: 'demo', entityId: 'demo', incidentId: null, summary: `Removed ${incidents} demo incidents and ${parties} demo parties`, changes: [] },
-    ]);
-    return { incidents, parties };
-  }).immediate();
+  return db
+    .transaction(() => {
+      const demoSeqs = demoIncidentSeqs(db);
+      if (demoSeqs.length === 0) throw new AppError('NOT_FOUND', 'There are no demo incidents to remove.');
+      dropIncidentIndex(db, demoSeqs);
+      // Real incidents closed as duplicates of a demo incident keep their outcome but lose the link (ON DELETE SET NULL
+      // would break the duplicate CHECK), so refuse instead of silently changing real records.
+      const dependants = realDuplicatesOfDemo(db);
+      if (dependants.length > 0) {
+        throw new AppError('CONFLICT', `Real incidents are closed as duplicates of demo incidents (${dependants.join(', ')}). Re-open them first.`);
+      }
+      const incidents = deleteDemoIncidents(db);
+      const parties = deleteUnusedDemoParties(db);
+      appendAudit(ctx, actor, at, [
+        {
+          action: 'demo.removed',
+          entityType: 'demo',
+          entityId: 'demo',
+          incidentId: null,
+          summary: `Removed ${incidents} demo incidents and ${parties} demo parties`,
+          changes: [],
+        },
+      ]);
+      return { incidents, parties };
+    })
+    .immediate();
 }

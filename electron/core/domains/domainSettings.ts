@@ -50,7 +50,10 @@ function unique(domains: readonly string[]): string[] {
 
 function describeChange(before: DomainSettings, after: DomainSettings): string {
   const parts: string[] = [];
-  for (const [list, label] of [['internal', 'internal'], ['partners', 'partner']] as const) {
+  for (const [list, label] of [
+    ['internal', 'internal'],
+    ['partners', 'partner'],
+  ] as const) {
     const added = after[list].filter((d) => !before[list].includes(d));
     const removed = before[list].filter((d) => !after[list].includes(d));
     if (added.length) parts.push(`${label} domains added: ${added.join(', ')}`);

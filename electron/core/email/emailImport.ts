@@ -81,7 +81,11 @@ export async function importEmail(ctx: CoreContext, input: ParsedInput<'emails:i
           summary: `Email imported: ${preview.fileName} (sha256 ${preview.sha256.slice(0, 12)}…), ${recipientsLinked} recipient${recipientsLinked === 1 ? '' : 's'} linked`,
           changes: [
             ...changes,
-            { field: 'evidence', before: null, after: { fileName: preview.fileName, sha256: preview.sha256, size: bytes.length, usedAttachedOriginal: preview.usedAttachedOriginal } },
+            {
+              field: 'evidence',
+              before: null,
+              after: { fileName: preview.fileName, sha256: preview.sha256, size: bytes.length, usedAttachedOriginal: preview.usedAttachedOriginal },
+            },
             { field: 'parties', before: null, after: linked.map((l) => ({ partyId: l.partyId, roles: l.roles, created: l.created })) },
           ],
         },

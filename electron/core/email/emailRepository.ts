@@ -14,7 +14,9 @@ import type { LinkedRecipient } from './recipientParties';
  */
 export function attachEvidence(ctx: CoreContext, incident: Incident, file: { name: string; bytes: Buffer; sha256: string }, stamp: Stamp): string {
   const { db } = ctx;
-  const already = db.prepare<[string, string], { file_name: string }>('SELECT file_name FROM evidence WHERE incident_id = ? AND sha256 = ?').get(incident.id, file.sha256);
+  const already = db
+    .prepare<[string, string], { file_name: string }>('SELECT file_name FROM evidence WHERE incident_id = ? AND sha256 = ?')
+    .get(incident.id, file.sha256);
   if (already) {
     throw new AppError(
       'CONFLICT',

@@ -40,7 +40,10 @@ export function checkEmlShape(name: string, bytes: Buffer): void {
   let end = lines.findIndex((line, i) => i >= first && line.length === 0);
   if (end < 0) end = lines.length;
   if (end === first) {
-    refuse(name, `${name} is not an email: line ${first + 1} is blank where its headers (From:, To:, Subject:) should start. Choose the .eml file saved from the mail client.`);
+    refuse(
+      name,
+      `${name} is not an email: line ${first + 1} is blank where its headers (From:, To:, Subject:) should start. Choose the .eml file saved from the mail client.`,
+    );
   }
   const names = new Set<string>();
   for (let i = first; i < end; i++) {

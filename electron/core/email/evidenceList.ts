@@ -2,7 +2,17 @@ import type { Output, ParsedInput } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { getIncidentOrThrow } from '../incidents/incidentRepository';
 
-type EvidenceRow = { id: string; incident_id: string; file_name: string; media_type: string; size: number; sha256: string; source: 'email' | 'gateway_log'; added_at: number; added_by: string };
+type EvidenceRow = {
+  id: string;
+  incident_id: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  source: 'email' | 'gateway_log';
+  added_at: number;
+  added_by: string;
+};
 
 /** An incident's evidence files, oldest first: names, sizes and SHA-256, never the content. */
 export function listEvidence(ctx: CoreContext, input: ParsedInput<'evidence:list'>): Output<'evidence:list'> {

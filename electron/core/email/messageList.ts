@@ -36,21 +36,26 @@ export function listMessages(ctx: CoreContext, input: ParsedInput<'messages:list
   const { total } = ctx.db
     .prepare<[string], { total: number }>('SELECT count(*) AS total FROM email_messages INDEXED BY email_messages_by_incident WHERE incident_id = ?')
     .get(input.incidentId)!;
-  const page = pageOf(rows, input.limit, (r) => ({ value: r.seq, seq: r.seq }), (r) => ({
-    seq: r.seq,
-    incidentId: r.incident_id,
-    source: r.evidence_id === null ? ('gateway_log' as const) : ('eml' as const),
-    sentAt: r.sent_at,
-    sender: r.sender,
-    recipient: r.recipient,
-    recipientDomain: r.recipient_domain,
-    recipientField: r.recipient_field,
-    domainClass: r.domain_class,
-    lookalikeOf: r.lookalike_of,
-    typoClass: r.typo_class,
-    subject: r.subject,
-    messageId: r.message_id,
-    partyId: r.party_id,
-  }));
+  const page = pageOf(
+    rows,
+    input.limit,
+    (r) => ({ value: r.seq, seq: r.seq }),
+    (r) => ({
+      seq: r.seq,
+      incidentId: r.incident_id,
+      source: r.evidence_id === null ? ('gateway_log' as const) : ('eml' as const),
+      sentAt: r.sent_at,
+      sender: r.sender,
+      recipient: r.recipient,
+      recipientDomain: r.recipient_domain,
+      recipientField: r.recipient_field,
+      domainClass: r.domain_class,
+      lookalikeOf: r.lookalike_of,
+      typoClass: r.typo_class,
+      subject: r.subject,
+      messageId: r.message_id,
+      partyId: r.party_id,
+    }),
+  );
   return { ...page, total };
 }

@@ -47,9 +47,11 @@ async function parse(name: string, bytes: Buffer): Promise<Email> {
     // Attached messages stay attachments, so a forward's original is read on its own terms above.
     return await PostalMime.parse(bytes, { forceRfc822Attachments: true });
   } catch {
-    throw new AppError('INVALID_INPUT', `${name} could not be read as an email: its MIME structure is damaged or nested too deeply. Save the email from the mail client again and import the new file.`, [
-      { path: 'fileId', message: `${name} cannot be read as an email` },
-    ]);
+    throw new AppError(
+      'INVALID_INPUT',
+      `${name} could not be read as an email: its MIME structure is damaged or nested too deeply. Save the email from the mail client again and import the new file.`,
+      [{ path: 'fileId', message: `${name} cannot be read as an email` }],
+    );
   }
 }
 

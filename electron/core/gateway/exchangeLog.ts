@@ -32,7 +32,11 @@ export const exchangeHeader =
   (fields, line) => {
     const first = fields[0] ?? '';
     if (!first.startsWith('#')) {
-      throw badLine(fileName, line, 'no "#Fields:" header line comes before the data, so this is not an Exchange message tracking log. Choose the format the file is in, or "Other CSV".');
+      throw badLine(
+        fileName,
+        line,
+        'no "#Fields:" header line comes before the data, so this is not an Exchange message tracking log. Choose the format the file is in, or "Other CSV".',
+      );
     }
     if (!/^#Fields:/i.test(first)) return null;
     const header = [first.replace(/^#Fields:\s*/i, ''), ...fields.slice(1)];

@@ -53,7 +53,10 @@ export function inspectGatewayLog(ctx: CoreContext, input: ParsedInput<'gatewayL
   }
   const { columns, exchange, sampleRows } = head;
   if (columns === null) {
-    throw new AppError('INVALID_INPUT', `${file.name} has no header line Casebook can find${file.size === 0 ? ' (it is empty)' : ''}. Choose the log file itself, exported as CSV.`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `${file.name} has no header line Casebook can find${file.size === 0 ? ' (it is empty)' : ''}. Choose the log file itself, exported as CSV.`,
+    );
   }
   return {
     fileName: file.name,
@@ -91,7 +94,14 @@ function headerReader(fileName: string, input: ImportRequest): HeaderReader {
 }
 
 /** Reads and checks the whole log, then writes it in one transaction: a failed or cancelled import writes nothing. */
-async function runImport(ctx: CoreContext, file: RegisteredFile, input: ImportRequest, readHeader: HeaderReader, actor: string, control: JobControl): Promise<GatewayImportResult> {
+async function runImport(
+  ctx: CoreContext,
+  file: RegisteredFile,
+  input: ImportRequest,
+  readHeader: HeaderReader,
+  actor: string,
+  control: JobControl,
+): Promise<GatewayImportResult> {
   requireUnlocked(ctx);
   const messages = createMessageSet(domainClassifier(ctx.db));
   const read = await readLog(file, readHeader, control, messages.add);

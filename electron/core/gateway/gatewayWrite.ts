@@ -58,7 +58,12 @@ export function writeImport(ctx: CoreContext, plan: ImportPlan, stamp: Stamp): G
       const groups = groupByDomain(plan.kept);
       const { awareAt } = plan;
       const incidents = groups.map((g) => target ?? createGroupIncident(ctx, { ...plan, awareAt: awareAt! }, g, stamp));
-      const links = linkRecipients(ctx, importId, groups.map((g, i) => ({ incidentId: incidents[i]!.id, messages: g.messages })), stamp);
+      const links = linkRecipients(
+        ctx,
+        importId,
+        groups.map((g, i) => ({ incidentId: incidents[i]!.id, messages: g.messages })),
+        stamp,
+      );
       for (const id of new Set(incidents.map((i) => i.id))) {
         refreshPartyCounts(db, id);
         reindexIncident(db, id);

@@ -90,7 +90,11 @@ export function createRecordReader(fileName: string, sink: RecordSink) {
         if (c === 10) return { fields, end: i + 1, newlines: newlines + 1 };
         if (c === 13 && s.charCodeAt(i + 1) === 10) return { fields, end: i + 2, newlines: newlines + 1 };
         if (c === 13 && i + 1 >= s.length && !final) return null;
-        throw badLine(fileName, line + newlines, 'a quoted field has text after its closing quote. Inside a quoted field a quote must be doubled (""). Correct the file or export it again.');
+        throw badLine(
+          fileName,
+          line + newlines,
+          'a quoted field has text after its closing quote. Inside a quoted field a quote must be doubled (""). Correct the file or export it again.',
+        );
       }
       const comma = s.indexOf(',', i);
       const nl = s.indexOf('\n', i);

@@ -14,14 +14,22 @@ export function checkDelimiter(fileName: string, line: number, header: string[])
   const only = header[0] ?? '';
   const other = only.includes(';') ? 'semicolons' : only.includes('\t') ? 'tabs' : null;
   if (other) {
-    throw badLine(fileName, line, `the columns are separated by ${other}, not commas. Export the log as comma-separated CSV (in Excel: Save As → "CSV (Comma delimited)"), then import it again.`);
+    throw badLine(
+      fileName,
+      line,
+      `the columns are separated by ${other}, not commas. Export the log as comma-separated CSV (in Excel: Save As → "CSV (Comma delimited)"), then import it again.`,
+    );
   }
 }
 
 /** A data line with a different number of fields from the header has been cut, joined or hand-edited. */
 export function checkWidth(fileName: string, line: number, fields: string[], width: number): void {
   if (fields.length !== width) {
-    throw badLine(fileName, line, `this line has ${fields.length} field${fields.length === 1 ? '' : 's'} where the header names ${width}. Check the file has not been cut short or edited, or export it again.`);
+    throw badLine(
+      fileName,
+      line,
+      `this line has ${fields.length} field${fields.length === 1 ? '' : 's'} where the header names ${width}. Check the file has not been cut short or edited, or export it again.`,
+    );
   }
 }
 

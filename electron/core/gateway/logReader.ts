@@ -42,7 +42,13 @@ export async function readLog(file: RegisteredFile, readHeader: HeaderReader, co
   control.signal.throwIfAborted();
   reader.end();
   if (rowReader === null) {
-    throw badLine(file.name, Math.max(lastLine, 1), lastLine === 0 ? 'the file is empty. Choose the log file itself, then try again.' : 'the file ends before its header line. Choose the format the file is in, or "Other CSV".');
+    throw badLine(
+      file.name,
+      Math.max(lastLine, 1),
+      lastLine === 0
+        ? 'the file is empty. Choose the log file itself, then try again.'
+        : 'the file ends before its header line. Choose the format the file is in, or "Other CSV".',
+    );
   }
   if (rowCount === 0) {
     throw badLine(file.name, lastLine, 'the log has a header but no data lines after it, so there is nothing to import. Check you exported the right day or range.');

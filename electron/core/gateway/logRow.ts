@@ -65,7 +65,11 @@ export function requireDate(fileName: string, line: number, column: string, text
   const at = parseLogDate(text);
   if (at === null) {
     const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-    throw badLine(fileName, line, `"${shown}" in ${column} is not a date Casebook can read (expected e.g. 2023-03-14T09:12:00Z). Correct the line or export the log again.`);
+    throw badLine(
+      fileName,
+      line,
+      `"${shown}" in ${column} is not a date Casebook can read (expected e.g. 2023-03-14T09:12:00Z). Correct the line or export the log again.`,
+    );
   }
   return at;
 }
@@ -81,7 +85,11 @@ export function splitAddresses(text: string, separators: RegExp = /;/): string[]
 }
 
 /** Header names compared without case, spaces, dashes or underscores: "Sender address" = sender_address. */
-export const headerKey = (name: string) => name.trim().toLowerCase().replace(/[\s_-]+/g, '');
+export const headerKey = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 
 /** Each wanted column's index, or an error naming every column that is missing. */
 export function findColumns<K extends string>(
@@ -102,10 +110,14 @@ export function findColumns<K extends string>(
     } else found[key] = at;
   }
   if (missing.length > 0) {
-    throw badLine(fileName, line, `the header has no column ${missing.map((m) => `"${m}"`).join(', ')}. Export the log with ${missing.length > 1 ? 'these columns' : 'this column'}, or choose "Other CSV" and map the columns yourself.`);
+    throw badLine(
+      fileName,
+      line,
+      `the header has no column ${missing.map((m) => `"${m}"`).join(', ')}. Export the log with ${missing.length > 1 ? 'these columns' : 'this column'}, or choose "Other CSV" and map the columns yourself.`,
+    );
   }
   return found;
 }
 
 /** A field by index; an absent optional column (-1) or a short line reads as empty. */
-export const cell = (fields: string[], at: number) => (at < 0 ? '' : fields[at] ?? '');
+export const cell = (fields: string[], at: number) => (at < 0 ? '' : (fields[at] ?? ''));

@@ -28,7 +28,7 @@ export function createMessageSet(classify: (domain: string) => DomainClassificat
     const raw = address.slice(address.lastIndexOf('@') + 1);
     let found = byDomain.get(raw);
     if (!found) {
-      found = classify(address.includes('@') ? domainOfAddress(address) ?? raw : '');
+      found = classify(address.includes('@') ? (domainOfAddress(address) ?? raw) : '');
       byDomain.set(raw, found);
     }
     return found;

@@ -42,7 +42,4 @@ export type HostAnswers = {
 
 /** What the worker sends: answers, the core's events, and whether the vault opened. */
 export type WorkerMessage =
-  | { kind: 'reply'; id: number; result: Result<unknown> }
-  | { kind: 'event'; event: CoreEvent }
-  | { kind: 'ready' }
-  | { kind: 'failed'; error: CasebookError };
+  { kind: 'reply'; id: number; result: Result<unknown> } | { kind: 'event'; event: CoreEvent } | { kind: 'ready' } | { kind: 'failed'; error: CasebookError };

@@ -22,8 +22,7 @@ export function getIncidentOrThrow(db: Db, id: string): Incident {
 /** The id of the incident with this id or reference (any letter case), if there is one. */
 export function findIncidentId(db: Db, idOrReference: string): string | null {
   return (
-    db.prepare<[string, string], { id: string }>('SELECT id FROM incidents WHERE id = ? OR reference = ?').get(idOrReference, idOrReference.toUpperCase())
-      ?.id ?? null
+    db.prepare<[string, string], { id: string }>('SELECT id FROM incidents WHERE id = ? OR reference = ?').get(idOrReference, idOrReference.toUpperCase())?.id ?? null
   );
 }
 
@@ -150,7 +149,10 @@ export function latestRecommendation(db: Db, incidentId: string): StoredRecommen
     )
     .get(incidentId);
   if (!latest) return null;
-  return { band: latest.band, ...recommend({ band: latest.band, score: latest.score, unintelligible: latest.unintelligible === 1, peopleAffected: latest.people_affected }) };
+  return {
+    band: latest.band,
+    ...recommend({ band: latest.band, score: latest.score, unintelligible: latest.unintelligible === 1, peopleAffected: latest.people_affected }),
+  };
 }
 
 /** Whether any demo incident is loaded. */
@@ -160,7 +162,10 @@ export function hasDemoIncidents(db: Db): boolean {
 
 /** The search-index rows (seq) of the demo incidents. */
 export function demoIncidentSeqs(db: Db): number[] {
-  return db.prepare<[], { seq: number }>('SELECT seq FROM incidents WHERE is_demo = 1').all().map((r) => r.seq);
+  return db
+    .prepare<[], { seq: number }>('SELECT seq FROM incidents WHERE is_demo = 1')
+    .all()
+    .map((r) => r.seq);
 }
 
 /** References of real incidents closed as duplicates of a demo incident. */

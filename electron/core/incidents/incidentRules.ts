@@ -31,10 +31,7 @@ export const DECISION_FIELDS = [
  * elsewhere, and its dates are flagged instead (`dateChecks`).
  */
 export function lawIssues(next: Incident, touched: Touched, now: number, prefix: string): FieldIssue[] {
-  const issues: FieldIssue[] = [
-    ...incidentDateIssues(next, now, touched, prefix),
-    ...notTellingIssues(next, touched, prefix),
-  ];
+  const issues: FieldIssue[] = [...incidentDateIssues(next, now, touched, prefix), ...notTellingIssues(next, touched, prefix)];
   if (touched('regulatorNotifiedAt')) {
     issues.push(...notInFuture(`${prefix}regulatorNotifiedAt`, 'The time the ICO was notified', next.regulatorNotifiedAt, now));
   }
@@ -105,11 +102,7 @@ export function assessmentIssues(next: Incident, touched: Touched, recommendatio
   if (touched('regulatorNotifiedAt') || touched('discoveredAt') || touched('regulatorDelayReason')) {
     if (next.regulatorNotifiedAt !== null && next.regulatorNotifiedAt < next.discoveredAt) {
       issues.push({ path: `${prefix}regulatorNotifiedAt`, message: 'The ICO cannot have been notified before the breach was discovered' });
-    } else if (
-      next.regulatorNotifiedAt !== null &&
-      isLateRegulatorNotification(next.discoveredAt, next.regulatorNotifiedAt) &&
-      !next.regulatorDelayReason.trim()
-    ) {
+    } else if (next.regulatorNotifiedAt !== null && isLateRegulatorNotification(next.discoveredAt, next.regulatorNotifiedAt) && !next.regulatorDelayReason.trim()) {
       issues.push({
         path: `${prefix}regulatorDelayReason`,
         message: 'The ICO was notified more than 72 hours after awareness: give the reason for the delay (Art. 33(1))',

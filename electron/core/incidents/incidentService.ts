@@ -21,24 +21,29 @@ import {
   writeStatusMove,
 } from './incidentRepository';
 import { inVocabularyOrder } from './incidentRow';
-import {
-  assessmentIssues,
-  DECISION_FIELDS,
-  decisionIssues,
-  lawIssues,
-  newIncidentIssues,
-  onePerField,
-  refuseIssues,
-  requireOpen,
-  type Touched,
-} from './incidentRules';
+import { assessmentIssues, DECISION_FIELDS, decisionIssues, lawIssues, newIncidentIssues, onePerField, refuseIssues, requireOpen, type Touched } from './incidentRules';
 import { reindexIncident } from './searchIndex';
 
 /** The fields shown in an incident's history, in the order an officer reads them. */
 export function snapshot(i: Incident): Record<string, unknown> {
   // Counts and subjectsToldAt are derived from the links, audited where the links change; the date checks
   // are computed on read; the review flag is audited where it is raised and cleared.
-  const { id: _id, reference: _r, version: _v, createdAt: _ca, createdBy: _cb, updatedAt: _ua, updatedBy: _ub, affectedCount: _a, partyCount: _p, isDemo: _d, subjectsToldAt: _t, dateChecks: _dc, decisionsNeedReview: _dr, ...rest } = i;
+  const {
+    id: _id,
+    reference: _r,
+    version: _v,
+    createdAt: _ca,
+    createdBy: _cb,
+    updatedAt: _ua,
+    updatedBy: _ub,
+    affectedCount: _a,
+    partyCount: _p,
+    isDemo: _d,
+    subjectsToldAt: _t,
+    dateChecks: _dc,
+    decisionsNeedReview: _dr,
+    ...rest
+  } = i;
   return rest;
 }
 
@@ -200,9 +205,7 @@ function resolveDuplicate(ctx: CoreContext, self: Incident, ref: string | null):
     ]);
   }
   if (target === self.id) {
-    throw new AppError('INVALID_INPUT', 'An incident cannot duplicate itself.', [
-      { path: 'duplicateOf', message: 'Enter a different incident' },
-    ]);
+    throw new AppError('INVALID_INPUT', 'An incident cannot duplicate itself.', [{ path: 'duplicateOf', message: 'Enter a different incident' }]);
   }
   return target;
 }
@@ -227,7 +230,10 @@ export function applyTransition(ctx: CoreContext, input: TransitionInput, stamp:
   }
   if (isReasonRequired(from, input.to) && !input.reason) {
     throw new AppError('INVALID_INPUT', 'Give a reason for this move.', [
-      { path: 'reason', message: input.to === 'closed' ? 'Say why it is being closed' : from === 'closed' ? 'Say why it is being re-opened' : 'Say why it is moving back' },
+      {
+        path: 'reason',
+        message: input.to === 'closed' ? 'Say why it is being closed' : from === 'closed' ? 'Say why it is being re-opened' : 'Say why it is moving back',
+      },
     ]);
   }
   let duplicateOf: string | null = null;

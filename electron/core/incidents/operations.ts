@@ -20,7 +20,12 @@ export function incidentOperations(ctx: CoreContext): HandlersOf<keyof typeof in
     'incidents:history': (i) => {
       getIncidentOrThrow(ctx.db, i.id);
       const rows = incidentHistory(ctx.db, i.id, decodeCursor(i.cursor)?.seq ?? null, i.limit + 1);
-      return pageOf(rows, i.limit, (e) => ({ value: e.seq, seq: e.seq }), (e) => e);
+      return pageOf(
+        rows,
+        i.limit,
+        (e) => ({ value: e.seq, seq: e.seq }),
+        (e) => e,
+      );
     },
     'incidents:related': (i) => relatedIncidents(ctx, i),
   };

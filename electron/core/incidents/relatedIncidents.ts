@@ -41,9 +41,7 @@ const plural = (n: number) => (n === 1 ? 'incident' : 'incidents');
 
 function group(db: Db, basis: RelatedGroup['basis'], key: string, ids: readonly string[], say: (n: number, since: string) => string): RelatedGroup {
   const rows = db
-    .prepare<[string], IncidentSummaryRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM incidents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY discovered_at DESC, seq DESC`,
-    )
+    .prepare<[string], IncidentSummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM incidents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY discovered_at DESC, seq DESC`)
     .all(JSON.stringify(ids));
   const since = rows.length ? Math.min(...rows.map((r) => r.discovered_at)) : null;
   return {

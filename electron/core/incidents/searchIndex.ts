@@ -31,9 +31,7 @@ export function reindexIncident(db: Db, incidentId: string): void {
     )
     .all(incidentId)
     .map((p) => [p.name, p.email, p.organisation].filter(Boolean).join(' '));
-  const body = [incident.description, detailsSearchText(JSON.parse(incident.details) as IncidentDetails), ...notes]
-    .filter(Boolean)
-    .join('\n');
+  const body = [incident.description, detailsSearchText(JSON.parse(incident.details) as IncidentDetails), ...notes].filter(Boolean).join('\n');
   db.prepare('DELETE FROM incident_search WHERE rowid = ?').run(incident.seq);
   db.prepare('INSERT INTO incident_search (rowid, title, body, parties) VALUES (?, ?, ?, ?)').run(
     incident.seq,

@@ -27,7 +27,10 @@ export function generateLookalikeList(ctx: CoreContext, input: ParsedInput<'look
       byDomain.set(p.domain, { domain: p.domain, unicode: p.unicode, typoClass: p.typoClass, part: p.part, source: p.source, reason: p.reason });
     }
   }
-  const seen = incidentsSeenPerDomain(ctx.db, [...byDomain.values()].flatMap((l) => (l.unicode === l.domain ? [l.domain] : [l.domain, l.unicode])));
+  const seen = incidentsSeenPerDomain(
+    ctx.db,
+    [...byDomain.values()].flatMap((l) => (l.unicode === l.domain ? [l.domain] : [l.domain, l.unicode])),
+  );
   const items = [...byDomain.values()].map((l) => ({
     ...l,
     seenInIncidents: Math.max(seen.get(l.domain) ?? 0, seen.get(l.unicode) ?? 0),

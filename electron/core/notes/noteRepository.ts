@@ -8,7 +8,13 @@ export type NoteRow = { seq: number; id: string; incident_id: string; body: stri
 export const toNote = (r: NoteRow): Note => ({ id: r.id, incidentId: r.incident_id, body: r.body, author: r.author, createdAt: r.created_at });
 
 export function insertNoteRow(db: Db, note: Note): void {
-  db.prepare('INSERT INTO notes (id, incident_id, body, author, created_at) VALUES (?, ?, ?, ?, ?)').run(note.id, note.incidentId, note.body, note.author, note.createdAt);
+  db.prepare('INSERT INTO notes (id, incident_id, body, author, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    note.id,
+    note.incidentId,
+    note.body,
+    note.author,
+    note.createdAt,
+  );
 }
 
 /** A page of an incident's timeline, newest first, before `beforeSeq`, with one row more than asked for. */

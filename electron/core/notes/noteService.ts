@@ -23,10 +23,12 @@ export function insertNote(ctx: CoreContext, incidentId: string, body: string, s
 /** Adds a note to an open incident's timeline, by the acting officer. */
 export function addNote(ctx: CoreContext, incidentId: string, body: string): Note {
   const stamp = stampNow(ctx);
-  return ctx.db.transaction(() => {
-    requireOpen(getIncidentOrThrow(ctx.db, incidentId));
-    return insertNote(ctx, incidentId, body, stamp);
-  }).immediate();
+  return ctx.db
+    .transaction(() => {
+      requireOpen(getIncidentOrThrow(ctx.db, incidentId));
+      return insertNote(ctx, incidentId, body, stamp);
+    })
+    .immediate();
 }
 
 /** The timeline, newest first. */

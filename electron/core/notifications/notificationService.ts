@@ -121,7 +121,16 @@ export function applyRegulatorReport(ctx: CoreContext, input: NewRegulatorReport
       incidentId: current.id,
       summary: `Recorded the ${REGULATOR_REPORT_TYPE_LABELS[input.reportType].toLowerCase()} to the ICO made ${formatUkDateTime(input.submittedAt)}${report.icoReference ? ` (${report.icoReference})` : ''}`,
       changes: [
-        ...diffFields({}, { reportType: report.reportType, submittedAt: report.submittedAt, reportIcoReference: report.icoReference, delayReason: report.delayReason, notes: report.notes }),
+        ...diffFields(
+          {},
+          {
+            reportType: report.reportType,
+            submittedAt: report.submittedAt,
+            reportIcoReference: report.icoReference,
+            delayReason: report.delayReason,
+            notes: report.notes,
+          },
+        ),
         ...incidentChanges,
       ],
     },

@@ -43,11 +43,15 @@ export function applyMarkNotified(ctx: CoreContext, input: MarkNotified, stamp: 
     }
     links = named.filter((l) => l !== null);
   }
-  const toMark = links.filter(
-    (l) => !(l.notification_status === 'notified' && l.notified_at === input.notifiedAt && l.notification_method === input.method),
-  );
+  const toMark = links.filter((l) => !(l.notification_status === 'notified' && l.notified_at === input.notifiedAt && l.notification_method === input.method));
   if (toMark.length === 0) return { updated: 0 };
-  markLinksTold(db, toMark.map((l) => l.seq), input.notifiedAt, input.method, stamp);
+  markLinksTold(
+    db,
+    toMark.map((l) => l.seq),
+    input.notifiedAt,
+    input.method,
+    stamp,
+  );
   const n = toMark.length;
   appendAudit(ctx, auditStamp(stamp).actor, auditStamp(stamp).at, [
     {

@@ -72,7 +72,9 @@ export type PartyIncidentRow = IncidentSummaryRow & InvolvementRow & { involveme
 export function incidentRowsOfParty(db: Db, partyId: string, after: Keyset | null, limit: number): PartyIncidentRow[] {
   return db
     .prepare<Record<string, unknown>, PartyIncidentRow>(
-      `SELECT ${SUMMARY_COLUMNS.split(', ').map((c) => `i.${c}`).join(', ')}, i.seq AS seq,
+      `SELECT ${SUMMARY_COLUMNS.split(', ')
+        .map((c) => `i.${c}`)
+        .join(', ')}, i.seq AS seq,
          v.seq AS involvement_seq, v.incident_id, v.party_id, v.notification_status, v.notified_at, v.notification_method, v.version,
          (SELECT group_concat(role) FROM involvement_roles r WHERE r.involvement_seq = v.seq) AS roles,
          (SELECT group_concat(category) FROM involvement_data_categories c WHERE c.involvement_seq = v.seq) AS data_categories

@@ -71,11 +71,13 @@ export function insertInvolvement(ctx: CoreContext, incidentId: string, partyId:
 /** Links an existing party, or creates one and links it, in one transaction. */
 export function linkParty(ctx: CoreContext, incidentId: string, choice: PartyChoice, fields: Fields): LinkedParty {
   const stamp = stampNow(ctx);
-  return ctx.db.transaction(() => {
-    requireOpen(getIncidentOrThrow(ctx.db, incidentId));
-    const partyId = 'id' in choice ? choice.id : insertParty(ctx, choice.new, stamp).id;
-    return insertInvolvement(ctx, incidentId, partyId, fields, stamp);
-  }).immediate();
+  return ctx.db
+    .transaction(() => {
+      requireOpen(getIncidentOrThrow(ctx.db, incidentId));
+      const partyId = 'id' in choice ? choice.id : insertParty(ctx, choice.new, stamp).id;
+      return insertInvolvement(ctx, incidentId, partyId, fields, stamp);
+    })
+    .immediate();
 }
 
 /** The link as the officer saw it: it must exist and still be at the version they saw. */
@@ -90,48 +92,55 @@ function requireLink(db: Db, incidentId: string, partyId: string, version: numbe
 export function updateInvolvement(ctx: CoreContext, incidentId: string, partyId: string, version: number, fields: Fields): LinkedParty {
   const actor = requireActor(ctx);
   const { db } = ctx;
-  return db.transaction(() => {
-    requireOpen(getIncidentOrThrow(db, incidentId));
-    const { seq, involvement, seen } = requireLink(db, incidentId, partyId, version);
-    if (fields.notifiedAt !== involvement.notifiedAt) {
-      refuseIssues(toldIssues(fields.notifiedAt, getIncidentOrThrow(db, incidentId).discoveredAt, ctx.now()));
-    }
-    const changes = diffFields(snapshot(involvement), snapshot(fields));
-    const party = getPartyOrThrow(db, partyId);
-    if (changes.length === 0) return { party, involvement };
-    const at = ctx.now();
-    writeInvolvement(db, seq, fields, { actor, at }, seen);
-    refreshPartyCounts(db, incidentId);
-    appendAudit(ctx, actor, at, [
-      { action: 'involvement.updated', entityType: 'party', entityId: partyId, incidentId, summary: `Changed the involvement of ${party.name}`, changes },
-    ]);
-    return { party, involvement: getInvolvement(db, incidentId, partyId)!.involvement };
-  }).immediate();
+  return db
+    .transaction(() => {
+      requireOpen(getIncidentOrThrow(db, incidentId));
+      const { seq, involvement, seen } = requireLink(db, incidentId, partyId, version);
+      if (fields.notifiedAt !== involvement.notifiedAt) {
+        refuseIssues(toldIssues(fields.notifiedAt, getIncidentOrThrow(db, incidentId).discoveredAt, ctx.now()));
+      }
+      const changes = diffFields(snapshot(involvement), snapshot(fields));
+      const party = getPartyOrThrow(db, partyId);
+      if (changes.length === 0) return { party, involvement };
+      const at = ctx.now();
+      writeInvolvement(db, seq, fields, { actor, at }, seen);
+      refreshPartyCounts(db, incidentId);
+      appendAudit(ctx, actor, at, [
+        { action: 'involvement.updated', entityType: 'party', entityId: partyId, incidentId, summary: `Changed the involvement of ${party.name}`, changes },
+      ]);
+      return { party, involvement: getInvolvement(db, incidentId, partyId)!.involvement };
+    })
+    .immediate();
 }
 
 export function unlinkParty(ctx: CoreContext, incidentId: string, partyId: string, version: number) {
   const actor = requireActor(ctx);
   const { db } = ctx;
-  return db.transaction(() => {
-    requireOpen(getIncidentOrThrow(db, incidentId));
-    const { seq, involvement } = requireLink(db, incidentId, partyId, version);
-    const party = getPartyOrThrow(db, partyId);
-    deleteInvolvement(db, seq);
-    refreshPartyCounts(db, incidentId);
-    reindexIncident(db, incidentId);
-    const at = ctx.now();
-    appendAudit(ctx, actor, at, [
-      {
-        action: 'involvement.unlinked',
-        entityType: 'party',
-        entityId: partyId,
-        incidentId,
-        summary: `Unlinked ${party.name}`,
-        changes: diffFields({ party: party.name, ...snapshot(involvement) }, { party: null, roles: null, dataCategories: null, notificationStatus: null, notifiedAt: null, notificationMethod: null }),
-      },
-    ]);
-    return { incidentId, partyId };
-  }).immediate();
+  return db
+    .transaction(() => {
+      requireOpen(getIncidentOrThrow(db, incidentId));
+      const { seq, involvement } = requireLink(db, incidentId, partyId, version);
+      const party = getPartyOrThrow(db, partyId);
+      deleteInvolvement(db, seq);
+      refreshPartyCounts(db, incidentId);
+      reindexIncident(db, incidentId);
+      const at = ctx.now();
+      appendAudit(ctx, actor, at, [
+        {
+          action: 'involvement.unlinked',
+          entityType: 'party',
+          entityId: partyId,
+          incidentId,
+          summary: `Unlinked ${party.name}`,
+          changes: diffFields(
+            { party: party.name, ...snapshot(involvement) },
+            { party: null, roles: null, dataCategories: null, notificationStatus: null, notifiedAt: null, notificationMethod: null },
+          ),
+        },
+      ]);
+      return { incidentId, partyId };
+    })
+    .immediate();
 }
 
 /** The parties of an incident, in the order they were linked. */
@@ -140,10 +149,15 @@ export function listInvolvements(ctx: CoreContext, incidentId: string, cursor: s
   const after = decodeCursor(cursor);
   const rows = involvementsOf(ctx.db, incidentId, after?.seq ?? 0, limit);
   const partyById = partyReader(ctx.db);
-  const page = pageOf(rows, limit, (r) => ({ value: r.seq, seq: r.seq }), (r) => ({
-    party: partyById(r.party_id),
-    involvement: toInvolvement(r),
-  }));
+  const page = pageOf(
+    rows,
+    limit,
+    (r) => ({ value: r.seq, seq: r.seq }),
+    (r) => ({
+      party: partyById(r.party_id),
+      involvement: toInvolvement(r),
+    }),
+  );
   return { ...page, total: incident.partyCount };
 }
 
@@ -151,8 +165,13 @@ export function listInvolvements(ctx: CoreContext, incidentId: string, cursor: s
 export function incidentsOfParty(ctx: CoreContext, partyId: string, cursor: string | null, limit: number) {
   getPartyOrThrow(ctx.db, partyId);
   const rows = incidentRowsOfParty(ctx.db, partyId, decodeCursor(cursor), limit);
-  return pageOf(rows, limit, (r) => ({ value: r.discovered_at, seq: r.seq }), (r) => ({
-    incident: toIncidentSummary(r),
-    involvement: toInvolvement({ ...r, seq: r.involvement_seq }),
-  }));
+  return pageOf(
+    rows,
+    limit,
+    (r) => ({ value: r.discovered_at, seq: r.seq }),
+    (r) => ({
+      incident: toIncidentSummary(r),
+      involvement: toInvolvement({ ...r, seq: r.involvement_seq }),
+    }),
+  );
 }

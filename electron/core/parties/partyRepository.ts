@@ -32,9 +32,9 @@ export function findPartyByEmail(db: Db, email: string): { id: string; name: str
 }
 
 function indexParty(db: Db, id: string): void {
-  const p = db.prepare<[string], { seq: number; name: string; email: string; organisation: string }>(
-    'SELECT seq, name, email, organisation FROM parties WHERE id = ?',
-  ).get(id)!;
+  const p = db
+    .prepare<[string], { seq: number; name: string; email: string; organisation: string }>('SELECT seq, name, email, organisation FROM parties WHERE id = ?')
+    .get(id)!;
   db.prepare('DELETE FROM party_search WHERE rowid = ?').run(p.seq);
   db.prepare('INSERT INTO party_search (rowid, name, email, organisation) VALUES (?, ?, ?, ?)').run(p.seq, p.name, p.email, p.organisation);
 }

@@ -46,22 +46,31 @@ export function createParty(ctx: CoreContext, input: NewParty): Party {
 export function updateParty(ctx: CoreContext, id: string, version: number, patch: PartyPatch): Party {
   const actor = requireActor(ctx);
   const { db } = ctx;
-  return db.transaction(() => {
-    const current = getPartyOrThrow(db, id);
-    const seen = { version, what: current.name };
-    requireCurrentVersion(db, 'parties', id, seen);
-    const next = { ...current, ...patch };
-    const changes = diffFields(snapshot(current), snapshot(next));
-    if (changes.length === 0) return current;
-    if (patch.email !== undefined) requireUniqueEmail(db, next.email, id);
-    const at = ctx.now();
-    writeParty(db, id, snapshot(next), { actor, at }, seen);
-    if (changes.some((c) => ['name', 'email', 'organisation'].includes(c.field))) reindexIncidentsOfParty(db, id);
-    appendAudit(ctx, actor, at, [
-      { action: 'party.updated', entityType: 'party', entityId: id, incidentId: null, summary: `Changed ${changes.map((c) => c.field).join(', ')} of ${next.name}`, changes },
-    ]);
-    return getPartyOrThrow(db, id);
-  }).immediate();
+  return db
+    .transaction(() => {
+      const current = getPartyOrThrow(db, id);
+      const seen = { version, what: current.name };
+      requireCurrentVersion(db, 'parties', id, seen);
+      const next = { ...current, ...patch };
+      const changes = diffFields(snapshot(current), snapshot(next));
+      if (changes.length === 0) return current;
+      if (patch.email !== undefined) requireUniqueEmail(db, next.email, id);
+      const at = ctx.now();
+      writeParty(db, id, snapshot(next), { actor, at }, seen);
+      if (changes.some((c) => ['name', 'email', 'organisation'].includes(c.field))) reindexIncidentsOfParty(db, id);
+      appendAudit(ctx, actor, at, [
+        {
+          action: 'party.updated',
+          entityType: 'party',
+          entityId: id,
+          incidentId: null,
+          summary: `Changed ${changes.map((c) => c.field).join(', ')} of ${next.name}`,
+          changes,
+        },
+      ]);
+      return getPartyOrThrow(db, id);
+    })
+    .immediate();
 }
 
 /** Parties by name, email or organisation (every word, the last as a prefix), in name order. */

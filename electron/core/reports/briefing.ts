@@ -62,12 +62,14 @@ export function buildBriefing(b: IncidentBundle, linesToTake: string, meta: Repo
   blocks.push(heading('What happened and when'));
   blocks.push(paragraphOr(i.description));
   blocks.push(
-    fields([
-      field('Occurred', ukDateTimeOr(i.occurredAt)),
-      field('Discovered', ukDateTimeOr(i.discoveredAt)),
-      field('Reported to the security officer', ukDateTimeOr(i.reportedAt)),
-      field('Contained', ukDateTimeOr(i.containedAt)),
-    ].map((r) => ({ ...r, isMissing: r.value === NOT_YET_KNOWN }))),
+    fields(
+      [
+        field('Occurred', ukDateTimeOr(i.occurredAt)),
+        field('Discovered', ukDateTimeOr(i.discoveredAt)),
+        field('Reported to the security officer', ukDateTimeOr(i.reportedAt)),
+        field('Contained', ukDateTimeOr(i.containedAt)),
+      ].map((r) => ({ ...r, isMissing: r.value === NOT_YET_KNOWN })),
+    ),
   );
 
   blocks.push(heading('What data and how many people'));
@@ -97,7 +99,12 @@ export function buildBriefing(b: IncidentBundle, linesToTake: string, meta: Repo
   const done = b.actions.filter((a) => a.status !== 'cancelled');
   blocks.push(
     done.length > 0
-      ? bullets(done.map((a) => `${ACTION_KIND_LABELS[a.kind]}: ${a.description} — ${ACTION_STATUS_LABELS[a.status].toLowerCase()}${a.completedAt ? ` ${ukDateOr(a.completedAt)}` : ''}`))
+      ? bullets(
+          done.map(
+            (a) =>
+              `${ACTION_KIND_LABELS[a.kind]}: ${a.description} — ${ACTION_STATUS_LABELS[a.status].toLowerCase()}${a.completedAt ? ` ${ukDateOr(a.completedAt)}` : ''}`,
+          ),
+        )
       : paragraph('No actions recorded yet.', 'missing'),
   );
 
@@ -105,11 +112,7 @@ export function buildBriefing(b: IncidentBundle, linesToTake: string, meta: Repo
   blocks.push(fields([regulatorLine(b), subjectsLine(b)]));
   blocks.push(
     b.externalNotifications.length > 0
-      ? bullets(
-          b.externalNotifications.map(
-            (n) => `${recipientName(n)} — told ${ukDateOr(n.notifiedAt)}${n.reference ? `, reference ${n.reference}` : ''}`,
-          ),
-        )
+      ? bullets(b.externalNotifications.map((n) => `${recipientName(n)} — told ${ukDateOr(n.notifiedAt)}${n.reference ? `, reference ${n.reference}` : ''}`))
       : paragraph('No other organisations recorded as told.', 'note'),
   );
 
@@ -171,5 +174,8 @@ function subjectsLine(b: IncidentBundle) {
   if (i.subjectsNotify === true) decision = 'Decided to tell them';
   else if (i.subjectsNotify === false) decision = `Decided not to tell them${i.subjectsExemption ? ` (${SUBJECT_EXEMPTION_LABELS[i.subjectsExemption]})` : ''}`;
   else decision = 'Decision not yet made';
-  return field('The people affected', `${decision}; ${told.toLocaleString('en-GB')} told, ${pending.toLocaleString('en-GB')} still to be told${i.subjectsToldAt ? ` (all told by ${ukDateOr(i.subjectsToldAt)})` : ''}`);
+  return field(
+    'The people affected',
+    `${decision}; ${told.toLocaleString('en-GB')} told, ${pending.toLocaleString('en-GB')} still to be told${i.subjectsToldAt ? ` (all told by ${ukDateOr(i.subjectsToldAt)})` : ''}`,
+  );
 }

@@ -57,7 +57,13 @@ export const people = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? '
 
 /** Names safe in file names on every platform. */
 export function safeFileStem(text: string): string {
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'report';
+  return (
+    text
+      .replace(/[\\/:*?"<>|\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 120) || 'report'
+  );
 }
 
 /** "Police (Kent)", or just the organisation's name when it is "other". */

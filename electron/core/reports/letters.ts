@@ -58,9 +58,7 @@ export function buildLetters(b: IncidentBundle, partyIds: readonly string[], met
   const consequences = i.likelyConsequences || (latest ? SEVERITY_BAND_MEANINGS[latest.band] : '');
 
   return lettersRecipients(b, partyIds).map(({ party, involvement }) => {
-    const categories = (involvement.dataCategories.length > 0 ? involvement.dataCategories : i.dataCategories).filter(
-      (c: DataCategory) => c !== 'not_yet_known',
-    );
+    const categories = (involvement.dataCategories.length > 0 ? involvement.dataCategories : i.dataCategories).filter((c: DataCategory) => c !== 'not_yet_known');
     const when = i.occurredAt ?? i.discoveredAt;
     const blocks: ReportBlock[] = [
       paragraph(formatUkDate(meta.generatedAt)),
@@ -77,7 +75,9 @@ export function buildLetters(b: IncidentBundle, partyIds: readonly string[], met
           : 'We are still establishing exactly what information was involved and will write again when we know.',
       ),
       heading('What this may mean for you'),
-      paragraph(consequences ? consequences.replace(/\.?$/, '.') : 'We are still assessing what this may mean for you, and will tell you if we find you need to take any steps.'),
+      paragraph(
+        consequences ? consequences.replace(/\.?$/, '.') : 'We are still assessing what this may mean for you, and will tell you if we find you need to take any steps.',
+      ),
       heading('What we have done'),
       measures.length > 0 ? bullets(measures) : paragraph('We are taking steps to contain the breach and to stop it happening again.'),
       heading('Who to contact'),

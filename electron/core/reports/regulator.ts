@@ -16,7 +16,20 @@ import {
   SUBJECT_EXEMPTION_LABELS,
   YES_NO_UNKNOWN_LABELS,
 } from '../../../shared/domain/vocabulary';
-import { bullets, field, fields, footerOf, heading, incidentReportMarking, paragraph, recipientName, safeFileStem, ukDateTimeOr, type FieldRow, type ReportMeta } from './common';
+import {
+  bullets,
+  field,
+  fields,
+  footerOf,
+  heading,
+  incidentReportMarking,
+  paragraph,
+  recipientName,
+  safeFileStem,
+  ukDateTimeOr,
+  type FieldRow,
+  type ReportMeta,
+} from './common';
 import { peopleAffected } from './briefing';
 import type { IncidentBundle } from './incidentData';
 
@@ -89,10 +102,24 @@ export function buildRegulatorDraft(b: IncidentBundle, meta: ReportMeta): Report
       answer('How did you find out about the breach?', i.howDiscovered, true),
       answer('When did you discover the breach?', ukDateTimeOr(i.discoveredAt), true),
       answer('When did the breach happen?', i.occurredAt === null ? null : ukDateTimeOr(i.occurredAt), true),
-      answer('Categories of personal data', i.dataCategories.filter((c) => c !== 'not_yet_known').map((c) => DATA_CATEGORY_LABELS[c]).join('; '), true),
+      answer(
+        'Categories of personal data',
+        i.dataCategories
+          .filter((c) => c !== 'not_yet_known')
+          .map((c) => DATA_CATEGORY_LABELS[c])
+          .join('; '),
+        true,
+      ),
       answer('Number of personal data records concerned', latest?.recordsAffected == null ? null : latest.recordsAffected.toLocaleString('en-GB'), true),
       answer('How many data subjects could be affected?', count === null ? null : count.toLocaleString('en-GB'), true),
-      answer('Categories of data subjects', i.subjectCategories.filter((c) => c !== 'not_yet_known').map((c) => SUBJECT_CATEGORY_LABELS[c]).join('; '), true),
+      answer(
+        'Categories of data subjects',
+        i.subjectCategories
+          .filter((c) => c !== 'not_yet_known')
+          .map((c) => SUBJECT_CATEGORY_LABELS[c])
+          .join('; '),
+        true,
+      ),
     ],
   });
 
@@ -102,7 +129,11 @@ export function buildRegulatorDraft(b: IncidentBundle, meta: ReportMeta): Report
     title: '4. Consequences',
     answers: [
       answer('Potential consequences for the data subjects', i.likelyConsequences, true),
-      answer('How likely are data subjects to experience significant consequences?', known(i.consequenceLikelihood, 'not_yet_known') && CONSEQUENCE_LIKELIHOOD_LABELS[i.consequenceLikelihood], true),
+      answer(
+        'How likely are data subjects to experience significant consequences?',
+        known(i.consequenceLikelihood, 'not_yet_known') && CONSEQUENCE_LIKELIHOOD_LABELS[i.consequenceLikelihood],
+        true,
+      ),
       answer('Severity assessment (ENISA)', latest ? `${SEVERITY_BAND_LABELS[latest.band]} — ${SEVERITY_BAND_MEANINGS[latest.band]}` : null),
       ...(late ? [answer(`Reason for reporting later than ${REGULATOR_HOURS} hours`, i.regulatorDelayReason, true)] : []),
     ],
@@ -139,7 +170,10 @@ export function buildRegulatorDraft(b: IncidentBundle, meta: ReportMeta): Report
 
   // Part 7: taking action.
   const actions = b.actions.filter((a) => a.status !== 'cancelled');
-  const taken = actions.map((a) => `${ACTION_KIND_LABELS[a.kind]}: ${clean(a.description)} (${ACTION_STATUS_LABELS[a.status].toLowerCase()}${a.dueAt && a.status !== 'done' ? `, due ${ukDateTimeOr(a.dueAt)}` : ''})`);
+  const taken = actions.map(
+    (a) =>
+      `${ACTION_KIND_LABELS[a.kind]}: ${clean(a.description)} (${ACTION_STATUS_LABELS[a.status].toLowerCase()}${a.dueAt && a.status !== 'done' ? `, due ${ukDateTimeOr(a.dueAt)}` : ''})`,
+  );
   sections.push({
     title: '7. Taking action',
     answers: [
@@ -162,7 +196,10 @@ export function buildRegulatorDraft(b: IncidentBundle, meta: ReportMeta): Report
     title: '8. Telling data subjects',
     answers: [
       answer('Have you told data subjects?', decision ?? (told > 0 ? "Yes, we've told some affected data subjects" : null), true),
-      answer('Details', `${told.toLocaleString('en-GB')} told, ${pending.toLocaleString('en-GB')} still to be told${i.subjectsRationale ? `. ${i.subjectsRationale}` : ''}`),
+      answer(
+        'Details',
+        `${told.toLocaleString('en-GB')} told, ${pending.toLocaleString('en-GB')} still to be told${i.subjectsRationale ? `. ${i.subjectsRationale}` : ''}`,
+      ),
     ],
   });
 
@@ -172,9 +209,7 @@ export function buildRegulatorDraft(b: IncidentBundle, meta: ReportMeta): Report
     answers: [
       answer(
         'Organisations told',
-        b.externalNotifications.length > 0
-          ? b.externalNotifications.map((n) => `${recipientName(n)}, told ${ukDateTimeOr(n.notifiedAt)}`).join('; ')
-          : 'None recorded',
+        b.externalNotifications.length > 0 ? b.externalNotifications.map((n) => `${recipientName(n)}, told ${ukDateTimeOr(n.notifiedAt)}`).join('; ') : 'None recorded',
       ),
     ],
   });
@@ -196,16 +231,16 @@ export function buildRegulatorDraft(b: IncidentBundle, meta: ReportMeta): Report
       // The person generating the draft makes the report; the contact point (Art. 33(3)(b)) is the DPO when
       // one is set in Settings, otherwise the officer on record.
       answer('Person making the report', officer?.name ?? meta.actor, true),
-      dpo ? own('Contact point / Data Protection Officer', dpo, true) : answer('Contact point / Data Protection Officer', officer?.name || i.reportingOfficer || null, true),
+      dpo
+        ? own('Contact point / Data Protection Officer', dpo, true)
+        : answer('Contact point / Data Protection Officer', officer?.name || i.reportingOfficer || null, true),
     ],
   });
 
   const missing = sections.flatMap((s) => s.answers.filter((a) => a.mandatory && a.isMissing).map((a) => `${s.title.split('.')[0]}. ${a.label}`));
   const blocks: ReportBlock[] = [
     heading('Mandatory answers still missing'),
-    missing.length > 0
-      ? bullets(missing)
-      : paragraph('None: every mandatory answer the record can give is filled in. Check each before submitting.', 'note'),
+    missing.length > 0 ? bullets(missing) : paragraph('None: every mandatory answer the record can give is filled in. Check each before submitting.', 'note'),
     paragraph(
       'This draft follows the ICO form "Report a personal data breach". It deliberately contains no names or contact details of the people affected or of recipients: the ICO asks that the breached personal data itself is not sent.',
       'note',
@@ -226,4 +261,3 @@ export function buildRegulatorDraft(b: IncidentBundle, meta: ReportMeta): Report
     footer: footerOf(meta),
   };
 }
-

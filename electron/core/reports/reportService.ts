@@ -1,5 +1,13 @@
 import type { FieldChange } from '../../../shared/contract/audit';
-import { FORMATS_BY_KIND, REPORT_KIND_LABELS, type ParsedReportRequest, type ReportDocument, type ReportFile, type ReportFormat, type Sheet } from '../../../shared/contract/reports';
+import {
+  FORMATS_BY_KIND,
+  REPORT_KIND_LABELS,
+  type ParsedReportRequest,
+  type ReportDocument,
+  type ReportFile,
+  type ReportFormat,
+  type Sheet,
+} from '../../../shared/contract/reports';
 import type { Marking } from '../../../shared/domain/vocabulary';
 import { AppError } from '../../../shared/contract/result';
 import { formatUkDate } from '../../../shared/time/ukTime';
@@ -186,5 +194,3 @@ function uniqueNames(files: ReportFile[]): ReportFile[] {
     return n === 1 ? f : { ...f, fileName: f.fileName.replace(/(\.\w+)$/, ` (${n})$1`) };
   });
 }
-
-

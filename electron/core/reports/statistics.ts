@@ -181,7 +181,9 @@ export function readStatistics(ctx: CoreContext, from: number, to: number): Stat
     total: rows.length,
     byKind: [...byKind].map(([kind, count]) => ({ kind, count })),
     byOutcome: [...byOutcome].map(([outcome, count]) => ({ outcome, count })),
-    byBusinessUnit: [...byUnit].map(([businessUnit, count]) => ({ businessUnit, count })).sort((a, b) => b.count - a.count || a.businessUnit.localeCompare(b.businessUnit)),
+    byBusinessUnit: [...byUnit]
+      .map(([businessUnit, count]) => ({ businessUnit, count }))
+      .sort((a, b) => b.count - a.count || a.businessUnit.localeCompare(b.businessUnit)),
     byMonth: months.map((month) => ({ month, count: byMonth.get(month) ?? 0 })),
     hoursToContain: summary(contain),
     hoursToNotify: summary(notify),
@@ -226,16 +228,35 @@ export function buildStatisticsDocument(s: Statistics, meta: ReportMeta): Report
       field('Incidents discovered', s.total.toLocaleString('en-GB')),
       field('Reported to the ICO', s.regulatorNotifications.total.toLocaleString('en-GB')),
       field('Reported within 72 hours', `${s.regulatorNotifications.within72h.toLocaleString('en-GB')} of ${s.regulatorNotifications.total.toLocaleString('en-GB')}`),
-      field('Time to contain (mean / median)', s.hoursToContain.count ? `${hours(s.hoursToContain.mean)} / ${hours(s.hoursToContain.median)} (${s.hoursToContain.count} contained)` : 'None contained in the period'),
-      field('Time to notify the ICO (mean / median)', s.hoursToNotify.count ? `${hours(s.hoursToNotify.mean)} / ${hours(s.hoursToNotify.median)}` : 'None notified in the period'),
+      field(
+        'Time to contain (mean / median)',
+        s.hoursToContain.count
+          ? `${hours(s.hoursToContain.mean)} / ${hours(s.hoursToContain.median)} (${s.hoursToContain.count} contained)`
+          : 'None contained in the period',
+      ),
+      field(
+        'Time to notify the ICO (mean / median)',
+        s.hoursToNotify.count ? `${hours(s.hoursToNotify.mean)} / ${hours(s.hoursToNotify.median)}` : 'None notified in the period',
+      ),
     ]),
     chartOf(s),
     heading('By kind'),
-    table(['Kind', 'ICO incident type', 'Incidents'], s.byKind.map((k) => [INCIDENT_KIND_LABELS[k.kind], ICO_INCIDENT_TYPES[k.kind], String(k.count)])),
+    table(
+      ['Kind', 'ICO incident type', 'Incidents'],
+      s.byKind.map((k) => [INCIDENT_KIND_LABELS[k.kind], ICO_INCIDENT_TYPES[k.kind], String(k.count)]),
+    ),
     heading('By outcome'),
-    table(['Outcome', 'Incidents'], s.byOutcome.map((o) => [outcomeLabel(o.outcome), String(o.count)])),
+    table(
+      ['Outcome', 'Incidents'],
+      s.byOutcome.map((o) => [outcomeLabel(o.outcome), String(o.count)]),
+    ),
     heading('By business unit'),
-    s.byBusinessUnit.length > 0 ? table(['Business unit', 'Incidents'], s.byBusinessUnit.map((u) => [u.businessUnit, String(u.count)])) : paragraph('No incidents in the period.', 'note'),
+    s.byBusinessUnit.length > 0
+      ? table(
+          ['Business unit', 'Incidents'],
+          s.byBusinessUnit.map((u) => [u.businessUnit, String(u.count)]),
+        )
+      : paragraph('No incidents in the period.', 'note'),
     { type: 'pageBreak' },
     heading('Summary of protected personal data related incidents formally reported to the ICO'),
     s.reportedToIco.length > 0
@@ -251,7 +272,10 @@ export function buildStatisticsDocument(s: Statistics, meta: ReportMeta): Report
         )
       : paragraph('No incidents in the period were reported to the ICO.', 'note'),
     heading('Other protected personal data related incidents, by category'),
-    table(['Category', 'Incidents'], s.otherByCategory.map((c) => [ANNUAL_CATEGORIES[c.category], String(c.count)])),
+    table(
+      ['Category', 'Incidents'],
+      s.otherByCategory.map((c) => [ANNUAL_CATEGORIES[c.category], String(c.count)]),
+    ),
     paragraph(
       'Categories are mapped from Casebook incident kinds: lost documents and devices count as lost outside secured Government premises (Casebook does not record where inside or outside); misdirected email, CC exposure, misdirected post and unauthorised disclosure count as unauthorised disclosure; cyber and other incidents count as other. Duplicates and incidents found not to be breaches are left out.',
       'note',
@@ -272,12 +296,19 @@ export function buildStatisticsSheets(s: Statistics): Sheet[] {
   const count = { header: 'Incidents', type: 'number' as const, width: 12 };
   return [
     { name: 'By month', columns: [{ header: 'Month', type: 'text', width: 12 }, count], rows: s.byMonth.map((m) => [m.month, m.count]) },
-    { name: 'By kind', columns: [{ header: 'Kind', type: 'text', width: 26 }, { header: 'ICO incident type', type: 'text', width: 40 }, count], rows: s.byKind.map((k) => [INCIDENT_KIND_LABELS[k.kind], ICO_INCIDENT_TYPES[k.kind], k.count]) },
+    {
+      name: 'By kind',
+      columns: [{ header: 'Kind', type: 'text', width: 26 }, { header: 'ICO incident type', type: 'text', width: 40 }, count],
+      rows: s.byKind.map((k) => [INCIDENT_KIND_LABELS[k.kind], ICO_INCIDENT_TYPES[k.kind], k.count]),
+    },
     { name: 'By outcome', columns: [{ header: 'Outcome', type: 'text', width: 18 }, count], rows: s.byOutcome.map((o) => [outcomeLabel(o.outcome), o.count]) },
     { name: 'By business unit', columns: [{ header: 'Business unit', type: 'text', width: 30 }, count], rows: s.byBusinessUnit.map((u) => [u.businessUnit, u.count]) },
     {
       name: 'Timeliness',
-      columns: [{ header: 'Measure', type: 'text', width: 40 }, { header: 'Value', type: 'number', width: 12 }],
+      columns: [
+        { header: 'Measure', type: 'text', width: 40 },
+        { header: 'Value', type: 'number', width: 12 },
+      ],
       rows: [
         ['Incidents discovered', s.total],
         ['Reported to the ICO', s.regulatorNotifications.total],

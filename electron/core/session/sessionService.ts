@@ -10,9 +10,7 @@ function readOfficer(ctx: CoreContext): Officer | null {
 
 export function getSession(ctx: CoreContext): Session {
   const counts = ctx.db
-    .prepare<[], { total: number; demo: number }>(
-      'SELECT (SELECT count(*) FROM incidents) AS total, (SELECT count(*) FROM incidents WHERE is_demo = 1) AS demo',
-    )
+    .prepare<[], { total: number; demo: number }>('SELECT (SELECT count(*) FROM incidents) AS total, (SELECT count(*) FROM incidents WHERE is_demo = 1) AS demo')
     .get()!;
   return { officer: readOfficer(ctx), incidentCount: counts.total, demoIncidentCount: counts.demo, schemaVersion: schemaVersion(ctx.db) };
 }
@@ -22,15 +20,17 @@ export function getSession(ctx: CoreContext): Session {
  * attributed to the officer being named: there is nobody else to attribute it to yet.
  */
 export function setOfficer(ctx: CoreContext, officer: Officer): Officer {
-  return ctx.db.transaction(() => {
-    const before = readOfficer(ctx);
-    writeSetting(ctx.db, 'officer', officer);
-    const changes = diffFields(before ?? {}, officer);
-    if (changes.length > 0) {
-      appendAudit(ctx, officer.name, ctx.now(), [
-        { action: 'settings.officer_set', entityType: 'settings', entityId: 'officer', incidentId: null, summary: `Officer set to ${officer.name}`, changes },
-      ]);
-    }
-    return officer;
-  }).immediate();
+  return ctx.db
+    .transaction(() => {
+      const before = readOfficer(ctx);
+      writeSetting(ctx.db, 'officer', officer);
+      const changes = diffFields(before ?? {}, officer);
+      if (changes.length > 0) {
+        appendAudit(ctx, officer.name, ctx.now(), [
+          { action: 'settings.officer_set', entityType: 'settings', entityId: 'officer', incidentId: null, summary: `Officer set to ${officer.name}`, changes },
+        ]);
+      }
+      return officer;
+    })
+    .immediate();
 }

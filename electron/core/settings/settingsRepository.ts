@@ -15,8 +15,5 @@ export function readSetting<S extends z.ZodType>(db: Db, key: string, schema: S,
 
 /** Stores a setting; the caller holds the write transaction and appends the audit entry. */
 export function writeSetting(db: Db, key: string, value: unknown): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key,
-    JSON.stringify(value),
-  );
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
 }

@@ -24,21 +24,23 @@ export function getClockSettings(ctx: CoreContext): ClockSettings {
 /** Changes the clock settings, audited. */
 export function updateClockSettings(ctx: CoreContext, settings: ClockSettings): ClockSettings {
   const { actor, at } = stampNow(ctx);
-  return ctx.db.transaction(() => {
-    const before = readClockSettings(ctx.db);
-    const changes = diffFields(before, settings);
-    if (changes.length === 0) return before;
-    writeSetting(ctx.db, 'clocks', settings);
-    appendAudit(ctx, actor, at, [
-      {
-        action: 'settings.clocks_changed',
-        entityType: 'settings',
-        entityId: 'clocks',
-        incidentId: null,
-        summary: `Internal report to the departmental security officer due within ${settings.internalReportHours} h of awareness`,
-        changes,
-      },
-    ]);
-    return settings;
-  }).immediate();
+  return ctx.db
+    .transaction(() => {
+      const before = readClockSettings(ctx.db);
+      const changes = diffFields(before, settings);
+      if (changes.length === 0) return before;
+      writeSetting(ctx.db, 'clocks', settings);
+      appendAudit(ctx, actor, at, [
+        {
+          action: 'settings.clocks_changed',
+          entityType: 'settings',
+          entityId: 'clocks',
+          incidentId: null,
+          summary: `Internal report to the departmental security officer due within ${settings.internalReportHours} h of awareness`,
+          changes,
+        },
+      ]);
+      return settings;
+    })
+    .immediate();
 }

@@ -27,7 +27,14 @@ export function createAccountHandlers(state: VaultState) {
       const salt = newSalt();
       const wrapped = wrapKey(session.key, deriveKek(input.password, salt, file.kdf), salt, { databaseId: file.databaseId, name: input.name, role: input.role });
       const slot: Slot = { name: input.name, role: input.role, businessUnit: input.businessUnit, createdAt: now, lastLoginAt: null, ...wrapped };
-      const draft = { action: 'account.created', entityType: 'account', entityId: input.name, incidentId: null, summary: `Account ${input.name} (${input.role}) created`, changes: [{ field: 'role', before: null, after: input.role }] };
+      const draft = {
+        action: 'account.created',
+        entityType: 'account',
+        entityId: input.name,
+        incidentId: null,
+        summary: `Account ${input.name} (${input.role}) created`,
+        changes: [{ field: 'role', before: null, after: input.role }],
+      };
       auditedChange(session, now, [draft], () => writeKeyFile(state.keyFilePath, { ...file, slots: [...file.slots, slot] }));
       return slotToAccount(slot);
     },
@@ -41,7 +48,14 @@ export function createAccountHandlers(state: VaultState) {
       if (slot.role === 'administrator' && file.slots.filter((s) => s.role === 'administrator').length === 1) {
         throw new AppError('CONFLICT', 'This is the last administrator; create another administrator first.');
       }
-      const draft = { action: 'account.removed', entityType: 'account', entityId: slot.name, incidentId: null, summary: `Account ${slot.name} (${slot.role}) removed`, changes: [{ field: 'role', before: slot.role, after: null }] };
+      const draft = {
+        action: 'account.removed',
+        entityType: 'account',
+        entityId: slot.name,
+        incidentId: null,
+        summary: `Account ${slot.name} (${slot.role}) removed`,
+        changes: [{ field: 'role', before: slot.role, after: null }],
+      };
       auditedChange(session, state.now(), [draft], () => writeKeyFile(state.keyFilePath, { ...file, slots: file.slots.filter((s) => s !== slot) }));
       return { removed: true as const };
     },
@@ -60,10 +74,15 @@ export function createAccountHandlers(state: VaultState) {
       const salt = newSalt();
       const kek = deriveKek(input.newPassword, salt, file.kdf);
       const updated: Slot = { ...slot, ...wrapKey(session.key, kek, salt, binding) };
-      const draft = { action: 'account.password_changed', entityType: 'account', entityId: slot.name, incidentId: null, summary: `Password of ${slot.name} changed`, changes: [] };
-      auditedChange(session, state.now(), [draft], () =>
-        writeKeyFile(state.keyFilePath, { ...file, slots: file.slots.map((s) => (s === slot ? updated : s)) }),
-      );
+      const draft = {
+        action: 'account.password_changed',
+        entityType: 'account',
+        entityId: slot.name,
+        incidentId: null,
+        summary: `Password of ${slot.name} changed`,
+        changes: [],
+      };
+      auditedChange(session, state.now(), [draft], () => writeKeyFile(state.keyFilePath, { ...file, slots: file.slots.map((s) => (s === slot ? updated : s)) }));
       session.kek.fill(0);
       session.kek = kek;
       return slotToAccount(updated);

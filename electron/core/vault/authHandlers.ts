@@ -86,12 +86,21 @@ export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'o
     writeKeyFile(state.keyFilePath, { version: 1, databaseId, kdf: state.kdf, slots: [slot], failedLogins: [], failuresInARow: 0 });
     const db = openCasebook(state.file, { rawKey: key, nativeBinding: state.nativeBinding, backupDir: state.backupDir, now: state.now });
     const session = startSession(state, { name: slot.name, role: slot.role, kek, key, db, failedLogins: [] });
-    session.db.transaction(() => {
-      writeDatabaseId(session.db, databaseId);
-      appendAudit(session.ctx, slot.name, now, [
-        { action: 'account.created', entityType: 'account', entityId: slot.name, incidentId: null, summary: `Casebook set up: administrator ${slot.name} created, register encrypted`, changes: [{ field: 'role', before: null, after: 'administrator' }] },
-      ]);
-    }).immediate();
+    session.db
+      .transaction(() => {
+        writeDatabaseId(session.db, databaseId);
+        appendAudit(session.ctx, slot.name, now, [
+          {
+            action: 'account.created',
+            entityType: 'account',
+            entityId: slot.name,
+            incidentId: null,
+            summary: `Casebook set up: administrator ${slot.name} created, register encrypted`,
+            changes: [{ field: 'role', before: null, after: 'administrator' }],
+          },
+        ]);
+      })
+      .immediate();
     // The account is the foundation's officer: writes made before accounts existed name the same person.
     setOfficer(session.ctx, { name: slot.name, businessUnit: slot.businessUnit });
     if (plainCopy) scrubFile(plainCopy);

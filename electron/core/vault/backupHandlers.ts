@@ -11,12 +11,21 @@ import { writeLastVerifiedBackup } from './vaultSettings';
 
 /** Audits a verified backup and remembers when it was made, for the administrator's reminder (app and CLI). */
 export function recordVerifiedBackup(ctx: CoreContext, actor: string, backup: Backup): void {
-  ctx.db.transaction(() => {
-    appendAudit(ctx, actor, ctx.now(), [
-      { action: 'backup.created', entityType: 'backup', entityId: backup.name, incidentId: null, summary: `Verified backup ${backup.name} written (${backup.auditEntryCount} audit entries)`, changes: [] },
-    ]);
-    writeLastVerifiedBackup(ctx.db, backup.createdAt);
-  }).immediate();
+  ctx.db
+    .transaction(() => {
+      appendAudit(ctx, actor, ctx.now(), [
+        {
+          action: 'backup.created',
+          entityType: 'backup',
+          entityId: backup.name,
+          incidentId: null,
+          summary: `Verified backup ${backup.name} written (${backup.auditEntryCount} audit entries)`,
+          changes: [],
+        },
+      ]);
+      writeLastVerifiedBackup(ctx.db, backup.createdAt);
+    })
+    .immediate();
 }
 
 /** Backups to a folder the officer chose (by handle); the copy carries the key slots, so it opens with the same accounts. */
@@ -35,8 +44,7 @@ export function createBackupHandlers(state: VaultState) {
       return backup;
     },
 
-    'backups:verify': (input: ParsedInput<'backups:verify'>) =>
-      verifyBackup({ dir: state.files.folder(input.folderId), key: rawKeyText(requireSession(state).key) }),
+    'backups:verify': (input: ParsedInput<'backups:verify'>) => verifyBackup({ dir: state.files.folder(input.folderId), key: rawKeyText(requireSession(state).key) }),
 
     /**
      * The register is closed for the swap and reopened after, under the same session: the backup was made
@@ -57,11 +65,20 @@ export function createBackupHandlers(state: VaultState) {
         startSession(state, { ...session, db });
       }
       const reopened = requireSession(state);
-      reopened.db.transaction(() => {
-        appendAudit(reopened.ctx, reopened.name, state.now(), [
-          { action: 'backup.restored', entityType: 'backup', entityId: backup.name, incidentId: null, summary: `Register restored from backup ${backup.name}`, changes: [] },
-        ]);
-      }).immediate();
+      reopened.db
+        .transaction(() => {
+          appendAudit(reopened.ctx, reopened.name, state.now(), [
+            {
+              action: 'backup.restored',
+              entityType: 'backup',
+              entityId: backup.name,
+              incidentId: null,
+              summary: `Register restored from backup ${backup.name}`,
+              changes: [],
+            },
+          ]);
+        })
+        .immediate();
       return backup;
     },
   };

@@ -28,7 +28,16 @@ export type Slot = z.output<typeof SlotSchema>;
 const KeyFileSchema = z.object({
   version: z.literal(1),
   databaseId: z.string().regex(/^[0-9a-f]{32}$/),
-  kdf: z.object({ name: z.literal('scrypt'), N: z.number().int().min(2 ** 14).max(2 ** 22), r: z.number().int().min(1).max(32), p: z.number().int().min(1).max(16) }),
+  kdf: z.object({
+    name: z.literal('scrypt'),
+    N: z
+      .number()
+      .int()
+      .min(2 ** 14)
+      .max(2 ** 22),
+    r: z.number().int().min(1).max(32),
+    p: z.number().int().min(1).max(16),
+  }),
   slots: z.array(SlotSchema).min(1),
   /** Unauthenticated by nature (written while nobody is logged in); shown, never trusted. */
   failedLogins: z.array(z.object({ at: z.number().int(), account: z.string() })),

@@ -8,7 +8,7 @@ import { readDatabaseId } from './vaultSettings';
 export type RegisterLocation = { file: string; backupDir: string; nativeBinding?: string; now: () => number };
 
 const NOT_THIS_REGISTER =
-  "The register does not open with this key file: the key file belongs to another register, or the register file is damaged. Nothing was changed. Restore both from the same backup.";
+  'The register does not open with this key file: the key file belongs to another register, or the register file is damaged. Nothing was changed. Restore both from the same backup.';
 const DAMAGED = 'The register file is damaged (it may have been cut short or overwritten). Nothing was changed. Restore it from a backup.';
 
 /**
@@ -21,7 +21,9 @@ export function requireKnownSchema(db: Db): void {
   const current = schemaVersion(db);
   if (current > LATEST_SCHEMA_VERSION) {
     translated(() => {
-      throw new DatabaseFromFutureError(`This database was written by a newer Casebook (schema ${current}; this build knows up to ${LATEST_SCHEMA_VERSION}). Use the newer version.`);
+      throw new DatabaseFromFutureError(
+        `This database was written by a newer Casebook (schema ${current}; this build knows up to ${LATEST_SCHEMA_VERSION}). Use the newer version.`,
+      );
     });
   }
 }
@@ -38,9 +40,7 @@ export function openRegister(location: RegisterLocation, rawKey: Buffer, databas
   } finally {
     closeDatabase(probe);
   }
-  return translated(() =>
-    openCasebook(location.file, { rawKey, nativeBinding: location.nativeBinding, backupDir: location.backupDir, now: location.now }),
-  );
+  return translated(() => openCasebook(location.file, { rawKey, nativeBinding: location.nativeBinding, backupDir: location.backupDir, now: location.now }));
 }
 
 /** SQLite's codes for "not this key" and "damaged", and a register from a newer build, as errors that say what happened. */

@@ -14,8 +14,7 @@ import { requireSession, type Session, type VaultState } from './vaultState';
 /** Who acts in a plain register: the named actor, else the officer recorded in it, else `fallbackActor`. */
 export type PlainActor = { actor?: string; fallbackActor?: string };
 
-const ENCRYPTED =
-  'This register is encrypted, but its key file (ending in .keys) is not beside it, so it cannot be opened plain. Nothing was changed.';
+const ENCRYPTED = 'This register is encrypted, but its key file (ending in .keys) is not beside it, so it cannot be opened plain. Nothing was changed.';
 
 /**
  * Opens an unencrypted register directly, for tests and development only: no key file, no login, acting
@@ -88,11 +87,20 @@ export function createPlainBackupHandlers(state: VaultState, who: PlainActor) {
         startPlainSession(state, openCasebook(state.file, { nativeBinding: state.nativeBinding, backupDir: state.backupDir, now: state.now }), who);
       }
       const reopened = requireSession(state);
-      reopened.db.transaction(() => {
-        appendAudit(reopened.ctx, actorOf(reopened), state.now(), [
-          { action: 'backup.restored', entityType: 'backup', entityId: backup.name, incidentId: null, summary: `Register restored from backup ${backup.name}`, changes: [] },
-        ]);
-      }).immediate();
+      reopened.db
+        .transaction(() => {
+          appendAudit(reopened.ctx, actorOf(reopened), state.now(), [
+            {
+              action: 'backup.restored',
+              entityType: 'backup',
+              entityId: backup.name,
+              incidentId: null,
+              summary: `Register restored from backup ${backup.name}`,
+              changes: [],
+            },
+          ]);
+        })
+        .immediate();
       return backup;
     },
   };

@@ -20,7 +20,14 @@ export function createSecurityHandlers(state: VaultState) {
       const before = readSecurity(session.db);
       const changes = diffFields(before, input);
       if (changes.length === 0) return before;
-      const draft = { action: 'settings.security_updated', entityType: 'settings', entityId: 'security', incidentId: null, summary: 'Security settings changed', changes };
+      const draft = {
+        action: 'settings.security_updated',
+        entityType: 'settings',
+        entityId: 'security',
+        incidentId: null,
+        summary: 'Security settings changed',
+        changes,
+      };
       auditedChange(session, state.now(), [draft], () => writeSecurity(session.db, input));
       state.idleLockMinutes = input.idleLockMinutes;
       return input;
@@ -44,10 +51,15 @@ export function createSecurityHandlers(state: VaultState) {
       const salt = Buffer.from(slot.salt, 'base64');
       const rewrapped = { ...slot, ...wrapKey(key, session.kek, salt, { databaseId: file.databaseId, name: slot.name, role: slot.role }) };
       const rotatedAt = state.now();
-      const summary = removed.length
-        ? `Register key rotated; accounts removed and to be re-created by an administrator: ${removed.join(', ')}`
-        : 'Register key rotated';
-      const draft = { action: 'security.key_rotated', entityType: 'settings', entityId: 'key', incidentId: null, summary, changes: [{ field: 'accounts', before: file.slots.map((s) => s.name), after: [slot.name] }] };
+      const summary = removed.length ? `Register key rotated; accounts removed and to be re-created by an administrator: ${removed.join(', ')}` : 'Register key rotated';
+      const draft = {
+        action: 'security.key_rotated',
+        entityType: 'settings',
+        entityId: 'key',
+        incidentId: null,
+        summary,
+        changes: [{ field: 'accounts', before: file.slots.map((s) => s.name), after: [slot.name] }],
+      };
       const next = `${state.keyFilePath}${NEXT_KEY_FILE}`;
       writeKeyFile(next, { ...file, slots: [rewrapped] });
       try {

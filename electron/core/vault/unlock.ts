@@ -50,25 +50,27 @@ export function unlockRegister(location: RegisterLocation, keyFilePath: string, 
 export function recordLogin(ctx: CoreContext, keyFilePath: string, unlocked: Unlocked, via: string): void {
   const { keyFile, slot, missed } = unlocked;
   const now = ctx.now();
-  ctx.db.transaction(() => {
-    writeDatabaseId(ctx.db, keyFile.databaseId);
-    appendAudit(ctx, slot.name, now, [
-      {
-        action: 'account.logged_in',
-        entityType: 'account',
-        entityId: slot.name,
-        incidentId: null,
-        summary: `${slot.name} logged in (${via})${missed.length ? `; ${missed.length} failed attempts before` : ''}`,
-        changes: [],
-      },
-    ]);
-    writeKeyFile(keyFilePath, {
-      ...keyFile,
-      slots: keyFile.slots.map((s) => (s.name === slot.name ? { ...s, lastLoginAt: now } : s)),
-      failedLogins: keyFile.failedLogins.filter((f) => !missed.includes(f)),
-      failuresInARow: 0,
-    });
-  }).immediate();
+  ctx.db
+    .transaction(() => {
+      writeDatabaseId(ctx.db, keyFile.databaseId);
+      appendAudit(ctx, slot.name, now, [
+        {
+          action: 'account.logged_in',
+          entityType: 'account',
+          entityId: slot.name,
+          incidentId: null,
+          summary: `${slot.name} logged in (${via})${missed.length ? `; ${missed.length} failed attempts before` : ''}`,
+          changes: [],
+        },
+      ]);
+      writeKeyFile(keyFilePath, {
+        ...keyFile,
+        slots: keyFile.slots.map((s) => (s.name === slot.name ? { ...s, lastLoginAt: now } : s)),
+        failedLogins: keyFile.failedLogins.filter((f) => !missed.includes(f)),
+        failuresInARow: 0,
+      });
+    })
+    .immediate();
 }
 
 /**

@@ -52,10 +52,12 @@ export function requireSession(state: VaultState): Session {
  * inside it, so a failure to write the key file rolls the audit entry back with it.
  */
 export function auditedChange<T>(session: Session, now: number, drafts: AuditDraft[], commit: () => T): T {
-  return session.db.transaction(() => {
-    appendAudit(session.ctx, session.name, now, drafts);
-    return commit();
-  }).immediate();
+  return session.db
+    .transaction(() => {
+      appendAudit(session.ctx, session.name, now, drafts);
+      return commit();
+    })
+    .immediate();
 }
 
 export function slotToAccount(slot: Slot) {

@@ -41,8 +41,8 @@ export function AuditVerification() {
             </Text>
           ) : (
             <Text size="sm">
-              Audit trail FAILED at entry {verification.firstBadSeq ?? '?'}: {verification.problem ?? 'the chain does not match'}.
-              Do not change anything; report this to your departmental security officer with this message.
+              Audit trail FAILED at entry {verification.firstBadSeq ?? '?'}: {verification.problem ?? 'the chain does not match'}. Do not change anything; report this to
+              your departmental security officer with this message.
             </Text>
           )}
         </Alert>

@@ -7,13 +7,7 @@ export function SeverityBadge({ band, score, size = 'sm' }: { band: SeverityBand
   const text = score == null ? SEVERITY_BAND_LABELS[band] : `${SEVERITY_BAND_LABELS[band]} ${formatSeverityScore(score)}`;
   return (
     <Tooltip label={SEVERITY_BAND_MEANINGS[band]} multiline w={280} openDelay={300}>
-      <Badge
-        color={SEVERITY_COLOURS[band]}
-        variant={band === 'very_high' ? 'filled' : 'light'}
-        size={size}
-        data-testid="severity-badge"
-        style={{ flexShrink: 0 }}
-      >
+      <Badge color={SEVERITY_COLOURS[band]} variant={band === 'very_high' ? 'filled' : 'light'} size={size} data-testid="severity-badge" style={{ flexShrink: 0 }}>
         {text}
       </Badge>
     </Tooltip>

@@ -10,12 +10,7 @@ export function instantToText(ms: number | null | undefined): string {
  * Reads a typed UK date-time inside a form schema's transform. Empty gives null, unless `required`
  * names what to ask for; a bad date adds an issue at `path` with parseUkDateTime's explanation.
  */
-export function textToInstant(
-  text: string,
-  path: (string | number)[],
-  ctx: z.core.$RefinementCtx,
-  required?: string,
-): number | null {
+export function textToInstant(text: string, path: (string | number)[], ctx: z.core.$RefinementCtx, required?: string): number | null {
   if (text.trim() === '') {
     if (required) ctx.addIssue({ code: 'custom', path, message: `Enter ${required} as DD/MM/YYYY HH:MM`, input: text });
     return null;

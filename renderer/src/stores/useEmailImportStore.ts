@@ -103,7 +103,6 @@ export const useEmailImportStore = create<EmailState>()((set, get) => {
       }
     },
 
-
     loadEvidence: async (incidentId) => {
       set((s) => ({ evidence: { incidentId, items: s.evidence.incidentId === incidentId ? s.evidence.items : [], status: 'loading', error: null } }));
       try {
@@ -118,7 +117,8 @@ export const useEmailImportStore = create<EmailState>()((set, get) => {
       const current = get().messages;
       const cursor = more && current.incidentId === incidentId ? current.nextCursor : null;
       set((s) => ({
-        messages: s.messages.incidentId === incidentId ? { ...s.messages, status: 'loading', error: null } : { ...initialEmailState.messages, incidentId, status: 'loading' },
+        messages:
+          s.messages.incidentId === incidentId ? { ...s.messages, status: 'loading', error: null } : { ...initialEmailState.messages, incidentId, status: 'loading' },
       }));
       try {
         const page = await call('messages:list', { incidentId, cursor, limit: 200 });

@@ -143,7 +143,14 @@ export const useGatewayImportStore = create<GatewayImportState>()((set, get) => 
         set({
           step: 'job',
           jobId,
-          job: { jobId, kind: 'gateway-import', state: 'running', progress: { phase: 'reading', rows: 0, bytesRead: 0, totalBytes: file.size, rowsPerSecond: 0 }, result: null, error: null },
+          job: {
+            jobId,
+            kind: 'gateway-import',
+            state: 'running',
+            progress: { phase: 'reading', rows: 0, bytesRead: 0, totalBytes: file.size, rowsPerSecond: 0 },
+            result: null,
+            error: null,
+          },
         });
         // A small file can finish before the answer arrives; its job:finished event would then be unheard.
         await get().refreshJob();
@@ -184,7 +191,6 @@ export const useGatewayImportStore = create<GatewayImportState>()((set, get) => 
         } else set({ error });
       }
     },
-
 
     reset: () => {
       generation++;

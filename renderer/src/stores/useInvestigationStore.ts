@@ -4,14 +4,7 @@ import type { Assessment } from '../../../shared/contract/assessments';
 import type { ExternalNotification, RegulatorReport } from '../../../shared/contract/notifications';
 import { AppError } from '../../../shared/contract/result';
 import { call } from '../lib/api';
-import type {
-  ActionPatch,
-  ExternalNotificationRequest,
-  MarkNotifiedRequest,
-  NewActionRequest,
-  NewAssessmentRequest,
-  RegulatorReportRequest,
-} from '../lib/contractTypes';
+import type { ActionPatch, ExternalNotificationRequest, MarkNotifiedRequest, NewActionRequest, NewAssessmentRequest, RegulatorReportRequest } from '../lib/contractTypes';
 import { toUiError, type UiError } from '../lib/errors';
 import { sortActions } from '../features/actions/actionForm';
 import { useIncidentStore } from './useIncidentStore';

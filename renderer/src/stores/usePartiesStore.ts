@@ -5,7 +5,6 @@ import { call } from '../lib/api';
 import type { PartyIncident, PartyPatch } from '../lib/contractTypes';
 import { toUiError, type UiError } from '../lib/errors';
 
-
 type PartiesState = {
   /** The Parties page's search. */
   text: string;

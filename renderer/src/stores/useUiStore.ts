@@ -1,17 +1,6 @@
 import { create } from 'zustand';
 
-export type IncidentTab =
-  | 'details'
-  | 'ico'
-  | 'parties'
-  | 'assessment'
-  | 'decisions'
-  | 'notifications'
-  | 'actions'
-  | 'notes'
-  | 'email'
-  | 'related'
-  | 'history';
+export type IncidentTab = 'details' | 'ico' | 'parties' | 'assessment' | 'decisions' | 'notifications' | 'actions' | 'notes' | 'email' | 'related' | 'history';
 
 /**
  * Where the officer is. Casebook routes inside the page rather than through the URL: the harness's

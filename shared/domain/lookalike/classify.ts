@@ -59,8 +59,12 @@ function lastLabels(hostname: string, count: number): string {
 function trustedReason(unicode: string, ascii: string, entry: Entry): string {
   const what =
     entry.trust === 'internal'
-      ? entry.name ? "one of the department's own domains" : 'a suffix the department counts as its own'
-      : entry.name ? 'a trusted partner domain' : 'a trusted partner suffix';
+      ? entry.name
+        ? "one of the department's own domains"
+        : 'a suffix the department counts as its own'
+      : entry.name
+        ? 'a trusted partner domain'
+        : 'a trusted partner suffix';
   if (entry.ascii === ascii) return `${unicode} is ${what}`;
   return `${unicode} is under ${entry.name ? entry.unicode : `.${entry.unicode}`}, ${what}`;
 }
@@ -226,7 +230,11 @@ function registrableMatch(found: Candidate, entry: Entry): Found | null {
     if (name === entry.name && candidate.suffix !== entry.suffix) {
       const edit = describeSingleEdit(entry.suffix, candidate.suffix);
       if (edit) {
-        return { typoClass: edit.typoClass, part: 'suffix', reason: `${suffixKind(entry.suffix, candidate.suffix)} typo: .${entry.suffix} → .${candidate.suffix} (${edit.detail})` };
+        return {
+          typoClass: edit.typoClass,
+          part: 'suffix',
+          reason: `${suffixKind(entry.suffix, candidate.suffix)} typo: .${entry.suffix} → .${candidate.suffix} (${edit.detail})`,
+        };
       }
       return { typoClass: 'tld-swap', part: 'suffix', reason: suffixSwapReason(entry.suffix, candidate.suffix) };
     }

@@ -50,9 +50,7 @@ export function generateLookalikes(source: string): Permutation[] {
   };
   const addVariant = (variant: Variant, part: TypoPart, candidate: string) => {
     const original = part === 'name' ? split.name : split.suffix;
-    add(candidate, variant.typoClass, part, (ascii) =>
-      typoReason(variant, { original, part, sourceUnicode: split.unicode, unicode: candidate, ascii }),
-    );
+    add(candidate, variant.typoClass, part, (ascii) => typoReason(variant, { original, part, sourceUnicode: split.unicode, unicode: candidate, ascii }));
   };
 
   if (split.name) for (const v of fuzz(split.name)) addVariant(v, 'name', `${v.text}.${split.suffix}`);

@@ -45,8 +45,27 @@ const LOOKALIKES: Record<string, readonly string[]> = {
 
 /** Cyrillic letters that, written in place of every Latin letter of a label, read as the Latin word. */
 const CYRILLIC: Record<string, string> = {
-  a: 'а', b: 'ь', c: 'с', d: 'ԁ', e: 'е', g: 'ԍ', h: 'һ', i: 'і', j: 'ј', k: 'к', l: 'ӏ', m: 'м',
-  o: 'о', p: 'р', q: 'ԛ', s: 'ѕ', t: 'т', v: 'ѵ', w: 'ԝ', x: 'х', y: 'у',
+  a: 'а',
+  b: 'ь',
+  c: 'с',
+  d: 'ԁ',
+  e: 'е',
+  g: 'ԍ',
+  h: 'һ',
+  i: 'і',
+  j: 'ј',
+  k: 'к',
+  l: 'ӏ',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  q: 'ԛ',
+  s: 'ѕ',
+  t: 'т',
+  v: 'ѵ',
+  w: 'ԝ',
+  x: 'х',
+  y: 'у',
 };
 
 export function lookalikesOf(char: string): readonly string[] {

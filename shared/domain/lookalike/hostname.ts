@@ -61,7 +61,11 @@ export function toUnicodeHostname(ascii: string): string {
  * Null when the result is not a valid hostname.
  */
 export function normaliseDomain(input: string): { ascii: string; unicode: string } | null {
-  let text = input.trim().normalize('NFKC').toLowerCase().replace(/[\u3002\uff0e\uff61]/g, '.');
+  let text = input
+    .trim()
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u3002\uff0e\uff61]/g, '.');
   if (text.endsWith('.')) text = text.slice(0, -1);
   if (text.length === 0) return null;
   const labels = text.split('.');

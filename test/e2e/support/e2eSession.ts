@@ -72,7 +72,11 @@ export async function startE2eSession(name: string): Promise<E2eSession> {
     shot: async (shotName) => {
       // Toasts that have done their job would hide the corner of every picture: close them first.
       for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click({ timeout: 2000 }).catch(() => undefined);
-      await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 2000 }).catch(() => undefined);
+      await page
+        .locator('.mantine-Notification-root')
+        .first()
+        .waitFor({ state: 'detached', timeout: 2000 })
+        .catch(() => undefined);
       await page.screenshot({ path: join(SHOTS, `${shotName}.png`) });
     },
     shotOnFailure: async (shotName, journey) => {

@@ -26,9 +26,6 @@ export function renderCsv(sheet: Sheet, audit?: AuditFingerprint): Buffer {
   const fields = sheet.columns.map((c) => c.header);
   const data = sheet.rows.map((row) => sheet.columns.map((col, i) => cellText(row[i] ?? null, col.type)));
   if (audit) data.push([fullFingerprintLine(audit), ...sheet.columns.slice(1).map(() => '')]);
-  const text = Papa.unparse(
-    { fields, data },
-    { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false, header: true, skipEmptyLines: false },
-  );
+  const text = Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false, header: true, skipEmptyLines: false });
   return Buffer.from(BOM + text + '\r\n', 'utf8');
 }

@@ -34,8 +34,11 @@ function runs(value: string, opts: { bold?: boolean; italics?: boolean; color?: 
     .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, ...opts }));
 }
 
-const para = (value: string, opts: Parameters<typeof runs>[1] = {}, extra: { spacingAfter?: number; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
-  new Paragraph({ children: runs(value, opts), spacing: { after: extra.spacingAfter ?? 120 }, alignment: extra.alignment });
+const para = (
+  value: string,
+  opts: Parameters<typeof runs>[1] = {},
+  extra: { spacingAfter?: number; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
+) => new Paragraph({ children: runs(value, opts), spacing: { after: extra.spacingAfter ?? 120 }, alignment: extra.alignment });
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: RULE };
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
@@ -93,10 +96,7 @@ function blocks(list: ReportBlock[]): (Paragraph | Table)[] {
             rows: b.rows.map(
               (r) =>
                 new TableRow({
-                  children: [
-                    cell(r.label, { header: true, width: 34 }),
-                    cell(r.value || 'Not yet known', { missing: r.isMissing || !r.value, width: 66 }),
-                  ],
+                  children: [cell(r.label, { header: true, width: 34 }), cell(r.value || 'Not yet known', { missing: r.isMissing || !r.value, width: 66 })],
                 }),
             ),
           }),
@@ -131,8 +131,7 @@ function blocks(list: ReportBlock[]): (Paragraph | Table)[] {
 }
 
 function section(d: ReportDocument, audit: AuditFingerprint | undefined): ISectionOptions {
-  const marking = () =>
-    new Paragraph({ alignment: AlignmentType.CENTER, children: runs(d.marking, { bold: true, size: BODY }) });
+  const marking = () => new Paragraph({ alignment: AlignmentType.CENTER, children: runs(d.marking, { bold: true, size: BODY }) });
   return {
     properties: {
       page: {

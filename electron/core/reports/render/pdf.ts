@@ -107,7 +107,9 @@ export async function renderPdf(documents: ReportDocument[], fontsDir: string, a
       View,
       { key, style: s.table },
       rows.map((r, i) =>
-        h(View, { key: i, style: s.row, wrap: r.value.length > 600 },
+        h(
+          View,
+          { key: i, style: s.row, wrap: r.value.length > 600 },
           text(r.label, [s.cell, s.label]),
           text(r.value || 'Not yet known', r.isMissing || !r.value ? [s.cell, s.lastCell, s.missingValue] : [s.cell, s.lastCell]),
         ),
@@ -118,9 +120,15 @@ export async function renderPdf(documents: ReportDocument[], fontsDir: string, a
     h(
       View,
       { key, style: s.table },
-      h(View, { style: s.row, wrap: false }, b.columns.map((c, i) => text(c, [s.cell, s.headCell, i === b.columns.length - 1 ? s.lastCell : {}], { key: i }))),
+      h(
+        View,
+        { style: s.row, wrap: false },
+        b.columns.map((c, i) => text(c, [s.cell, s.headCell, i === b.columns.length - 1 ? s.lastCell : {}], { key: i })),
+      ),
       b.rows.map((r, i) =>
-        h(View, { key: i, style: s.row, wrap: r.some((c) => c.length > 600) },
+        h(
+          View,
+          { key: i, style: s.row, wrap: r.some((c) => c.length > 600) },
           b.columns.map((_, j) => text(r[j] ?? '', [s.cell, j === b.columns.length - 1 ? s.lastCell : {}], { key: j })),
         ),
       ),
@@ -204,8 +212,7 @@ export async function renderPdf(documents: ReportDocument[], fontsDir: string, a
       h(Text, {
         style: s.pageNo,
         fixed: true,
-        render: ({ subPageNumber, subPageTotalPages }: { subPageNumber: number; subPageTotalPages: number }) =>
-          `Page ${subPageNumber} of ${subPageTotalPages}`,
+        render: ({ subPageNumber, subPageTotalPages }: { subPageNumber: number; subPageTotalPages: number }) => `Page ${subPageNumber} of ${subPageTotalPages}`,
       } as React.ComponentProps<ReactPdf['Text']>),
       text(d.marking, s.bannerBottom, { fixed: true }),
       h(View, { style: s.titleBlock }, text(d.title, s.title), d.subtitle ? text(d.subtitle, s.subtitle) : null),
@@ -223,9 +230,7 @@ export async function renderPdf(documents: ReportDocument[], fontsDir: string, a
       producer: 'Casebook',
       language: 'en-GB',
     },
-    documents.length > 0
-      ? documents.map(page)
-      : [page({ marking: 'OFFICIAL', title: 'Nothing to report', subtitle: '', fileStem: 'empty', blocks: [], footer: '' }, 0)],
+    documents.length > 0 ? documents.map(page) : [page({ marking: 'OFFICIAL', title: 'Nothing to report', subtitle: '', fileStem: 'empty', blocks: [], footer: '' }, 0)],
   );
   return renderToBuffer(doc as Parameters<typeof renderToBuffer>[0]);
 }

@@ -22,7 +22,12 @@ const DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique within the workbook. */
 function sheetName(name: string, used: Set<string>): string {
-  const base = cellText(name).replace(/[:\\/?*[\]]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
+  const base =
+    cellText(name)
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31) || 'Sheet';
   let candidate = base;
   for (let n = 2; used.has(candidate.toLowerCase()); n++) {
     const suffix = ` (${n})`;

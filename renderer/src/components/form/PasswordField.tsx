@@ -10,14 +10,6 @@ type Props<T extends FieldValues, O> = Omit<PasswordInputProps, 'value' | 'onCha
 export function PasswordField<T extends FieldValues, O>({ control, name, ...input }: Props<T, O>) {
   const { field, fieldState } = useController({ control, name });
   return (
-    <PasswordInput
-      {...input}
-      name={field.name}
-      value={field.value}
-      onChange={field.onChange}
-      onBlur={field.onBlur}
-      error={fieldState.error?.message}
-      ref={field.ref}
-    />
+    <PasswordInput {...input} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} ref={field.ref} />
   );
 }

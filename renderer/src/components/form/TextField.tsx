@@ -10,14 +10,6 @@ type Props<T extends FieldValues, O> = Omit<TextInputProps, 'value' | 'onChange'
 export function TextField<T extends FieldValues, O>({ control, name, ...input }: Props<T, O>) {
   const { field, fieldState } = useController({ control, name });
   return (
-    <TextInput
-      {...input}
-      name={field.name}
-      value={field.value ?? ''}
-      onChange={field.onChange}
-      onBlur={field.onBlur}
-      error={fieldState.error?.message}
-      ref={field.ref}
-    />
+    <TextInput {...input} name={field.name} value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} ref={field.ref} />
   );
 }

@@ -10,14 +10,6 @@ type Props<T extends FieldValues, O> = Omit<TextareaProps, 'value' | 'onChange' 
 export function TextareaField<T extends FieldValues, O>({ control, name, ...input }: Props<T, O>) {
   const { field, fieldState } = useController({ control, name });
   return (
-    <Textarea
-      {...input}
-      name={field.name}
-      value={field.value ?? ''}
-      onChange={field.onChange}
-      onBlur={field.onBlur}
-      error={fieldState.error?.message}
-      ref={field.ref}
-    />
+    <Textarea {...input} name={field.name} value={field.value ?? ''} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} ref={field.ref} />
   );
 }

@@ -20,8 +20,8 @@ export function AccountsPage() {
             <>
               <Fieldset legend="Accounts on this laptop" variant="filled" p="sm">
                 <Text size="sm" mb="xs">
-                  Each account opens the register with its own password and is named in the audit trail for every change it
-                  makes. Reviewers read and generate reports but cannot change records.
+                  Each account opens the register with its own password and is named in the audit trail for every change it makes. Reviewers read and generate reports but
+                  cannot change records.
                 </Text>
                 <AccountsTable />
               </Fieldset>

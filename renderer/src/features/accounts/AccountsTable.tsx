@@ -47,7 +47,15 @@ export function AccountsTable() {
               <Table.Td fw={500}>{a.name}</Table.Td>
               <Table.Td>{ROLE_NAMES[a.role]}</Table.Td>
               <Table.Td>{a.businessUnit}</Table.Td>
-              <Table.Td>{a.lastLoginAt ? formatUkDateTime(a.lastLoginAt) : <Text span c="dimmed" size="sm">Never</Text>}</Table.Td>
+              <Table.Td>
+                {a.lastLoginAt ? (
+                  formatUkDateTime(a.lastLoginAt)
+                ) : (
+                  <Text span c="dimmed" size="sm">
+                    Never
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td ta="right">
                 {a.name !== me && (
                   <Button size="compact-xs" color="red" variant="subtle" onClick={() => setRemoving(a.name)}>

@@ -19,8 +19,7 @@ export function KeyRotation() {
   return (
     <Stack gap="xs" align="flex-start">
       <Text size="sm">
-        Rotate the key if a password or the key file beside the register may have been exposed. Old backups keep the old key
-        and the accounts they were made with.
+        Rotate the key if a password or the key file beside the register may have been exposed. Old backups keep the old key and the accounts they were made with.
       </Text>
       <Button color="red" variant="light" onClick={() => setConfirming(true)}>
         Rotate the register’s key

@@ -44,8 +44,7 @@ export function ActionsTab({ incident }: { incident: IncidentRecord }) {
         <Alert color="orange" variant="light" py={6} data-testid="action-conflict">
           <Group justify="space-between" wrap="nowrap">
             <Text size="sm">
-              Someone changed this action since you opened it, so your change was not saved. Reload to see the latest version,
-              then make your change again.
+              Someone changed this action since you opened it, so your change was not saved. Reload to see the latest version, then make your change again.
             </Text>
             <Button size="xs" color="orange" onClick={() => void loadActions()}>
               Reload
@@ -60,8 +59,8 @@ export function ActionsTab({ incident }: { incident: IncidentRecord }) {
       )}
       {actions.status === 'ready' && actions.items.length === 0 ? (
         <Text size="sm" c="dimmed" py="xs">
-          Plan what will stop the harm (containment, e.g. recall the email, ask recipients to delete it), put things right
-          (recovery) and stop it happening again (preventive).
+          Plan what will stop the harm (containment, e.g. recall the email, ask recipients to delete it), put things right (recovery) and stop it happening again
+          (preventive).
         </Text>
       ) : (
         actions.items.length > 0 && (
@@ -78,12 +77,7 @@ export function ActionsTab({ incident }: { incident: IncidentRecord }) {
             </Table.Thead>
             <Table.Tbody>
               {actions.items.map((action) => (
-                <ActionRow
-                  key={action.id}
-                  action={action}
-                  isOverdue={isActionOverdue(action, now)}
-                  onEdit={isClosed || !mayEdit ? null : () => setDialog({ action })}
-                />
+                <ActionRow key={action.id} action={action} isOverdue={isActionOverdue(action, now)} onEdit={isClosed || !mayEdit ? null : () => setDialog({ action })} />
               ))}
             </Table.Tbody>
           </Table>

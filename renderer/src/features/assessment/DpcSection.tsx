@@ -72,14 +72,7 @@ export function DpcSection({ control, factorsProblem }: { control: AssessmentCon
         >
           <SimpleGrid cols={2} spacing={6} verticalSpacing={6} mt={4}>
             {DPC_FACTORS.map((f, i) => (
-              <Checkbox
-                key={f}
-                value={f}
-                size="xs"
-                label={DPC_FACTOR_LABELS[f]}
-                description={DPC_FACTOR_EXPLANATIONS[f]}
-                ref={i === 0 ? factors.field.ref : undefined}
-              />
+              <Checkbox key={f} value={f} size="xs" label={DPC_FACTOR_LABELS[f]} description={DPC_FACTOR_EXPLANATIONS[f]} ref={i === 0 ? factors.field.ref : undefined} />
             ))}
           </SimpleGrid>
         </Checkbox.Group>

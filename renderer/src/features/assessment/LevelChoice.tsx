@@ -18,14 +18,7 @@ export function LevelChoice({ control, name, label, options, cols = 1 }: Props) 
     <Radio.Group label={label} value={field.value ?? null} onChange={(v) => field.onChange(v)} error={fieldState.error?.message} required>
       <SimpleGrid cols={cols} spacing={6} verticalSpacing={6} mt={4}>
         {options.map((o) => (
-          <Radio
-            key={o.value}
-            value={o.value}
-            label={o.title}
-            description={o.description}
-            size="xs"
-            ref={o === options[0] ? field.ref : undefined}
-          />
+          <Radio key={o.value} value={o.value} label={o.title} description={o.description} size="xs" ref={o === options[0] ? field.ref : undefined} />
         ))}
       </SimpleGrid>
     </Radio.Group>

@@ -1,11 +1,5 @@
 import { Badge, Box, Divider, Group, Paper, Stack, Text } from '@mantine/core';
-import {
-  formatSeverityScore,
-  SEVERITY_BAND_LABELS,
-  SEVERITY_BAND_MEANINGS,
-  SEVERITY_BAND_RANGES,
-  SEVERITY_BANDS,
-} from '../../../../shared/domain/severity';
+import { formatSeverityScore, SEVERITY_BAND_LABELS, SEVERITY_BAND_MEANINGS, SEVERITY_BAND_RANGES, SEVERITY_BANDS } from '../../../../shared/domain/severity';
 import { SUBJECT_EXEMPTION_LABELS } from '../../../../shared/domain/vocabulary';
 import { SEVERITY_COLOURS } from '../../theme';
 import { formulaText, type AssessmentFormValues, type LiveResult } from './assessmentForm';

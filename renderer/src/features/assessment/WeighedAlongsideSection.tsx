@@ -17,13 +17,7 @@ export function WeighedAlongsideSection({ control, linkedSubjects }: { control: 
             description={`Approximate is fine. ${linkedSubjects.toLocaleString('en-GB')} linked here as data subjects.`}
             inputMode="numeric"
           />
-          <TextField
-            control={control}
-            name="recordsAffected"
-            label="Records affected"
-            description="Approximate number of personal data records"
-            inputMode="numeric"
-          />
+          <TextField control={control} name="recordsAffected" label="Records affected" description="Approximate number of personal data records" inputMode="numeric" />
         </SimpleGrid>
         <CheckboxField
           control={control}

@@ -1,13 +1,5 @@
 import type { MantineColor } from '@mantine/core';
-import {
-  computeClocks,
-  DEFAULT_INTERNAL_REPORT_HOURS,
-  HOUR_MS,
-  MINUTE_MS,
-  notNotifyingOf,
-  type Clock,
-  type Clocks,
-} from '../../../../shared/domain/clocks';
+import { computeClocks, DEFAULT_INTERNAL_REPORT_HOURS, HOUR_MS, MINUTE_MS, notNotifyingOf, type Clock, type Clocks } from '../../../../shared/domain/clocks';
 import type { IncidentSummary } from '../../../../shared/contract/incidents';
 import { severityBandRank } from '../../../../shared/domain/severity';
 import type { Assessment } from '../../../../shared/contract/assessments';
@@ -64,12 +56,7 @@ export function isSubjectsHighRisk(incident: Pick<IncidentRecord, 'severityBand'
 }
 
 /** The three clocks of an open incident, at `now`. */
-export function incidentClocks(
-  incident: IncidentRecord,
-  now: number,
-  internalReportHours: number,
-  subjects: { highRisk: boolean; toldAt: number | null },
-): Clocks {
+export function incidentClocks(incident: IncidentRecord, now: number, internalReportHours: number, subjects: { highRisk: boolean; toldAt: number | null }): Clocks {
   return computeClocks({
     discoveredAt: incident.discoveredAt,
     now,

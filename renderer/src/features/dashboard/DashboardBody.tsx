@@ -26,31 +26,23 @@ export function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
           label={`ICO notifications within ${REGULATOR_HOURS} h`}
           value={shareText(dashboard.regulatorNotifications)}
           hint={period}
-          progress={
-            dashboard.regulatorNotifications.total > 0
-              ? (dashboard.regulatorNotifications.within72h / dashboard.regulatorNotifications.total) * 100
-              : null
-          }
+          progress={dashboard.regulatorNotifications.total > 0 ? (dashboard.regulatorNotifications.within72h / dashboard.regulatorNotifications.total) * 100 : null}
         />
-        <Metric
-          testId="metric-containment"
-          label="Mean time, awareness to containment"
-          value={formatMeanHours(dashboard.meanHoursToContainment)}
-          hint={period}
-        />
-        <Metric
-          testId="metric-to-regulator"
-          label="Mean time, awareness to ICO notification"
-          value={formatMeanHours(dashboard.meanHoursToRegulator)}
-          hint={period}
-        />
+        <Metric testId="metric-containment" label="Mean time, awareness to containment" value={formatMeanHours(dashboard.meanHoursToContainment)} hint={period} />
+        <Metric testId="metric-to-regulator" label="Mean time, awareness to ICO notification" value={formatMeanHours(dashboard.meanHoursToRegulator)} hint={period} />
       </SimpleGrid>
       <SimpleGrid cols={2} spacing="md">
         <RegulatorClocks dashboard={dashboard} />
         <ActionsDue dashboard={dashboard} />
       </SimpleGrid>
       <Panel title={`Incidents by kind per month — last ${DASHBOARD_MONTHS} months`} testId="panel-by-month">
-        <Suspense fallback={<Center h={280}><Loader size="sm" aria-label="Drawing the chart" /></Center>}>
+        <Suspense
+          fallback={
+            <Center h={280}>
+              <Loader size="sm" aria-label="Drawing the chart" />
+            </Center>
+          }
+        >
           <IncidentsByMonthChart dashboard={dashboard} />
         </Suspense>
       </Panel>

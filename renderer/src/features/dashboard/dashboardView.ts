@@ -40,9 +40,7 @@ export type MonthRow = { month: string; label: string; total: number } & Partial
 
 /** The chart's rows: one per month, a count per kind, every month present. */
 export function chartRows(dashboard: Pick<Dashboard, 'byMonth' | 'since' | 'until'>): MonthRow[] {
-  const rows = new Map<string, MonthRow>(
-    monthsBetween(dashboard.since, dashboard.until).map((month) => [month, { month, label: monthLabel(month), total: 0 }]),
-  );
+  const rows = new Map<string, MonthRow>(monthsBetween(dashboard.since, dashboard.until).map((month) => [month, { month, label: monthLabel(month), total: 0 }]));
   for (const { month, kind, count } of dashboard.byMonth) {
     const row = rows.get(month);
     if (!row) continue;

@@ -26,14 +26,7 @@ export function EmailImportLauncher() {
 
   return (
     <>
-      <NavLink
-        component="button"
-        label="Import email…"
-        onClick={() => openDialog()}
-        variant="light"
-        style={{ borderRadius: 4 }}
-        mt="xs"
-      />
+      <NavLink component="button" label="Import email…" onClick={() => openDialog()} variant="light" style={{ borderRadius: 4 }} mt="xs" />
       {isDragging && <FileDropOverlay />}
       <EmailImportDialog />
     </>

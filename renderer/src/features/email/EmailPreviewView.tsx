@@ -18,7 +18,14 @@ export function EmailPreviewView({ preview }: { preview: EmailPreview }) {
           { label: 'Subject', value: email.subject, isWide: true },
           { label: 'From', value: sender },
           { label: 'Sent (UK time)', value: email.sentAt === null ? null : formatUkDateTime(email.sentAt) },
-          { label: 'Message-ID', value: <Text span size="xs" ff="monospace">{email.messageId}</Text> },
+          {
+            label: 'Message-ID',
+            value: (
+              <Text span size="xs" ff="monospace">
+                {email.messageId}
+              </Text>
+            ),
+          },
           { label: 'Attachments', value: email.attachmentNames.join(', ') },
         ]}
       />

@@ -42,13 +42,7 @@ export function EmailTab({ incident }: { incident: IncidentRecord }) {
           ) : !mayImport ? (
             <ReadOnlyNote what="the evidence" />
           ) : (
-            <Button
-              onClick={() =>
-                openDialog({ context: { id, reference: incident.reference, title: incident.title } })
-              }
-            >
-              Import email…
-            </Button>
+            <Button onClick={() => openDialog({ context: { id, reference: incident.reference, title: incident.title } })}>Import email…</Button>
           )}
         </Group>
         <EvidenceList items={evidence.incidentId === id ? evidence.items : []} error={evidence.error?.message ?? null} />

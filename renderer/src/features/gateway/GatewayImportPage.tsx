@@ -27,14 +27,12 @@ export function GatewayImportPage() {
 
   return (
     <>
-      <PageHeader title="Gateway logs">
-        {job && !isRunning && mayImport && <Button onClick={reset}>Import another log</Button>}
-      </PageHeader>
+      <PageHeader title="Gateway logs">{job && !isRunning && mayImport && <Button onClick={reset}>Import another log</Button>}</PageHeader>
       <ScrollPage maxWidth={1200}>
         <Stack gap="md">
           <Text size="sm" c="dimmed">
-            Finds the messages sent to lookalike domains in an Exchange message tracking log, a Microsoft 365 message trace export or
-            any CSV, keeps only those messages (data minimisation), and files them as incidents grouped by lookalike domain.
+            Finds the messages sent to lookalike domains in an Exchange message tracking log, a Microsoft 365 message trace export or any CSV, keeps only those messages
+            (data minimisation), and files them as incidents grouped by lookalike domain.
           </Text>
           {step === 'job' && job ? (
             <>
@@ -58,8 +56,8 @@ export function GatewayImportPage() {
             </>
           ) : !mayImport ? (
             <Text size="sm" data-testid="gateway-read-only">
-              Your account can read the incidents an import files (in the register, and the block list from them), but cannot import a
-              log: an officer or an administrator does.
+              Your account can read the incidents an import files (in the register, and the block list from them), but cannot import a log: an officer or an administrator
+              does.
             </Text>
           ) : (
             <>

@@ -47,14 +47,7 @@ export function ImportOptions() {
             </Badge>
           )}
         </Group>
-        <Select
-          label="Read it as"
-          data={FORMAT_OPTIONS}
-          value={format}
-          onChange={(v) => v && setFormat(v as GatewayLogFormat)}
-          allowDeselect={false}
-          maw={420}
-        />
+        <Select label="Read it as" data={FORMAT_OPTIONS} value={format} onChange={(v) => v && setFormat(v as GatewayLogFormat)} allowDeselect={false} maw={420} />
         {format === 'csv' && <ColumnMappingFields />}
         <IncidentTargetPicker />
         {fileInto === 'new' && (

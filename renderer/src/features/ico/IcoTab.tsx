@@ -75,9 +75,12 @@ function IcoForm({ incident }: { incident: IncidentRecord }) {
     () => setProblem(CORRECT_FIELDS),
   );
 
-  const choice = (name: 'causedByCyber' | 'consequenceLikelihood' | 'staffInvolved' | 'staffTrained', label: string, data: { value: string; label: string }[], description?: string) => (
-    <SelectField control={control} name={name} label={label} description={description} data={data} allowDeselect={false} />
-  );
+  const choice = (
+    name: 'causedByCyber' | 'consequenceLikelihood' | 'staffInvolved' | 'staffTrained',
+    label: string,
+    data: { value: string; label: string }[],
+    description?: string,
+  ) => <SelectField control={control} name={name} label={label} description={description} data={data} allowDeselect={false} />;
 
   return (
     <RecordForm
@@ -93,8 +96,8 @@ function IcoForm({ incident }: { incident: IncidentRecord }) {
       isDirty={isDirty}
     >
       <Text size="sm" c="dimmed">
-        The questions of the ICO’s “Report a personal data breach” form that the rest of the record does not answer. Never put the
-        breached personal data itself (e.g. names) in these fields.
+        The questions of the ICO’s “Report a personal data breach” form that the rest of the record does not answer. Never put the breached personal data itself (e.g.
+        names) in these fields.
       </Text>
 
       <Fieldset legend="About the breach" variant="filled" p="sm">

@@ -80,14 +80,7 @@ export function IncidentFields({ form }: { form: UseFormReturn<IncidentFormValue
       <Fieldset legend="Protective marking" variant="filled" p="sm">
         <SimpleGrid cols={3} spacing="sm">
           <SelectField control={control} name="recordMarking" label="Marking of this record" required data={MARKING_OPTIONS} allowDeselect={false} />
-          <SelectField
-            control={control}
-            name="materialMarking"
-            label="Marking of the material compromised"
-            placeholder="Not known"
-            data={MARKING_OPTIONS}
-            clearable
-          />
+          <SelectField control={control} name="materialMarking" label="Marking of the material compromised" placeholder="Not known" data={MARKING_OPTIONS} clearable />
           <TextField control={control} name="materialItemCount" label="Number of items compromised" inputMode="numeric" />
         </SimpleGrid>
       </Fieldset>

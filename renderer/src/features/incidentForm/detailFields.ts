@@ -31,8 +31,7 @@ export type DetailField<Name extends string = string> = {
 
 type DetailName<K extends IncidentKind> = keyof z.output<(typeof DETAILS_SCHEMAS)[K]> & string;
 
-const choices = <V extends string>(values: readonly V[], labels: Record<V, string>) =>
-  values.map((value) => ({ value, label: labels[value] }));
+const choices = <V extends string>(values: readonly V[], labels: Record<V, string>) => values.map((value) => ({ value, label: labels[value] }));
 
 const CIA = choices(YES_NO_UNKNOWN, YES_NO_UNKNOWN_LABELS);
 

@@ -10,8 +10,7 @@ export function ConflictBanner() {
     <Alert color="orange" variant="light" mx="md" mt="xs" py={6} data-testid="conflict-banner">
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm">
-          Someone changed this incident since you opened it, so your change was not saved. Reload to see the latest
-          version, then make your change again.
+          Someone changed this incident since you opened it, so your change was not saved. Reload to see the latest version, then make your change again.
         </Text>
         <Button size="xs" color="orange" onClick={() => void reload()}>
           Reload

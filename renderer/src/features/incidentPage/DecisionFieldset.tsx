@@ -24,7 +24,18 @@ type Props = {
 };
 
 /** One notification decision (to the ICO, or to the people affected) beside what the assessment recommends. */
-export function DecisionFieldset({ control, legend, fields, notifyLabel, options, decidedBy, isRationaleRequired, beforeRationale, afterRationale, recommendation }: Props) {
+export function DecisionFieldset({
+  control,
+  legend,
+  fields,
+  notifyLabel,
+  options,
+  decidedBy,
+  isRationaleRequired,
+  beforeRationale,
+  afterRationale,
+  recommendation,
+}: Props) {
   return (
     <Fieldset legend={legend} variant="filled" p="sm">
       <Grid gap="md">

@@ -17,15 +17,7 @@ import { optionsFrom } from '../../lib/options';
 import { useIncidentStore } from '../../stores/useIncidentStore';
 import { selectLatestAssessment, useInvestigationStore } from '../../stores/useInvestigationStore';
 import { DecisionFieldset } from './DecisionFieldset';
-import {
-  decisionsPatch,
-  DecisionsFormSchema,
-  decisionsToForm,
-  toBool,
-  toDecisionsFormPath,
-  type DecisionEdits,
-  type DecisionsFormValues,
-} from './decisionsForm';
+import { decisionsPatch, DecisionsFormSchema, decisionsToForm, toBool, toDecisionsFormPath, type DecisionEdits, type DecisionsFormValues } from './decisionsForm';
 import { IcoNotifiedLine } from './IcoNotifiedLine';
 import { RecommendationNote } from './RecommendationNote';
 
@@ -50,8 +42,7 @@ export function DecisionsTab({ incident }: { incident: IncidentRecord }) {
 
 const decidedBy = (at: number | null, by: string) => (by && at !== null ? `Decided ${formatUkDateTime(at)} by ${by}` : undefined);
 /** A choice against the recommendation must say why. */
-const isAgainst = (chosen: '' | 'yes' | 'no', recommends: boolean | undefined) =>
-  recommends !== undefined && toBool(chosen) !== null && toBool(chosen) !== recommends;
+const isAgainst = (chosen: '' | 'yes' | 'no', recommends: boolean | undefined) => recommends !== undefined && toBool(chosen) !== null && toBool(chosen) !== recommends;
 
 function DecisionsForm({ incident }: { incident: IncidentRecord }) {
   const update = useIncidentStore((s) => s.update);

@@ -13,11 +13,7 @@ import { WorkflowActions } from './WorkflowActions';
 
 export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
   const mayMove = useMayCall('incidents:transition');
-  const facts = [
-    INCIDENT_KIND_LABELS[incident.kind],
-    `Discovered ${formatUkDateTime(incident.discoveredAt)}`,
-    incident.owner ? `Owner ${incident.owner}` : 'No owner',
-  ];
+  const facts = [INCIDENT_KIND_LABELS[incident.kind], `Discovered ${formatUkDateTime(incident.discoveredAt)}`, incident.owner ? `Owner ${incident.owner}` : 'No owner'];
   return (
     <Stack gap={4} px="md" pt="sm" pb="xs">
       <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -28,7 +24,11 @@ export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
             </Text>
             <StatusBadge status={incident.status} />
             {incident.severityBand && <SeverityBadge band={incident.severityBand} score={incident.severityScore} />}
-            {incident.outcome && <Text size="xs" c="dimmed">{OUTCOME_LABELS[incident.outcome]}</Text>}
+            {incident.outcome && (
+              <Text size="xs" c="dimmed">
+                {OUTCOME_LABELS[incident.outcome]}
+              </Text>
+            )}
             {incident.isDemo && <DemoBadge />}
           </Group>
           <Title order={1} size="h2" data-testid="incident-title">

@@ -60,11 +60,7 @@ export function IncidentPage({ id, tab }: { id: string; tab: IncidentTab }) {
       <IncidentHeader incident={incident} />
       <RelatedSummary incident={incident} />
       <ConflictBanner />
-      <Tabs
-        value={tab}
-        onChange={(t) => t && setTab(t as IncidentTab)}
-        style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
-      >
+      <Tabs value={tab} onChange={(t) => t && setTab(t as IncidentTab)} style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
         <Tabs.List px="md">
           <Tabs.Tab value="details">Details</Tabs.Tab>
           <Tabs.Tab value="ico">ICO report</Tabs.Tab>

@@ -47,24 +47,24 @@ export function NotesTab({ isClosed }: { isClosed: boolean }) {
       ) : !mayAdd ? (
         <ReadOnlyNote what="the notes" />
       ) : (
-      <Stack gap={6}>
-        <Textarea
-          label="Add a note"
-          placeholder="What was done, found or decided. Ctrl+Enter adds it."
-          minRows={3}
-          value={body}
-          onChange={(e) => setBody(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
-          }}
-          error={problem}
-        />
-        <Group>
-          <Button onClick={() => void save()} loading={isSaving}>
-            Add note
-          </Button>
-        </Group>
-      </Stack>
+        <Stack gap={6}>
+          <Textarea
+            label="Add a note"
+            placeholder="What was done, found or decided. Ctrl+Enter adds it."
+            minRows={3}
+            value={body}
+            onChange={(e) => setBody(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+            }}
+            error={problem}
+          />
+          <Group>
+            <Button onClick={() => void save()} loading={isSaving}>
+              Add note
+            </Button>
+          </Group>
+        </Stack>
       )}
       {notes.error && (
         <Alert color="red" variant="light">

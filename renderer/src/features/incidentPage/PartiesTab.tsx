@@ -1,12 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { LinkedParty } from '../../../../shared/contract/parties';
-import {
-  DATA_CATEGORY_LABELS,
-  NOTIFICATION_METHOD_LABELS,
-  NOTIFICATION_STATUS_LABELS,
-  PARTY_ROLE_LABELS,
-} from '../../../../shared/domain/vocabulary';
+import { DATA_CATEGORY_LABELS, NOTIFICATION_METHOD_LABELS, NOTIFICATION_STATUS_LABELS, PARTY_ROLE_LABELS } from '../../../../shared/domain/vocabulary';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DemoBadge } from '../../components/DemoBadge';
@@ -40,8 +35,7 @@ export function PartiesTab({ incident }: { incident: IncidentRecord }) {
     <Stack gap="sm">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {incident.affectedCount.toLocaleString('en-GB')} affected (their own data was involved) of{' '}
-          {parties.total.toLocaleString('en-GB')} linked.
+          {incident.affectedCount.toLocaleString('en-GB')} affected (their own data was involved) of {parties.total.toLocaleString('en-GB')} linked.
         </Text>
         {isClosed ? (
           <Text size="xs" c="dimmed">

@@ -34,18 +34,11 @@ export function RecommendationNote({ latest, recommends, yesLabel, noLabel, reas
   }
   const isAgainst = decided !== null && decided !== recommends;
   return (
-    <Paper
-      withBorder
-      p="xs"
-      data-testid={testId}
-      data-against={isAgainst || undefined}
-      style={isAgainst ? { borderColor: 'var(--mantine-color-orange-5)' } : undefined}
-    >
+    <Paper withBorder p="xs" data-testid={testId} data-against={isAgainst || undefined} style={isAgainst ? { borderColor: 'var(--mantine-color-orange-5)' } : undefined}>
       <Stack gap={4}>
         <Group gap={6} justify="space-between" wrap="nowrap">
           <Text size="xs" c="dimmed">
-            Recommended by assessment {latest.number} ({SEVERITY_BAND_LABELS[latest.band]}, SE {formatSeverityScore(latest.score)}),{' '}
-            {formatUkDateTime(latest.assessedAt)}
+            Recommended by assessment {latest.number} ({SEVERITY_BAND_LABELS[latest.band]}, SE {formatSeverityScore(latest.score)}), {formatUkDateTime(latest.assessedAt)}
           </Text>
         </Group>
         <Group gap={6}>

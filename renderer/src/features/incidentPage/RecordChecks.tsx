@@ -47,8 +47,7 @@ export function RecordChecks({ incident }: { incident: IncidentRecord }) {
         <Alert color="orange" variant="light" p="xs" data-testid="decisions-review">
           <Group justify="space-between" wrap="nowrap">
             <Text size="xs">
-              Re-assessed into another severity band since the regulator and data-subject decisions were recorded: confirm them, or
-              change them on the Decisions tab.
+              Re-assessed into another severity band since the regulator and data-subject decisions were recorded: confirm them, or change them on the Decisions tab.
             </Text>
             {mayConfirm && incident.status !== 'closed' && (
               <Button size="compact-xs" variant="light" color="orange" loading={confirming} onClick={() => void confirm()}>

@@ -21,15 +21,13 @@ const OUTCOME_OPTIONS = optionsFrom(OUTCOME_LABELS);
 type MoveForm = { reason: string; outcome: Outcome | null; duplicateOf: string };
 
 function moveSchema(needsReason: boolean, needsOutcome: boolean) {
-  return z
-    .object({ reason: z.string().trim(), outcome: OutcomeSchema.nullable(), duplicateOf: z.string().trim() })
-    .superRefine((v, ctx) => {
-      if (needsReason && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give the reason for this move' });
-      if (needsOutcome && v.outcome === null) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'Choose how the incident ended' });
-      if (v.outcome === 'duplicate' && !v.duplicateOf) {
-        ctx.addIssue({ code: 'custom', path: ['duplicateOf'], message: 'Enter the reference of the incident this duplicates' });
-      }
-    });
+  return z.object({ reason: z.string().trim(), outcome: OutcomeSchema.nullable(), duplicateOf: z.string().trim() }).superRefine((v, ctx) => {
+    if (needsReason && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give the reason for this move' });
+    if (needsOutcome && v.outcome === null) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'Choose how the incident ended' });
+    if (v.outcome === 'duplicate' && !v.duplicateOf) {
+      ctx.addIssue({ code: 'custom', path: ['duplicateOf'], message: 'Enter the reference of the incident this duplicates' });
+    }
+  });
 }
 
 /** Asks for what a move needs: a reason (closing, re-opening, moving back) and, to close, an outcome. */
@@ -62,9 +60,7 @@ export function TransitionDialog({ incident, to, onClose }: { incident: Incident
         onClose();
         return;
       }
-      const unplaced = applyFieldIssues(error.issues ?? [], form.setError, (path) =>
-        path === 'reason' || path === 'outcome' || path === 'duplicateOf' ? path : null,
-      );
+      const unplaced = applyFieldIssues(error.issues ?? [], form.setError, (path) => (path === 'reason' || path === 'outcome' || path === 'duplicateOf' ? path : null));
       if (!error.issues || unplaced.length > 0) setRefusal(error);
     }
   });
@@ -81,18 +77,11 @@ export function TransitionDialog({ incident, to, onClose }: { incident: Incident
       isSubmitting={form.formState.isSubmitting}
     >
       <Text size="sm" c="dimmed">
-        From {INCIDENT_STATUS_LABELS[incident.status]} to {INCIDENT_STATUS_LABELS[to]}. The move, its reason and your name go into
-        the incident’s history.
+        From {INCIDENT_STATUS_LABELS[incident.status]} to {INCIDENT_STATUS_LABELS[to]}. The move, its reason and your name go into the incident’s history.
       </Text>
       {needsOutcome && <SelectField control={control} name="outcome" label="Outcome" required data={OUTCOME_OPTIONS} />}
       {outcome === 'duplicate' && (
-        <TextField
-          control={control}
-          name="duplicateOf"
-          label="Duplicate of"
-          description="The reference of the incident this one repeats, e.g. INC-2026-0042"
-          required
-        />
+        <TextField control={control} name="duplicateOf" label="Duplicate of" description="The reference of the incident this one repeats, e.g. INC-2026-0042" required />
       )}
       {outcome === 'breach' && !refusal && <BreachChecklist missing={missingForBreachClosure(incident)} />}
       <TextareaField control={control} name="reason" label="Reason" required={needsReason} autoFocus minRows={3} />

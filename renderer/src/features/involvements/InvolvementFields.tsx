@@ -1,11 +1,6 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useWatch, type Control } from 'react-hook-form';
-import {
-  DATA_CATEGORY_LABELS,
-  NOTIFICATION_METHOD_LABELS,
-  NOTIFICATION_STATUS_LABELS,
-  PARTY_ROLE_LABELS,
-} from '../../../../shared/domain/vocabulary';
+import { DATA_CATEGORY_LABELS, NOTIFICATION_METHOD_LABELS, NOTIFICATION_STATUS_LABELS, PARTY_ROLE_LABELS } from '../../../../shared/domain/vocabulary';
 import { MultiSelectField } from '../../components/form/MultiSelectField';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';

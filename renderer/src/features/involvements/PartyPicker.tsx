@@ -52,7 +52,12 @@ export function PartyPicker({ selectedId, onSelect, error }: Props) {
         </Text>
       )}
       {results.length > 0 && (
-        <Stack gap={0} role="listbox" aria-label="Matching parties" style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4, maxHeight: 220, overflow: 'auto' }}>
+        <Stack
+          gap={0}
+          role="listbox"
+          aria-label="Matching parties"
+          style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4, maxHeight: 220, overflow: 'auto' }}
+        >
           {results.map((party) => {
             const isSelected = party.id === selectedId;
             return (

@@ -1,5 +1,12 @@
 import { DataCategorySchema } from '../../../../shared/contract/incidents';
-import { InvolvementFieldsSchema, NewPartySchema, NotificationMethodSchema, NotificationStatusSchema, PartyRoleSchema, type Involvement } from '../../../../shared/contract/parties';
+import {
+  InvolvementFieldsSchema,
+  NewPartySchema,
+  NotificationMethodSchema,
+  NotificationStatusSchema,
+  PartyRoleSchema,
+  type Involvement,
+} from '../../../../shared/contract/parties';
 import { PARTY_TYPES } from '../../../../shared/domain/vocabulary';
 import { z } from '../../../../shared/zodConfig';
 import { forwardContractIssues, truncatePath } from '../../lib/formErrors';

@@ -41,10 +41,9 @@ export function LookalikeExport() {
 export function PostfixNote() {
   return (
     <Text size="xs" c="dimmed">
-      Postfix: copy the map to <Code fz="xs">/etc/postfix/casebook_lookalikes</Code>, run{' '}
-      <Code fz="xs">postmap /etc/postfix/casebook_lookalikes</Code>, then add{' '}
-      <Code fz="xs">check_recipient_access hash:/etc/postfix/casebook_lookalikes</Code> to{' '}
-      <Code fz="xs">smtpd_recipient_restrictions</Code> and reload Postfix. Mail to a listed domain is then refused with the reason.
+      Postfix: copy the map to <Code fz="xs">/etc/postfix/casebook_lookalikes</Code>, run <Code fz="xs">postmap /etc/postfix/casebook_lookalikes</Code>, then add{' '}
+      <Code fz="xs">check_recipient_access hash:/etc/postfix/casebook_lookalikes</Code> to <Code fz="xs">smtpd_recipient_restrictions</Code> and reload Postfix. Mail to a
+      listed domain is then refused with the reason.
     </Text>
   );
 }

@@ -37,12 +37,7 @@ export function LookalikeFilters({ shown }: { shown: number }) {
           value={filters.part}
           onChange={(v) => setFilters({ part: v as typeof filters.part })}
         />
-        <Checkbox
-          label="Only those seen in incidents"
-          checked={filters.onlySeen}
-          onChange={(e) => setFilters({ onlySeen: e.currentTarget.checked })}
-          mb={6}
-        />
+        <Checkbox label="Only those seen in incidents" checked={filters.onlySeen} onChange={(e) => setFilters({ onlySeen: e.currentTarget.checked })} mb={6} />
       </Group>
       <Text size="sm" data-testid="lookalike-counts" aria-live="polite">
         {formatCount(items.length)} lookalikes of {sources.length} {sources.length === 1 ? 'domain' : 'domains'}; {formatCount(seen)} already seen

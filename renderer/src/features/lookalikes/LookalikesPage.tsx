@@ -29,9 +29,8 @@ export function LookalikesPage() {
       <Box px="md" py="sm">
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            Lookalike domains a mistyped address would reach — like <strong>army.ml</strong> for army.mil — generated with dnstwist’s typo
-            classes on the name and on the public suffix, each marked with the incidents it has already appeared in. Block them at the mail
-            gateway before mail leaves.
+            Lookalike domains a mistyped address would reach — like <strong>army.ml</strong> for army.mil — generated with dnstwist’s typo classes on the name and on the
+            public suffix, each marked with the incidents it has already appeared in. Block them at the mail gateway before mail leaves.
           </Text>
           <LookalikeDomainsForm />
           {error && (

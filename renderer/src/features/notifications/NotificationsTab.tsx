@@ -69,7 +69,9 @@ export function NotificationsTab({ incident }: { incident: IncidentRecord }) {
                 </Button>
               )}
             </Group>
-            {!isClosed && mayRecordRegulator && <Button onClick={() => setDialog('regulator')}>{hasInitial ? 'Record follow-up report' : 'Record report to the ICO'}</Button>}
+            {!isClosed && mayRecordRegulator && (
+              <Button onClick={() => setDialog('regulator')}>{hasInitial ? 'Record follow-up report' : 'Record report to the ICO'}</Button>
+            )}
           </Group>
           {notifications.regulator.length === 0 ? (
             <Text size="sm" c="dimmed">
@@ -132,8 +134,7 @@ export function NotificationsTab({ incident }: { incident: IncidentRecord }) {
                 : `${told.toLocaleString('en-GB')} of ${isComplete ? '' : 'the first '}${subjects.length.toLocaleString('en-GB')} data subjects told.`}
             </Text>
             <Text size="xs" c="dimmed">
-              Decision: {decisionText(incident.subjectsNotify, 'tell them', 'do not tell them')}. Each party’s notification shows on
-              the Parties tab.
+              Decision: {decisionText(incident.subjectsNotify, 'tell them', 'do not tell them')}. Each party’s notification shows on the Parties tab.
             </Text>
           </Stack>
           {!isClosed && mayMarkNotified && (

@@ -77,8 +77,8 @@ export function RegulatorReportDialog({ incident, hasInitial, onClose }: { incid
       isSubmitting={form.formState.isSubmitting}
     >
       <Text size="sm" c="dimmed">
-        Aware {formatUkDateTime(incident.discoveredAt)}; the 72 hours ended {formatUkDateTime(dueAt)}. Record each report as it is
-        made: information may be given in phases (Art. 33(4)).
+        Aware {formatUkDateTime(incident.discoveredAt)}; the 72 hours ended {formatUkDateTime(dueAt)}. Record each report as it is made: information may be given in
+        phases (Art. 33(4)).
       </Text>
       <SimpleGrid cols={2} spacing="sm">
         <SegmentedField control={control} name="reportType" label="Report type" data={TYPE_OPTIONS} />
@@ -103,8 +103,7 @@ export function RegulatorReportDialog({ incident, hasInitial, onClose }: { incid
         <>
           <Alert color="orange" variant="light" py={6} data-testid="late-report-warning">
             <Text size="sm">
-              This report is {formatDuration(lateBy)} after the 72 hours. UK GDPR Art. 33(1) requires the notification to give
-              the reasons for the delay.
+              This report is {formatDuration(lateBy)} after the 72 hours. UK GDPR Art. 33(1) requires the notification to give the reasons for the delay.
             </Text>
           </Alert>
           <TextareaField control={control} name="delayReason" label="Reason for the delay (Art. 33(1))" required minRows={2} />

@@ -1,9 +1,5 @@
 import { isLateRegulatorNotification, regulatorDueAt } from '../../../../shared/domain/clocks';
-import {
-  EXTERNAL_RECIPIENTS,
-  NOTIFICATION_METHODS,
-  REGULATOR_REPORT_TYPES,
-} from '../../../../shared/domain/vocabulary';
+import { EXTERNAL_RECIPIENTS, NOTIFICATION_METHODS, REGULATOR_REPORT_TYPES } from '../../../../shared/domain/vocabulary';
 import { parseUkDateTime } from '../../../../shared/time/ukTime';
 import { z } from '../../../../shared/zodConfig';
 import type { ExternalNotificationRequest, MarkNotifiedRequest, RegulatorReportRequest } from '../../lib/contractTypes';

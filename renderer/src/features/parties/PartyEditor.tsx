@@ -49,10 +49,7 @@ export function PartyEditor({ party, onDone }: { party: Party; onDone: () => voi
     <form onSubmit={onSubmit} noValidate aria-label="Edit party">
       <Fieldset legend="Details" variant="filled" p="sm">
         <Stack gap="sm">
-          <PartyFields
-            field={(name) => form.register(name)}
-            errors={Object.fromEntries(FIELDS.map((f) => [f, errors[f]?.message]))}
-          />
+          <PartyFields field={(name) => form.register(name)} errors={Object.fromEntries(FIELDS.map((f) => [f, errors[f]?.message]))} />
           <ProblemAlert problem={problem} />
           <Group gap="xs">
             <Button type="submit" loading={form.formState.isSubmitting}>

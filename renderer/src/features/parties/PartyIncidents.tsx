@@ -55,9 +55,7 @@ export function PartyIncidents() {
           variant="subtle"
           mt="xs"
           onClick={() =>
-            loadMore().catch((e: unknown) =>
-              notifications.show({ color: 'red', title: 'More incidents could not be loaded', message: toUiError(e).message }),
-            )
+            loadMore().catch((e: unknown) => notifications.show({ color: 'red', title: 'More incidents could not be loaded', message: toUiError(e).message }))
           }
         >
           Show more incidents

@@ -40,9 +40,8 @@ export function EmptyRegister() {
           <Title order={2}>No incidents recorded yet</Title>
           <Text size="sm">Record the first incident, or load demo incidents to see how Casebook works.</Text>
           <Text size="sm" c="dimmed">
-            The demo incidents are based on published cases: emails for the US military (.mil) sent to Mali (.ml), papers
-            left at a bus stop, documents left in the Kabul embassy, and applicants copied in on one email. They are marked
-            “Demo” everywhere and can be removed in one step from Settings.
+            The demo incidents are based on published cases: emails for the US military (.mil) sent to Mali (.ml), papers left at a bus stop, documents left in the Kabul
+            embassy, and applicants copied in on one email. They are marked “Demo” everywhere and can be removed in one step from Settings.
           </Text>
           <ProblemAlert problem={problem} />
           {mayRecord ? (

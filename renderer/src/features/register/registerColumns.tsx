@@ -41,7 +41,17 @@ function IcoClockCell({ row, now }: { row: IncidentSummary; now: number }) {
 
 /** The register's columns, in order; those with a sort field sort server-side by it. */
 export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
-  { key: 'reference', sortField: 'reference', label: 'Reference', width: '100px', render: (r) => <Text ff="monospace" size="xs">{r.reference}</Text> },
+  {
+    key: 'reference',
+    sortField: 'reference',
+    label: 'Reference',
+    width: '100px',
+    render: (r) => (
+      <Text ff="monospace" size="xs">
+        {r.reference}
+      </Text>
+    ),
+  },
   {
     key: 'title',
     sortField: 'title',
@@ -56,19 +66,63 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
       </Group>
     ),
   },
-  { key: 'kind', sortField: 'kind', label: 'Kind', width: '122px', render: (r) => <Text size="sm" truncate>{INCIDENT_KIND_LABELS[r.kind]}</Text> },
+  {
+    key: 'kind',
+    sortField: 'kind',
+    label: 'Kind',
+    width: '122px',
+    render: (r) => (
+      <Text size="sm" truncate>
+        {INCIDENT_KIND_LABELS[r.kind]}
+      </Text>
+    ),
+  },
   { key: 'status', sortField: 'status', label: 'Status', width: '108px', render: (r) => <StatusBadge status={r.status} /> },
   {
     key: 'severity',
     label: 'Severity',
     width: '78px',
-    render: (r) => (r.severityBand ? <SeverityBadge band={r.severityBand} size="xs" /> : <Text size="sm" c="dimmed">—</Text>),
+    render: (r) =>
+      r.severityBand ? (
+        <SeverityBadge band={r.severityBand} size="xs" />
+      ) : (
+        <Text size="sm" c="dimmed">
+          —
+        </Text>
+      ),
   },
   { key: 'ico', label: 'ICO clock', width: '92px', render: (r, now) => <IcoClockCell row={r} now={now} /> },
   { key: 'recordMarking', sortField: 'recordMarking', label: 'Marking', width: '124px', render: (r) => <MarkingBadge marking={r.recordMarking} size="xs" /> },
-  { key: 'discoveredAt', sortField: 'discoveredAt', label: 'Discovered', width: '116px', render: (r) => <Text fz={12} style={{ whiteSpace: 'nowrap' }}>{formatUkDateTime(r.discoveredAt)}</Text> },
-  { key: 'owner', sortField: 'owner', label: 'Owner', width: '108px', render: (r) => <Text size="sm" truncate>{r.owner || '—'}</Text> },
-  { key: 'affectedCount', sortField: 'affectedCount', label: 'Affected', width: '56px', align: 'right', render: (r) => <Text size="sm">{r.affectedCount.toLocaleString('en-GB')}</Text> },
+  {
+    key: 'discoveredAt',
+    sortField: 'discoveredAt',
+    label: 'Discovered',
+    width: '116px',
+    render: (r) => (
+      <Text fz={12} style={{ whiteSpace: 'nowrap' }}>
+        {formatUkDateTime(r.discoveredAt)}
+      </Text>
+    ),
+  },
+  {
+    key: 'owner',
+    sortField: 'owner',
+    label: 'Owner',
+    width: '108px',
+    render: (r) => (
+      <Text size="sm" truncate>
+        {r.owner || '—'}
+      </Text>
+    ),
+  },
+  {
+    key: 'affectedCount',
+    sortField: 'affectedCount',
+    label: 'Affected',
+    width: '56px',
+    align: 'right',
+    render: (r) => <Text size="sm">{r.affectedCount.toLocaleString('en-GB')}</Text>,
+  },
 ];
 
 export const REGISTER_GRID_TEMPLATE = REGISTER_COLUMNS.map((c) => c.width).join(' ');

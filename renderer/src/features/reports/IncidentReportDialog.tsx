@@ -32,7 +32,11 @@ export function IncidentReportDialog({ incident, kind, onClose }: { incident: In
   // The first preview comes at once; later ones when the officer asks (typing does not re-render the report).
   useEffect(() => {
     void loadPreview(
-      kind === 'briefing' ? { kind, incidentId: incident.id, linesToTake: '' } : kind === 'regulator' ? { kind, incidentId: incident.id } : { kind, incidentId: incident.id, partyIds: [], merged: true },
+      kind === 'briefing'
+        ? { kind, incidentId: incident.id, linesToTake: '' }
+        : kind === 'regulator'
+          ? { kind, incidentId: incident.id }
+          : { kind, incidentId: incident.id, partyIds: [], merged: true },
     );
     return reset;
   }, [kind, incident.id, loadPreview, reset]);
@@ -59,11 +63,7 @@ export function IncidentReportDialog({ incident, kind, onClose }: { incident: In
           />
         )}
         {kind === 'letters' && (
-          <Switch
-            label="One merged document (otherwise one document per person)"
-            checked={merged}
-            onChange={(e) => setMerged(e.currentTarget.checked)}
-          />
+          <Switch label="One merged document (otherwise one document per person)" checked={merged} onChange={(e) => setMerged(e.currentTarget.checked)} />
         )}
         <Group justify="space-between" py={4} style={{ position: 'sticky', top: 60, zIndex: 2, background: 'var(--mantine-color-body)' }}>
           {isStale || status !== 'ready' ? (

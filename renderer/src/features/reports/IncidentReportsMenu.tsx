@@ -13,9 +13,7 @@ export function IncidentReportsMenu({ incident }: { incident: IncidentRecord }) 
     <>
       <Menu position="bottom-end" shadow="sm" withinPortal>
         <Menu.Target>
-          <Button variant="default">
-            Reports
-          </Button>
+          <Button variant="default">Reports</Button>
         </Menu.Target>
         <Menu.Dropdown>
           {KINDS.map((kind) => (

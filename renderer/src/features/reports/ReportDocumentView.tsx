@@ -122,4 +122,3 @@ function Block({ block }: { block: ReportBlock }) {
       return null;
   }
 }
-

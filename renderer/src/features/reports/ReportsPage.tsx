@@ -61,19 +61,12 @@ export function ReportsPage() {
             <Stack gap="xs">
               <Text fw={600}>{REPORT_KIND_LABELS.statistics}</Text>
               <Text size="sm" c="dimmed">
-                Counts by kind, outcome, business unit and month; time to contain and to notify; incidents reported to the ICO and the
-                others by category — in the shape of a department’s annual report. Saved as PDF or Excel.
+                Counts by kind, outcome, business unit and month; time to contain and to notify; incidents reported to the ICO and the others by category — in the shape
+                of a department’s annual report. Saved as PDF or Excel.
               </Text>
               <Group gap="sm" align="flex-end" wrap="wrap">
-                <SegmentedControl
-                  aria-label="Kind of period"
-                  value={type}
-                  onChange={(v) => setType(v as PeriodType)}
-                  data={PERIOD_TYPES}
-                />
-                {type === 'quarter' && (
-                  <Select label="Quarter" data={quarters} value={quarter} onChange={(v) => v && setQuarter(v)} allowDeselect={false} w={220} />
-                )}
+                <SegmentedControl aria-label="Kind of period" value={type} onChange={(v) => setType(v as PeriodType)} data={PERIOD_TYPES} />
+                {type === 'quarter' && <Select label="Quarter" data={quarters} value={quarter} onChange={(v) => v && setQuarter(v)} allowDeselect={false} w={220} />}
                 {type === 'financialYear' && (
                   <Select label="Financial year" data={years.financial} value={financialYear} onChange={(v) => v && setFinancialYear(v)} allowDeselect={false} w={260} />
                 )}
@@ -82,8 +75,22 @@ export function ReportsPage() {
                 )}
                 {type === 'custom' && (
                   <>
-                    <TextInput label="From" placeholder="DD/MM/YYYY" value={customFrom} onChange={(e) => setCustomFrom(e.currentTarget.value)} error={customError('from')} w={150} />
-                    <TextInput label="To (included)" placeholder="DD/MM/YYYY" value={customTo} onChange={(e) => setCustomTo(e.currentTarget.value)} error={customError('to')} w={150} />
+                    <TextInput
+                      label="From"
+                      placeholder="DD/MM/YYYY"
+                      value={customFrom}
+                      onChange={(e) => setCustomFrom(e.currentTarget.value)}
+                      error={customError('from')}
+                      w={150}
+                    />
+                    <TextInput
+                      label="To (included)"
+                      placeholder="DD/MM/YYYY"
+                      value={customTo}
+                      onChange={(e) => setCustomTo(e.currentTarget.value)}
+                      error={customError('to')}
+                      w={150}
+                    />
                   </>
                 )}
                 <Button onClick={preview} loading={status === 'loading'}>

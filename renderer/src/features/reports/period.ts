@@ -92,7 +92,10 @@ export function recentYears(now: number, count = 6): { financial: { value: strin
   const month = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', month: 'numeric' }).format(now));
   const currentFy = month >= 4 ? year : year - 1;
   return {
-    financial: Array.from({ length: count }, (_, i) => currentFy - i).map((y) => ({ value: String(y), label: `${y}–${String(y + 1).slice(2)} (Apr ${y} – Mar ${y + 1})` })),
+    financial: Array.from({ length: count }, (_, i) => currentFy - i).map((y) => ({
+      value: String(y),
+      label: `${y}–${String(y + 1).slice(2)} (Apr ${y} – Mar ${y + 1})`,
+    })),
     calendar: Array.from({ length: count }, (_, i) => year - i).map((y) => ({ value: String(y), label: String(y) })),
   };
 }

@@ -1,11 +1,5 @@
 import type { ReportDocument } from '../../../../shared/contract/reports';
-import {
-  INCIDENT_KIND_LABELS,
-  INCIDENT_STATUS_LABELS,
-  type IncidentKind,
-  type IncidentStatus,
-  type Marking,
-} from '../../../../shared/domain/vocabulary';
+import { INCIDENT_KIND_LABELS, INCIDENT_STATUS_LABELS, type IncidentKind, type IncidentStatus, type Marking } from '../../../../shared/domain/vocabulary';
 
 /** The register's filters (as useIncidentsStore keeps them). */
 type RegisterFilter = { statuses: readonly IncidentStatus[]; kinds: readonly IncidentKind[]; markings: readonly Marking[]; text: string };

@@ -10,13 +10,7 @@ export function PasswordAdviceView({ advice }: { advice: PasswordAdvice | null }
   return (
     <Stack gap={4} data-testid="password-advice">
       <Group gap="xs" wrap="nowrap">
-        <Progress
-          value={((advice.score + 1) / 5) * 100}
-          color={COLOURS[advice.score]}
-          size="sm"
-          flex={1}
-          aria-label="Password strength"
-        />
+        <Progress value={((advice.score + 1) / 5) * 100} color={COLOURS[advice.score]} size="sm" flex={1} aria-label="Password strength" />
         <Text size="xs" fw={500} c={COLOURS[advice.score]} w={80} ta="right">
           {STRENGTH_LABELS[advice.score]}
         </Text>

@@ -51,14 +51,7 @@ export function SetupPage() {
     >
       <form onSubmit={onSubmit} noValidate aria-label="Create the administrator account">
         <Stack gap="sm">
-          <TextField
-            control={control}
-            name="name"
-            label="Account name"
-            description="Your name as every change you make will record it."
-            required
-            autoFocus
-          />
+          <TextField control={control} name="name" label="Account name" description="Your name as every change you make will record it." required autoFocus />
           <TextField control={control} name="businessUnit" label="Business unit" description="Optional. Used as the default for new incidents." />
           <NewPasswordFields control={control} label="Password" names={PASSWORD_NAMES} advice={advice} />
           <ProblemAlert problem={problem} />

@@ -74,8 +74,8 @@ export function BackupsPanel() {
   return (
     <Stack gap="xs" align="flex-start">
       <Text size="sm">
-        A backup is an encrypted copy of the register with its key slots: it opens with the accounts it was made with, and nothing
-        else. Each one is checked by reopening it before Casebook calls it verified. Keep it on removable media, away from this laptop.
+        A backup is an encrypted copy of the register with its key slots: it opens with the accounts it was made with, and nothing else. Each one is checked by reopening
+        it before Casebook calls it verified. Keep it on removable media, away from this laptop.
       </Text>
       <Text size="sm" fw={500} c={overdue ? 'orange.8' : undefined} data-testid="last-backup">
         {lastBackupLine(overdue, reminderDays, madeHereAt)}

@@ -42,8 +42,8 @@ export function ClockSettingsForm() {
   return (
     <Stack gap="xs">
       <Text size="sm">
-        Each incident shows a clock for its internal report to the departmental security officer (DSO), counted from the
-        moment of awareness and met by the incident’s “Reported” time. The ICO’s 72 hours are set in law and cannot be changed.
+        Each incident shows a clock for its internal report to the departmental security officer (DSO), counted from the moment of awareness and met by the incident’s
+        “Reported” time. The ICO’s 72 hours are set in law and cannot be changed.
       </Text>
       {status === 'error' && loadError && (
         <Alert color="red" variant="light" py={6}>

@@ -62,8 +62,8 @@ export function DomainSettingsForm() {
   return (
     <Stack gap="sm">
       <Text size="sm">
-        Every recipient of an imported email or gateway log is classified against these lists. A public suffix such as{' '}
-        <b>gov.uk</b> or <b>mil</b> covers every domain under it. Every change is recorded in the audit trail.
+        Every recipient of an imported email or gateway log is classified against these lists. A public suffix such as <b>gov.uk</b> or <b>mil</b> covers every domain
+        under it. Every change is recorded in the audit trail.
       </Text>
       {loadError && (
         <Alert color="red" variant="light" py={6}>

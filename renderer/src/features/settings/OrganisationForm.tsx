@@ -54,9 +54,8 @@ export function OrganisationForm() {
     <form onSubmit={onSubmit} noValidate aria-label="Organisation">
       <Stack gap="xs">
         <Text size="sm">
-          The organisation responsible for the data (the controller). Part 10 of the ICO notification draft is filled
-          from these; when a DPO is given, letters to the people affected name the DPO as the contact point instead of
-          the officer.
+          The organisation responsible for the data (the controller). Part 10 of the ICO notification draft is filled from these; when a DPO is given, letters to the
+          people affected name the DPO as the contact point instead of the officer.
         </Text>
         {loadError && (
           <Alert color="red" variant="light" py={6}>

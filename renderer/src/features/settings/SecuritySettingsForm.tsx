@@ -48,14 +48,13 @@ export function SecuritySettingsForm() {
     }
   };
 
-  const isUnchanged =
-    security !== null && idleLockMinutes === security.idleLockMinutes && backupReminderDays === security.backupReminderDays;
+  const isUnchanged = security !== null && idleLockMinutes === security.idleLockMinutes && backupReminderDays === security.backupReminderDays;
 
   return (
     <Stack gap="xs">
       <Text size="sm">
-        Casebook locks itself when nobody has used it for this long, and at once when the laptop locks or sleeps. Locking
-        closes the register and clears the screen; logging in opens it again.
+        Casebook locks itself when nobody has used it for this long, and at once when the laptop locks or sleeps. Locking closes the register and clears the screen;
+        logging in opens it again.
       </Text>
       <Group gap="xs" align="flex-start">
         <NumberInput

@@ -42,10 +42,7 @@ export function sameDomains(a: readonly string[], b: readonly string[]): boolean
  * The core's issues by list: `partners.3` names the fourth entry, so the message names that domain.
  * Issues that belong to neither list are returned under `other`.
  */
-export function issuesByList(
-  issues: readonly FieldIssue[],
-  lists: Record<DomainListName, readonly string[]>,
-): Partial<Record<DomainListName | 'other', string>> {
+export function issuesByList(issues: readonly FieldIssue[], lists: Record<DomainListName, readonly string[]>): Partial<Record<DomainListName | 'other', string>> {
   const out: Partial<Record<DomainListName | 'other', string>> = {};
   for (const issue of issues) {
     const [list, index] = issue.path.split('.');

@@ -55,9 +55,7 @@ describe('renderDocx', () => {
   });
 
   it('gives every letter its own section (a new page), each with its marking', async () => {
-    const { document, headers, text } = await open(
-      await renderDocx([letter('Ana Souza'), { ...letter('محمد'), marking: 'OFFICIAL-SENSITIVE' }], FONTS_DIR),
-    );
+    const { document, headers, text } = await open(await renderDocx([letter('Ana Souza'), { ...letter('محمد'), marking: 'OFFICIAL-SENSITIVE' }], FONTS_DIR));
     expect(document.match(/<w:sectPr/g)).toHaveLength(2);
     expect(headers.map(text).sort()).toEqual(['OFFICIAL', 'OFFICIAL-SENSITIVE']);
     const body = text(document);

@@ -84,7 +84,12 @@ export function statistics(): ReportDocument {
           { name: 'Reported to the ICO', values: [1, 0, 2, 1, 0, 3] },
         ],
       },
-      { type: 'chart', title: 'Incidents by kind', categories: ['Misdirected email', 'CC/BCC exposure', 'Lost documents'], series: [{ name: 'Incidents', values: [40, 12, 22] }] },
+      {
+        type: 'chart',
+        title: 'Incidents by kind',
+        categories: ['Misdirected email', 'CC/BCC exposure', 'Lost documents'],
+        series: [{ name: 'Incidents', values: [40, 12, 22] }],
+      },
       {
         type: 'table',
         columns: ['Category', 'Incidents'],
@@ -105,7 +110,11 @@ export function letter(name: string): ReportDocument {
     fileStem: `letter ${name}`,
     footer: 'Departmental Security, 70 Whitehall, London SW1A 2AS',
     blocks: [
-      { type: 'paragraph', tone: 'normal', text: 'We are writing to tell you that an email containing your name and travel plans was sent by mistake to an address outside government.' },
+      {
+        type: 'paragraph',
+        tone: 'normal',
+        text: 'We are writing to tell you that an email containing your name and travel plans was sent by mistake to an address outside government.',
+      },
       { type: 'paragraph', tone: 'normal', text: 'Yours sincerely,\nA. Morgan\nDepartmental Security Officer' },
     ],
   };
@@ -120,7 +129,13 @@ export function hostile(): ReportDocument {
     footer: HOSTILE.script,
     blocks: [
       { type: 'heading', level: 1, text: HOSTILE.script },
-      { type: 'fields', rows: [{ label: 'Description', value: HOSTILE.long, isMissing: false }, { label: 'RLO', value: HOSTILE.rlo, isMissing: false }] },
+      {
+        type: 'fields',
+        rows: [
+          { label: 'Description', value: HOSTILE.long, isMissing: false },
+          { label: 'RLO', value: HOSTILE.rlo, isMissing: false },
+        ],
+      },
       { type: 'paragraph', tone: 'normal', text: HOSTILE.longWords },
       { type: 'table', columns: ['Long value', 'Domain'], rows: [[HOSTILE.long.slice(0, 3000), HOSTILE.cyrillic]] },
       { type: 'bullets', items: [HOSTILE.script, HOSTILE.arabic, 'bell\u0007and\u0000nul'] },

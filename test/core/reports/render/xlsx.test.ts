@@ -68,9 +68,7 @@ describe('renderXlsx', () => {
 
   it('writes one worksheet per sheet with safe, unique names', async () => {
     const a = registerSheet();
-    const wb = await open(
-      await renderXlsx([a, { ...a, name: 'Breach register' }, { ...a, name: 'By kind: [all]/?*' + 'x'.repeat(40) }], 'OFFICIAL'),
-    );
+    const wb = await open(await renderXlsx([a, { ...a, name: 'Breach register' }, { ...a, name: 'By kind: [all]/?*' + 'x'.repeat(40) }], 'OFFICIAL'));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Breach register', 'Breach register (2)', 'By kind   all    xxxxxxxxxxxxxx']);
     for (const w of wb.worksheets) expect(w.name.length).toBeLessThanOrEqual(31);
   });
