@@ -18,7 +18,7 @@ export type CliArgs = {
 };
 
 /** Command options (report, import-eml, import-log, lookalikes): those taking a value, and the flags. */
-const VALUE_OPTIONS = ['incident', 'format', 'out', 'status', 'kind', 'marking', 'text', 'from', 'to', 'party', 'lines', 'mapping'];
+const VALUE_OPTIONS = ['incident', 'format', 'out', 'status', 'kind', 'marking', 'text', 'from', 'to', 'party', 'lines', 'mapping', 'aware-at'];
 const FLAG_OPTIONS = ['separate'];
 
 /**
@@ -85,14 +85,16 @@ Commands:
       statistics --from DD/MM/YYYY --to DD/MM/YYYY --format pdf|xlsx   (both days included)
       letters    --incident REF [--party ID,ID] [--separate]            (Word)
     prints {"files":[{"path","bytes"}]}
-  import-eml FILE... [--incident REF]
+  import-eml FILE... (--aware-at ISO|now | --incident REF)
                                 record each .eml as a new incident of the proposed kind (misdirected
                                 email or CC exposure), or add it to incident REF; the file is kept as
                                 evidence, every recipient linked as a party
-  import-log FILE [--format exchange|m365|csv] [--mapping JSON] [--incident REF]
+  import-log FILE (--aware-at ISO|now | --incident REF) [--format exchange|m365|csv] [--mapping JSON]
                                 find messages to lookalike domains in a mail-gateway log; one new
                                 incident per lookalike domain (or all in REF); the format is detected
                                 when not given; csv needs --mapping '{"sentAt":…,"sender":…,"recipients":…}'
+                                --aware-at: when you became aware (e.g. 2026-11-27T14:30Z, or now), which
+                                starts the 72-hour clock of every new incident
   backup DEST                   a verified, encrypted copy of the register with its key slots, in a new
                                 dated folder inside DEST (which must exist: the removable drive); audited
   restore SRC                   replace the register with the backup folder SRC, verified first; the

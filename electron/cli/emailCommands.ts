@@ -21,25 +21,44 @@ type EmlOutcome =
   { file: string; ok: true; reference: string; created: boolean; partiesLinked: number; sha256: string } | { file: string; ok: false; error: CasebookError };
 
 /**
- * `import-eml FILE... [--incident REF]`: each file is read through the same operations as the app
+ * `import-eml FILE... (--aware-at ISO|now | --incident REF)`: each file is read through the same operations as the app
  * (preview, then import as the proposed kind, or into the named incident), each in its own transaction.
  */
 export async function runImportEml(core: CoreClient, files: string[], options: Options, base: string): Promise<Result<{ imported: EmlOutcome[] }>> {
   if (files.length === 0) throw new UsageError('Name at least one .eml file');
   const reference = text(options.incident);
+  const awareAt = awarenessOf(options, reference);
   const target = reference === undefined ? null : await incidentByReference(core, reference);
   if (target && !target.ok) return target;
   const imported: EmlOutcome[] = [];
   for (const file of files) {
     const path = resolvePath(file, base);
-    const outcome = await importOne(core, path, target?.value ?? null);
+    const outcome = await importOne(core, path, target?.value ?? null, awareAt);
     imported.push(outcome.ok ? { file, ok: true, ...outcome.value } : { file, ok: false, error: outcome.error });
   }
   const failed = imported.find((i) => !i.ok);
   return failed && !failed.ok ? { ok: false, error: { ...failed.error, message: `${failed.file}: ${failed.error.message}` } } : { ok: true, value: { imported } };
 }
 
-async function importOne(core: CoreClient, path: string, incidentId: string | null) {
+/**
+ * `--aware-at`: when the officer became aware, as an ISO date-time with its zone or the word "now" (this
+ * machine's clock, which the core in its worker reads too). An import never starts the 72-hour clock on its
+ * own, so a new incident needs it said (issue 11); adding to an existing incident (--incident) keeps that
+ * incident's awareness.
+ */
+function awarenessOf(options: Options, reference: string | undefined): number | undefined {
+  const value = options['aware-at'];
+  if (value === undefined) {
+    if (reference !== undefined) return undefined;
+    throw new UsageError('Say when you became aware with --aware-at (e.g. 2026-11-27T14:30Z, or now): it starts the 72-hour clock');
+  }
+  if (value === 'now') return Date.now();
+  const iso = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : NaN;
+  if (Number.isNaN(iso)) throw new UsageError('--aware-at must be an ISO date-time with its zone (e.g. 2026-11-27T14:30Z) or now');
+  return iso;
+}
+
+async function importOne(core: CoreClient, path: string, incidentId: string | null, awareAt: number | undefined) {
   const file = await core.files.putPath(path, basename(path));
   if (!file.ok) return file;
   const { fileId } = file.value;
@@ -48,7 +67,7 @@ async function importOne(core: CoreClient, path: string, incidentId: string | nu
     if (!preview.ok) return preview;
     const result = await core.callAsync('emails:import', {
       fileId,
-      target: incidentId ? { type: 'existing', incidentId } : { type: 'new', kind: preview.value.proposedKind },
+      target: incidentId ? { type: 'existing', incidentId } : { type: 'new', kind: preview.value.proposedKind, awareAt: awareAt! },
     });
     if (!result.ok) return result;
     const { reference, created, partiesLinked, sha256 } = result.value;
@@ -59,12 +78,13 @@ async function importOne(core: CoreClient, path: string, incidentId: string | nu
 }
 
 /**
- * `import-log FILE [--format exchange|m365|csv] [--mapping JSON] [--incident REF]`: the gateway-log job,
+ * `import-log FILE (--aware-at ISO|now | --incident REF) [--format exchange|m365|csv] [--mapping JSON]`: the gateway-log job,
  * awaited. The format is detected from the header when not given; progress goes to stderr only on a
  * terminal, so scripts get clean JSON.
  */
 export async function runImportLog(core: CoreClient, files: string[], options: Options, base: string) {
   if (files.length !== 1) throw new UsageError('Name exactly one log file');
+  const awareAt = awarenessOf(options, text(options.incident));
   const path = resolvePath(files[0]!, base);
   const file = await core.files.putPath(path, basename(path));
   if (!file.ok) return file;
@@ -89,6 +109,7 @@ export async function runImportLog(core: CoreClient, files: string[], options: O
       format: format as GatewayLogFormat,
       ...(mapping ? { mapping } : {}),
       ...(target ? { incidentId: target.value } : {}),
+      ...(awareAt === undefined ? {} : { awareAt }),
     });
     if (!started.ok) return started;
     const job = await settled(core, started.value.jobId);

@@ -58,8 +58,11 @@ export const EmailImportTargetSchema = z.discriminatedUnion('type', [
     kind: EmailKindSchema,
     title: z.string().trim().min(1).max(300).optional(),
     recordMarking: MarkingSchema.default('OFFICIAL-SENSITIVE'),
-    /** When the officer became aware; defaults to now. */
-    discoveredAt: InstantSchema.optional(),
+    /**
+     * When the officer became aware: the new incident's discoveredAt, which starts the 72-hour clock, so it
+     * is never assumed (issue 11). Not in the future, not before the email was sent.
+     */
+    awareAt: InstantSchema,
   }),
   z.strictObject({ type: z.literal('existing'), incidentId: IdSchema }),
 ]);

@@ -1,6 +1,6 @@
 import { z } from '../zodConfig';
 import { DOMAIN_CLASSES } from '../domain/lookalike/classes';
-import { IdSchema, JobIdSchema } from './common';
+import { IdSchema, InstantSchema, JobIdSchema } from './common';
 import { FileIdSchema } from './files';
 import { MarkingSchema } from './incidents';
 import type { OperationSpec } from './operation';
@@ -36,14 +36,26 @@ export const LogInspectionSchema = z.object({
   suggestedMapping: ColumnMappingSchema.partial(),
 });
 
-export const GatewayImportRequestSchema = z.strictObject({
-  fileId: FileIdSchema,
-  format: z.enum(GATEWAY_LOG_FORMATS),
-  mapping: ColumnMappingSchema.optional(),
-  /** Put every lookalike message in this incident, rather than one new incident per lookalike domain. */
-  incidentId: IdSchema.optional(),
-  recordMarking: MarkingSchema.default('OFFICIAL-SENSITIVE'),
-});
+export const GatewayImportRequestSchema = z
+  .strictObject({
+    fileId: FileIdSchema,
+    format: z.enum(GATEWAY_LOG_FORMATS),
+    mapping: ColumnMappingSchema.optional(),
+    /** Put every lookalike message in this incident, rather than one new incident per lookalike domain. */
+    incidentId: IdSchema.optional(),
+    recordMarking: MarkingSchema.default('OFFICIAL-SENSITIVE'),
+    /**
+     * When the officer became aware of what the log shows: the discoveredAt of every incident it creates,
+     * which starts the 72-hour clock, so it is never assumed (issue 11). Not in the future. Required unless
+     * the messages go into an existing incident, which keeps its own.
+     */
+    awareAt: InstantSchema.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.incidentId === undefined && v.awareAt === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['awareAt'], message: 'Say when you became aware of what the log shows: it starts the 72-hour clock' });
+    }
+  });
 
 export const GatewayImportResultSchema = z.object({
   importId: IdSchema,

@@ -122,6 +122,10 @@ export const IncidentBaseSchema = z.object({
   subjectsToldAt: InstantSchema.nullable(),
   regulatorDecidedBy: z.string(),
   subjectsDecidedBy: z.string(),
+  /** Re-assessed into another severity band since the decisions were recorded: they await the officer's review. */
+  decisionsNeedReview: z.boolean(),
+  /** Recorded dates that break a date rule (records saved before the rules): flagged, still editable. */
+  dateChecks: z.array(z.object({ path: z.string(), message: z.string() })),
   affectedCount: z.number().int().min(0),
   partyCount: z.number().int().min(0),
   isDemo: z.boolean(),
@@ -265,6 +269,11 @@ export const incidentContract = {
     }),
     output: IncidentSchema,
   },
+  /**
+   * Confirms the regulator and data-subject decisions flagged for review after a re-assessment into another
+   * severity band (changing a decision through incidents:update clears the flag too).
+   */
+  'incidents:confirmDecisions': { access: 'write', input: z.strictObject({ id: IdSchema, version: VersionSchema }), output: IncidentSchema },
   /** Every recorded change to an incident, newest first, read from the audit log. */
   'incidents:history': {
     access: 'read',

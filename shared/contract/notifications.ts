@@ -14,6 +14,11 @@ export const NewRegulatorReportSchema = z.strictObject({
   icoReference: line(100).default(''),
   /** Required when the initial report is made more than 72 hours after awareness (Art. 33(1)). */
   delayReason: line(5000).default(''),
+  /**
+   * The reasons for notifying when the latest assessment recommends not to (the decision this report
+   * records); the incident keeps them as the regulator decision's rationale.
+   */
+  rationale: line(5000).default(''),
   notes: line(5000).default(''),
 });
 

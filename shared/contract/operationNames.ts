@@ -11,6 +11,7 @@ export const OPERATIONS = [
   'incidents:create',
   'incidents:update',
   'incidents:transition',
+  'incidents:confirmDecisions',
   'incidents:history',
   'incidents:related',
   'notes:list',

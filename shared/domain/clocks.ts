@@ -12,6 +12,8 @@
  * the dashboard and the tests agree.
  */
 
+import { isCompleteNotNotifying, notNotifiedLabel } from './decisionRules';
+
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
@@ -48,6 +50,12 @@ export type ClockInput = {
   now: number;
   /** The regulator decision: null while undecided (the clock still runs), false = decided not to notify. */
   regulatorNotify: boolean | null;
+  /**
+   * What a decision not to notify rests on: it stops the clock only when complete (assessed, reasons
+   * recorded: `isCompleteNotNotifying`). Null for a register row, which carries only the stored decision
+   * (the core records no incomplete one).
+   */
+  notNotifying: NotNotifying | null;
   regulatorNotifiedAt: number | null;
   /** Hours allowed for the internal report to the DSO (a setting; default 24). */
   internalReportHours: number;
@@ -59,6 +67,13 @@ export type ClockInput = {
   subjectsNotify: boolean | null;
   subjectsNotifiedAt: number | null;
 };
+
+export type NotNotifying = { complete: boolean; decidedAt: number | null; decidedBy: string };
+
+/** The facts of a decision not to notify, from an incident. */
+export function notNotifyingOf(i: Parameters<typeof isCompleteNotNotifying>[0] & { regulatorDecidedAt: number | null; regulatorDecidedBy: string }): NotNotifying {
+  return { complete: isCompleteNotNotifying(i), decidedAt: i.regulatorDecidedAt, decidedBy: i.regulatorDecidedBy };
+}
 
 export type Clocks = { regulator: Clock; internal: Clock; subjects: Clock };
 
@@ -124,13 +139,14 @@ function deadlineClock(dueAt: number, now: number, doneAt: number | null, doneWi
     : { dueAt, state: 'overdue', msLeft, label: `Overdue by ${formatDuration(msLeft)}` };
 }
 
-const notRequired = (): Clock => ({ dueAt: null, state: 'not_required', msLeft: null, label: 'Not required' });
+const notRequired = (label = 'Not required'): Clock => ({ dueAt: null, state: 'not_required', msLeft: null, label });
 
 /**
  * The three clocks of an incident at `now`.
  * - Regulator: due 72 h after awareness. A recorded notification settles it (met, or met_late after
- *   72 h) whatever the decision says; otherwise a decision not to notify makes it not required, and an
- *   undecided or "notify" incident runs, then goes overdue.
+ *   72 h) whatever the decision says; otherwise a complete decision not to notify (assessed, reasons
+ *   recorded) makes it not required, and an undecided, "notify" or incomplete decision runs, then goes
+ *   overdue.
  * - Internal: due `internalReportHours` after awareness; met when reported to the DSO by then.
  * - Subjects: met once told; not required unless the people are at high risk and the decision is not
  *   "don't tell"; otherwise running with no fixed due time, showing the time since awareness.
@@ -138,10 +154,13 @@ const notRequired = (): Clock => ({ dueAt: null, state: 'not_required', msLeft: 
 export function computeClocks(input: ClockInput): Clocks {
   const { discoveredAt, now } = input;
 
+  const notNotifying = input.regulatorNotify === false && input.regulatorNotifiedAt === null ? input.notNotifying : undefined;
   const regulator =
-    input.regulatorNotifiedAt === null && input.regulatorNotify === false
+    notNotifying === null
       ? notRequired()
-      : deadlineClock(regulatorDueAt(discoveredAt), now, input.regulatorNotifiedAt, formatWindow(REGULATOR_HOURS), 'Notified');
+      : notNotifying?.complete
+        ? notRequired(notNotifiedLabel(notNotifying.decidedAt, notNotifying.decidedBy))
+        : deadlineClock(regulatorDueAt(discoveredAt), now, input.regulatorNotifiedAt, formatWindow(REGULATOR_HOURS), 'Notified');
 
   const internal = deadlineClock(internalDueAt(discoveredAt, input.internalReportHours), now, input.reportedAt, formatWindow(input.internalReportHours), 'Reported');
 

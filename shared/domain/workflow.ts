@@ -1,4 +1,5 @@
 import { isLateRegulatorNotification } from './clocks';
+import { DECISIONS_AWAIT_REVIEW } from './decisionRules';
 import type { IncidentStatus, Outcome } from './vocabulary';
 
 /**
@@ -60,6 +61,8 @@ export type ClosureFacts = {
   subjectsExemption: string | null;
   rootCause: string;
   lessons: string;
+  /** Re-assessed into another band since the decisions were recorded, and not yet reviewed. */
+  decisionsNeedReview?: boolean;
 };
 
 /**
@@ -89,6 +92,7 @@ export function missingForBreachClosure(f: ClosureFacts): string[] {
     if (f.subjectsExemption === null) missing.push('Choose the Art. 34 ground for not telling the people affected.');
     if (!f.subjectsRationale.trim()) missing.push('Give the rationale for not telling the people affected.');
   }
+  if (f.decisionsNeedReview) missing.push(DECISIONS_AWAIT_REVIEW);
   if (!f.rootCause.trim()) missing.push('Record the root cause.');
   if (!f.lessons.trim()) missing.push('Record the lessons learned and preventive actions.');
   return missing;

@@ -159,7 +159,7 @@ async function importThroughCore(bytes: Uint8Array): Promise<{ ms: number; readM
       if (e.type === 'job:progress' && e.progress.phase === 'writing') readMs = performance.now() - start;
     });
     const { fileId } = core.context.files.putBytes('MSGTRK2023071700-1.LOG', bytes);
-    const started = core.call('gatewayLogs:import', { fileId, format: 'exchange' });
+    const started = core.call('gatewayLogs:import', { fileId, format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) });
     if (!started.ok) throw new Error(started.error.message);
     const job = await core.context.jobs.settled(started.value.jobId);
     const ms = performance.now() - start;
@@ -180,7 +180,11 @@ type Parsed = { sentAt: number; sender: string; recipient: string; domain: strin
 async function parsedMessages(bytes: Uint8Array): Promise<Parsed[]> {
   const { db, core, done } = freshCasebook();
   try {
-    const started = core.call('gatewayLogs:import', { fileId: core.context.files.putBytes('x.LOG', bytes).fileId, format: 'exchange' });
+    const started = core.call('gatewayLogs:import', {
+      fileId: core.context.files.putBytes('x.LOG', bytes).fileId,
+      format: 'exchange',
+      awareAt: Date.UTC(2026, 10, 27, 8, 0),
+    });
     if (!started.ok) throw new Error(started.error.message);
     await core.context.jobs.settled(started.value.jobId);
     return db

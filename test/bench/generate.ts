@@ -805,6 +805,7 @@ class Generator {
       severity_band: null,
       severity_score: null,
       contained_at: null,
+      decisions_need_review: 0 as const,
       version: 1,
       created_at: t.createdAt,
       created_by: recorder,

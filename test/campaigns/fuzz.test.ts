@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CORE_OPERATIONS, type CoreOperation } from '../../shared/contract';
 import { ERROR_CODES, type Result } from '../../shared/contract/result';
 import { buildWorld, OPERATION_CASES, type World } from '../core/operationCases';
-import { expectFailure, issuePaths } from '../fixtures/builders';
+import { assess, expectFailure, issuePaths, SEVERITY } from '../fixtures/builders';
 import { contentFingerprint, createTestCasebook, minimalIncident } from '../fixtures/db';
 
 /*
@@ -606,6 +606,7 @@ describe('found by the fuzz campaign: properties sent as undefined', () => {
   it('does not clear an incident’s occurrence, title or decision sent as undefined', () => {
     const occurredAt = Date.UTC(2026, 10, 26, 9, 0);
     const incident = w.cb.ok('incidents:create', minimalIncident({ occurredAt }));
+    assess(w.cb, incident.id, SEVERITY.low);
     const withDecision = w.cb.ok('incidents:update', { id: incident.id, version: incident.version, patch: { regulatorNotify: false, regulatorRationale: 'No risk.' } });
     const result = w.cb.core.call('incidents:update', {
       id: incident.id,

@@ -18,7 +18,7 @@ describe('the casebook CLI for emails, gateway logs and block lists', { timeout:
     writeFileSync(join(caller, 'orders.eml'), MINIMAL_EML);
     writeFileSync(join(caller, 'MSGTRK2023031409-1.LOG'), MINIMAL_EXCHANGE_LOG);
     writeFileSync(join(caller, 'not-an-email.eml'), 'shopping list\r\neggs\r\n');
-    for (const db of ['cli.db', 'log.db', 'ref.db']) closeDatabase(openCasebook(join(caller, db)));
+    for (const db of ['cli.db', 'log.db', 'ref.db', 'aware.db']) closeDatabase(openCasebook(join(caller, db)));
   });
   afterAll(() => rmSync(caller, { recursive: true, force: true }));
 
@@ -57,21 +57,34 @@ describe('the casebook CLI for emails, gateway logs and block lists', { timeout:
   });
 
   it('imports an .eml as a new incident of the proposed kind, then refuses a file that is not an email', () => {
-    const ok = casebook('import-eml', 'orders.eml', '--db', 'cli.db', '--plain', '--actor', 'CLI Officer');
+    const ok = casebook('import-eml', 'orders.eml', '--db', 'cli.db', '--plain', '--actor', 'CLI Officer', '--aware-at', 'now');
     expect(ok.status, ok.stderr).toBe(0);
     const [first] = ok.json().imported as { ok: boolean; reference: string; created: boolean }[];
     expect(first).toMatchObject({ ok: true, created: true, reference: expect.stringMatching(/^INC-\d{4}-0001$/) });
 
-    const bad = casebook('import-eml', 'not-an-email.eml', '--db', 'cli.db', '--plain', '--actor', 'CLI Officer');
+    const bad = casebook('import-eml', 'not-an-email.eml', '--db', 'cli.db', '--plain', '--actor', 'CLI Officer', '--aware-at', '2026-11-27T08:00Z');
     expect(bad.status).toBe(1);
     expect(bad.error()).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('not-an-email.eml') });
   });
 
   it('imports a gateway log, detecting its format, and prints what it found', () => {
-    const r = casebook('import-log', 'MSGTRK2023031409-1.LOG', '--db', 'log.db', '--plain', '--actor', 'CLI Officer');
+    const r = casebook('import-log', 'MSGTRK2023031409-1.LOG', '--db', 'log.db', '--plain', '--actor', 'CLI Officer', '--aware-at', '2026-11-27T08:00+00:00');
     expect(r.status, r.stderr).toBe(0);
     const result = r.json() as { rowCount: number; groups: { domain: string; lookalikeOf: string }[] };
     expect(result.groups.map((g) => g.domain).sort()).toEqual(['army.ml', 'navy.ml']);
+  });
+
+  it('never starts the 72-hour clock unasked: an import of new incidents without --aware-at, or with a time it cannot read, is a usage error naming it', () => {
+    for (const args of [
+      ['import-eml', 'orders.eml'],
+      ['import-log', 'MSGTRK2023031409-1.LOG'],
+      ['import-eml', 'orders.eml', '--aware-at', '27/11/2026 08:00'],
+      ['import-eml', 'orders.eml', '--aware-at', '2026-11-27T08:00'],
+    ]) {
+      const r = casebook(...args, '--db', 'aware.db', '--plain', '--actor', 'CLI Officer');
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('--aware-at');
+    }
   });
 
   it('answers NOT_FOUND for an incident reference that does not exist', () => {

@@ -303,7 +303,7 @@ describe('rules the schema alone cannot check', () => {
     const incident = cb.ok('incidents:create', minimalIncident());
     const notifiedWithoutDecision = failsUnchanged(
       'incidents:update',
-      { id: incident.id, version: incident.version, patch: { icoReference: 'IC-1', regulatorNotify: false } },
+      { id: incident.id, version: incident.version, patch: { icoReference: 'IC-1', regulatorNotify: false, regulatorRationale: 'Low risk.' } },
       'INVALID_INPUT',
     );
     expect(issuePaths(notifiedWithoutDecision)).toEqual(['patch.regulatorNotify']);

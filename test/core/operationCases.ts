@@ -25,6 +25,8 @@ export type World = {
 };
 
 const HOUR = 3_600_000;
+/** When the officer became aware of an imported email or log: before the test clock starts (27 Nov 2026 09:00). */
+const AWARE_AT = Date.UTC(2026, 10, 27, 8, 0);
 
 export function buildWorld(cb: TestCasebook): World {
   let open = cb.ok('incidents:create', minimalIncident());
@@ -183,6 +185,25 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
       input: (w) => ({ id: w.open.id, version: w.open.version, to: 'triage' }),
     },
     onClosed: null, // a closed incident may move (re-open); forbidden moves are tested on their own
+  },
+  'incidents:confirmDecisions': {
+    // Decisions recorded at high severity, then re-assessed as very high: flagged for review.
+    valid: (w) => {
+      const incident = w.cb.ok('incidents:create', minimalIncident({ title: 'Re-assessed after the recipient forwarded it' }));
+      w.cb.ok('assessments:add', { incidentId: incident.id, severity: SEVERITY.high });
+      const decided = w.cb.ok('incidents:update', { id: incident.id, version: incident.version, patch: { regulatorNotify: true, subjectsNotify: true } });
+      w.cb.ok('assessments:add', { incidentId: incident.id, severity: SEVERITY.veryHigh });
+      return { id: decided.id, version: decided.version };
+    },
+    writes: true,
+    wrongType: { what: 'version as text', input: (w) => ({ id: w.open.id, version: '1' }), paths: ['version'] },
+    missingRequired: { what: 'no version', input: (w) => ({ id: w.open.id }), paths: ['version'] },
+    unknown: [() => ({ id: UNKNOWN_ID, version: 1 })],
+    stale: {
+      bump: (w) => void w.cb.ok('incidents:update', { id: w.open.id, version: w.open.version, patch: { owner: 'Claire Ashdown' } }),
+      input: (w) => ({ id: w.open.id, version: w.open.version }),
+    },
+    onClosed: (w) => ({ id: w.closed.id, version: w.closed.version }),
   },
   'incidents:history': {
     valid: (w) => ({ id: w.open.id, limit: 2 }),
@@ -511,7 +532,7 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
       incidentId: w.open.id,
       version: w.open.version,
       reportType: 'initial',
-      submittedAt: w.open.discoveredAt + 20 * HOUR,
+      submittedAt: w.open.discoveredAt + 10 * HOUR,
       icoReference: 'IC-123456-A1B2',
     }),
     writes: true,
@@ -537,9 +558,9 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
         paths: ['submittedAt'],
       },
       {
-        what: 'a report after 72 hours without the reason for the delay',
+        what: 'a report in the future',
         input: (w) => ({ incidentId: w.open.id, version: w.open.version, reportType: 'initial', submittedAt: w.open.discoveredAt + 72 * HOUR + 1 }),
-        paths: ['delayReason'],
+        paths: ['submittedAt'],
       },
       {
         what: 'a follow-up with no initial report',
@@ -735,15 +756,24 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
     onClosed: null,
   },
   'emails:import': {
-    valid: (w) => ({ fileId: w.files.eml.fileId, target: { type: 'new', kind: 'misdirected_email' } }),
+    valid: (w) => ({ fileId: w.files.eml.fileId, target: { type: 'new', kind: 'misdirected_email', awareAt: AWARE_AT } }),
     writes: true,
     wrongType: { what: 'target as text', input: (w) => ({ fileId: w.files.eml.fileId, target: 'new' }), paths: ['target'] },
     missingRequired: { what: 'no target', input: (w) => ({ fileId: w.files.eml.fileId }), paths: ['target'] },
     moreViolations: [
-      { what: 'a kind that is not an email kind', input: (w) => ({ fileId: w.files.eml.fileId, target: { type: 'new', kind: 'lost_device' } }), paths: ['target.kind'] },
+      {
+        what: 'a kind that is not an email kind',
+        input: (w) => ({ fileId: w.files.eml.fileId, target: { type: 'new', kind: 'lost_device', awareAt: AWARE_AT } }),
+        paths: ['target.kind'],
+      },
+      {
+        what: 'a new incident without the time the officer became aware',
+        input: (w) => ({ fileId: w.files.eml.fileId, target: { type: 'new', kind: 'misdirected_email' } }),
+        paths: ['target.awareAt'],
+      },
     ],
     unknown: [
-      () => ({ fileId: 'file-unknownunknownunknown', target: { type: 'new', kind: 'misdirected_email' } }),
+      () => ({ fileId: 'file-unknownunknownunknown', target: { type: 'new', kind: 'misdirected_email', awareAt: AWARE_AT } }),
       (w) => ({ fileId: w.files.eml.fileId, target: { type: 'existing', incidentId: UNKNOWN_ID } }),
     ],
     stale: null,
@@ -777,7 +807,7 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
     onClosed: null,
   },
   'gatewayLogs:import': {
-    valid: (w) => ({ fileId: w.files.log.fileId, format: 'exchange' }),
+    valid: (w) => ({ fileId: w.files.log.fileId, format: 'exchange', awareAt: AWARE_AT }),
     writes: true,
     startsJob: true,
     wrongType: { what: 'format as a number', input: (w) => ({ fileId: w.files.log.fileId, format: 1 }), paths: ['format'] },
@@ -785,16 +815,21 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
     moreViolations: [
       {
         what: 'a mapping that leaves out the recipients',
-        input: (w) => ({ fileId: w.files.log.fileId, format: 'csv', mapping: { sentAt: 'a', sender: 'b' } }),
+        input: (w) => ({ fileId: w.files.log.fileId, format: 'csv', mapping: { sentAt: 'a', sender: 'b' }, awareAt: AWARE_AT }),
         paths: ['mapping.recipients'],
       },
+      { what: 'new incidents without the time the officer became aware', input: (w) => ({ fileId: w.files.log.fileId, format: 'exchange' }), paths: ['awareAt'] },
+    ],
+    unknown: [
+      () => ({ fileId: 'file-unknownunknownunknown', format: 'exchange', awareAt: AWARE_AT }),
+      (w) => ({ fileId: w.files.log.fileId, format: 'exchange', incidentId: UNKNOWN_ID }),
     ],
     unknown: [() => ({ fileId: 'file-unknownunknownunknown', format: 'exchange' }), (w) => ({ fileId: w.files.log.fileId, format: 'exchange', incidentId: UNKNOWN_ID })],
     stale: null,
     onClosed: (w) => ({ fileId: w.files.log.fileId, format: 'exchange', incidentId: w.closed.id }),
   },
   'jobs:get': {
-    valid: (w) => ({ jobId: w.cb.ok('gatewayLogs:import', { fileId: w.files.log.fileId, format: 'exchange' }).jobId }),
+    valid: (w) => ({ jobId: w.cb.ok('gatewayLogs:import', { fileId: w.files.log.fileId, format: 'exchange', awareAt: AWARE_AT }).jobId }),
     writes: false,
     wrongType: { what: 'jobId as a number', input: () => ({ jobId: 1 }), paths: ['jobId'] },
     missingRequired: { what: 'no jobId', input: () => ({}), paths: ['jobId'] },
@@ -803,7 +838,7 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
     onClosed: null,
   },
   'jobs:cancel': {
-    valid: (w) => ({ jobId: w.cb.ok('gatewayLogs:import', { fileId: w.files.log.fileId, format: 'exchange' }).jobId }),
+    valid: (w) => ({ jobId: w.cb.ok('gatewayLogs:import', { fileId: w.files.log.fileId, format: 'exchange', awareAt: AWARE_AT }).jobId }),
     writes: false, // cancelling writes nothing; the job it stops leaves nothing behind
     wrongType: { what: 'jobId as a number', input: () => ({ jobId: 1 }), paths: ['jobId'] },
     missingRequired: { what: 'no jobId', input: () => ({}), paths: ['jobId'] },

@@ -83,6 +83,8 @@ export function populatedRegister(): TestCasebook {
       cb.ok('notes:add', { incidentId: incident.id, body: `Second call ${i}` });
     }
   }
+  // Later writes happen at the fixtures' "now" (minimalIncident is discovered on 26 Nov 2026; no date may be in the future).
+  clock.set(Date.UTC(2026, 10, 27, 9, 0));
   cb.db.exec('ANALYZE');
   return cb;
 }

@@ -70,7 +70,7 @@ describe('the harness with the core in its worker', { timeout: HOST_TIMEOUT }, (
       last = now;
     }, 5);
 
-    const started = await post('/api/gatewayLogs:import', JSON.stringify({ fileId: file.value.fileId, format: 'exchange' }));
+    const started = await post('/api/gatewayLogs:import', JSON.stringify({ fileId: file.value.fileId, format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) }));
     expect(started.ok, JSON.stringify(started)).toBe(true);
     const jobId = started.value.jobId as string;
     const answered = await post('/api/session:get', '{}');

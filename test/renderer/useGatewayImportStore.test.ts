@@ -34,6 +34,7 @@ type Store = {
     setMappingField(field: string, column: string): void;
     setFileInto(into: 'new' | 'existing'): void;
     setTarget(incident: unknown): void;
+    setAwareText(text: string): void;
     start(): Promise<void>;
     refreshJob(): Promise<void>;
     reset(): void;
@@ -119,6 +120,26 @@ describe('the gateway import store', () => {
     expect(requests).toEqual([
       { fileId: FILE.fileId, format: 'csv', mapping: { sentAt: 'Logged', sender: 'From', recipients: 'To' }, incidentId: '0b7e1c9e-2f0a-4f5e-9a43-1f1d2b3c4d5e' },
     ]);
+  });
+
+  it('sends the awareness time for new incidents, and refuses one in the future at awareAt without calling the core', async () => {
+    await chooseCsv({ sentAt: 'Logged', sender: 'From', recipients: 'To' });
+    const requests: { awareAt?: number }[] = [];
+    core({
+      'gatewayLogs:import': (input) => (requests.push(input), { jobId: JOB_ID }),
+      'jobs:get': () => job('running'),
+    });
+    store.getState().setAwareText('27/11/2026 14:30');
+    await store.getState().start();
+    expect(requests.map((r) => r.awareAt)).toEqual([Date.UTC(2026, 10, 27, 14, 30)]);
+
+    await chooseCsv({ sentAt: 'Logged', sender: 'From', recipients: 'To' });
+    call.mockClear();
+    store.getState().setAwareText('27/11/2999 14:30');
+    await store.getState().start();
+    expect(call).not.toHaveBeenCalled();
+    expect(store.getState().step).toBe('options');
+    expect(store.getState().error).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'awareAt', message: expect.stringMatching(/cannot be in the future/) }] });
   });
 
   it('follows its own job’s progress, ignores other jobs, and stops listening when the job finishes', async () => {

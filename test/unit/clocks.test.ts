@@ -51,6 +51,7 @@ const idle: ClockInput = {
   discoveredAt: T0,
   now: T0,
   regulatorNotify: null,
+  notNotifying: null,
   regulatorNotifiedAt: null,
   internalReportHours: DEFAULT_INTERNAL_REPORT_HOURS,
   reportedAt: null,
@@ -152,13 +153,29 @@ describe('regulator clock (Art. 33(1))', () => {
     });
   });
 
-  it('is not required once the decision is not to notify, even when overdue', () => {
+  it('for a register row (the stored decision only), is not required once the decision is not to notify, even when overdue', () => {
     expect(clocks({ regulatorNotify: false, now: T0 + 100 * HOUR }).regulator).toEqual({
       dueAt: null,
       state: 'not_required',
       msLeft: null,
       label: 'Not required',
     });
+  });
+
+  it('stops for a complete decision not to notify, and says who decided it and when', () => {
+    const decided = { complete: true, decidedAt: Date.UTC(2026, 5, 2, 11, 0), decidedBy: 'Priya Raman' };
+    expect(clocks({ regulatorNotify: false, notNotifying: decided, now: T0 + 100 * HOUR }).regulator).toEqual({
+      dueAt: null,
+      state: 'not_required',
+      msLeft: null,
+      label: 'Not notified — decided on 2 Jun 2026 by Priya Raman, reasons recorded',
+    });
+  });
+
+  it('keeps running while the decision not to notify lacks its assessment or reasons', () => {
+    const incomplete = { complete: false, decidedAt: T0, decidedBy: 'Priya Raman' };
+    expect(clocks({ regulatorNotify: false, notNotifying: incomplete, now: T0 + HOUR }).regulator).toMatchObject({ state: 'running', msLeft: 71 * HOUR });
+    expect(clocks({ regulatorNotify: false, notNotifying: incomplete, now: T0 + 73 * HOUR }).regulator.state).toBe('overdue');
   });
 
   it('is settled by a recorded notification, whatever the decision field says', () => {

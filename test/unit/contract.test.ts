@@ -189,7 +189,7 @@ describe('CHECK constraints at work', () => {
       },
     });
     const { version } = cb.ok('incidents:get', { id: incidentId }).incident;
-    cb.ok('notifications:recordRegulator', { incidentId, version, reportType: 'initial', submittedAt: Date.UTC(2026, 10, 27) });
+    cb.ok('notifications:recordRegulator', { incidentId, version, reportType: 'initial', submittedAt: Date.UTC(2026, 10, 27), rationale: 'Reported as a precaution.' });
     cb.ok('notifications:recordExternal', { incidentId, recipient: 'police', notifiedAt: Date.UTC(2026, 10, 27) });
     cb.ok('actions:add', { incidentId, kind: 'containment', description: 'Recall the message' });
     const put = (name: string, text: string) => cb.core.context.files.putBytes(name, new TextEncoder().encode(text));

@@ -5,6 +5,7 @@ import { auditStamp, stampNow, type Stamp } from '../actor';
 import { appendAudit } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import { getIncidentOrThrow, writeSeverity } from '../incidents/incidentRepository';
+import { flagAfterReassessment } from '../incidents/decisionReview';
 import { requireOpen } from '../incidents/incidentRules';
 import { inVocabularyOrder } from '../incidents/incidentRow';
 import { assessmentsOf, insertAssessmentRow, latestAssessment } from './assessmentRepository';
@@ -66,6 +67,7 @@ export function insertAssessment(ctx: CoreContext, input: NewAssessment, stamp: 
     stamp,
   );
   writeSeverity(db, incident.id, result.band, result.score);
+  const review = flagAfterReassessment(ctx, incident, previous?.band ?? null, result.band);
   const assessment = latestAssessment(db, incident.id)!;
   const before = previous ? auditFields(previous) : {};
   const after = auditFields(assessment);
@@ -75,9 +77,9 @@ export function insertAssessment(ctx: CoreContext, input: NewAssessment, stamp: 
       entityType: 'assessment',
       entityId: id,
       incidentId: incident.id,
-      summary: `Assessed severity (assessment ${number}): ${SEVERITY_BAND_LABELS[result.band]}, SE ${formatSeverityScore(result.score)}`,
+      summary: `Assessed severity (assessment ${number}): ${SEVERITY_BAND_LABELS[result.band]}, SE ${formatSeverityScore(result.score)}${review.length > 0 ? '; the recorded decisions are flagged for review' : ''}`,
       // Every input and result, beside the previous assessment's, so the entry stands on its own.
-      changes: Object.keys(after).map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null })),
+      changes: [...Object.keys(after).map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null })), ...review],
     },
   ]);
   return assessment;

@@ -5,13 +5,13 @@ import { DETAILS_SCHEMAS, type IncidentDetails } from '../../../shared/domain/in
 import { NewIncidentSchema, type Incident } from '../../../shared/contract/incidents';
 import type { Output, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/contract/result';
-import { formatUkDateTime } from '../../../shared/time/ukTime';
+import { awarenessOfEmailIssues } from '../../../shared/domain/dateRules';
 import { stampNow, type Stamp } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import { insertIncident, snapshot } from '../incidents/incidentService';
 import { getIncidentOrThrow, refreshPartyCounts, writeIncidentColumns } from '../incidents/incidentRepository';
-import { requireOpen } from '../incidents/incidentRules';
+import { refuseIssues, requireOpen } from '../incidents/incidentRules';
 import { reindexIncident } from '../incidents/searchIndex';
 import { domainClassifier, type Classifier } from '../domains/currentClassifier';
 import { assessEmail, type EmailKind } from './emailChecks';
@@ -115,16 +115,13 @@ function createFromEmail(
   classify: Classifier,
   stamp: Stamp,
 ): Written {
-  const discoveredAt = target.discoveredAt ?? stamp.at;
+  const discoveredAt = target.awareAt;
   const { sentAt } = preview.email;
-  if (sentAt !== null && sentAt > discoveredAt) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `The email was sent at ${formatUkDateTime(sentAt)}, after the time it was discovered (${formatUkDateTime(discoveredAt)}). Correct when you became aware of it.`,
-      [{ path: 'target.discoveredAt', message: 'It cannot have been discovered before the email was sent' }],
-    );
-  }
+  refuseIssues(awarenessOfEmailIssues('target.awareAt', discoveredAt, sentAt, stamp.at), 'Correct when you became aware of it.');
   const parsed = NewIncidentSchema.safeParse({
+    // The officer importing it reported it and owns it until someone else is named.
+    owner: stamp.actor,
+    reportingOfficer: stamp.actor,
     kind: target.kind,
     title: target.title ?? (target.kind === preview.proposedKind ? preview.proposedTitle : `Email: ${preview.email.subject || '(no subject)'}`.slice(0, 300)),
     recordMarking: target.recordMarking,

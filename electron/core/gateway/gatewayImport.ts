@@ -6,7 +6,8 @@ import type { CoreContext } from '../context';
 import { domainClassifier } from '../domains/currentClassifier';
 import type { RegisteredFile } from '../files/fileRegistry';
 import { getIncidentOrThrow } from '../incidents/incidentRepository';
-import { requireOpen } from '../incidents/incidentRules';
+import { refuseIssues, requireOpen } from '../incidents/incidentRules';
+import { notInFuture } from '../../../shared/domain/dateRules';
 import type { JobControl } from '../jobs/jobRunner';
 import { mappedHeader } from './csvMapping';
 import { exchangeHeader } from './exchangeLog';
@@ -72,7 +73,8 @@ export function inspectGatewayLog(ctx: CoreContext, input: ParsedInput<'gatewayL
  * request that cannot succeed fails itself, then starts the import as a job and returns its id.
  */
 export function startGatewayImport(ctx: CoreContext, input: ImportRequest): Output<'gatewayLogs:import'> {
-  const { actor } = stampNow(ctx);
+  const { actor, at } = stampNow(ctx);
+  refuseIssues(notInFuture('awareAt', 'The time you became aware', input.awareAt ?? null, at, 'it starts the 72-hour clock'));
   const file = ctx.files.get(input.fileId);
   if (input.incidentId) requireOpen(getIncidentOrThrow(ctx.db, input.incidentId));
   const readHeader = headerReader(file.name, input);
@@ -119,6 +121,7 @@ async function runImport(
       kept,
       incidentId: input.incidentId,
       recordMarking: input.recordMarking,
+      awareAt: input.awareAt,
     },
     { actor, at: ctx.now() },
   );

@@ -25,6 +25,8 @@ export type ImportPlan = {
   kept: KeptMessage[];
   incidentId: string | undefined;
   recordMarking: Marking;
+  /** When the officer became aware: each new incident's discoveredAt (the contract requires it unless `incidentId` is given). */
+  awareAt: number | undefined;
 };
 
 /** How many recipients an incident's details list: enough to read, while the full list is in its messages. */
@@ -54,7 +56,8 @@ export function writeImport(ctx: CoreContext, plan: ImportPlan, stamp: Stamp): G
       );
 
       const groups = groupByDomain(plan.kept);
-      const incidents = groups.map((g) => target ?? createGroupIncident(ctx, plan, g, stamp));
+      const { awareAt } = plan;
+      const incidents = groups.map((g) => target ?? createGroupIncident(ctx, { ...plan, awareAt: awareAt! }, g, stamp));
       const links = linkRecipients(
         ctx,
         importId,
@@ -134,7 +137,7 @@ function groupByDomain(kept: KeptMessage[]): Group[] {
     .sort((a, b) => b.messages.length - a.messages.length || a.domain.localeCompare(b.domain));
 }
 
-function createGroupIncident(ctx: CoreContext, plan: ImportPlan, group: Group, stamp: Stamp): Incident {
+function createGroupIncident(ctx: CoreContext, plan: ImportPlan & { awareAt: number }, group: Group, stamp: Stamp): Incident {
   const c = group.messages[0]!.classification;
   const n = group.messages.length;
   const senders = new Set(group.messages.map((m) => m.sender));
@@ -155,8 +158,11 @@ function createGroupIncident(ctx: CoreContext, plan: ImportPlan, group: Group, s
       .filter(Boolean)
       .join(' '),
     // A log from a laptop with a wrong clock must not make the incident happen after it was discovered.
-    occurredAt: Math.min(first, stamp.at),
-    discoveredAt: stamp.at,
+    occurredAt: Math.min(first, plan.awareAt),
+    discoveredAt: plan.awareAt,
+    // The officer importing it reported it and owns it until someone else is named.
+    owner: stamp.actor,
+    reportingOfficer: stamp.actor,
     recordMarking: plan.recordMarking,
     materialItemCount: n,
     details: {

@@ -58,9 +58,12 @@ export function insertIncidentRow(db: Db, draft: Incident, row: { referenceSort:
 
 type EditableColumn = keyof ReturnType<typeof editableColumns>;
 
-/** Writes every editable column of `next`, moving the incident's version on (see writeVersioned). */
+/**
+ * Writes every editable column of `next` and its review flag (an officer changing a decision reviews it),
+ * moving the incident's version on (see writeVersioned).
+ */
 export function writeIncident(db: Db, next: Incident, stamp: Stamp, seen: Seen): void {
-  writeVersioned(db, 'incidents', next.id, editableColumns(next), stamp, seen);
+  writeVersioned(db, 'incidents', next.id, { ...editableColumns(next), decisions_need_review: next.decisionsNeedReview ? 1 : 0 }, stamp, seen);
 }
 
 /** Writes some editable columns of `next`, moving the incident's version on (see writeVersioned). */
@@ -106,6 +109,19 @@ export function statusHistoryOf(db: Db, incidentId: string): StatusChange[] {
  */
 export function writeSeverity(db: Db, incidentId: string, band: SeverityBand, score: number): void {
   db.prepare('UPDATE incidents SET severity_band = ?, severity_score = ? WHERE id = ?').run(band, score, incidentId);
+}
+
+/**
+ * Flags the recorded decisions for review after a re-assessment into another band. Like the severity it
+ * follows from an assessment, so it leaves the incident's version alone.
+ */
+export function flagDecisionsForReview(db: Db, incidentId: string): void {
+  db.prepare('UPDATE incidents SET decisions_need_review = 1 WHERE id = ?').run(incidentId);
+}
+
+/** The officer confirms the flagged decisions from the version they saw (see writeVersioned). */
+export function writeDecisionsConfirmed(db: Db, incidentId: string, stamp: Stamp, seen: Seen): void {
+  writeVersioned(db, 'incidents', incidentId, { decisions_need_review: 0 }, stamp, seen);
 }
 
 /** Recounts the parties linked to an incident and those whose own data was involved (ICO's "affected"). */

@@ -1,4 +1,5 @@
 import type { Incident, IncidentSummary } from '../../../shared/contract/incidents';
+import { recordedDateChecks } from '../../../shared/domain/dateRules';
 import type { SeverityBand } from '../../../shared/domain/severity';
 import {
   DATA_CATEGORIES,
@@ -62,6 +63,7 @@ export type IncidentRow = {
   severity_band: SeverityBand | null;
   severity_score: number | null;
   contained_at: number | null;
+  decisions_need_review: 0 | 1;
   affected_count: number;
   party_count: number;
   is_demo: 0 | 1;
@@ -103,7 +105,7 @@ const bool = (v: 0 | 1 | null) => (v === null ? null : v === 1);
 const bit = (v: boolean | null) => (v === null ? null : v ? 1 : 0);
 
 export function toIncident(r: IncidentRowWithSets): Incident {
-  return {
+  const incident = {
     id: r.id,
     reference: r.reference,
     kind: r.kind,
@@ -150,6 +152,7 @@ export function toIncident(r: IncidentRowWithSets): Incident {
     severityScore: r.severity_score,
     containedAt: r.contained_at,
     subjectsToldAt: r.subjects_told_at ?? null,
+    decisionsNeedReview: r.decisions_need_review === 1,
     affectedCount: r.affected_count,
     partyCount: r.party_count,
     isDemo: r.is_demo === 1,
@@ -158,7 +161,8 @@ export function toIncident(r: IncidentRowWithSets): Incident {
     createdBy: r.created_by,
     updatedAt: r.updated_at,
     updatedBy: r.updated_by,
-  } as Incident;
+  } as Omit<Incident, 'dateChecks'>;
+  return { ...incident, dateChecks: recordedDateChecks(incident) } as Incident;
 }
 
 /** The scalar columns an officer edits, from an incident (the inverse of toIncident for those fields; the category sets live in their own tables). */

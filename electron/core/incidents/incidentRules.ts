@@ -2,6 +2,8 @@ import { isLateRegulatorNotification } from '../../../shared/domain/clocks';
 import type { Incident, ParsedIncidentPatch } from '../../../shared/contract/incidents';
 import { SEVERITY_BAND_LABELS } from '../../../shared/domain/severity';
 import { AppError, type FieldIssue } from '../../../shared/contract/result';
+import { incidentDateIssues, notificationTimeIssues, notInFuture, type IncidentDates } from '../../../shared/domain/dateRules';
+import { decisionIssues as notTellingIssues, type DecisionField } from '../../../shared/domain/decisionRules';
 import type { StoredRecommendation } from './incidentRepository';
 
 /** A closed incident is read-only until it is re-opened. */
@@ -11,20 +13,55 @@ export function requireOpen(incident: Incident): void {
   }
 }
 
-/** The incident's dates in the order things happen: it happened, was discovered, then was reported. */
-export function dateIssues(i: Pick<Incident, 'occurredAt' | 'discoveredAt' | 'reportedAt'>, prefix: string): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  if (i.occurredAt !== null && i.occurredAt > i.discoveredAt) {
-    issues.push({ path: `${prefix}occurredAt`, message: 'It cannot have happened after it was discovered' });
+/** What the patch touches, to apply the rules below only to what the officer is changing now. */
+export type Touched = (field: keyof ParsedIncidentPatch) => boolean;
+
+/** The fields that make up the regulator and data-subject decisions: changing one is reviewing them. */
+export const DECISION_FIELDS = [
+  'regulatorNotify',
+  'regulatorRationale',
+  'subjectsNotify',
+  'subjectsRationale',
+  'subjectsExemption',
+] as const satisfies readonly DecisionField[];
+
+/**
+ * The rules of issue 11 (shared/domain/dateRules.ts, decisionRules.ts) for an incident as a patch would
+ * leave it, applied to the fields the patch touches only: a record saved before the rules stays editable
+ * elsewhere, and its dates are flagged instead (`dateChecks`).
+ */
+export function lawIssues(next: Incident, touched: Touched, now: number, prefix: string): FieldIssue[] {
+  const issues: FieldIssue[] = [...incidentDateIssues(next, now, touched, prefix), ...notTellingIssues(next, touched, prefix)];
+  if (touched('regulatorNotifiedAt')) {
+    issues.push(...notInFuture(`${prefix}regulatorNotifiedAt`, 'The time the ICO was notified', next.regulatorNotifiedAt, now));
   }
-  if (i.reportedAt !== null && i.reportedAt < i.discoveredAt) {
-    issues.push({ path: `${prefix}reportedAt`, message: 'It cannot have been reported before it was discovered' });
+  for (const [field, label] of [
+    ['regulatorDecidedAt', 'The regulator decision'],
+    ['subjectsDecidedAt', 'The data-subject decision'],
+  ] as const) {
+    const at = next[field];
+    if (at !== null && (touched(field) || touched('discoveredAt'))) {
+      issues.push(...notificationTimeIssues(`${prefix}${field}`, label, at, next.discoveredAt, now));
+    }
   }
   return issues;
 }
 
-/** What the patch touches, to apply the rules below only to what the officer is changing now. */
-export type Touched = (field: keyof ParsedIncidentPatch) => boolean;
+/** A new incident's dates: every rule applies. */
+export function newIncidentIssues(input: IncidentDates, now: number): FieldIssue[] {
+  return incidentDateIssues(input, now);
+}
+
+/** The first issue at each field: two rules refusing the same field say it once. */
+export function onePerField(issues: FieldIssue[]): FieldIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => !seen.has(i.path) && seen.add(i.path));
+}
+
+/** Refuses with INVALID_INPUT at the fields, leading with the first problem, when there is any. */
+export function refuseIssues(issues: FieldIssue[], then = 'Correct it and try again.'): void {
+  if (issues.length > 0) throw new AppError('INVALID_INPUT', `${issues[0]!.message}. ${then}`, issues);
+}
 
 /**
  * The decision rules, applied to the incident as it would be after the patch:

@@ -2,6 +2,7 @@ import { emptyDetails } from '../../../shared/domain/incidentDetails';
 import type { Incident, ParsedIncidentPatch, ParsedNewIncident, StatusChange } from '../../../shared/contract/incidents';
 import { DATA_CATEGORIES, INCIDENT_KIND_LABELS, SUBJECT_CATEGORIES, type IncidentStatus, type Outcome } from '../../../shared/domain/vocabulary';
 import { allowedMoves, canTransition, isReasonRequired, missingForBreachClosure } from '../../../shared/domain/workflow';
+import { closingIssues } from '../../../shared/domain/dateRules';
 import { AppError } from '../../../shared/contract/result';
 import { ukYear } from '../../../shared/time/ukTime';
 import { auditStamp, stampNow, type Stamp } from '../actor';
@@ -20,12 +21,13 @@ import {
   writeStatusMove,
 } from './incidentRepository';
 import { inVocabularyOrder } from './incidentRow';
-import { assessmentIssues, dateIssues, decisionIssues, requireOpen, type Touched } from './incidentRules';
+import { assessmentIssues, DECISION_FIELDS, decisionIssues, lawIssues, newIncidentIssues, onePerField, refuseIssues, requireOpen, type Touched } from './incidentRules';
 import { reindexIncident } from './searchIndex';
 
 /** The fields shown in an incident's history, in the order an officer reads them. */
 export function snapshot(i: Incident): Record<string, unknown> {
-  // Counts and subjectsToldAt are derived from the links, audited where the links change.
+  // Counts and subjectsToldAt are derived from the links, audited where the links change; the date checks
+  // are computed on read; the review flag is audited where it is raised and cleared.
   const {
     id: _id,
     reference: _r,
@@ -38,6 +40,8 @@ export function snapshot(i: Incident): Record<string, unknown> {
     partyCount: _p,
     isDemo: _d,
     subjectsToldAt: _t,
+    dateChecks: _dc,
+    decisionsNeedReview: _dr,
     ...rest
   } = i;
   return rest;
@@ -46,6 +50,8 @@ export function snapshot(i: Incident): Record<string, unknown> {
 /** Inserts an incident with the next reference of its year of recording: INC-YYYY-NNNN. Runs inside the caller's transaction. */
 export function insertIncident(ctx: CoreContext, input: ParsedNewIncident, stamp: Stamp, isDemo = false): Incident {
   const { db } = ctx;
+  // Demo data is stamped with historical times; the rules read the real moment of recording.
+  refuseIssues(newIncidentIssues(input, auditStamp(stamp).at));
   const year = ukYear(stamp.at);
   const number = nextReferenceNumber(db, year);
   const reference = `INC-${year}-${String(number).padStart(4, '0')}`;
@@ -146,12 +152,21 @@ export function applyUpdate(ctx: CoreContext, id: string, version: number, patch
   }
   const touched: Touched = (field) => patch[field] !== undefined;
   const recommendation = latestRecommendation(db, id);
-  const issues = [...dateIssues(next, 'patch.'), ...decisionIssues(next, 'patch.'), ...assessmentIssues(next, touched, recommendation, 'patch.')];
+  const issues = onePerField([
+    ...decisionIssues(next, 'patch.'),
+    ...assessmentIssues(next, touched, recommendation, 'patch.'),
+    ...lawIssues(next, touched, auditStamp(stamp).at, 'patch.'),
+  ]);
   if (issues.length > 0) {
     throw new AppError('INVALID_INPUT', `${issues[0]!.message}. Correct it and save again.`, issues);
   }
   const changes = diffFields(snapshot(current), snapshot(next));
   if (changes.length === 0) return current;
+  // Changing a decision is the officer's review of it after a re-assessment.
+  if (current.decisionsNeedReview && changes.some((c) => (DECISION_FIELDS as readonly string[]).includes(c.field))) {
+    next.decisionsNeedReview = false;
+    changes.push({ field: 'decisionsNeedReview', before: true, after: false });
+  }
   writeIncident(db, next, stamp, seen);
   if (changes.some((c) => c.field === 'dataCategories' || c.field === 'subjectCategories')) writeIncidentSets(db, id, next);
   if (changes.some((c) => ['title', 'description', 'details'].includes(c.field))) reindexIncident(db, id);
@@ -241,6 +256,7 @@ export function applyTransition(ctx: CoreContext, input: TransitionInput, stamp:
   } else if (input.outcome !== null || input.duplicateOf !== null) {
     throw new AppError('INVALID_INPUT', 'An outcome is given only when closing.', [{ path: 'outcome', message: 'Only when closing' }]);
   }
+  if (input.to === 'closed') refuseIssues(closingIssues(current.containedAt, at));
   // The first move to "contained" is when the harm stopped: the dashboard's time to containment.
   const containedAt = input.to === 'contained' && current.containedAt === null ? at : current.containedAt;
   const outcome = input.to === 'closed' ? input.outcome : null;

@@ -4,6 +4,7 @@ import type { CoreContext } from '../context';
 import { decodeCursor, pageOf } from '../cursor';
 import type { HandlersOf } from '../operations';
 import { listIncidents } from './incidentList';
+import { confirmDecisions } from './decisionReview';
 import { createIncident, statusHistory, transitionIncident, updateIncident } from './incidentService';
 import { getIncidentOrThrow } from './incidentRepository';
 import { relatedIncidents } from './relatedIncidents';
@@ -15,6 +16,7 @@ export function incidentOperations(ctx: CoreContext): HandlersOf<keyof typeof in
     'incidents:create': (i) => createIncident(ctx, i),
     'incidents:update': (i) => updateIncident(ctx, i.id, i.version, i.patch),
     'incidents:transition': (i) => transitionIncident(ctx, i),
+    'incidents:confirmDecisions': (i) => confirmDecisions(ctx, i),
     'incidents:history': (i) => {
       getIncidentOrThrow(ctx.db, i.id);
       const rows = incidentHistory(ctx.db, i.id, decodeCursor(i.cursor)?.seq ?? null, i.limit + 1);

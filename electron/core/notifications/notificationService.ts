@@ -10,9 +10,11 @@ import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import { snapshot } from '../incidents/incidentService';
 import { requireCurrentVersion } from '../db/versioning';
-import { getIncidentOrThrow, writeIncidentColumns } from '../incidents/incidentRepository';
-import { requireOpen } from '../incidents/incidentRules';
+import { getIncidentOrThrow, latestRecommendation, writeIncidentColumns } from '../incidents/incidentRepository';
+import { refuseIssues, requireOpen } from '../incidents/incidentRules';
+import { notificationTimeIssues } from '../../../shared/domain/dateRules';
 import { externalNotificationsOf, insertExternalNotificationRow, insertRegulatorReportRow, regulatorReportsOf } from './notificationRepository';
+import { reportAgainstRecommendation } from './reportRationale';
 
 export type NewRegulatorReport = z.output<typeof NewRegulatorReportSchema>;
 export type NewExternalNotification = z.output<typeof NewExternalNotificationSchema>;
@@ -51,6 +53,11 @@ export function applyRegulatorReport(ctx: CoreContext, input: NewRegulatorReport
   if (input.submittedAt < current.discoveredAt) {
     refuse([{ path: 'submittedAt', message: `The report cannot have been made before the breach was discovered (${formatUkDateTime(current.discoveredAt)})` }]);
   }
+  refuseIssues(notificationTimeIssues('submittedAt', 'The time of the report', input.submittedAt, current.discoveredAt, auditStamp(stamp).at));
+  // The initial report is the decision to notify; a follow-up adds to it.
+  const against =
+    input.reportType === 'initial' ? reportAgainstRecommendation(current, latestRecommendation(db, current.id), input.rationale) : { issues: [], rationale: '' };
+  refuseIssues(against.issues);
   const reports = regulatorReportsOf(db, current.id);
   const icoReference = input.icoReference || current.icoReference;
   if (input.icoReference && current.icoReference && input.icoReference !== current.icoReference) {
@@ -58,6 +65,7 @@ export function applyRegulatorReport(ctx: CoreContext, input: NewRegulatorReport
   }
 
   const next: Incident = { ...current };
+  if (against.rationale) next.regulatorRationale = against.rationale;
   if (input.reportType === 'follow_up') {
     if (!reports.some((r) => r.reportType === 'initial' && r.submittedAt <= input.submittedAt)) {
       refuse([{ path: 'reportType', message: 'A follow-up report comes after the initial report: record the initial report first' }]);
@@ -100,7 +108,7 @@ export function applyRegulatorReport(ctx: CoreContext, input: NewRegulatorReport
   writeIncidentColumns(
     db,
     next,
-    ['regulator_notify', 'regulator_decided_at', 'regulator_decided_by', 'regulator_notified_at', 'ico_reference', 'regulator_delay_reason'],
+    ['regulator_notify', 'regulator_rationale', 'regulator_decided_at', 'regulator_decided_by', 'regulator_notified_at', 'ico_reference', 'regulator_delay_reason'],
     stamp,
     seen,
   );
@@ -143,6 +151,7 @@ export function insertExternalNotification(ctx: CoreContext, input: NewExternalN
   if (input.notifiedAt < incident.discoveredAt) {
     refuse([{ path: 'notifiedAt', message: `They cannot have been told before the breach was discovered (${formatUkDateTime(incident.discoveredAt)})` }]);
   }
+  refuseIssues(notificationTimeIssues('notifiedAt', 'The time they were told', input.notifiedAt, incident.discoveredAt, auditStamp(stamp).at));
   const id = ctx.newId();
   insertExternalNotificationRow(
     db,

@@ -7,8 +7,9 @@ import { auditStamp, stampNow, type Stamp } from '../actor';
 import { appendAudit } from '../audit/auditLog';
 import type { CoreContext } from '../context';
 import { getIncidentOrThrow } from '../incidents/incidentRepository';
-import { requireOpen } from '../incidents/incidentRules';
+import { refuseIssues, requireOpen } from '../incidents/incidentRules';
 import { markLinksTold, notificationLinks, untoldDataSubjects, type NotificationLink } from '../parties/involvementRepository';
+import { notificationTimeIssues } from '../../../shared/domain/dateRules';
 
 export type MarkNotified = z.output<typeof MarkNotifiedSchema>;
 
@@ -27,6 +28,7 @@ export function applyMarkNotified(ctx: CoreContext, input: MarkNotified, stamp: 
       { path: 'notifiedAt', message: `Enter a time after the discovery (${formatUkDateTime(incident.discoveredAt)})` },
     ]);
   }
+  refuseIssues(notificationTimeIssues('notifiedAt', 'The time they were told', input.notifiedAt, incident.discoveredAt, auditStamp(stamp).at));
   let links: NotificationLink[];
   if (input.partyIds.length === 0) {
     links = untoldDataSubjects(db, incident.id);

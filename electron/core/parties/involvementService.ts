@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notificationTimeIssues } from '../../../shared/domain/dateRules';
 import type { LinkedParty, NewPartySchema } from '../../../shared/contract/parties';
 import { PARTY_ROLE_LABELS } from '../../../shared/domain/vocabulary';
 import { AppError } from '../../../shared/contract/result';
@@ -10,7 +11,7 @@ import type { Db } from '../db/openDatabase';
 import { requireCurrentVersion } from '../db/versioning';
 import { toIncidentSummary } from '../incidents/incidentRow';
 import { getIncidentOrThrow, refreshPartyCounts } from '../incidents/incidentRepository';
-import { requireOpen } from '../incidents/incidentRules';
+import { refuseIssues, requireOpen } from '../incidents/incidentRules';
 import { reindexIncident } from '../incidents/searchIndex';
 import {
   deleteInvolvement,
@@ -36,6 +37,10 @@ const snapshot = (f: Fields) => ({
   notificationMethod: f.notificationMethod,
 });
 
+/** When a party was told: not before awareness, not in the future (issue 11), at the input's path. */
+const toldIssues = (notifiedAt: number | null, discoveredAt: number, now: number) =>
+  notifiedAt === null ? [] : notificationTimeIssues('involvement.notifiedAt', 'The time they were told', notifiedAt, discoveredAt, now);
+
 const rolesText = (f: Fields) => f.roles.map((r) => PARTY_ROLE_LABELS[r].toLowerCase()).join(', ');
 
 /** Links a party to an incident; the caller holds the transaction. Used by the service and the demo loader. */
@@ -46,6 +51,7 @@ export function insertInvolvement(ctx: CoreContext, incidentId: string, partyId:
   if (getInvolvement(db, incidentId, partyId)) {
     throw new AppError('CONFLICT', `${party.name} is already linked to ${incident.reference}. Edit their involvement instead.`);
   }
+  refuseIssues(toldIssues(fields.notifiedAt, incident.discoveredAt, auditStamp(stamp).at));
   insertInvolvementRow(db, incidentId, partyId, fields, stamp);
   refreshPartyCounts(db, incidentId);
   reindexIncident(db, incidentId);
@@ -90,6 +96,9 @@ export function updateInvolvement(ctx: CoreContext, incidentId: string, partyId:
     .transaction(() => {
       requireOpen(getIncidentOrThrow(db, incidentId));
       const { seq, involvement, seen } = requireLink(db, incidentId, partyId, version);
+      if (fields.notifiedAt !== involvement.notifiedAt) {
+        refuseIssues(toldIssues(fields.notifiedAt, getIncidentOrThrow(db, incidentId).discoveredAt, ctx.now()));
+      }
       const changes = diffFields(snapshot(involvement), snapshot(fields));
       const party = getPartyOrThrow(db, partyId);
       if (changes.length === 0) return { party, involvement };

@@ -1,4 +1,4 @@
-import { computeClocks } from '../../../shared/domain/clocks';
+import { computeClocks, notNotifyingOf } from '../../../shared/domain/clocks';
 import type { ReportBlock, ReportDocument } from '../../../shared/contract/reports';
 import { SEVERITY_BAND_LABELS, SEVERITY_BAND_MEANINGS } from '../../../shared/domain/severity';
 import {
@@ -126,6 +126,7 @@ export function buildBriefing(b: IncidentBundle, linesToTake: string, meta: Repo
       discoveredAt: i.discoveredAt,
       now: meta.generatedAt,
       regulatorNotify: i.regulatorNotify,
+      notNotifying: notNotifyingOf(i),
       regulatorNotifiedAt: i.regulatorNotifiedAt,
       internalReportHours: b.clockSettings.internalReportHours,
       reportedAt: i.reportedAt,

@@ -10,6 +10,7 @@ import { call } from '../lib/api';
 import { subscribeToCoreEvents } from '../lib/coreEvents';
 import { toUiError, type UiError } from '../lib/errors';
 import { uploadFile } from '../lib/uploadFile';
+import { nowAsAwareness, readAwareness } from '../lib/awareness';
 
 export type LogInspection = Output<'gatewayLogs:inspect'>;
 
@@ -27,6 +28,8 @@ type GatewayImportState = {
   fileInto: 'new' | 'existing';
   target: IncidentSummary | null;
   recordMarking: Marking;
+  /** When the officer became aware, as typed (now when the file is read): the new incidents' discovery. */
+  awareText: string;
   /** Why the file could not be read or the import not started. */
   error: UiError | null;
   jobId: string | null;
@@ -38,6 +41,7 @@ type GatewayImportState = {
   setFileInto: (fileInto: 'new' | 'existing') => void;
   setTarget: (incident: IncidentSummary) => void;
   setRecordMarking: (marking: Marking) => void;
+  setAwareText: (text: string) => void;
   start: () => Promise<void>;
   cancel: () => Promise<void>;
   /** Catches up with a job that ran while the page was away (its events went unheard). */
@@ -58,6 +62,7 @@ export const initialGatewayImportState = {
   fileInto: 'new',
   target: null,
   recordMarking: 'OFFICIAL-SENSITIVE',
+  awareText: '',
   error: null,
   jobId: null,
   job: null,
@@ -101,6 +106,7 @@ export const useGatewayImportStore = create<GatewayImportState>()((set, get) => 
           inspection,
           format: inspection.detectedFormat ?? 'csv',
           mapping: { ...EMPTY_MAPPING, ...inspection.suggestedMapping },
+          awareText: nowAsAwareness(),
         });
       } catch (e) {
         if (mine === generation) set({ step: 'choose', error: toUiError(e) });
@@ -112,10 +118,16 @@ export const useGatewayImportStore = create<GatewayImportState>()((set, get) => 
     setFileInto: (fileInto) => set({ fileInto, ...(fileInto === 'new' ? { target: null } : {}) }),
     setTarget: (target) => set({ target }),
     setRecordMarking: (recordMarking) => set({ recordMarking }),
+    setAwareText: (awareText) => set({ awareText }),
 
     start: async () => {
-      const { file, format, mapping, target, recordMarking } = get();
+      const { file, format, mapping, target, recordMarking, awareText } = get();
       if (!file) return;
+      const awareAt = target ? null : readAwareness(awareText, Date.now());
+      if (awareAt && !awareAt.ok) {
+        set({ error: { code: 'INVALID_INPUT', message: awareAt.message, issues: [{ path: 'awareAt', message: awareAt.message }] } });
+        return;
+      }
       set({ step: 'starting', error: null });
       // Listening before the job exists, so its first progress events are not missed.
       stopListening();
@@ -126,6 +138,7 @@ export const useGatewayImportStore = create<GatewayImportState>()((set, get) => 
           format,
           ...(format === 'csv' ? { mapping: mappingToSend(mapping) } : {}),
           ...(target ? { incidentId: target.id } : { recordMarking }),
+          ...(awareAt?.ok ? { awareAt: awareAt.ms } : {}),
         });
         set({
           step: 'job',

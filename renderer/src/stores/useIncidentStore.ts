@@ -32,6 +32,8 @@ type IncidentState = {
   /** Marks the open incident as changed by someone else (a save against its version was refused). */
   markConflict: () => void;
   transition: (request: TransitionRequest) => Promise<void>;
+  /** Confirms the decisions flagged for review after a re-assessment, against the version on screen. */
+  confirmDecisions: () => Promise<void>;
   loadParties: (more?: boolean) => Promise<void>;
   link: (request: LinkRequest) => Promise<void>;
   updateInvolvement: (partyId: string, version: number, involvement: InvolvementRequest) => Promise<void>;
@@ -106,6 +108,12 @@ export const useIncidentStore = create<IncidentState>()((set, get) => {
       const id = currentId();
       await call('incidents:transition', { id, version: currentVersion(), ...request }).catch(onConflict);
       if (stillOpen(id)) await get().reload();
+    },
+
+    confirmDecisions: async () => {
+      const id = currentId();
+      const incident = await call('incidents:confirmDecisions', { id, version: currentVersion() }).catch(onConflict);
+      if (stillOpen(id)) set({ incident, hasConflict: false });
     },
 
     loadParties: async (more = false) => {

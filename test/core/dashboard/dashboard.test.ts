@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { londonMonthsBack } from '../../../electron/core/dashboard/dashboardService';
 import { type Input, contract } from '../../../shared/contract';
-import { driveTo, manualClock, type Incident } from '../../fixtures/builders';
+import { assess, driveTo, manualClock, SEVERITY, type Incident } from '../../fixtures/builders';
 import { createTestCasebook, minimalIncident, type TestCasebook } from '../../fixtures/db';
 
 const HOUR = 3_600_000;
@@ -80,6 +80,7 @@ describe('dashboard:get', () => {
     let notifyNotYet = create(NOW - 50 * HOUR, { title: 'Decided to notify, not yet done' });
     notifyNotYet = cb.ok('incidents:update', { id: notifyNotYet.id, version: notifyNotYet.version, patch: { regulatorNotify: true } });
     const notNotifying = create(NOW - 60 * HOUR, { title: 'Decided not to notify' });
+    assess(cb, notNotifying.id, SEVERITY.low);
     cb.ok('incidents:update', { id: notNotifying.id, version: notNotifying.version, patch: { regulatorNotify: false, regulatorRationale: 'Low risk.' } });
     const notified = create(NOW - 70 * HOUR, { title: 'Notified' });
     cb.ok('notifications:recordRegulator', { incidentId: notified.id, version: notified.version, reportType: 'initial', submittedAt: NOW - 40 * HOUR });

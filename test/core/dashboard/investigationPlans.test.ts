@@ -33,7 +33,8 @@ describe('query plans of the assessment issue', () => {
           incidentId: incident.id,
           version: incident.version,
           reportType: 'initial',
-          submittedAt: incident.discoveredAt + 20 * HOUR,
+          submittedAt: incident.discoveredAt + 10 * HOUR,
+          rationale: 'Reported as a precaution.',
         });
         incident = cb.ok('incidents:get', { id: summary.id }).incident;
       }

@@ -65,4 +65,18 @@ INSERT INTO actions (id, incident_id, kind, description, owner, due_at, status, 
   ('00000000-0000-4000-8000-000000000701', '00000000-0000-4000-8000-000000000102', 'preventive', 'Remind staff about travel', '', 1742000000000,
    'open', NULL, 1, 1741200000000, 'Olu Officer', 1741200000000, 'Olu Officer');
 `,
+  30: /* sql */ `
+INSERT INTO evidence_blobs (sha256, size, content) VALUES ('${'b'.repeat(64)}', 5, X'48656C6C6F');
+INSERT INTO evidence (id, incident_id, sha256, file_name, media_type, size, source, added_at, added_by) VALUES
+  ('00000000-0000-4000-8000-000000000801', '00000000-0000-4000-8000-000000000101', '${'b'.repeat(64)}', 'pay-list.eml', 'message/rfc822',
+   5, 'email', 1740830400000, 'Olu Officer');
+INSERT INTO gateway_imports (id, file_name, sha256, size, format, row_count, message_count, imported_at, imported_by) VALUES
+  ('00000000-0000-4000-8000-000000000901', 'MSGTRK20250301.LOG', '${'c'.repeat(64)}', 2048, 'exchange', 12, 1, 1740840000000, 'Olu Officer');
+INSERT INTO email_messages (incident_id, evidence_id, import_id, sent_at, sender, recipient, recipient_domain, recipient_field, domain_class,
+  lookalike_of, typo_class, subject, message_id, party_id) VALUES
+  ('00000000-0000-4000-8000-000000000101', '00000000-0000-4000-8000-000000000801', NULL, 1740826800000, 'pay@example.gov.uk', 'jo.harper@army.ml',
+   'army.ml', 'to', 'lookalike', 'army.mil', 'tld-swap', 'Pay list', '<1@example.gov.uk>', '00000000-0000-4000-8000-000000000201'),
+  ('00000000-0000-4000-8000-000000000101', NULL, '00000000-0000-4000-8000-000000000901', 1740826900000, 'pay@example.gov.uk', 'ops@army.ml',
+   'army.ml', 'cc', 'lookalike', 'army.mil', 'tld-swap', 'Pay list', '<1@example.gov.uk>', NULL);
+`,
 };

@@ -20,7 +20,7 @@ describe('refusing a file that is not a whole email', () => {
     const messages: string[] = [];
     for (const op of ['emails:preview', 'emails:import'] as const) {
       const fileId = cb.core.context.files.putBytes(name, bytes).fileId;
-      const input = op === 'emails:preview' ? { fileId } : { fileId, target: { type: 'new', kind: 'misdirected_email' } };
+      const input = op === 'emails:preview' ? { fileId } : { fileId, target: { type: 'new', kind: 'misdirected_email', awareAt: Date.UTC(2026, 10, 27, 8, 0) } };
       const error = expectFailure(await cb.core.callAsync(op, input), 'INVALID_INPUT');
       expect(error.message).toContain(name);
       expect(error.issues).toEqual([{ path: 'fileId', message: expect.stringMatching(/cannot be read as an email$/) }]);

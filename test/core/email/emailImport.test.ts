@@ -6,6 +6,10 @@ import { expectFailure } from '../../fixtures/builders';
 import { contentFingerprint, createTestCasebook, minimalIncident, type TestCasebook } from '../../fixtures/db';
 import { emailFixture } from '../../fixtures/emailFiles';
 
+/** When the officer says they became aware, in these tests: before the test clock's first reading (27 Nov 2026 09:00). */
+const AWARE = Date.UTC(2026, 10, 27, 8, 0);
+const MINUTE = 60_000;
+
 /** emails:import on real SQLite: the incident, its details, the evidence, the messages and the parties. */
 describe('importing an .eml', () => {
   let cb: TestCasebook;
@@ -16,7 +20,7 @@ describe('importing an .eml', () => {
 
   const put = (name: string) => cb.core.context.files.putBytes(name, emailFixture(name)).fileId;
   const importNew = (name: string, target: Partial<Extract<Input<'emails:import'>['target'], { type: 'new' }>> = {}) =>
-    cb.okAsync('emails:import', { fileId: put(name), target: { type: 'new', kind: 'misdirected_email', ...target } });
+    cb.okAsync('emails:import', { fileId: put(name), target: { type: 'new', kind: 'misdirected_email', awareAt: AWARE, ...target } });
   const linked = (incidentId: string) => {
     const parties = cb.ok('involvements:list', { incidentId, limit: 500 }).items;
     return new Map(parties.map((l) => [l.party.email, { name: l.party.name, roles: [...l.involvement.roles].sort(), dataCategories: l.involvement.dataCategories }]));
@@ -220,22 +224,49 @@ describe('importing an .eml', () => {
   });
 
   it('records a message without Date or Message-ID, leaving when it happened unknown', async () => {
-    const result = await importNew('no-date-no-id.eml', { title: 'Leave dates to army.ml', discoveredAt: Date.UTC(2026, 10, 1) });
+    const result = await importNew('no-date-no-id.eml', { title: 'Leave dates to army.ml', awareAt: Date.UTC(2026, 10, 1) });
     const { incident } = cb.ok('incidents:get', { id: result.incidentId });
     expect(incident).toMatchObject({ title: 'Leave dates to army.ml', occurredAt: null, discoveredAt: Date.UTC(2026, 10, 1) });
     expect(incident.details).toMatchObject({ messageId: '', sentAt: null });
   });
 
-  it('refuses a discovery time before the email was sent, writing nothing', async () => {
+  it('refuses an awareness time before the email was sent, writing nothing', async () => {
     const before = contentFingerprint(cb.db);
     const result = await cb.core.callAsync('emails:import', {
       fileId: put('misdirected-army-ml.eml'),
-      target: { type: 'new', kind: 'misdirected_email', discoveredAt: Date.UTC(2023, 0, 1) },
+      target: { type: 'new', kind: 'misdirected_email', awareAt: Date.UTC(2023, 0, 1) },
     });
     const error = expectFailure(result, 'INVALID_INPUT');
-    expect(error.issues).toEqual([{ path: 'target.discoveredAt', message: expect.any(String) }]);
-    expect(error.message).toMatch(/sent at 14 Mar 2023 09:12/);
+    expect(error.issues).toEqual([{ path: 'target.awareAt', message: 'You cannot have become aware of the email before it was sent (14 Mar 2023 09:12)' }]);
     expect(contentFingerprint(cb.db)).toBe(before);
+  });
+
+  it('never starts the clock silently: a new incident needs the time the officer became aware, and that time is its discovery', async () => {
+    const before = contentFingerprint(cb.db);
+    const missing = await cb.core.callAsync('emails:import', { fileId: put('misdirected-army-ml.eml'), target: { type: 'new', kind: 'misdirected_email' } as never });
+    expect(expectFailure(missing, 'INVALID_INPUT').issues?.map((i) => i.path)).toEqual(['target.awareAt']);
+    expect(contentFingerprint(cb.db)).toBe(before);
+
+    const sent = Date.UTC(2023, 2, 14, 9, 12);
+    const atSending = await importNew('misdirected-army-ml.eml', { awareAt: sent });
+    expect(cb.ok('incidents:get', { id: atSending.incidentId }).incident).toMatchObject({ discoveredAt: sent, occurredAt: sent });
+  });
+
+  it('refuses an awareness time in the future beyond five minutes of clock skew', async () => {
+    const now = Date.UTC(2026, 10, 27, 9, 0); // about the test clock's time
+    const before = contentFingerprint(cb.db);
+    const future = await cb.core.callAsync('emails:import', {
+      fileId: put('misdirected-army-ml.eml'),
+      target: { type: 'new', kind: 'misdirected_email', awareAt: now + 10 * MINUTE },
+    });
+    const error = expectFailure(future, 'INVALID_INPUT');
+    expect(error.issues).toEqual([{ path: 'target.awareAt', message: 'The time you became aware cannot be in the future: it starts the 72-hour clock' }]);
+    expect(contentFingerprint(cb.db)).toBe(before);
+  });
+
+  it('makes the officer importing it the reporting officer and owner of the new incident', async () => {
+    const result = await importNew('misdirected-army-ml.eml');
+    expect(cb.ok('incidents:get', { id: result.incidentId }).incident).toMatchObject({ owner: 'Test Officer', reportingOfficer: 'Test Officer', discoveredAt: AWARE });
   });
 
   it('refuses to add to a closed incident with INVALID_TRANSITION, writing nothing', async () => {
@@ -269,7 +300,7 @@ describe('importing an .eml', () => {
     ]);
     expect(preview.proposedKind).toBe('misdirected_email');
     expect(preview.warnings).toContain('joe@bad_domain is not a valid address: it is listed with the messages but not linked as a party.');
-    const result = await cb.okAsync('emails:import', { fileId: fileId(), target: { type: 'new', kind: 'misdirected_email' } });
+    const result = await cb.okAsync('emails:import', { fileId: fileId(), target: { type: 'new', kind: 'misdirected_email', awareAt: AWARE } });
     expect(result.partiesLinked).toBe(2);
     expect([...linked(result.incidentId).keys()].sort()).toEqual(['a.officer@mod.gov.uk', 'sam@army.ml']);
     const messages = cb.ok('messages:list', { incidentId: result.incidentId }).items;

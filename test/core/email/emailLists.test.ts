@@ -12,10 +12,16 @@ describe('an email incident’s evidence and messages', () => {
   beforeAll(async () => {
     cb = createTestCasebook({ memory: true });
     const put = (name: string) => cb.core.context.files.putBytes(name, emailFixture(name)).fileId;
-    ({ incidentId } = await cb.okAsync('emails:import', { fileId: put('cc-mailing-55.eml'), target: { type: 'new', kind: 'cc_exposure' } }));
+    ({ incidentId } = await cb.okAsync('emails:import', {
+      fileId: put('cc-mailing-55.eml'),
+      target: { type: 'new', kind: 'cc_exposure', awareAt: Date.UTC(2026, 10, 27, 8, 0) },
+    }));
     await cb.okAsync('emails:import', { fileId: put('groups.eml'), target: { type: 'existing', incidentId } });
     // Another incident's messages, which must not leak into this one's list.
-    await cb.okAsync('emails:import', { fileId: put('misdirected-army-ml.eml'), target: { type: 'new', kind: 'misdirected_email' } });
+    await cb.okAsync('emails:import', {
+      fileId: put('misdirected-army-ml.eml'),
+      target: { type: 'new', kind: 'misdirected_email', awareAt: Date.UTC(2026, 10, 27, 8, 0) },
+    });
   });
   afterAll(() => cb.close());
 

@@ -38,7 +38,7 @@ describe('gateway-log import: files it must refuse, writing nothing', () => {
   it('names the columns missing from the header', async () => {
     const fields = EXCHANGE_FIELDS.replace(',recipient-address', '').replace(',sender-address', '');
     const text = exchangeLog([]).replace(EXCHANGE_FIELDS, fields) + 'x\r\n';
-    const message = await failsCleanly('MSGTRK1.LOG', text, { format: 'exchange' });
+    const message = await failsCleanly('MSGTRK1.LOG', text, { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) });
     expect(message).toMatch(/^MSGTRK1\.LOG, line 5: .*"recipient-address", "sender-address"/);
   });
 
@@ -56,13 +56,15 @@ describe('gateway-log import: files it must refuse, writing nothing', () => {
   });
 
   it('accepts a byte-order mark at the start of an Exchange log', async () => {
-    const job = await runImport(cb, 'bom.LOG', `\uFEFF${MINIMAL_EXCHANGE_LOG}`, { format: 'exchange' });
+    const job = await runImport(cb, 'bom.LOG', `\uFEFF${MINIMAL_EXCHANGE_LOG}`, { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) });
     expect(job.error).toBeNull();
     expect(job.result!.messageCount).toBe(2);
   });
 
   it('refuses a log with a header and no data lines', async () => {
-    expect(await failsCleanly('empty.LOG', exchangeLog([]), { format: 'exchange' })).toMatch(/^empty\.LOG, line 5: the log has a header but no data lines/);
+    expect(await failsCleanly('empty.LOG', exchangeLog([]), { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(
+      /^empty\.LOG, line 5: the log has a header but no data lines/,
+    );
   });
 
   it('refuses an empty file', async () => {
@@ -71,38 +73,44 @@ describe('gateway-log import: files it must refuse, writing nothing', () => {
 
   it('refuses a line over 1 MB', async () => {
     const text = exchangeLog([row(1), row(2, { subject: 'x'.repeat(1024 * 1024 + 10) })]);
-    expect(await failsCleanly('big.LOG', text, { format: 'exchange' })).toMatch(new RegExp(`^big\\.LOG, line ${FIRST_DATA_LINE + 1}: this line is longer than 1 MB`));
+    expect(await failsCleanly('big.LOG', text, { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(
+      new RegExp(`^big\\.LOG, line ${FIRST_DATA_LINE + 1}: this line is longer than 1 MB`),
+    );
   });
 
   it('names the line and the text of a date it cannot read', async () => {
     const text = exchangeLog([row(1), row(2), row(3, { at: '31/02/2023 25:00' })]);
-    expect(await failsCleanly('dates.LOG', text, { format: 'exchange' })).toMatch(
+    expect(await failsCleanly('dates.LOG', text, { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(
       new RegExp(`^dates\\.LOG, line ${FIRST_DATA_LINE + 2}: "31/02/2023 25:00" in date-time is not a date`),
     );
   });
 
   it('refuses a quoted field with text after its closing quote, and one never closed', async () => {
     const bad = row(2).replace('"Message 2"', 'Message 2').replace('Message 2', '"Message" 2');
-    expect(await failsCleanly('quotes.LOG', exchangeLog([row(1), bad]), { format: 'exchange' })).toMatch(
+    expect(await failsCleanly('quotes.LOG', exchangeLog([row(1), bad]), { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(
       new RegExp(`^quotes\\.LOG, line ${FIRST_DATA_LINE + 1}: a quoted field has text after its closing quote`),
     );
     const open = exchangeLog([row(1)]) + row(2).replace('Message 2', '"Message 2');
-    expect(await failsCleanly('open.LOG', open, { format: 'exchange' })).toMatch(new RegExp(`^open\\.LOG, line ${FIRST_DATA_LINE + 1}: a quoted field is never closed`));
+    expect(await failsCleanly('open.LOG', open, { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(
+      new RegExp(`^open\\.LOG, line ${FIRST_DATA_LINE + 1}: a quoted field is never closed`),
+    );
   });
 
   it('refuses a line with more or fewer fields than the header', async () => {
     const text = exchangeLog([row(1), row(2).split(',').slice(0, 10).join(',')]);
-    expect(await failsCleanly('cut.LOG', text, { format: 'exchange' })).toMatch(
+    expect(await failsCleanly('cut.LOG', text, { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(
       new RegExp(`^cut\\.LOG, line ${FIRST_DATA_LINE + 1}: this line has 10 fields where the header names 30`),
     );
   });
 
   it('refuses a file that is not an Exchange log when asked to read one', async () => {
-    expect(await failsCleanly('notes.csv', 'a,b,c\n1,2,3\n', { format: 'exchange' })).toMatch(/^notes\.csv, line 1: no "#Fields:" header line/);
+    expect(await failsCleanly('notes.csv', 'a,b,c\n1,2,3\n', { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).toMatch(
+      /^notes\.csv, line 1: no "#Fields:" header line/,
+    );
   });
 
   it('refuses a second import of the same file, naming the first', async () => {
-    expect((await runImport(cb, 'MSGTRK2023031409-1.LOG', MINIMAL_EXCHANGE_LOG, { format: 'exchange' })).state).toBe('done');
+    expect((await runImport(cb, 'MSGTRK2023031409-1.LOG', MINIMAL_EXCHANGE_LOG, { format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) })).state).toBe('done');
     const message = await failsCleanly('copy of MSGTRK2023031409-1.LOG', MINIMAL_EXCHANGE_LOG, { format: 'exchange' }, 'CONFLICT');
     expect(message).toMatch(/^copy of MSGTRK2023031409-1\.LOG has already been imported \(as MSGTRK2023031409-1\.LOG, by Test Officer at .*\)/);
   });
@@ -126,7 +134,7 @@ describe('gateway-log import: what fails the request itself, before a job starts
   const log = () => cb.core.context.files.putBytes('MSGTRK.LOG', new TextEncoder().encode(MINIMAL_EXCHANGE_LOG)).fileId;
 
   it('needs a mapping for another CSV, at mapping', () => {
-    const error = expectFailure(start({ fileId: log(), format: 'csv' }), 'INVALID_INPUT');
+    const error = expectFailure(start({ fileId: log(), format: 'csv', awareAt: Date.UTC(2026, 10, 27, 8, 0) }), 'INVALID_INPUT');
     expect(issuePaths(error)).toEqual(['mapping']);
   });
 
@@ -140,8 +148,8 @@ describe('gateway-log import: what fails the request itself, before a job starts
   it('refuses a closed incident, an unknown file and an unknown officer', () => {
     const closed = incidentAt(cb, 'closed');
     expect(expectFailure(start({ fileId: log(), format: 'exchange', incidentId: closed.id }), 'INVALID_TRANSITION').message).toMatch(/Re-open/);
-    expectFailure(start({ fileId: 'file-unknownunknownunknown', format: 'exchange' }), 'NOT_FOUND');
-    expectFailure(coreActingAs(cb.db, null).call('gatewayLogs:import', { fileId: log(), format: 'exchange' }), 'FORBIDDEN');
+    expectFailure(start({ fileId: 'file-unknownunknownunknown', format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) }), 'NOT_FOUND');
+    expectFailure(coreActingAs(cb.db, null).call('gatewayLogs:import', { fileId: log(), format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) }), 'FORBIDDEN');
   });
 });
 
@@ -160,7 +168,7 @@ describe('gateway-log import: cancel', () => {
     cb.core.context.events.subscribe((event) => {
       if (event.type === 'job:progress' && (progressEvents += 1) === 1) cb.ok('jobs:cancel', { jobId: event.jobId });
     });
-    const { jobId } = cb.ok('gatewayLogs:import', { fileId, format: 'exchange' });
+    const { jobId } = cb.ok('gatewayLogs:import', { fileId, format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) });
     // Other requests are answered while the job reads.
     expect(cb.ok('jobs:get', { jobId }).state).toBe('running');
     const job = await cb.core.context.jobs.settled(jobId);

@@ -220,3 +220,35 @@ describe('gateway-log import: parties, incidents and the audit trail', () => {
     expect(events).toEqual(['progress:reading', 'progress:writing', 'finished:done', 'data:changed']);
   });
 });
+
+describe('gateway-log import: the awareness time (issue 11)', () => {
+  let cb: TestCasebook;
+  beforeEach(() => {
+    cb = createTestCasebook();
+  });
+  afterEach(() => cb.close());
+
+  it('records it as each new incident’s discovery, with the importing officer as owner and reporting officer', async () => {
+    const awareAt = Date.UTC(2026, 10, 20, 10, 0);
+    const job = await runImport(cb, 'MSGTRK2023031409-1.LOG', fixture('MSGTRK2023031409-1.LOG'), { format: 'exchange', awareAt });
+    for (const group of job.result!.groups) {
+      const { incident } = cb.ok('incidents:get', { id: group.incidentId });
+      expect(incident).toMatchObject({ discoveredAt: awareAt, owner: 'Test Officer', reportingOfficer: 'Test Officer' });
+      expect(incident.occurredAt).toBeLessThanOrEqual(awareAt);
+    }
+  });
+
+  it('refuses new incidents without it, or with it in the future, before any job starts', () => {
+    const fileId = () => cb.core.context.files.putBytes('MSGTRK.LOG', fixture('MSGTRK2023031409-1.LOG')).fileId;
+    const before = cb.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_log').get()!.n;
+    const missing = cb.core.call('gatewayLogs:import', { fileId: fileId(), format: 'exchange' });
+    expect(missing.ok || missing.error.issues).toEqual([{ path: 'awareAt', message: 'Say when you became aware of what the log shows: it starts the 72-hour clock' }]);
+    const future = cb.core.call('gatewayLogs:import', { fileId: fileId(), format: 'exchange', awareAt: Date.UTC(2027, 0, 1) });
+    expect(future.ok || future.error).toMatchObject({
+      code: 'INVALID_INPUT',
+      issues: [{ path: 'awareAt', message: 'The time you became aware cannot be in the future: it starts the 72-hour clock' }],
+    });
+    expect(cb.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_log').get()!.n).toBe(before);
+    expect(cb.ok('incidents:list', {}).total).toBe(0);
+  });
+});

@@ -71,24 +71,34 @@ describe('decisions against the latest assessment’s recommendation', () => {
     const incident = cb.ok('incidents:create', minimalIncident());
     assess(cb, incident.id, SEVERITY.veryHigh);
     assess(cb, incident.id, SEVERITY.low);
-    expect(update(incident, { regulatorNotify: false, subjectsNotify: false, subjectsExemption: 'not_high_risk' }).ok).toBe(true);
+    const decided = update(incident, {
+      regulatorNotify: false,
+      regulatorRationale: 'Known recipient, deleted.',
+      subjectsNotify: false,
+      subjectsExemption: 'not_high_risk',
+    });
+    expect(decided.ok).toBe(true);
   });
 
   it('follows the unintelligible-data recommendation: not telling anyone needs no rationale', () => {
     const incident = cb.ok('incidents:create', minimalIncident());
     assess(cb, incident.id, SEVERITY.high, { unintelligible: true });
-    expect(update(incident, { regulatorNotify: false, subjectsNotify: false, subjectsExemption: 'unintelligible' }).ok).toBe(true);
+    expect(update(incident, { regulatorNotify: false, regulatorRationale: 'Encrypted at rest.', subjectsNotify: false, subjectsExemption: 'unintelligible' }).ok).toBe(
+      true,
+    );
   });
 
-  it('asks for nothing before an assessment exists', () => {
+  it('asks for no rationale against a recommendation before an assessment exists (a decision to notify needs none)', () => {
     const incident = cb.ok('incidents:create', minimalIncident());
-    expect(update(incident, { regulatorNotify: false, subjectsNotify: true }).ok).toBe(true);
+    expect(update(incident, { regulatorNotify: true, subjectsNotify: true }).ok).toBe(true);
   });
 
   it('does not block unrelated edits of a decision an assessment made later went against', () => {
     let incident = cb.ok('incidents:create', minimalIncident());
-    incident = cb.ok('incidents:update', { id: incident.id, version: incident.version, patch: { regulatorNotify: false } });
+    // A decision not to notify recorded before the rules asked for its reasons.
+    cb.db.prepare('UPDATE incidents SET regulator_notify = 0 WHERE id = ?').run(incident.id);
     assess(cb, incident.id, SEVERITY.veryHigh);
+    incident = cb.ok('incidents:get', { id: incident.id }).incident;
     incident = cb.ok('incidents:update', { id: incident.id, version: incident.version, patch: { title: 'Corrected title' } });
     // Touching the decision again asks for the rationale.
     expect(issuePaths(refused(incident, { regulatorRationale: '  ' }))).toEqual(['patch.regulatorRationale']);
@@ -96,7 +106,8 @@ describe('decisions against the latest assessment’s recommendation', () => {
 });
 
 describe('a regulator notification more than 72 hours after awareness (Art. 33(1))', () => {
-  const discoveredAt = Date.UTC(2026, 10, 26, 14, 30);
+  // A week before the test clock (27 Nov 2026 09:00), so notifications 96 hours later are in the past.
+  const discoveredAt = Date.UTC(2026, 10, 20, 14, 30);
 
   it('needs the reason for the delay, at patch.regulatorDelayReason; exactly 72 hours does not', () => {
     const incident = cb.ok('incidents:create', minimalIncident({ discoveredAt }));

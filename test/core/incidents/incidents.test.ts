@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/contract';
-import { coreActingAs, driveTo, expectFailure, incidentAt, issuePaths, linkNewParty, manualClock, okVia } from '../../fixtures/builders';
+import { coreActingAs, driveTo, expectFailure, incidentAt, issuePaths, linkNewParty, manualClock, okVia, SEVERITY } from '../../fixtures/builders';
 import { contentFingerprint, createTestCasebook, minimalIncident, steppingClock, type TestCasebook } from '../../fixtures/db';
 
 let cb: TestCasebook;
@@ -75,11 +75,12 @@ describe('incident references', () => {
   it('keeps counting a year where it left off when an earlier year is recorded again (clock set back)', () => {
     const clock = manualClock(Date.UTC(2026, 5, 1));
     cb = createTestCasebook({ now: clock.now });
-    cb.ok('incidents:create', minimalIncident());
+    const discoveredAt = Date.UTC(2026, 4, 1);
+    cb.ok('incidents:create', minimalIncident({ discoveredAt }));
     clock.set(Date.UTC(2027, 5, 1));
-    cb.ok('incidents:create', minimalIncident());
+    cb.ok('incidents:create', minimalIncident({ discoveredAt }));
     clock.set(Date.UTC(2026, 6, 1));
-    expect(cb.ok('incidents:create', minimalIncident()).reference).toBe('INC-2026-0002');
+    expect(cb.ok('incidents:create', minimalIncident({ discoveredAt })).reference).toBe('INC-2026-0002');
   });
 
   it('grows past 9999 and still sorts numerically by reference', () => {
@@ -181,6 +182,7 @@ describe('incidents:update', () => {
     const clock = manualClock(Date.UTC(2026, 10, 27, 11, 0));
     cb = createTestCasebook({ now: clock.now });
     const created = cb.ok('incidents:create', minimalIncident());
+    cb.ok('assessments:add', { incidentId: created.id, severity: SEVERITY.low });
     const decided = cb.ok('incidents:update', {
       id: created.id,
       version: 1,

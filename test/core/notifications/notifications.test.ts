@@ -110,7 +110,7 @@ describe('notifications:recordRegulator', () => {
   it('records a follow-up after an initial report, quoting the case reference given now or before', () => {
     const incident = fresh();
     reportOk(incident, { reportType: 'initial', submittedAt: discoveredAt + 20 * HOUR, icoReference: 'IC-77' });
-    const { report: r } = reportOk(incident, { reportType: 'follow_up', submittedAt: discoveredAt + 200 * HOUR, notes: 'Phase two (Art. 33(4)).' });
+    const { report: r } = reportOk(incident, { reportType: 'follow_up', submittedAt: discoveredAt + 150 * HOUR, notes: 'Phase two (Art. 33(4)).' });
     expect(r).toMatchObject({ reportType: 'follow_up', icoReference: 'IC-77' });
     expect(cb.ok('notifications:list', { incidentId: incident.id }).regulator.map((x) => x.reportType)).toEqual(['initial', 'follow_up']);
   });
@@ -137,6 +137,7 @@ describe('notifications:recordRegulator', () => {
 
   it('refuses a report while the recorded decision is not to notify, rather than overturning it', () => {
     let incident = fresh();
+    assess(cb, incident.id, SEVERITY.low);
     incident = cb.ok('incidents:update', { id: incident.id, version: incident.version, patch: { regulatorNotify: false, regulatorRationale: 'Low risk.' } });
     const error = refusedReport(incident, { reportType: 'initial', submittedAt: discoveredAt + HOUR });
     expect(issuePaths(error)).toEqual(['reportType']);

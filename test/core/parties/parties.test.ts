@@ -83,7 +83,7 @@ describe('linking parties to incidents', () => {
         roles: ['data_subject', 'unintended_recipient'],
         dataCategories: ['health', 'basic_identifiers'],
         notificationStatus: 'notified',
-        notifiedAt: Date.UTC(2026, 10, 27, 12),
+        notifiedAt: Date.UTC(2026, 10, 27, 8),
         notificationMethod: 'letter',
       },
     });
@@ -93,7 +93,7 @@ describe('linking parties to incidents', () => {
       roles: ['data_subject', 'unintended_recipient'],
       dataCategories: ['basic_identifiers', 'health'],
       notificationStatus: 'notified',
-      notifiedAt: Date.UTC(2026, 10, 27, 12),
+      notifiedAt: Date.UTC(2026, 10, 27, 8),
       notificationMethod: 'letter',
       version: 1,
     });
@@ -131,7 +131,7 @@ describe('linking parties to incidents', () => {
         roles: ['data_subject'],
         dataCategories: ['location'],
         notificationStatus: 'notified',
-        notifiedAt: Date.UTC(2026, 10, 28),
+        notifiedAt: Date.UTC(2026, 10, 27, 7),
         notificationMethod: 'phone',
       },
     });
@@ -144,7 +144,7 @@ describe('linking parties to incidents', () => {
         roles: ['data_subject'],
         dataCategories: ['location'],
         notificationStatus: 'notified',
-        notifiedAt: Date.UTC(2026, 10, 28),
+        notifiedAt: Date.UTC(2026, 10, 27, 7),
         notificationMethod: 'phone',
       },
     });

@@ -30,7 +30,7 @@ describe('locking while work is under way', () => {
     ok(vault, 'auth:setup', { name: ADMIN.name, password: ADMIN.password });
     const log = vault.files.putBytes('MSGTRK.LOG', bigLog(40_000));
     const eml = vault.files.putBytes('orders.eml', new TextEncoder().encode('From: a@mod.gov.uk\r\nTo: b@army.ml\r\n\r\nhello\r\n'));
-    const { jobId } = ok(vault, 'gatewayLogs:import', { fileId: log.fileId, format: 'exchange' });
+    const { jobId } = ok(vault, 'gatewayLogs:import', { fileId: log.fileId, format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) });
 
     ok(vault, 'auth:lock', {});
     expect(() => vault.files.get(eml.fileId)).toThrow(/no longer open/);

@@ -1,5 +1,5 @@
 import type { MantineColor } from '@mantine/core';
-import { computeClocks, DEFAULT_INTERNAL_REPORT_HOURS, HOUR_MS, MINUTE_MS, type Clock, type Clocks } from '../../../../shared/domain/clocks';
+import { computeClocks, DEFAULT_INTERNAL_REPORT_HOURS, HOUR_MS, MINUTE_MS, notNotifyingOf, type Clock, type Clocks } from '../../../../shared/domain/clocks';
 import type { IncidentSummary } from '../../../../shared/contract/incidents';
 import { severityBandRank } from '../../../../shared/domain/severity';
 import type { Assessment } from '../../../../shared/contract/assessments';
@@ -61,6 +61,7 @@ export function incidentClocks(incident: IncidentRecord, now: number, internalRe
     discoveredAt: incident.discoveredAt,
     now,
     regulatorNotify: incident.regulatorNotify,
+    notNotifying: notNotifyingOf(incident),
     regulatorNotifiedAt: incident.regulatorNotifiedAt,
     internalReportHours,
     reportedAt: incident.reportedAt,
@@ -81,6 +82,7 @@ export function registerClock(row: Pick<IncidentSummary, 'discoveredAt' | 'statu
     discoveredAt: row.discoveredAt,
     now,
     regulatorNotify: row.regulatorNotify,
+    notNotifying: null,
     regulatorNotifiedAt: row.regulatorNotifiedAt,
     internalReportHours: DEFAULT_INTERNAL_REPORT_HOURS,
     reportedAt: null,

@@ -35,6 +35,7 @@ export function RegulatorClocks({ dashboard }: { dashboard: Dashboard }) {
               discoveredAt: c.discoveredAt,
               now,
               regulatorNotify: c.regulatorNotify,
+              notNotifying: null,
               regulatorNotifiedAt: null,
               internalReportHours: DEFAULT_INTERNAL_REPORT_HOURS,
               reportedAt: null,

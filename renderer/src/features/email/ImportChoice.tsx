@@ -8,6 +8,8 @@ import { useEmailImportStore, type ImportContext, type ImportTarget } from '../.
 import { useIncidentStore } from '../../stores/useIncidentStore';
 import { useUiStore } from '../../stores/useUiStore';
 import { OpenIncidentPicker } from '../../components/OpenIncidentPicker';
+import { AwarenessField } from '../../components/AwarenessField';
+import { nowAsAwareness, readAwareness } from '../../lib/awareness';
 import { importNotice } from './recipientView';
 
 type EmailKind = EmailPreview['proposedKind'];
@@ -29,7 +31,8 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
   const [title, setTitle] = useState(preview.proposedTitle);
   const [marking, setMarking] = useState<Marking>('OFFICIAL-SENSITIVE');
   const [existing, setExisting] = useState<ImportContext | null>(context);
-  const [errors, setErrors] = useState<{ title?: string; incident?: string; problem?: string }>({});
+  const [aware, setAware] = useState(nowAsAwareness);
+  const [errors, setErrors] = useState<{ title?: string; incident?: string; aware?: string; problem?: string }>({});
   const problemRef = useRef<HTMLDivElement>(null);
 
   // The refusal appears below the recipients, often out of sight in a long dialog: bring it into view.
@@ -56,7 +59,8 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
     } catch (e) {
       const error = toUiError(e);
       const titleIssue = error.issues?.find((i) => i.path.startsWith('target.title'));
-      setErrors(titleIssue ? { title: titleIssue.message } : { problem: error.message });
+      const awareIssue = error.issues?.find((i) => i.path === 'target.awareAt');
+      setErrors(titleIssue ? { title: titleIssue.message } : awareIssue ? { aware: awareIssue.message } : { problem: error.message });
     }
   };
 
@@ -70,7 +74,12 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
       setErrors({ title: 'Enter a title for the new incident' });
       return null;
     }
-    return { type: 'new', kind, title: title.trim(), recordMarking: marking };
+    const awareAt = readAwareness(aware, Date.now());
+    if (!awareAt.ok) {
+      setErrors({ aware: awareAt.message });
+      return null;
+    }
+    return { type: 'new', kind, title: title.trim(), recordMarking: marking, awareAt: awareAt.ms };
   };
 
   return (
@@ -111,6 +120,7 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
                   w={190}
                 />
               </Group>
+              <AwarenessField value={aware} onChange={setAware} error={errors.aware} sentAt={preview.email.sentAt} />
             </Stack>
           ) : (
             <Stack gap="xs">

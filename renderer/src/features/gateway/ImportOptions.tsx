@@ -6,6 +6,7 @@ import { selectCanStart, useGatewayImportStore } from '../../stores/useGatewayIm
 import { ColumnMappingFields } from './ColumnMappingFields';
 import { formatSize } from './gatewayView';
 import { IncidentTargetPicker } from './IncidentTargetPicker';
+import { AwarenessField } from '../../components/AwarenessField';
 
 const FORMAT_OPTIONS = optionsFrom(GATEWAY_LOG_FORMAT_LABELS);
 
@@ -21,6 +22,9 @@ export function ImportOptions() {
   const error = useGatewayImportStore((s) => s.error);
   const start = useGatewayImportStore((s) => s.start);
   const canStart = useGatewayImportStore(selectCanStart);
+  const awareText = useGatewayImportStore((s) => s.awareText);
+  const setAwareText = useGatewayImportStore((s) => s.setAwareText);
+  const awareIssue = error?.issues?.find((i) => i.path === 'awareAt')?.message;
   if (!inspection) return null;
 
   return (
@@ -56,7 +60,8 @@ export function ImportOptions() {
             maw={260}
           />
         )}
-        {error && (
+        {fileInto === 'new' && <AwarenessField value={awareText} onChange={setAwareText} error={awareIssue} />}
+        {error && !awareIssue && (
           <Alert color="red" variant="light" title="The import could not start" data-testid="gateway-start-error">
             {error.message}
           </Alert>

@@ -8,6 +8,7 @@ import { useMayCall } from '../../lib/access';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { IncidentClocks } from '../clocks/IncidentClocks';
 import { IncidentReportsMenu } from '../reports/IncidentReportsMenu';
+import { RecordChecks } from './RecordChecks';
 import { WorkflowActions } from './WorkflowActions';
 
 export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
@@ -54,6 +55,7 @@ export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
           {incident.partyCount.toLocaleString('en-GB')} {incident.partyCount === 1 ? 'party' : 'parties'} linked
         </Text>
       </Group>
+      <RecordChecks incident={incident} />
       <IncidentClocks incident={incident} />
     </Stack>
   );

@@ -20,7 +20,7 @@ import { useInvestigationStore } from '../../stores/useInvestigationStore';
 import { regulatorLateness, regulatorReportFormSchema, type RegulatorReportFormValues } from './notificationForms';
 
 const TYPE_OPTIONS = optionsFrom(REGULATOR_REPORT_TYPE_LABELS);
-const toField = topLevelField(['reportType', 'submittedAt', 'icoReference', 'delayReason', 'notes'] as const);
+const toField = topLevelField(['reportType', 'submittedAt', 'icoReference', 'delayReason', 'rationale', 'notes'] as const);
 
 /** "Record report to the ICO": initial or follow-up, when, the case reference, and — if late — why. */
 export function RegulatorReportDialog({ incident, hasInitial, onClose }: { incident: IncidentRecord; hasInitial: boolean; onClose: () => void }) {
@@ -33,6 +33,7 @@ export function RegulatorReportDialog({ incident, hasInitial, onClose }: { incid
       submittedAt: formatUkNumeric(Date.now()),
       icoReference: incident.icoReference,
       delayReason: '',
+      rationale: '',
       notes: '',
     },
   });
@@ -107,6 +108,15 @@ export function RegulatorReportDialog({ incident, hasInitial, onClose }: { incid
           </Alert>
           <TextareaField control={control} name="delayReason" label="Reason for the delay (Art. 33(1))" required minRows={2} />
         </>
+      )}
+      {reportType === 'initial' && !incident.regulatorRationale.trim() && (
+        <TextareaField
+          control={control}
+          name="rationale"
+          label="Rationale for notifying"
+          description="Needed when the latest assessment recommends not notifying the ICO"
+          minRows={2}
+        />
       )}
       <TextareaField control={control} name="notes" label="Notes" description="e.g. what the report covered, who at the ICO was spoken to" minRows={2} />
     </FormDialog>

@@ -29,6 +29,8 @@ const RegulatorReportFormFields = z.object({
   submittedAt: z.string(),
   icoReference: z.string(),
   delayReason: z.string(),
+  /** Why notify when the latest assessment recommends not to (the core asks for it then). */
+  rationale: z.string().default(''),
   notes: z.string(),
 });
 export type RegulatorReportFormValues = z.input<typeof RegulatorReportFormFields>;
@@ -61,6 +63,7 @@ export function regulatorReportFormSchema(discoveredAt: number, now: number) {
       submittedAt: submittedAt ?? 0,
       icoReference: form.icoReference.trim(),
       delayReason: isLate ? form.delayReason.trim() : '',
+      rationale: form.reportType === 'initial' ? form.rationale.trim() : '',
       notes: form.notes.trim(),
     };
   });
