@@ -824,7 +824,6 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
       () => ({ fileId: 'file-unknownunknownunknown', format: 'exchange', awareAt: AWARE_AT }),
       (w) => ({ fileId: w.files.log.fileId, format: 'exchange', incidentId: UNKNOWN_ID }),
     ],
-    unknown: [() => ({ fileId: 'file-unknownunknownunknown', format: 'exchange' }), (w) => ({ fileId: w.files.log.fileId, format: 'exchange', incidentId: UNKNOWN_ID })],
     stale: null,
     onClosed: (w) => ({ fileId: w.files.log.fileId, format: 'exchange', incidentId: w.closed.id }),
   },

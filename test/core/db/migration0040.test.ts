@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../fixtures/core';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../electron/core/db/migrate';
-import { closeDatabase, openDatabase, type Db } from '../../electron/core/db/openDatabase';
-import { SEVERITY } from '../fixtures/builders';
-import { counterIds } from '../fixtures/db';
+import { createCore } from '../../fixtures/core';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../../electron/core/db/migrate';
+import { closeDatabase, openDatabase, type Db } from '../../../electron/core/db/openDatabase';
+import { SEVERITY } from '../../fixtures/builders';
+import { counterIds } from '../../fixtures/db';
 
 /**
  * Migration 0040 on a register written before decisions were flagged for review (schema 30): existing

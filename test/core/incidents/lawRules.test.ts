@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLOCK_SKEW_MS } from '../../shared/domain/dateRules';
-import type { Input, SyncOperation } from '../../shared/contract';
-import { OPERATION_ACCESS } from '../../shared/contract/access';
-import { assess, COMPLETE_BREACH_DECISIONS, driveTo, expectFailure, issuePaths, linkNewParty, manualClock, SEVERITY, type Incident } from '../fixtures/builders';
-import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
+import { CLOCK_SKEW_MS } from '../../../shared/domain/dateRules';
+import type { Input, SyncOperation } from '../../../shared/contract';
+import { OPERATION_ACCESS } from '../../../shared/contract/access';
+import { assess, COMPLETE_BREACH_DECISIONS, driveTo, expectFailure, issuePaths, linkNewParty, manualClock, SEVERITY, type Incident } from '../../fixtures/builders';
+import { createTestCasebook, minimalIncident, type TestCasebook } from '../../fixtures/db';
 
 /**
  * Issue 11 on real SQLite: the register refuses what the law does not allow — decisions not to tell
