@@ -43,7 +43,7 @@ export async function runImportEml(core: CoreClient, files: string[], options: O
 /**
  * `--aware-at`: when the officer became aware, as an ISO date-time with its zone or the word "now" (this
  * machine's clock, which the core in its worker reads too). An import never starts the 72-hour clock on its
- * own, so a new incident needs it said (issue 11); adding to an existing incident (--incident) keeps that
+ * own, so a new incident needs it said; adding to an existing incident (--incident) keeps that
  * incident's awareness.
  */
 function awarenessOf(options: Options, reference: string | undefined): number | undefined {

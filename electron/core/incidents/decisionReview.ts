@@ -10,7 +10,7 @@ import { flagDecisionsForReview, getIncidentOrThrow, latestRecommendation, write
 import { assessmentIssues, refuseIssues, requireOpen } from './incidentRules';
 
 /**
- * A decision follows its assessment (issue 11): when a re-assessment moves the incident into another
+ * A decision follows its assessment: when a re-assessment moves the incident into another
  * severity band while a regulator or data-subject decision is recorded, the decisions are flagged for
  * review. The flag stays until the officer confirms the decisions (`confirmDecisions`) or changes one
  * (incidents:update), and closing as a breach waits for it.

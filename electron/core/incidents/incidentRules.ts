@@ -26,7 +26,7 @@ export const DECISION_FIELDS = [
 ] as const satisfies readonly DecisionField[];
 
 /**
- * The rules of issue 11 (shared/domain/dateRules.ts, decisionRules.ts) for an incident as a patch would
+ * The law's rules (shared/domain/dateRules.ts, decisionRules.ts) for an incident as a patch would
  * leave it, applied to the fields the patch touches only: a record saved before the rules stays editable
  * elsewhere, and its dates are flagged instead (`dateChecks`).
  */

@@ -5,7 +5,7 @@ import type { StoredRecommendation } from '../incidents/incidentRepository';
 
 /**
  * A report to the ICO made against the latest assessment's recommendation not to notify records a
- * decision to notify that goes against it, which needs its rationale like any such decision (issue 11).
+ * decision to notify that goes against it, which needs its rationale like any such decision.
  * A rationale already recorded for the decision is enough; otherwise the report must carry one, which
  * the incident then keeps.
  */

@@ -37,7 +37,7 @@ const snapshot = (f: Fields) => ({
   notificationMethod: f.notificationMethod,
 });
 
-/** When a party was told: not before awareness, not in the future (issue 11), at the input's path. */
+/** When a party was told: not before awareness, not in the future, at the input's path. */
 const toldIssues = (notifiedAt: number | null, discoveredAt: number, now: number) =>
   notifiedAt === null ? [] : notificationTimeIssues('involvement.notifiedAt', 'The time they were told', notifiedAt, discoveredAt, now);
 
