@@ -60,7 +60,7 @@ export const EmailImportTargetSchema = z.discriminatedUnion('type', [
     recordMarking: MarkingSchema.default('OFFICIAL-SENSITIVE'),
     /**
      * When the officer became aware: the new incident's discoveredAt, which starts the 72-hour clock, so it
-     * is never assumed (issue 11). Not in the future, not before the email was sent.
+     * is never assumed. Not in the future, not before the email was sent.
      */
     awareAt: InstantSchema,
   }),

@@ -46,7 +46,7 @@ export const GatewayImportRequestSchema = z
     recordMarking: MarkingSchema.default('OFFICIAL-SENSITIVE'),
     /**
      * When the officer became aware of what the log shows: the discoveredAt of every incident it creates,
-     * which starts the 72-hour clock, so it is never assumed (issue 11). Not in the future. Required unless
+     * which starts the 72-hour clock, so it is never assumed. Not in the future. Required unless
      * the messages go into an existing incident, which keeps its own.
      */
     awareAt: InstantSchema.optional(),

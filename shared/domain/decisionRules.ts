@@ -1,7 +1,7 @@
 import { formatUkDate } from '../time/ukTime';
 
 /**
- * What a decision not to tell needs when it is taken, not only at closing (issue 11):
+ * What a decision not to tell needs when it is taken, not only at closing:
  * - not to notify the ICO: a severity assessment to rest on, and the reasoning, which Art. 33(5) requires
  *   the controller to document;
  * - not to tell the people affected (Art. 34): the reasoning, or the Art. 34(3) ground that exempts it.
