@@ -2,7 +2,7 @@ import { formatUkDateTime } from '../time/ukTime';
 import { MINUTE_MS } from './clocks';
 
 /**
- * The dates the register refuses because they cannot be true (issue 11): an incident cannot be discovered
+ * The dates the register refuses because they cannot be true: an incident cannot be discovered
  * before it happened, nobody can be told of a breach before anyone was aware of it, and nothing recorded
  * can be in the future. Pure functions of their input and `now`, so the core enforces them and the UI
  * explains them in the same words.

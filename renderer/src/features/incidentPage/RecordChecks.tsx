@@ -18,7 +18,7 @@ const DATE_LABELS: Record<string, string> = {
 };
 
 /**
- * What the register flags on a record rather than refusing it (issue 11): dates recorded before the date
+ * What the register flags on a record rather than refusing it: dates recorded before the date
  * rules that break one, and decisions awaiting review after a re-assessment into another band, which the
  * officer confirms here or changes on the Decisions tab.
  */
