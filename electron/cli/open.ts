@@ -38,7 +38,7 @@ export async function openForCommand(args: WithDb): Promise<CoreClient> {
     if (args.account === null) throw new UsageError('This register has accounts: name yours with --account NAME');
     if (args.actor !== null) throw new UsageError('--actor does not apply to a register with accounts: writes are attributed to --account');
     const password = await readPassword(process.env);
-    const core = await startCore({ file: args.db });
+    const core = await startCore({ file: args.db, door: 'command line' });
     return closingOnFailure(core, async () => {
       required(await core.callAsync('auth:login', { name: args.account!, password }));
       return core;
@@ -73,7 +73,7 @@ export async function setupRegister(args: WithDb): Promise<{ register: string; a
   if (args.account === null) throw new UsageError('Name the administrator with --account NAME');
   if (args.actor !== null) throw new UsageError('--actor does not apply to a register with accounts: writes are attributed to --account');
   const password = await readPassword(process.env);
-  const core = await startCore({ file: args.db });
+  const core = await startCore({ file: args.db, door: 'command line' });
   try {
     required(await core.callAsync('auth:setup', { name: args.account, password }));
   } finally {

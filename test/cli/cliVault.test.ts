@@ -104,7 +104,7 @@ describe('the CLI on a register with accounts', { timeout: CLI_TIMEOUT }, () => 
     expect(wrong.stderr).not.toContain('not the password at all');
   });
 
-  it('acts as the account, under its role', () => {
+  it('acts as the account, under its role, each login audited as through the command line', () => {
     const created = casebook(OFFICER.password, 'api', 'incidents:create', JSON.stringify(minimalIncident()), '--account', OFFICER.name);
     expect(created.status, created.stderr).toBe(0);
     const id = created.json().id as string;
@@ -113,6 +113,14 @@ describe('the CLI on a register with accounts', { timeout: CLI_TIMEOUT }, () => 
     const refused = casebook(REVIEWER.password, 'api', 'incidents:create', JSON.stringify(minimalIncident()), '--account', REVIEWER.name);
     expect(refused.status).toBe(1);
     expect(JSON.parse(refused.stderr).error.code).toBe('FORBIDDEN');
+    const db = openDatabase(file, { rawKey: registerKey(file, ADMIN), readonly: true });
+    const logins = db.prepare<[], { summary: string }>("SELECT summary FROM audit_log WHERE action = 'account.logged_in' ORDER BY seq").all();
+    closeDatabase(db);
+    expect(logins.map((l) => l.summary)).toEqual([
+      `${OFFICER.name} logged in (command line)`,
+      `${OFFICER.name} logged in (command line)`,
+      `${REVIEWER.name} logged in (command line)`,
+    ]);
   });
 
   it('backs up (administrators only) into a dated folder that verifies', () => {

@@ -114,7 +114,7 @@ export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'o
     const { db, key, kek, slot, missed } = unlocked;
     const session = startSession(state, { name: slot.name, role: slot.role, kek, key, db, failedLogins: missed });
     try {
-      recordLogin(session.ctx, state.keyFilePath, unlocked, 'app');
+      recordLogin(session.ctx, state.keyFilePath, unlocked, state.door);
     } catch (error) {
       lock('user');
       throw error;

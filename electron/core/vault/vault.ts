@@ -16,7 +16,7 @@ import { DEFAULT_KDF, type KdfParams } from './keySlots';
 import { checkIntegrity, type Integrity } from './integrity';
 import { createPlainBackupHandlers, openPlainRegister, type PlainActor } from './plainRegister';
 import { createSecurityHandlers } from './securityHandlers';
-import { requireSession, type VaultState } from './vaultState';
+import { requireSession, type VaultDoor, type VaultState } from './vaultState';
 import { DEFAULT_SECURITY, readSecurity } from './vaultSettings';
 
 export type LockReason = 'idle' | 'os' | 'user';
@@ -48,6 +48,8 @@ export type VaultOptions = {
    * acting with the administrator's role. The accounts, security and login operations answer NOT_FOUND.
    */
   plain?: PlainActor;
+  /** The door this vault serves, named in each login's audit entry: the app (default), or the command line. */
+  door?: VaultDoor;
 };
 
 const WITHOUT_ACCOUNTS = 'This register was opened plain, for tests or development: it has no accounts, key or login.';
@@ -73,6 +75,7 @@ export function openVault(options: VaultOptions): Vault {
     events,
     jobs: createJobRunner(events, createLogger('jobs')),
     session: null,
+    door: options.door ?? 'app',
     idleLockMinutes: DEFAULT_SECURITY.idleLockMinutes,
   };
 

@@ -10,6 +10,8 @@ import type { Logger } from '../log';
 import type { KdfParams } from './keySlots';
 import type { KeyFile, Slot } from './keyFile';
 
+export type VaultDoor = 'app' | 'command line';
+
 /** Who is logged in, and what that unlocks. Dropped whole at lock (the keys are zeroed first). */
 export type Session = {
   name: string;
@@ -39,6 +41,8 @@ export type VaultState = {
   jobs: JobRunner;
   session: Session | null;
   /** The last idle timeout read from the register, so the shell knows it while locked. */
+  /** Which door logins come through, for their audit entries. */
+  door: VaultDoor;
   idleLockMinutes: number;
 };
 
