@@ -1,5 +1,5 @@
 import type { AuthStatus } from '../../../shared/contract/auth';
-import { isVaultOperation, type Operation } from '../../../shared/contract';
+import { isVaultOperation, type Operation, type VaultOperation } from '../../../shared/contract';
 import { AppError } from '../../../shared/contract/result';
 import { createDispatcher, type Dispatcher } from '../api';
 import { closeDatabase } from '../db/openDatabase';
@@ -97,20 +97,20 @@ export function openVault(options: VaultOptions): Vault {
   }
 
   const auth = createAuthHandlers(state, lock);
-  const vaultHandlers: Record<string, (input: never) => unknown> = options.plain
-    ? createPlainBackupHandlers(state, options.plain)
-    : {
-        ...auth,
-        ...createAccountHandlers(state),
-        ...createSecurityHandlers(state),
-        ...createBackupHandlers(state),
-      };
+  // The compiler demands a handler for every vault operation; a plain register answers only its backups.
+  const accountHandlers = {
+    ...auth,
+    ...createAccountHandlers(state),
+    ...createSecurityHandlers(state),
+    ...createBackupHandlers(state),
+  } satisfies Record<VaultOperation, (input: never) => unknown>;
+  const vaultHandlers: Partial<Record<VaultOperation, (input: never) => unknown>> = options.plain ? createPlainBackupHandlers(state, options.plain) : accountHandlers;
   if (options.plain) openPlainRegister(state, options.plain);
 
   const dispatcher = createDispatcher({
     handlerFor: (operation: Operation) => {
       if (isVaultOperation(operation)) {
-        return (vaultHandlers[operation] as ((input: unknown) => unknown) | undefined) ?? new AppError('NOT_FOUND', WITHOUT_ACCOUNTS);
+        return (vaultHandlers[operation as VaultOperation] as ((input: unknown) => unknown) | undefined) ?? new AppError('NOT_FOUND', WITHOUT_ACCOUNTS);
       }
       const session = state.session;
       if (!session) return new AppError('LOCKED', 'Casebook is locked. Log in to continue.');
