@@ -1,4 +1,5 @@
 import { formatUkNumeric } from '../../../../shared/time/ukTime';
+import { showHiddenMarks } from './text';
 
 /**
  * Spreadsheet cell safety and dates, shared by the CSV and Excel renderers.
@@ -12,6 +13,15 @@ export const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function escapeFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Text for a spreadsheet cell before any formula check: direction overrides and invisible characters shown
+ * as markers (as the PDF and Word reports do), control characters other than tab and line breaks dropped.
+ * Cleaning comes first so that a control character cannot hide a formula from the check ("\u0001=…").
+ */
+export function cleanCellText(text: string): string {
+  return showHiddenMarks(text).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }
 
 const NUMERIC = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})$/;

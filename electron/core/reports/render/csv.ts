@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Sheet } from '../../../../shared/contract/reports';
 import { fullFingerprintLine, type AuditFingerprint } from '../auditFingerprint';
-import { FORMULA_START, ukNumericDate, ukNumericDateTime } from './cells';
+import { cleanCellText, FORMULA_START, ukNumericDate, ukNumericDateTime } from './cells';
 
 const BOM = '\uFEFF';
 
@@ -13,13 +13,13 @@ function cellText(value: string | number | null, type: Sheet['columns'][number][
     if (type === 'datetime') return ukNumericDateTime(value);
     return value;
   }
-  return value;
+  return cleanCellText(value);
 }
 
 /**
  * The sheet as CSV: UTF-8 with a byte-order mark (so Excel reads names correctly), CRLF line ends,
- * dates as London time ("27/11/2026 14:30"), and every text cell that could be read as a formula
- * prefixed with a single quote. Numbers stay numbers (a negative count is not a formula). With `audit`,
+ * dates as London time ("27/11/2026 14:30"), text cleaned (cleanCellText) and then, where it could be
+ * read as a formula, prefixed with a single quote. Numbers stay numbers (a negative count is not a formula). With `audit`,
  * one last row carries the audit fingerprint at generation in its first cell (CSV has no footer).
  */
 export function renderCsv(sheet: Sheet, audit?: AuditFingerprint): Buffer {

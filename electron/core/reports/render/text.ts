@@ -11,11 +11,13 @@
 /** Characters no XML 1.0 document may contain, apart from the C0 controls: non-characters and lone surrogates. */
 export const XML_UNSAFE = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Direction overrides and invisible characters as a visible marker such as "[U+202E]". */
+export function showHiddenMarks(text: string): string {
+  return text.replace(/[\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
+}
+
 export function printable(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, ' ')
-    .replace(/[\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`)
+  return showHiddenMarks(text.replace(/\r\n?/g, '\n').replace(/\t/g, ' '))
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
     .replace(XML_UNSAFE, '\uFFFD');
 }

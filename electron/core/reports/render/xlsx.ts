@@ -2,19 +2,16 @@ import ExcelJS from 'exceljs';
 import type { Sheet } from '../../../../shared/contract/reports';
 import type { Marking } from '../../../../shared/domain/vocabulary';
 import { fullFingerprintLine, type AuditFingerprint } from '../auditFingerprint';
-import { escapeFormula, londonWallDate } from './cells';
+import { cleanCellText, escapeFormula, londonWallDate } from './cells';
 import { XML_UNSAFE } from './text';
 
 /**
- * Text as a spreadsheet cell can hold it: formula-like values get a leading quote, line breaks become
- * LF (XML reads a bare CR back as LF anyway), and characters XML cannot carry (C0 controls other than
- * tab and line breaks, non-characters, lone surrogates) are dropped or replaced, so the file always opens.
+ * Text as a spreadsheet cell can hold it: cleaned (cleanCellText), then formula-like values get a leading
+ * quote, line breaks become LF (XML reads a bare CR back as LF anyway), and what XML cannot carry
+ * (non-characters, lone surrogates) is replaced, so the file always opens.
  */
 function cellText(value: string): string {
-  return escapeFormula(value)
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-    .replace(XML_UNSAFE, '\uFFFD');
+  return escapeFormula(cleanCellText(value)).replace(/\r\n?/g, '\n').replace(XML_UNSAFE, '\uFFFD');
 }
 
 const DATE_FORMAT = 'dd/mm/yyyy';

@@ -43,4 +43,14 @@ describe('renderCsv', () => {
     ]);
     expect(text).toContain('"He said ""hello"", then left\nsecond line"');
   });
+
+  it('neutralises a formula hidden behind a control character, and shows direction overrides as markers', () => {
+    const sheet = {
+      name: 'Hidden',
+      columns: [{ header: 'Text', type: 'text' as const, width: 20 }],
+      rows: [['\u0001=HYPERLINK("http://evil.example","click")'], ['\u0000\u0002+1'], [HOSTILE.rlo]],
+    };
+    const rows = Papa.parse<string[]>(renderCsv(sheet).toString('utf8').slice(1), { newline: '\r\n' }).data;
+    expect(rows.slice(1, 4).map((r) => r[0])).toEqual(['\'=HYPERLINK("http://evil.example","click")', "'+1", 'invoice[U+202E]gpj.exe']);
+  });
 });

@@ -84,4 +84,14 @@ describe('renderXlsx', () => {
     expect(ws.getCell('A1').value).toBe('Text');
     expect(ws.getCell('A2').value).toBe('bell nul \uFFFD lone\uFFFD tab\tok');
   });
+
+  it('neutralises a formula hidden behind a control character, and shows direction overrides as markers', async () => {
+    const sheet = {
+      name: 'Hidden',
+      columns: [{ header: 'Text', type: 'text' as const, width: 20 }],
+      rows: [['\u0001=HYPERLINK("http://evil.example","click")'], ['\u0000\u0002+1'], [HOSTILE.rlo]],
+    };
+    const ws = (await open(await renderXlsx([sheet], 'OFFICIAL'))).worksheets[0]!;
+    expect([2, 3, 4].map((r) => ws.getCell(r, 1).value)).toEqual(['\'=HYPERLINK("http://evil.example","click")', "'+1", 'invoice[U+202E]gpj.exe']);
+  });
 });
