@@ -132,7 +132,11 @@ export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'o
       lock('user');
       return status();
     },
-    'auth:checkPassword': (input: ParsedInput<'auth:checkPassword'>) => judgePassword(input.password, input.name),
+    // Answered while locked only for the first setup, before any account exists; otherwise for someone logged in.
+    'auth:checkPassword': (input: ParsedInput<'auth:checkPassword'>) => {
+      if (!state.session && keyFileForStatus() !== null) throw new AppError('LOCKED', 'Casebook is locked. Log in to continue.');
+      return judgePassword(input.password, input.name);
+    },
   };
 }
 

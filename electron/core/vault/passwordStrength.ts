@@ -8,12 +8,17 @@ export type PasswordAdvice = { score: number; acceptable: boolean; warning: stri
 /** zxcvbn's 3 ("safely unguessable: moderate protection from offline slow-hash attacks") and at least 12 characters. */
 const MIN_SCORE = 3;
 const MIN_LENGTH = 12;
+/**
+ * What the estimator sees: its work grows steeply with length (1,024 characters held the vault for seconds),
+ * and a passphrase whose first 64 characters are strong is no weaker for going on.
+ */
+const JUDGED_LENGTH = 64;
 
 let factory: ZxcvbnFactory | null = null;
 
 /** Built on first use: loading the dictionaries takes a moment that most calls into the vault do not need. */
 function zxcvbn(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({ translations, graphs: adjacencyGraphs, dictionary: { ...commonDictionary, ...englishDictionary } });
+  factory ??= new ZxcvbnFactory({ translations, graphs: adjacencyGraphs, dictionary: { ...commonDictionary, ...englishDictionary }, maxLength: JUDGED_LENGTH });
   return factory;
 }
 

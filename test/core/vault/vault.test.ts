@@ -44,6 +44,21 @@ describe('setting up and logging in', () => {
     expect(ok(vault, 'auth:checkPassword', { password: 'granite kettle orchard lantern 42' }).acceptable).toBe(true);
   });
 
+  it('judges a password while locked only at first setup; once accounts exist, only for someone logged in', () => {
+    const { vault } = setUp();
+    ok(vault, 'auth:lock', {});
+    expect(fail(vault, 'auth:checkPassword', { password: 'granite kettle orchard lantern 42' }).code).toBe('LOCKED');
+    ok(vault, 'auth:login', ADMIN);
+    expect(ok(vault, 'auth:checkPassword', { password: 'granite kettle orchard lantern 42' }).acceptable).toBe(true);
+  });
+
+  it('judges only the first 64 characters of a long password, so 1,024 characters cannot hold the vault', () => {
+    const { vault } = setUp();
+    const start = 'qz' + 'a'.repeat(62);
+    const long = start + 'Xk9#mPq2$vLw8!'.repeat(73).slice(0, 1024 - 64);
+    expect(ok(vault, 'auth:checkPassword', { password: long })).toEqual(ok(vault, 'auth:checkPassword', { password: start }));
+  });
+
   it('keeps no plaintext in the database file or its WAL after writes', () => {
     const { file, vault } = setUp();
     const title = 'Passport scans left at the Leeds bus stop';
