@@ -24,7 +24,7 @@ describe('the harness in vault mode', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('sets up, works, locks (LOCKED, with the event streamed), and logs in again', async () => {
+  it('sets up, works, locks (LOCKED for operations, uploads and folders, with the event streamed), and logs in again', async () => {
     expect((await api(harness, 'auth:status')).value).toMatchObject({ state: 'setup' });
     expect((await api(harness, 'auth:setup', admin)).value).toMatchObject({ state: 'unlocked', account: { name: admin.name } });
     expect((await api(harness, 'session:get')).value).toMatchObject({ officer: { name: admin.name } });
@@ -38,7 +38,21 @@ describe('the harness in vault mode', () => {
     controller.abort();
 
     expect((await api(harness, 'incidents:list')).error?.code).toBe('LOCKED');
+    const upload = (name: string) =>
+      fetch(`${harness.origin}/upload?name=${encodeURIComponent(name)}`, {
+        method: 'POST',
+        body: 'From: a@b.example',
+        headers: { Authorization: `Bearer ${harness.token}` },
+      }).then((r) => r.json() as Promise<{ ok: boolean; error?: { code: string } }>);
+    const folder = (path: string) =>
+      fetch(`${harness.origin}/folder?path=${encodeURIComponent(path)}`, { method: 'POST', headers: { Authorization: `Bearer ${harness.token}` } }).then(
+        (r) => r.json() as Promise<{ ok: boolean; error?: { code: string } }>,
+      );
+    expect((await upload('note.eml')).error?.code).toBe('LOCKED');
+    expect((await folder(dir)).error?.code).toBe('LOCKED');
     expect((await api(harness, 'auth:login', admin)).value).toMatchObject({ state: 'unlocked' });
+    expect(await upload('note\u0000.eml')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect((await upload('note.eml')).ok).toBe(true);
     expect((await api(harness, 'incidents:list')).ok).toBe(true);
   });
 

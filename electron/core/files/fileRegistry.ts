@@ -43,6 +43,7 @@ export function createFileRegistry(): FileRegistry {
   const folders = new Map<string, string>();
 
   function register(file: RegisteredFile): FileRef {
+    requireUsableName(file.name);
     const fileId = `file-${randomBytes(18).toString('base64url')}`;
     files.set(fileId, file);
     if (files.size > MAX_FILES) files.delete(files.keys().next().value as string);
@@ -105,5 +106,19 @@ function readHead(path: string, length: number): Buffer {
     return head.subarray(0, readSync(fd, head, 0, length, 0));
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * A file's name is shown, stored and written into evidence records: one SQLite cannot keep as text (a NUL)
+ * or that would print misleadingly (other control characters) is refused at the door, for every host.
+ */
+function requireUsableName(name: string): void {
+  if (name.trim() === '' || name.length > 255 || /[\u0000-\u001F\u007F]/.test(name)) {
+    throw new AppError(
+      'INVALID_INPUT',
+      'The file’s name cannot be used: it is empty, longer than 255 characters or holds a control character. Rename the file, then choose it again.',
+      [{ path: 'name', message: 'Empty, too long, or holds a control character' }],
+    );
   }
 }

@@ -39,16 +39,22 @@ function readable<T>(path: string, work: () => T): T {
   }
 }
 
+/** Nothing is handed to a locked register: a lock forgets every file, so one taken now would outlive the key. */
+function whileUnlocked<T>(vault: Vault, work: () => T): T {
+  if (vault.state().state !== 'unlocked') throw new AppError('LOCKED', 'Casebook is locked. Log in to continue.');
+  return work();
+}
+
 async function handle(vault: Vault, request: HostRequest): Promise<Result<unknown>> {
   switch (request.kind) {
     case 'call':
       return vault.callAsync(request.operation as Operation, request.input);
     case 'putBytes':
-      return answer(request, () => vault.files.putBytes(request.name, request.bytes));
+      return answer(request, () => whileUnlocked(vault, () => vault.files.putBytes(request.name, request.bytes)));
     case 'putPath':
       return answer(request, () => readable(request.path, () => vault.files.putPath(request.path, request.name)));
     case 'putFolder':
-      return answer(request, () => vault.files.putFolder(request.path));
+      return answer(request, () => whileUnlocked(vault, () => vault.files.putFolder(request.path)));
     case 'release':
       return answer(request, () => vault.files.release(request.fileId));
     case 'lock':
