@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { ColumnMappingSchema, GATEWAY_LOG_FORMATS, type GatewayLogFormat } from '../../shared/contract/gatewayLogs';
 import { LOOKALIKE_EXPORT_FORMATS } from '../../shared/contract/lookalikes';
-import type { CasebookError, Result } from '../../shared/contract/result';
+import { AppError, type CasebookError, type Result } from '../../shared/contract/result';
 import type { Job } from '../../shared/contract/jobs';
 import type { CoreClient } from '../core/host/coreClient';
 import { UsageError } from './args';
@@ -137,7 +137,8 @@ async function settled(core: CoreClient, jobId: string): Promise<Result<Job>> {
 
 async function detectFormat(core: CoreClient, fileId: string): Promise<string> {
   const inspected = await core.callAsync('gatewayLogs:inspect', { fileId });
-  if (!inspected.ok) return 'unreadable';
+  // The core's own refusal names the file and the line; it is no usage error.
+  if (!inspected.ok) throw new AppError(inspected.error.code, inspected.error.message, inspected.error.issues);
   if (inspected.value.detectedFormat) return inspected.value.detectedFormat;
   throw new UsageError(
     `The log's format was not recognised. Give --format csv with --mapping '{"sentAt":"…","sender":"…","recipients":"…"}' naming columns among: ${inspected.value.columns.join(', ')}`,

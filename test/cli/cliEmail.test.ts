@@ -18,6 +18,7 @@ describe('the casebook CLI for emails, gateway logs and block lists', { timeout:
     writeFileSync(join(caller, 'orders.eml'), MINIMAL_EML);
     writeFileSync(join(caller, 'MSGTRK2023031409-1.LOG'), MINIMAL_EXCHANGE_LOG);
     writeFileSync(join(caller, 'not-an-email.eml'), 'shopping list\r\neggs\r\n');
+    writeFileSync(join(caller, 'semicolons.csv'), 'Received;Sender address;Recipient address\n1;2;3\n');
     for (const db of ['cli.db', 'log.db', 'ref.db', 'aware.db']) closeDatabase(openCasebook(join(caller, db)));
   });
   afterAll(() => rmSync(caller, { recursive: true, force: true }));
@@ -72,6 +73,13 @@ describe('the casebook CLI for emails, gateway logs and block lists', { timeout:
     expect(r.status, r.stderr).toBe(0);
     const result = r.json() as { rowCount: number; groups: { domain: string; lookalikeOf: string }[] };
     expect(result.groups.map((g) => g.domain).sort()).toEqual(['army.ml', 'navy.ml']);
+  });
+
+  it('refuses a log it cannot read, without --format, with the core’s own message naming the file', () => {
+    const r = casebook('import-log', 'semicolons.csv', '--db', 'log.db', '--plain', '--actor', 'CLI Officer', '--aware-at', 'now');
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.error()).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^semicolons\.csv, line 1: the columns are separated by semicolons/) });
+    expect(r.error().message).not.toContain('--format must be one of');
   });
 
   it('never starts the 72-hour clock unasked: an import of new incidents without --aware-at, or with a time it cannot read, is a usage error naming it', () => {
