@@ -16,7 +16,7 @@ import { reindexIncident } from '../incidents/searchIndex';
 import { domainClassifier, type Classifier } from '../domains/currentClassifier';
 import { assessEmail, type EmailKind } from './emailChecks';
 import { detailsFromEmail, fillEmptyDetails } from './emailDetails';
-import { attachEvidence, recordMessages } from './emailRepository';
+import { attachEvidence, incidentRecordingEmail, recordMessages } from './emailRepository';
 import { readEmlBytes } from './emlFile';
 import { readEmail } from './parseEmail';
 import { linkEmailParties } from './recipientParties';
@@ -115,6 +115,14 @@ function createFromEmail(
   classify: Classifier,
   stamp: Stamp,
 ): Written {
+  const recorded = incidentRecordingEmail(ctx.db, preview.sha256, preview.email.messageId);
+  if (recorded) {
+    const same = recorded.by === 'file' ? 'the same file' : `the same Message-ID ${preview.email.messageId}`;
+    throw new AppError(
+      'CONFLICT',
+      `This email is already recorded in ${recorded.reference} (${same}). Open ${recorded.reference}, or choose "Add to an existing incident" to add this copy to it.`,
+    );
+  }
   const discoveredAt = target.awareAt;
   const { sentAt } = preview.email;
   refuseIssues(awarenessOfEmailIssues('target.awareAt', discoveredAt, sentAt, stamp.at), 'Correct when you became aware of it.');

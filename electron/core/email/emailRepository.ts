@@ -84,3 +84,21 @@ export function recordMessages(db: Db, incidentId: string, evidenceId: string, e
     });
   }
 }
+
+/**
+ * The incident that already records this email, by the file's hash or by its Message-ID, or null: the same
+ * email imported twice must be one incident, not two.
+ */
+export function incidentRecordingEmail(db: Db, sha256: string, messageId: string): { reference: string; by: 'file' | 'message-id' } | null {
+  const byFile = db
+    .prepare<[string], { reference: string }>('SELECT i.reference FROM evidence e JOIN incidents i ON i.id = e.incident_id WHERE e.sha256 = ? ORDER BY e.seq LIMIT 1')
+    .get(sha256);
+  if (byFile) return { reference: byFile.reference, by: 'file' };
+  if (messageId === '') return null;
+  const byMessage = db
+    .prepare<[string], { reference: string }>(
+      'SELECT i.reference FROM email_messages m JOIN incidents i ON i.id = m.incident_id WHERE m.message_id = ? AND m.evidence_id IS NOT NULL ORDER BY m.seq LIMIT 1',
+    )
+    .get(messageId);
+  return byMessage ? { reference: byMessage.reference, by: 'message-id' } : null;
+}

@@ -117,11 +117,30 @@ describe('importing an .eml', () => {
     expect(expectFailure(again, 'CONFLICT').message).toMatch(/misdirected-army-ml\.eml is already attached to INC-2026-0001/);
     expect(contentFingerprint(cb.db)).toBe(before);
 
-    const second = await importNew('misdirected-army-ml.eml');
-    expect(second.reference).toBe('INC-2026-0002');
-    expect(second.partiesCreated).toBe(0);
+    const other = cb.ok('incidents:create', minimalIncident({ title: 'A related disclosure' }));
+    const cited = await cb.okAsync('emails:import', { fileId: put('misdirected-army-ml.eml'), target: { type: 'existing', incidentId: other.id } });
+    expect(cited).toMatchObject({ reference: other.reference, created: false, partiesCreated: 0 });
     expect(cb.db.prepare('SELECT count(*) AS n FROM evidence_blobs').get()).toEqual({ n: 1 });
     expect(cb.db.prepare('SELECT count(*) AS n FROM evidence').get()).toEqual({ n: 2 });
+  });
+
+  it('records the same email once: a second new incident from the same file or the same Message-ID is refused with CONFLICT naming the first, writing nothing', async () => {
+    const first = await importNew('misdirected-army-ml.eml');
+    const before = contentFingerprint(cb.db);
+    const sameFile = await cb.core.callAsync('emails:import', {
+      fileId: put('misdirected-army-ml.eml'),
+      target: { type: 'new', kind: 'misdirected_email', awareAt: AWARE },
+    });
+    expect(expectFailure(sameFile, 'CONFLICT').message).toMatch(new RegExp(`already recorded in ${first.reference} \\(the same file\\).*add this copy to it`));
+    const copy = Buffer.concat([Buffer.from('X-Forwarded-Copy: yes\r\n'), emailFixture('misdirected-army-ml.eml')]);
+    const sameMessage = await cb.core.callAsync('emails:import', {
+      fileId: cb.core.context.files.putBytes('copy of orders.eml', copy).fileId,
+      target: { type: 'new', kind: 'misdirected_email', awareAt: AWARE },
+    });
+    expect(expectFailure(sameMessage, 'CONFLICT').message).toMatch(
+      new RegExp(`already recorded in ${first.reference} \\(the same Message-ID <20230314091200\\.1@mod\\.gov\\.uk>\\)`),
+    );
+    expect(contentFingerprint(cb.db)).toBe(before);
   });
 
   it('records the 55-applicant CC mailing: 55 data subjects whose addresses were disclosed, the Bcc and the team not counted', async () => {
