@@ -50,8 +50,9 @@ export function decisionIssues(f: DecisionFacts, touched: (field: DecisionField)
 }
 
 /** A decision not to notify the ICO that stands: assessed, with its reasons. Only such a decision stops the 72-hour clock. */
-export function isCompleteNotNotifying(f: Pick<DecisionFacts, 'regulatorNotify' | 'regulatorRationale' | 'severityBand'>): boolean {
-  return f.regulatorNotify === false && f.severityBand !== null && f.regulatorRationale.trim() !== '';
+export function isCompleteNotNotifying(f: Pick<DecisionFacts, 'regulatorNotify' | 'regulatorRationale' | 'severityBand'> & { decisionsNeedReview?: boolean }): boolean {
+  // A decision taken on an assessment since superseded is not complete until the officer confirms or changes it.
+  return f.regulatorNotify === false && f.severityBand !== null && f.regulatorRationale.trim() !== '' && f.decisionsNeedReview !== true;
 }
 
 /** "Not notified — decided on 27 Nov 2026 by Priya Raman, reasons recorded" */

@@ -11,7 +11,7 @@ import {
 import { decisionIssues, isCompleteNotNotifying, notNotifiedLabel } from '../../shared/domain/decisionRules';
 import { missingForBreachClosure } from '../../shared/domain/workflow';
 
-/** The rules of issue 11 as pure functions of their input and `now` (the core and the UI share them). */
+/** The law's rules as pure functions of their input and `now` (the core and the UI share them). */
 const NOW = Date.UTC(2026, 10, 27, 12, 0);
 const HOUR = 3_600_000;
 const dates = { occurredAt: NOW - 3 * HOUR, discoveredAt: NOW - 2 * HOUR, reportedAt: NOW - HOUR };
@@ -96,6 +96,9 @@ describe('decisions', () => {
     expect(isCompleteNotNotifying(complete)).toBe(true);
     expect(isCompleteNotNotifying({ ...complete, regulatorRationale: ' ' })).toBe(false);
     expect(isCompleteNotNotifying({ ...complete, severityBand: null })).toBe(false);
+    // Taken on an assessment since superseded: the clock runs again until the officer confirms or changes it.
+    expect(isCompleteNotNotifying({ ...complete, decisionsNeedReview: true })).toBe(false);
+    expect(isCompleteNotNotifying({ ...complete, decisionsNeedReview: false })).toBe(true);
     expect(decisionIssues({ ...undecided, regulatorNotify: false }, (f) => f === 'subjectsNotify')).toEqual([]);
   });
 
