@@ -9,12 +9,16 @@ import { buildWorld, OPERATION_CASES, type World } from './operationCases';
 // Every operation through the generic dispatcher, awaited: the same path the IPC bridge and the CLI take.
 const call = (w: World, op: Operation, input: unknown): Promise<Result<unknown>> => w.cb.core.callAsync(op, input);
 
+/** zod's own English ("Too big: expected string to have <=200 characters"), which officers must never see. */
+const ZOD_ENGLISH = /expected|received|Too big|Too small|Invalid (input|option|string|UUID|GUID|email|element|key)|Unrecognized/;
+
 /** Runs a failing call and proves the database content is exactly as it was. */
 async function failsCleanly(w: World, op: Operation, input: unknown, code: Parameters<typeof expectFailure>[1]) {
   const before = contentFingerprint(w.cb.db);
   const error = expectFailure(await call(w, op, input), code);
   expect(contentFingerprint(w.cb.db)).toBe(before);
   expect(error.message.length).toBeGreaterThan(0);
+  for (const message of [error.message, ...(error.issues ?? []).map((i) => i.message)]) expect(message).not.toMatch(ZOD_ENGLISH);
   return error;
 }
 
