@@ -7,6 +7,7 @@ import { isOperation } from '../../shared/contract/operationNames';
 import { AppError, type Result } from '../../shared/contract/result';
 import type { CoreContext } from './context';
 import type { Logger } from './log';
+import { auditFieldLabel } from '../../shared/domain/auditWords';
 
 export type Dispatcher = {
   /**
@@ -108,6 +109,12 @@ export function createDispatcher(options: DispatchOptions): Dispatcher {
   return { call, callAsync };
 }
 
+/** "details.sender" → "Sender", "partners.3" → "Partners": the field as the officer knows it. */
+function fieldInWords(path: string): string {
+  const named = path.split('.').filter((segment) => !/^\d+$/.test(segment));
+  return auditFieldLabel(named.at(-1) ?? path);
+}
+
 function invalidInput(error: z.ZodError) {
   // An unknown key is reported at the key itself, so the UI can show it beside the field.
   const issues = error.issues.flatMap((i) =>
@@ -116,7 +123,7 @@ function invalidInput(error: z.ZodError) {
       : [{ path: i.path.map(String).join('.'), message: i.message }],
   );
   const first = issues[0];
-  const where = first?.path ? ` (${first.path}: ${first.message})` : first ? ` (${first.message})` : '';
+  const where = first?.path ? ` (${fieldInWords(first.path)}: ${first.message})` : first ? ` (${first.message})` : '';
   return { code: 'INVALID_INPUT' as const, message: `Some of what was entered is not valid${where}. Correct it and try again.`, issues };
 }
 

@@ -157,7 +157,7 @@ describe('reports: preview, then save', () => {
     await section('Register').click();
     await page.getByTestId('register-row').filter({ hasText: BUS_STOP_TITLE }).click();
     await page.getByRole('tab', { name: 'History' }).click();
-    await page.getByTestId('history-entry').filter({ hasText: 'report.generated' }).first().waitFor();
+    await page.getByTestId('history-entry').filter({ hasText: generated[0]!.summary }).first().waitFor();
     await s.shot('55-history-report-generated');
 
     await s.expectNothingLeaked();

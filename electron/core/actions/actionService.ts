@@ -8,6 +8,7 @@ import { requireCurrentVersion } from '../db/versioning';
 import { getIncidentOrThrow } from '../incidents/incidentRepository';
 import { requireOpen } from '../incidents/incidentRules';
 import { actionsOf, getActionOrThrow, insertActionRow, writeAction, type ActionFields } from './actionRepository';
+import { auditFieldList } from '../../../shared/domain/auditWords';
 
 export type NewAction = z.output<typeof NewActionSchema>;
 export type ActionPatch = z.output<typeof ActionPatchSchema>;
@@ -95,7 +96,7 @@ export function applyActionUpdate(ctx: CoreContext, id: string, version: number,
       entityType: 'action',
       entityId: id,
       incidentId: current.incidentId,
-      summary: `Changed the action “${short(next.description)}”: ${changes.map((c) => c.field).join(', ')}`,
+      summary: `Changed the action “${short(next.description)}”: ${auditFieldList(changes.map((c) => c.field))}`,
       changes,
     },
   ]);

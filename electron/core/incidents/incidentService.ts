@@ -23,6 +23,7 @@ import {
 import { inVocabularyOrder } from './incidentRow';
 import { assessmentIssues, DECISION_FIELDS, decisionIssues, lawIssues, newIncidentIssues, onePerField, refuseIssues, requireOpen, type Touched } from './incidentRules';
 import { reindexIncident } from './searchIndex';
+import { auditFieldList, statusChangeText } from '../../../shared/domain/auditWords';
 
 /** The fields shown in an incident's history, in the order an officer reads them. */
 export function snapshot(i: Incident): Record<string, unknown> {
@@ -176,7 +177,7 @@ export function applyUpdate(ctx: CoreContext, id: string, version: number, patch
       entityType: 'incident',
       entityId: id,
       incidentId: id,
-      summary: `Changed ${changes.map((c) => c.field).join(', ')}`,
+      summary: `Changed ${auditFieldList(changes.map((c) => c.field))}`,
       changes,
     },
   ]);
@@ -274,7 +275,7 @@ export function applyTransition(ctx: CoreContext, input: TransitionInput, stamp:
       entityType: 'incident',
       entityId: input.id,
       incidentId: input.id,
-      summary: `${from} → ${input.to}${input.reason ? `: ${input.reason}` : ''}`,
+      summary: `${statusChangeText(from, input.to)}${input.reason ? `: ${input.reason}` : ''}`,
       changes,
     },
   ]);

@@ -10,6 +10,7 @@ import { requireCurrentVersion } from '../db/versioning';
 import { reindexIncidentsOfParty, toFtsQuery } from '../incidents/searchIndex';
 import { findPartyByEmail, getPartyOrThrow, insertPartyRow, partiesByName, writeParty } from './partyRepository';
 import { toParty } from './partyRow';
+import { auditFieldList } from '../../../shared/domain/auditWords';
 
 type NewParty = z.output<typeof NewPartySchema>;
 type PartyPatch = z.output<typeof PartyPatchSchema>;
@@ -64,7 +65,7 @@ export function updateParty(ctx: CoreContext, id: string, version: number, patch
           entityType: 'party',
           entityId: id,
           incidentId: null,
-          summary: `Changed ${changes.map((c) => c.field).join(', ')} of ${next.name}`,
+          summary: `Changed ${auditFieldList(changes.map((c) => c.field))} of ${next.name}`,
           changes,
         },
       ]);

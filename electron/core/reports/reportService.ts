@@ -127,7 +127,7 @@ export async function generateReport(ctx: CoreContext, request: ParsedReportRequ
   const allowed: readonly ReportFormat[] = FORMATS_BY_KIND[request.kind];
   if (!allowed.includes(format)) {
     const message = `The ${REPORT_KIND_LABELS[request.kind].toLowerCase()} is offered as ${allowed.map((f) => f.toUpperCase()).join(' or ')}, not ${format.toUpperCase()}`;
-    throw new AppError('INVALID_INPUT', `Some of what was entered is not valid (format: ${message}). Correct it and try again.`, [{ path: 'format', message }]);
+    throw new AppError('INVALID_INPUT', `Some of what was entered is not valid (Format: ${message}). Correct it and try again.`, [{ path: 'format', message }]);
   }
   const actor = requireActor(ctx);
   const meta: ReportMeta = { generatedAt: ctx.now(), actor };

@@ -4,7 +4,7 @@ import type { AuditEntry } from '../../../../shared/contract/audit';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { AuditVerification } from '../../components/AuditVerification';
 import { useIncidentStore } from '../../stores/useIncidentStore';
-import { auditFieldLabel, auditValueText } from './auditValues';
+import { auditFieldLabel, auditValueText, readableSummary } from '../../../../shared/domain/auditWords';
 
 /** Every recorded change to the incident, newest first, straight from the audit log. */
 export function HistoryTab() {
@@ -52,11 +52,11 @@ function HistoryEntry({ entry }: { entry: AuditEntry }) {
             {entry.actor}
           </Text>
           <Text size="sm" truncate>
-            {entry.summary}
+            {readableSummary(entry)}
           </Text>
         </Group>
-        <Text size="xs" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-          #{entry.seq} {entry.action}
+        <Text size="xs" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }} title={entry.action}>
+          #{entry.seq}
         </Text>
       </Group>
       {entry.changes.length > 0 && (
