@@ -4,7 +4,7 @@ import { allows, OPERATION_ACCESS } from '../../shared/contract/access';
 import type { AccountRole } from '../../shared/contract/accounts';
 import type { AccessSettings } from '../../shared/contract/operation';
 import { isOperation } from '../../shared/contract/operationNames';
-import { AppError, type Result } from '../../shared/contract/result';
+import { AppError, lockedError, type Result } from '../../shared/contract/result';
 import type { CoreContext } from './context';
 import type { Logger } from './log';
 import { auditFieldLabel } from '../../shared/domain/auditWords';
@@ -35,8 +35,6 @@ export type DispatchOptions = {
 
 const UNEXPECTED = 'Something went wrong inside Casebook; nothing was changed. Try again, and if it happens again, report it with the time it happened.';
 
-const LOCKED_MESSAGE = 'Casebook is locked. Log in to continue.';
-
 /**
  * The single dispatcher (docs/architecture.md#one-dispatcher), shared by the core and the vault: checks the caller may
  * call the operation (LOCKED while nobody is logged in, FORBIDDEN for a role without access — before
@@ -62,7 +60,7 @@ export function createDispatcher(options: DispatchOptions): Dispatcher {
     const role = options.role();
     const rule = OPERATION_ACCESS[operation];
     if (rule !== 'public') {
-      if (role === null) return { ok: false, result: failure(operation, new AppError('LOCKED', LOCKED_MESSAGE)) };
+      if (role === null) return { ok: false, result: failure(operation, lockedError()) };
       let allowed: boolean;
       try {
         allowed = allows(rule, role, options.accessSettings);

@@ -24,6 +24,11 @@ export class AppError extends Error {
   }
 }
 
+/** The refusal every door gives while no one is logged in. */
+export function lockedError(): AppError {
+  return new AppError('LOCKED', 'Casebook is locked. Log in to continue.');
+}
+
 export function isCasebookError(value: unknown): value is CasebookError {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;

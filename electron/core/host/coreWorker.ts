@@ -4,7 +4,7 @@
  * request with a Result and forwards the core's events. Started by coreClient.ts; never imported.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError, type CasebookError, type Result } from '../../../shared/contract/result';
+import { AppError, lockedError, type CasebookError, type Result } from '../../../shared/contract/result';
 import type { Operation } from '../../../shared/contract';
 import { createLogger } from '../log';
 import { openVault, type Vault } from '../vault/vault';
@@ -41,7 +41,7 @@ function readable<T>(path: string, work: () => T): T {
 
 /** Nothing is handed to a locked register: a lock forgets every file, so one taken now would outlive the key. */
 function whileUnlocked<T>(vault: Vault, work: () => T): T {
-  if (vault.state().state !== 'unlocked') throw new AppError('LOCKED', 'Casebook is locked. Log in to continue.');
+  if (vault.state().state !== 'unlocked') throw lockedError();
   return work();
 }
 

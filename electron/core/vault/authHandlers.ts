@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { AuthStatus } from '../../../shared/contract/auth';
 import type { ParsedInput } from '../../../shared/contract';
-import { AppError } from '../../../shared/contract/result';
+import { AppError, lockedError } from '../../../shared/contract/result';
 import { appendAudit } from '../audit/auditLog';
 import { openDatabase, closeDatabase } from '../db/openDatabase';
 import { openCasebook } from '../openCasebook';
@@ -134,7 +134,7 @@ export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'o
     },
     // Answered while locked only for the first setup, before any account exists; otherwise for someone logged in.
     'auth:checkPassword': (input: ParsedInput<'auth:checkPassword'>) => {
-      if (!state.session && keyFileForStatus() !== null) throw new AppError('LOCKED', 'Casebook is locked. Log in to continue.');
+      if (!state.session && keyFileForStatus() !== null) throw lockedError();
       return judgePassword(input.password, input.name);
     },
   };

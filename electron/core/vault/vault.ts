@@ -1,6 +1,6 @@
 import type { AuthStatus } from '../../../shared/contract/auth';
 import { isVaultOperation, type Operation, type VaultOperation } from '../../../shared/contract';
-import { AppError } from '../../../shared/contract/result';
+import { AppError, lockedError } from '../../../shared/contract/result';
 import { createDispatcher, type Dispatcher } from '../api';
 import { closeDatabase } from '../db/openDatabase';
 import { createFileRegistry, type FileRegistry } from '../files/fileRegistry';
@@ -113,7 +113,7 @@ export function openVault(options: VaultOptions): Vault {
         return (vaultHandlers[operation as VaultOperation] as ((input: unknown) => unknown) | undefined) ?? new AppError('NOT_FOUND', WITHOUT_ACCOUNTS);
       }
       const session = state.session;
-      if (!session) return new AppError('LOCKED', 'Casebook is locked. Log in to continue.');
+      if (!session) return lockedError();
       return (session.handlers as Record<string, (input: unknown) => unknown>)[operation]!;
     },
     role: () => state.session?.role ?? null,
@@ -128,7 +128,7 @@ export function openVault(options: VaultOptions): Vault {
     state: () => auth.status(),
     lock,
     integrity: () => {
-      if (!state.session) throw new AppError('LOCKED', 'Casebook is locked. Log in to continue.');
+      if (!state.session) throw lockedError();
       return checkIntegrity(state.session.db);
     },
     close: () => lock('user'),
