@@ -18,7 +18,12 @@ export type CliArgs = {
 };
 
 /** Command options (report, import-eml, import-log, lookalikes): those taking a value, and the flags. */
-const VALUE_OPTIONS = ['incident', 'format', 'out', 'status', 'kind', 'marking', 'text', 'from', 'to', 'party', 'lines', 'mapping', 'aware-at'];
+const VALUE_OPTIONS = ['incident', 'format', 'out', 'status', 'kind', 'marking', 'from', 'to', 'party', 'mapping', 'aware-at', 'input'];
+/** Options that would carry register content on the command line, and where that content goes instead. */
+const CONTENT_OPTIONS: Record<string, string> = {
+  text: '--input FILE holding {"text": "…"}',
+  lines: '--input FILE holding {"lines": "…"}',
+};
 const FLAG_OPTIONS = ['separate'];
 
 /**
@@ -50,7 +55,11 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: 
     else if (arg === '--plain') plain = true;
     else if (arg === '--json') json = true;
     else if (arg.startsWith('--') && FLAG_OPTIONS.includes(arg.slice(2))) options[arg.slice(2)] = true;
-    else if (arg.startsWith('--') && VALUE_OPTIONS.includes(arg.slice(2).split('=')[0]!)) {
+    else if (arg.startsWith('--') && CONTENT_OPTIONS[arg.slice(2).split('=')[0]!]) {
+      throw new UsageError(
+        `${arg.split('=')[0]} is refused: what it carries would stay in ps, shell history and npm's log. Give it in ${CONTENT_OPTIONS[arg.slice(2).split('=')[0]!]} (or on stdin with --input -)`,
+      );
+    } else if (arg.startsWith('--') && VALUE_OPTIONS.includes(arg.slice(2).split('=')[0]!)) {
       const eq = arg.indexOf('=');
       if (eq > 0) options[arg.slice(2, eq)] = arg.slice(eq + 1);
       else options[arg.slice(2)] = value();
@@ -61,8 +70,9 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: 
   return { command, db: db === null ? null : isAbsolute(db) ? db : resolve(base, db), actor, account, plain, json, options };
 }
 
-export const USAGE = `Usage: npm run -s casebook -- <command> --db PATH --account NAME
-       npm run -s casebook -- <command> --db PATH --plain [--actor NAME]     (tests and development only)
+export const USAGE = `Usage: node bin/casebook.js <command> --db PATH --account NAME
+       node bin/casebook.js <command> --db PATH --plain [--actor NAME]     (tests and development only)
+(npm run -s casebook -- … works too, but npm's debug log keeps the whole command line.)
 
 A register is encrypted and has accounts (its key file, PATH.keys, lies beside it). Name your account with
 --account NAME; the password is read from CASEBOOK_PASSWORD, or asked for without echo when run in a
@@ -75,13 +85,16 @@ Commands:
   setup                         create an encrypted register at --db with its administrator --account
                                 (password as above); with --plain, a plain one. Refused if one exists
   api list                      every contract operation with its input JSON schema
-  api <operation> '<json>'      run one operation (input as JSON; '{}' if omitted)
+  api <operation> [--input FILE|-]
+                                run one operation; its input is JSON from FILE or piped on stdin
+                                ('{}' if none) — never on the command line, where ps, shell history
+                                and npm's log would keep the names and details it carries
   demo                          load the demo incidents
   verify                        check SQLite integrity and the audit chain (exit 1 on any failure)
   report <kind> [options]       write a report to --out (a file; a folder for several letters)
-      briefing   --incident REF --format pdf|docx [--lines TEXT]
+      briefing   --incident REF --format pdf|docx [--input FILE|-]     ({"lines": "lines to take"})
       regulator  --incident REF --format pdf|docx
-      register   --format csv|xlsx [--status a,b] [--kind a,b] [--marking a,b] [--text WORDS]
+      register   --format csv|xlsx [--status a,b] [--kind a,b] [--marking a,b] [--input FILE|-]  ({"text": "words"})
       statistics --from DD/MM/YYYY --to DD/MM/YYYY --format pdf|xlsx   (both days included)
       letters    --incident REF [--party ID,ID] [--separate]            (Word)
     prints {"files":[{"path","bytes"}]}

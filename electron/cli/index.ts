@@ -5,6 +5,7 @@ import { AppError, type CasebookError, type Result } from '../../shared/contract
 import { startCore, type CoreClient } from '../core/host/coreClient';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { runBackup, runRestore } from './backupCommands';
+import { readCommandInput } from './commandInput';
 import { runImportEml, runImportLog, runLookalikes } from './emailCommands';
 import { openForCommand, setupRegister } from './open';
 import { runReport } from './report';
@@ -21,10 +22,10 @@ function operationSchemas() {
 
 /** The options each command takes, beside --db, --account, --plain, --actor and --json which every command shares. */
 const COMMAND_OPTIONS: Record<string, readonly string[]> = {
-  api: [],
+  api: ['input'],
   demo: [],
   verify: [],
-  report: ['incident', 'format', 'out', 'status', 'kind', 'marking', 'text', 'from', 'to', 'party', 'lines', 'separate'],
+  report: ['incident', 'format', 'out', 'status', 'kind', 'marking', 'from', 'to', 'party', 'separate', 'input'],
   'import-eml': ['incident', 'aware-at'],
   'import-log': ['format', 'mapping', 'incident', 'aware-at'],
   lookalikes: ['format', 'out'],
@@ -65,7 +66,7 @@ async function runCommand(core: CoreClient, command: string, rest: string[], inp
     case 'restore':
       return answer(await runRestore(core, rest[0], base));
     case 'report':
-      return answer(await runReport(core, rest[0], args.options, base));
+      return answer(await runReport(core, rest[0], args.options, input, base));
     case 'import-eml':
       return answer(await runImportEml(core, rest, args.options, base));
     case 'import-log':
@@ -94,14 +95,10 @@ async function run(argv: readonly string[]): Promise<Outcome> {
   if (command === 'api' && !isOperation(rest[0])) {
     throw new UsageError(rest[0] ? `Unknown operation "${rest[0]}"; "api list" shows them all` : 'Name an operation, or "list"');
   }
-  let input: unknown = {};
   if (command === 'api' && rest[1] !== undefined) {
-    try {
-      input = JSON.parse(rest[1]);
-    } catch {
-      throw new UsageError(`The input for ${rest[0]} is not valid JSON`);
-    }
+    throw new UsageError(`The input for ${rest[0]} is refused on the command line, where ps, shell history and npm's log keep it: pipe it on stdin or give --input FILE`);
   }
+  const input = (await readCommandInput(args.options.input, base, process.stdin, command === 'api')) ?? {};
   const core = await openForCommand({ ...args, db: args.db });
   try {
     return await runCommand(core, command, rest, input, args, base);

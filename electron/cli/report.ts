@@ -24,6 +24,18 @@ function ukDay(value: string | true | undefined, name: string): number {
   return parsed.ms;
 }
 
+/** The report's text options, from --input (never argv): {"lines": …} for a briefing, {"text": …} for the register. */
+function reportContent(input: unknown): { lines?: string; text?: string } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new UsageError('--input must hold a JSON object such as {"lines": "…"}');
+  const content: { lines?: string; text?: string } = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (key !== 'lines' && key !== 'text') throw new UsageError(`--input: "${key}" is not a report option here (lines, text)`);
+    if (typeof value !== 'string') throw new UsageError(`--input: "${key}" must be text`);
+    content[key] = value;
+  }
+  return content;
+}
+
 const DEFAULT_FORMAT = { briefing: 'pdf', regulator: 'pdf', register: 'xlsx', statistics: 'pdf', letters: 'docx' } as const satisfies Record<ReportKind, ReportFormat>;
 
 /**
@@ -34,17 +46,19 @@ export async function runReport(
   core: CoreClient,
   kindWord: string | undefined,
   options: Record<string, string | true>,
+  input: unknown,
   base: string,
 ): Promise<Result<{ files: { path: string; bytes: number }[] }>> {
   if (!kindWord || !(REPORT_KINDS as readonly string[]).includes(kindWord)) {
     throw new UsageError(`Name a report: ${REPORT_KINDS.join(', ')}`);
   }
   const kind = kindWord as ReportKind;
+  const content = reportContent(input);
   let request: ReportRequest;
   if (kind === 'register') {
     request = {
       kind,
-      filter: { statuses: list(options.status) as never, kinds: list(options.kind) as never, markings: list(options.marking) as never, text: text(options.text) ?? '' },
+      filter: { statuses: list(options.status) as never, kinds: list(options.kind) as never, markings: list(options.marking) as never, text: content.text ?? '' },
     };
   } else if (kind === 'statistics') {
     // Both days are included: the period runs to the start of the day after --to.
@@ -55,7 +69,7 @@ export async function runReport(
     const found = await incidentByReference(core, reference);
     if (!found.ok) return found;
     const id = found.value;
-    if (kind === 'briefing') request = { kind, incidentId: id, linesToTake: text(options.lines) ?? '' };
+    if (kind === 'briefing') request = { kind, incidentId: id, linesToTake: content.lines ?? '' };
     else if (kind === 'regulator') request = { kind, incidentId: id };
     else request = { kind, incidentId: id, partyIds: list(options.party), merged: options.separate !== true };
   }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -28,11 +28,17 @@ describe('the casebook CLI', { timeout: CLI_TIMEOUT }, () => {
 
   /** Runs the CLI as `npm run -s casebook` does: from the package root, with the caller's folder in INIT_CWD. */
   function casebook(...args: string[]): Run {
+    return fed(undefined, ...args);
+  }
+
+  /** The same with `input` piped on stdin, as `api` takes its JSON. */
+  function fed(input: unknown, ...args: string[]): Run {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args], {
       cwd: REPO,
       env: { ...process.env, INIT_CWD: caller },
       encoding: 'utf8',
       timeout: 60_000,
+      input: input === undefined ? '' : typeof input === 'string' ? input : JSON.stringify(input),
     });
     return {
       status: r.status,
@@ -93,14 +99,28 @@ describe('the casebook CLI', { timeout: CLI_TIMEOUT }, () => {
   });
 
   it('reports a failed operation as {"error":{code,message}} on stderr and exits 1', () => {
-    const r = casebook('api', 'incidents:get', JSON.stringify({ id: UNKNOWN_ID }), '--db', 'casebook.db', '--plain');
+    const r = fed({ id: UNKNOWN_ID }, 'api', 'incidents:get', '--db', 'casebook.db', '--plain');
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.error()).toEqual({ code: 'NOT_FOUND', message: expect.any(String) });
   });
 
+  it('reads api input from --input FILE or stdin, naming the source, line and column of malformed JSON', () => {
+    writeFileSync(join(caller, 'party.json'), JSON.stringify({ name: 'Grace Okafor' }));
+    const made = casebook('api', 'parties:create', '--input', 'party.json', '--db', 'casebook.db', '--plain', '--actor', 'Priya Raman');
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.json()).toMatchObject({ name: 'Grace Okafor' });
+    writeFileSync(join(caller, 'bad.json'), '{\n  "name": "x",\n  oops\n}');
+    const bad = casebook('api', 'parties:create', '--input', 'bad.json', '--db', 'casebook.db', '--plain');
+    expect(bad.status).toBe(2);
+    expect(bad.error().message).toContain('--input bad.json is not valid JSON (line 3, column 3)');
+    const piped = fed('{name: "x"}', 'api', 'parties:create', '--db', 'casebook.db', '--plain');
+    expect(piped.status).toBe(2);
+    expect(piped.error().message).toContain('the input on stdin is not valid JSON (line 1, column 2)');
+  });
+
   it('reports invalid operation input with its field issues and exits 1', () => {
-    const r = casebook('api', 'parties:create', JSON.stringify({ name: '', email: 'nope' }), '--db', 'casebook.db', '--plain', '--actor', 'Priya Raman');
+    const r = fed({ name: '', email: 'nope' }, 'api', 'parties:create', '--db', 'casebook.db', '--plain', '--actor', 'Priya Raman');
     expect(r.status).toBe(1);
     const error = r.error();
     expect(error.code).toBe('INVALID_INPUT');
@@ -109,11 +129,12 @@ describe('the casebook CLI', { timeout: CLI_TIMEOUT }, () => {
 
   it.each([
     ['an unknown command', ['frobnicate', '--db', 'x.db']],
-    ['an unknown operation', ['api', 'incidents:delete', '{}', '--db', 'x.db']],
+    ['an unknown operation', ['api', 'incidents:delete', '--db', 'x.db']],
+    ['input on the command line', ['api', 'parties:create', '{"name":"Grace Okafor"}', '--db', 'x.db']],
+    ['register text in a report option', ['report', 'register', '--text', 'Okafor', '--db', 'x.db']],
     ['a missing --db', ['api', 'session:get']],
     ['--db without a value', ['api', 'session:get', '--db']],
     ['an unknown option', ['api', 'session:get', '--db', 'x.db', '--force']],
-    ['malformed JSON input', ['api', 'parties:create', '{name: "x"}', '--db', 'x.db']],
   ])('exits 2 on a usage error: %s, with the error as JSON on stderr and no database created', (_what, args) => {
     const r = casebook(...args);
     expect(r.status).toBe(2);
@@ -167,12 +188,12 @@ describe('the casebook CLI', { timeout: CLI_TIMEOUT }, () => {
   });
 
   it('attributes writes to --actor, and otherwise to the officer recorded in the database', () => {
-    const named = casebook('api', 'parties:create', JSON.stringify({ name: 'Grace Okafor' }), '--db', 'casebook.db', '--plain', '--actor', 'Priya Raman');
+    const named = fed({ name: 'Grace Okafor' }, 'api', 'parties:create', '--db', 'casebook.db', '--plain', '--actor', 'Priya Raman');
     expect(named.status, named.stderr).toBe(0);
     const recorded = openDatabase(join(caller, 'casebook.db'));
     setOfficer(createContext(recorded), { name: 'Claire Ashdown', businessUnit: '' });
     closeDatabase(recorded);
-    expect(casebook('api', 'parties:create', JSON.stringify({ name: 'Rajesh Menon' }), '--db', 'casebook.db', '--plain').status).toBe(0);
+    expect(fed({ name: 'Rajesh Menon' }, 'api', 'parties:create', '--db', 'casebook.db', '--plain').status).toBe(0);
     const db = openDatabase(join(caller, 'casebook.db'), { readonly: true });
     const actors = db.prepare(`SELECT action, actor FROM audit_log ORDER BY seq`).all();
     closeDatabase(db);

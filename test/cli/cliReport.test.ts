@@ -14,12 +14,15 @@ type Written = { files: { path: string; bytes: number }[] };
 
 describe('the casebook CLI report command', { timeout: CLI_TIMEOUT }, () => {
   let caller: string;
-  const casebook = (...args: string[]) => {
+  const casebook = (...args: string[]) => fed(undefined, ...args);
+  /** The same with the report's text options piped on stdin (`--input -`). */
+  const fed = (input: unknown, ...args: string[]) => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args, '--db', 'casebook.db', '--plain', '--actor', 'A. Morgan'], {
       cwd: REPO,
       env: { ...process.env, INIT_CWD: caller },
       encoding: 'utf8',
       timeout: 60_000,
+      input: input === undefined ? '' : JSON.stringify(input),
     });
     return { status: r.status, stderr: r.stderr, json: () => JSON.parse(r.stdout) as Written };
   };
@@ -33,7 +36,19 @@ describe('the casebook CLI report command', { timeout: CLI_TIMEOUT }, () => {
   afterAll(() => rmSync(caller, { recursive: true, force: true }));
 
   it('writes a briefing as PDF and prints the file and its size', () => {
-    const r = casebook('report', 'briefing', '--incident', 'INC-2026-0001', '--format', 'pdf', '--out', 'briefing.pdf', '--lines', 'We are in touch with the supplier.');
+    const r = fed(
+      { lines: 'We are in touch with the supplier.' },
+      'report',
+      'briefing',
+      '--incident',
+      'INC-2026-0001',
+      '--format',
+      'pdf',
+      '--out',
+      'briefing.pdf',
+      '--input',
+      '-',
+    );
     expect(r.status, r.stderr).toBe(0);
     const { files } = r.json();
     expect(files).toEqual([{ path: join(caller, 'briefing.pdf'), bytes: expect.any(Number) }]);

@@ -58,10 +58,21 @@ describe('the CLI on a register with accounts', { timeout: CLI_TIMEOUT }, () => 
   afterEach(() => rmSync(dirname(file), { recursive: true, force: true }));
 
   function casebook(password: string | null, ...args: string[]) {
+    return fed(password, undefined, ...args);
+  }
+
+  /** The same with `input` piped on stdin as JSON, as `api` takes it. */
+  function fed(password: string | null, input: unknown, ...args: string[]) {
     const env: NodeJS.ProcessEnv = { ...process.env, INIT_CWD: dirname(file) };
     delete env.CASEBOOK_PASSWORD;
     if (password !== null) env.CASEBOOK_PASSWORD = password;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args, '--db', file], { cwd: REPO, env, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args, '--db', file], {
+      cwd: REPO,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+      input: input === undefined ? '' : JSON.stringify(input),
+    });
     return { status: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) as Record<string, unknown> };
   }
 
@@ -105,12 +116,12 @@ describe('the CLI on a register with accounts', { timeout: CLI_TIMEOUT }, () => 
   });
 
   it('acts as the account, under its role, each login audited as through the command line', () => {
-    const created = casebook(OFFICER.password, 'api', 'incidents:create', JSON.stringify(minimalIncident()), '--account', OFFICER.name);
+    const created = fed(OFFICER.password, minimalIncident(), 'api', 'incidents:create', '--account', OFFICER.name);
     expect(created.status, created.stderr).toBe(0);
     const id = created.json().id as string;
-    const history = casebook(OFFICER.password, 'api', 'incidents:history', JSON.stringify({ id }), '--account', OFFICER.name);
+    const history = fed(OFFICER.password, { id }, 'api', 'incidents:history', '--account', OFFICER.name);
     expect((history.json().items as { actor: string }[]).map((e) => e.actor)).toEqual([OFFICER.name]);
-    const refused = casebook(REVIEWER.password, 'api', 'incidents:create', JSON.stringify(minimalIncident()), '--account', REVIEWER.name);
+    const refused = fed(REVIEWER.password, minimalIncident(), 'api', 'incidents:create', '--account', REVIEWER.name);
     expect(refused.status).toBe(1);
     expect(JSON.parse(refused.stderr).error.code).toBe('FORBIDDEN');
     const db = openDatabase(file, { rawKey: registerKey(file, ADMIN), readonly: true });
