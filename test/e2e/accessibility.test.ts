@@ -66,6 +66,34 @@ describe('accessibility: every view and dialog passes axe-core', () => {
     await s.expectNothingLeaked();
   });
 
+  it('offers a skip link as the first Tab stop, which moves focus past the sections to the main region', async () => {
+    await s.shotOnFailure('a11y-skip-link', async () => {
+      await section('Register').click();
+      await page.getByTestId('register-row').first().waitFor();
+      // From the top of the document, as a keyboard user arrives: focusing the body moves Chromium's Tab starting point there.
+      await page.evaluate("document.body.tabIndex = -1; document.body.focus(); document.body.removeAttribute('tabindex')");
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: 'Skip to main content' });
+      expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to main content');
+      // Off screen until focused, then in view.
+      expect((await skip.boundingBox())?.y).toBeGreaterThanOrEqual(0);
+      await s.shot('a11y-skip-link');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('main-content');
+      // The next Tab lands inside the page, not on the sections.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate('!!document.activeElement.closest("#main-content")')).toBe(true);
+    });
+  });
+
+  it('rings a focused text input, not only recolours its border', async () => {
+    const search = page.getByLabel('Search incidents');
+    await search.click();
+    expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe('Search incidents');
+    expect(await page.evaluate('getComputedStyle(document.activeElement).outlineStyle')).toBe('solid');
+    await s.shot('a11y-focus-ring');
+  });
+
   async function walk() {
     await signIn(page, s.harness.url);
     await audit.check('setup (first run)');
@@ -77,10 +105,12 @@ describe('accessibility: every view and dialog passes axe-core', () => {
     await page.getByTestId('panel-clocks').getByTestId('clock-watch').first().waitFor();
     await page.getByTestId('incidents-by-month').locator('.recharts-bar-rectangle').first().waitFor();
     await audit.check('dashboard (demo data)');
+    await s.shot('a11y-dashboard');
 
     await section('Register').click();
     await page.getByTestId('register-row').first().waitFor();
     await audit.check('register');
+    await s.shot('a11y-register');
     await checkDialog('register export dialog', async () => {
       await page.getByRole('button', { name: 'Export register' }).click();
       await dialog().getByTestId('sheet-preview').waitFor();
@@ -118,6 +148,7 @@ describe('accessibility: every view and dialog passes axe-core', () => {
     await section('Settings').click();
     await page.getByRole('button', { name: 'Remove demo data' }).waitFor();
     await audit.check('settings');
+    await s.shot('a11y-settings');
     await checkDialog('confirm dialog (remove demo data)', () => page.getByRole('button', { name: 'Remove demo data' }).click());
 
     await section('Accounts').click();
@@ -140,6 +171,7 @@ describe('accessibility: every view and dialog passes axe-core', () => {
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
     await page.getByRole('form', { name: 'Log in' }).waitFor();
     await audit.check('login');
+    await s.shot('a11y-login');
     await page.getByLabel(/^Account name/).fill('Alex Morgan');
     await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
@@ -148,6 +180,7 @@ describe('accessibility: every view and dialog passes axe-core', () => {
 
   async function walkIncident() {
     await audit.check('incident: details');
+    await s.shot('a11y-incident-details');
     await tab('ICO report').click();
     await page.getByRole('form', { name: 'ICO report' }).waitFor();
     await audit.check('incident: ICO report');
@@ -155,6 +188,7 @@ describe('accessibility: every view and dialog passes axe-core', () => {
     await tab(/^Parties/).click();
     await page.getByTestId('linked-party').first().waitFor();
     await audit.check('incident: parties');
+    await s.shot('a11y-incident-parties');
     await checkDialog('add party dialog', () => page.getByRole('button', { name: 'Add party' }).click());
     await checkDialog('edit involvement dialog', () =>
       page
@@ -187,6 +221,7 @@ describe('accessibility: every view and dialog passes axe-core', () => {
     await tab(/^Actions/).click();
     await page.getByTestId('action-row').first().waitFor();
     await audit.check('incident: actions');
+    await s.shot('a11y-incident-actions');
     await checkDialog('action dialog', () => page.getByRole('button', { name: 'Add action' }).click());
 
     await tab('Notes').click();
