@@ -1,4 +1,4 @@
-import { Alert, Button, Table, Text } from '@mantine/core';
+import { Alert, Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
@@ -38,7 +38,9 @@ export function AccountsTable() {
             <Table.Th>Role</Table.Th>
             <Table.Th>Business unit</Table.Th>
             <Table.Th>Last login</Table.Th>
-            <Table.Th />
+            <Table.Th>
+              <VisuallyHidden>Change</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

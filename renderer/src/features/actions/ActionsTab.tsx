@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Action } from '../../../../shared/contract/actions';
@@ -72,7 +72,9 @@ export function ActionsTab({ incident }: { incident: IncidentRecord }) {
                 <Table.Th w={160}>Owner</Table.Th>
                 <Table.Th w={196}>Due</Table.Th>
                 <Table.Th w={110}>Status</Table.Th>
-                <Table.Th w={130} />
+                <Table.Th w={130}>
+                  <VisuallyHidden>Change</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -107,7 +109,8 @@ function ActionRow({ action, isOverdue, onEdit }: { action: Action; isOverdue: b
   };
 
   return (
-    <Table.Tr data-testid="action-row" data-overdue={isOverdue || undefined} style={isDone ? { opacity: 0.65 } : undefined}>
+    // A done action steps back on a grey ground rather than fading, so its text stays readable.
+    <Table.Tr data-testid="action-row" data-overdue={isOverdue || undefined} bg={isDone ? 'gray.0' : undefined}>
       <Table.Td>
         <Text size="sm">{ACTION_KIND_LABELS[action.kind]}</Text>
       </Table.Td>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useEffect } from 'react';
 import type { AuditEntry } from '../../../../shared/contract/audit';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
@@ -65,7 +65,9 @@ function HistoryEntry({ entry }: { entry: AuditEntry }) {
             <Table.Tr>
               <Table.Th w={200}>Field</Table.Th>
               <Table.Th>Before</Table.Th>
-              <Table.Th w={24} />
+              <Table.Th w={24}>
+                <VisuallyHidden>changed to</VisuallyHidden>
+              </Table.Th>
               <Table.Th>After</Table.Th>
             </Table.Tr>
           </Table.Thead>

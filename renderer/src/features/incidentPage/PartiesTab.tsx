@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { LinkedParty } from '../../../../shared/contract/parties';
 import { DATA_CATEGORY_LABELS, NOTIFICATION_METHOD_LABELS, NOTIFICATION_STATUS_LABELS, PARTY_ROLE_LABELS } from '../../../../shared/domain/vocabulary';
@@ -64,7 +64,9 @@ export function PartiesTab({ incident }: { incident: IncidentRecord }) {
               <Table.Th>Roles</Table.Th>
               <Table.Th>Their data involved</Table.Th>
               <Table.Th>Told?</Table.Th>
-              <Table.Th w={130} />
+              <Table.Th w={130}>
+                <VisuallyHidden>Change</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -28,7 +28,8 @@ export function SheetPreview({ sheet, rowCount }: { sheet: Sheet; rowCount: numb
         will be saved
         {shown.length < total ? ` — the first ${shown.length.toLocaleString('en-GB')} are shown here` : ''}.
       </Text>
-      <Box style={{ overflow: 'auto', maxHeight: '55vh', border: '1px solid var(--mantine-color-gray-3)' }}>
+      {/* Focusable, so the keyboard can scroll a sheet wider and longer than the dialog. */}
+      <Box tabIndex={0} role="region" aria-label="Rows to be saved" style={{ overflow: 'auto', maxHeight: '55vh', border: '1px solid var(--mantine-color-gray-3)' }}>
         <Table striped stickyHeader withColumnBorders verticalSpacing={3} horizontalSpacing={6} fz="xs">
           <Table.Thead>
             <Table.Tr>

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 /** The card that stands alone in front of the register: setup, login and the lock screen. */
 export function SessionCard({ title, intro, children }: { title: string; intro: string; children: ReactNode }) {
   return (
-    <Center h="100%" bg="gray.0">
+    <Center component="main" h="100%" bg="gray.0">
       <Paper withBorder p="lg" w={440} shadow="xs">
         <Stack gap="sm">
           <Title order={1}>{title}</Title>

@@ -1,5 +1,5 @@
 import { AppShell, Box, NavLink, Stack, Text } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, type MouseEvent } from 'react';
 import { useMayCall } from '../../lib/access';
 import { useSettingsStore } from '../../stores/useSettingsStore';
 import { useUiStore, type Route } from '../../stores/useUiStore';
@@ -34,6 +34,10 @@ export function AppLayout() {
 
   return (
     <AppShell navbar={{ width: 180, breakpoint: 0 }} padding={0} h="100%">
+      {/* The first stop for the keyboard, past the sections. Not a "#main" link: the hash is the route. */}
+      <a href="#main-content" className="casebook-skip-link" onClick={skipToMain}>
+        Skip to main content
+      </a>
       <AppShell.Navbar bg="gray.0">
         <Stack justify="space-between" h="100%" gap={0}>
           <Box component="nav" aria-label="Sections" p="xs">
@@ -57,9 +61,14 @@ export function AppLayout() {
           <AccountBox />
         </Stack>
       </AppShell.Navbar>
-      <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
+      <AppShell.Main id="main-content" tabIndex={-1} h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
         <CurrentPage />
       </AppShell.Main>
     </AppShell>
   );
+}
+
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main-content')?.focus();
 }
