@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Fieldset, SimpleGrid, Stack, Text } from '@mantine/core';
+import { AcceptRecommendation } from './AcceptRecommendation';
 import { notifications } from '@mantine/notifications';
 import { useForm, useWatch } from 'react-hook-form';
 import { isLateRegulatorNotification } from '../../../../shared/domain/clocks';
@@ -36,8 +37,14 @@ const CORRECT_FIELDS = 'Correct the highlighted fields, then save again.';
 
 /** The decisions a confirmed breach needs before it may close (docs/domain.md#closing-a-confirmed-breach), saved as one edit. */
 export function DecisionsTab({ incident }: { incident: IncidentRecord }) {
-  // Keyed by version so a reload after a conflict starts the form from what is saved.
-  return <DecisionsForm key={incident.version} incident={incident} />;
+  const latest = useInvestigationStore(selectLatestAssessment);
+  return (
+    <Stack gap="md">
+      <AcceptRecommendation incident={incident} latest={latest} />
+      {/* Keyed by version so a reload after a conflict starts the form from what is saved. */}
+      <DecisionsForm key={incident.version} incident={incident} />
+    </Stack>
+  );
 }
 
 const decidedBy = (at: number | null, by: string) => (by && at !== null ? `Decided ${formatUkDateTime(at)} by ${by}` : undefined);
