@@ -13,12 +13,22 @@ import { TextField } from '../../components/form/TextField';
 import { useFormProblem } from '../../components/form/useFormProblem';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { useMayCall } from '../../lib/access';
+import { useFieldFocusRequests } from '../../lib/fieldFocus';
 import { toUiError } from '../../lib/errors';
 import { optionsFrom } from '../../lib/options';
 import { useIncidentStore } from '../../stores/useIncidentStore';
 import { selectLatestAssessment, useInvestigationStore } from '../../stores/useInvestigationStore';
 import { DecisionFieldset } from './DecisionFieldset';
-import { decisionsPatch, DecisionsFormSchema, decisionsToForm, toBool, toDecisionsFormPath, type DecisionEdits, type DecisionsFormValues } from './decisionsForm';
+import {
+  decisionsPatch,
+  DecisionsFormSchema,
+  decisionsToForm,
+  toBool,
+  toDecisionsFormPath,
+  type DecisionEdits,
+  type DecisionField,
+  type DecisionsFormValues,
+} from './decisionsForm';
 import { IcoNotifiedLine } from './IcoNotifiedLine';
 import { RecommendationNote } from './RecommendationNote';
 
@@ -59,6 +69,7 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
     defaultValues: decisionsToForm(incident),
   });
   const { problem, setProblem, show } = useFormProblem(form.setError, toDecisionsFormPath, CORRECT_FIELDS);
+  useFieldFocusRequests(Object.keys(DecisionsFormSchema.in.shape) as DecisionField[], form.setFocus);
   const { control } = form;
   const { isSubmitting, isDirty } = form.formState;
   const [regulatorNotify, subjectsNotify] = useWatch({ control, name: ['regulatorNotify', 'subjectsNotify'] });
