@@ -9,6 +9,7 @@ import {
   CYBER_IMPACT_LABELS,
   CYBER_RECOVERY_TIME_LABELS,
   CYBER_TYPE_LABELS,
+  DATA_CATEGORIES,
   DATA_CATEGORY_LABELS,
   ICO_INCIDENT_TYPES,
   REGULATOR_REPORT_TYPE_LABELS,
@@ -62,6 +63,18 @@ export function redactor(parties: readonly LinkedParty[]): (text: string) => str
 type Answer = FieldRow & { mandatory: boolean };
 
 /**
+ * The categories the officer recorded on the ICO form; until then, those recorded on the linked parties
+ * (an import records them for each exposed recipient), marked as such so the officer confirms them.
+ */
+function dataCategoriesAnswer(b: IncidentBundle): string {
+  const recorded = b.incident.dataCategories.filter((c) => c !== 'not_yet_known');
+  if (recorded.length > 0) return recorded.map((c) => DATA_CATEGORY_LABELS[c]).join('; ');
+  const linked = new Set(b.parties.flatMap((p) => p.involvement.dataCategories).filter((c) => c !== 'not_yet_known'));
+  const fromParties = DATA_CATEGORIES.filter((c) => linked.has(c)).map((c) => DATA_CATEGORY_LABELS[c]);
+  return fromParties.length > 0 ? `${fromParties.join('; ')} (from the people linked to the incident; confirm on the ICO report tab)` : '';
+}
+
+/**
  * The ICO notification draft: every part of the ICO's "Report a personal data breach" form (docs/domain.md#the-icos-breach-report-form,
  * parts 1–10), filled from the record, with the mandatory answers still missing listed at the top.
  */
@@ -102,14 +115,7 @@ export function buildRegulatorDraft(b: IncidentBundle, meta: ReportMeta): Report
       answer('How did you find out about the breach?', i.howDiscovered, true),
       answer('When did you discover the breach?', ukDateTimeOr(i.discoveredAt), true),
       answer('When did the breach happen?', i.occurredAt === null ? null : ukDateTimeOr(i.occurredAt), true),
-      answer(
-        'Categories of personal data',
-        i.dataCategories
-          .filter((c) => c !== 'not_yet_known')
-          .map((c) => DATA_CATEGORY_LABELS[c])
-          .join('; '),
-        true,
-      ),
+      answer('Categories of personal data', dataCategoriesAnswer(b), true),
       answer('Number of personal data records concerned', latest?.recordsAffected == null ? null : latest.recordsAffected.toLocaleString('en-GB'), true),
       answer('How many data subjects could be affected?', count === null ? null : count.toLocaleString('en-GB'), true),
       answer(
