@@ -9,8 +9,6 @@ import {
   CYBER_IMPACT_LABELS,
   CYBER_RECOVERY_TIME_LABELS,
   CYBER_TYPE_LABELS,
-  DATA_CATEGORIES,
-  DATA_CATEGORY_LABELS,
   ICO_INCIDENT_TYPES,
   REGULATOR_REPORT_TYPE_LABELS,
   SUBJECT_CATEGORY_LABELS,
@@ -32,6 +30,7 @@ import {
   type ReportMeta,
 } from './common';
 import { peopleAffected } from './briefing';
+import { reportedDataCategories } from './dataCategories';
 import type { IncidentBundle } from './incidentData';
 
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
@@ -62,16 +61,11 @@ export function redactor(parties: readonly LinkedParty[]): (text: string) => str
 
 type Answer = FieldRow & { mandatory: boolean };
 
-/**
- * The categories the officer recorded on the ICO form; until then, those recorded on the linked parties
- * (an import records them for each exposed recipient), marked as such so the officer confirms them.
- */
+/** The categories of personal data, saying when they come from the linked parties and still need the officer's confirmation. */
 function dataCategoriesAnswer(b: IncidentBundle): string {
-  const recorded = b.incident.dataCategories.filter((c) => c !== 'not_yet_known');
-  if (recorded.length > 0) return recorded.map((c) => DATA_CATEGORY_LABELS[c]).join('; ');
-  const linked = new Set(b.parties.flatMap((p) => p.involvement.dataCategories).filter((c) => c !== 'not_yet_known'));
-  const fromParties = DATA_CATEGORIES.filter((c) => linked.has(c)).map((c) => DATA_CATEGORY_LABELS[c]);
-  return fromParties.length > 0 ? `${fromParties.join('; ')} (from the people linked to the incident; confirm on the ICO report tab)` : '';
+  const { labels, fromParties } = reportedDataCategories(b);
+  if (labels.length === 0) return '';
+  return fromParties ? `${labels.join('; ')} (from the people linked to the incident; confirm on the ICO report tab)` : labels.join('; ');
 }
 
 /**

@@ -93,7 +93,7 @@ describe('report builders', () => {
     expect(json).toContain('[a data subject]');
   });
 
-  it('regulator draft: the categories of personal data come from the linked parties until the ICO form records its own', () => {
+  it('regulator draft and briefing: the categories of personal data come from the linked parties until the ICO form records its own', () => {
     const incident = cb.ok('incidents:create', minimalIncident());
     linkNewParty(cb, incident.id, { name: 'Applicant One', email: 'one@example.com' }, ['data_subject'], { dataCategories: ['basic_identifiers'] });
     linkNewParty(cb, incident.id, { name: 'Applicant Two', email: 'two@example.com' }, ['data_subject'], { dataCategories: ['basic_identifiers', 'location'] });
@@ -110,6 +110,12 @@ describe('report builders', () => {
       isMissing: false,
     });
     expect(fromParties.missing).not.toContain('3. Categories of personal data');
+    const briefing = cb.ok('reports:preview', { kind: 'briefing', incidentId: incident.id }).documents[0]!;
+    expect(briefing.blocks.flatMap((b) => (b.type === 'fields' ? b.rows : [])).find((r) => r.label === 'Kinds of personal data')).toEqual({
+      label: 'Kinds of personal data',
+      value: 'Basic personal identifiers (name, contact details); Location data (as recorded for the people linked; not yet confirmed)',
+      isMissing: false,
+    });
 
     const current = cb.ok('incidents:get', { id: incident.id }).incident;
     cb.ok('incidents:update', { id: incident.id, version: current.version, patch: { dataCategories: ['identification_data'] } });
