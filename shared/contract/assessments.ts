@@ -1,4 +1,5 @@
 import { z } from '../zodConfig';
+import { AssessmentSuggestionSchema } from '../domain/assessmentSuggestion';
 import { SEVERITY_BANDS, SeverityInputSchema } from '../domain/severity';
 import { IdSchema, InstantSchema, line } from './common';
 import type { OperationSpec } from './operation';
@@ -54,4 +55,10 @@ export const assessmentContract = {
   },
   /** Assesses (or re-assesses) severity with the ENISA 2013 method; the core computes the score and band. */
   'assessments:add': { access: 'write', input: NewAssessmentSchema, output: AssessmentSchema },
+  /** A first assessment proposed from what an import recorded, for the officer to confirm or change; null when there is none. Never saved by itself. */
+  'assessments:suggest': {
+    access: 'read',
+    input: z.strictObject({ incidentId: IdSchema }),
+    output: AssessmentSuggestionSchema.nullable(),
+  },
 } as const satisfies Record<string, OperationSpec>;

@@ -34,6 +34,7 @@ export const OPERATIONS = [
   'organisation:update',
   'assessments:list',
   'assessments:add',
+  'assessments:suggest',
   'notifications:list',
   'notifications:recordRegulator',
   'notifications:recordExternal',

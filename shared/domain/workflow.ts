@@ -65,37 +65,54 @@ export type ClosureFacts = {
   decisionsNeedReview?: boolean;
 };
 
+/** Where on the incident a closing item is answered: the tab, and the field there when there is one. */
+export type ClosingItemPlace = {
+  tab: 'ico' | 'assessment' | 'decisions' | 'notifications';
+  field: string | null;
+};
+
+/** One thing still missing before a confirmed breach may close, and where it is answered. */
+export type ClosingItem = { text: string; place: ClosingItemPlace };
+
+const at = (tab: ClosingItemPlace['tab'], field: string | null = null): ClosingItemPlace => ({ tab, field });
+
 /**
- * What is still missing before a confirmed breach may be closed (docs/domain.md#closing-a-confirmed-breach). Empty means it may close.
- * Each entry is a sentence an officer can act on.
+ * What is still missing before a confirmed breach may be closed (docs/domain.md#closing-a-confirmed-breach), each with where it is
+ * answered. Empty means it may close. The core refuses closing with these, and the incident page lists them as what is left.
  */
-export function missingForBreachClosure(f: ClosureFacts): string[] {
-  const missing: string[] = [];
-  if (f.severityBand === null) missing.push('Assess the severity (ENISA method) on the Assessment tab.');
-  if (f.dataCategories.length === 0) missing.push('Record the categories of personal data involved (ICO form).');
-  if (!f.likelyConsequences.trim()) missing.push('Describe the likely consequences for the people affected (ICO form).');
+export function closingChecklist(f: ClosureFacts): ClosingItem[] {
+  const missing: ClosingItem[] = [];
+  const add = (text: string, place: ClosingItemPlace) => missing.push({ text, place });
+  if (f.severityBand === null) add('Assess the severity (ENISA method) on the Assessment tab.', at('assessment'));
+  if (f.dataCategories.length === 0) add('Record the categories of personal data involved (ICO form).', at('ico', 'dataCategories'));
+  if (!f.likelyConsequences.trim()) add('Describe the likely consequences for the people affected (ICO form).', at('ico', 'likelyConsequences'));
   if (f.regulatorNotify === null) {
-    missing.push('Record the regulator decision: notify the ICO or not.');
+    add('Record the regulator decision: notify the ICO or not.', at('decisions', 'regulatorNotify'));
   } else {
-    if (!f.regulatorRationale.trim()) missing.push('Give the rationale for the regulator decision.');
+    if (!f.regulatorRationale.trim()) add('Give the rationale for the regulator decision.', at('decisions', 'regulatorRationale'));
     if (f.regulatorNotify) {
-      if (f.regulatorNotifiedAt === null) missing.push('Record the report made to the ICO and when.');
+      if (f.regulatorNotifiedAt === null) add('Record the report made to the ICO and when.', at('notifications'));
       else if (isLateRegulatorNotification(f.discoveredAt, f.regulatorNotifiedAt) && !f.regulatorDelayReason.trim()) {
-        missing.push('Give the reason the ICO was told more than 72 hours after awareness (Art. 33(1)).');
+        add('Give the reason the ICO was told more than 72 hours after awareness (Art. 33(1)).', at('decisions', 'regulatorDelayReason'));
       }
-      if (!f.icoReference.trim()) missing.push('Record the ICO case reference.');
+      if (!f.icoReference.trim()) add('Record the ICO case reference.', at('decisions', 'icoReference'));
     }
   }
   if (f.subjectsNotify === null) {
-    missing.push('Record the data-subject decision: tell the people affected or not (Art. 34).');
+    add('Record the data-subject decision: tell the people affected or not (Art. 34).', at('decisions', 'subjectsNotify'));
   } else if (!f.subjectsNotify) {
-    if (f.subjectsExemption === null) missing.push('Choose the Art. 34 ground for not telling the people affected.');
-    if (!f.subjectsRationale.trim()) missing.push('Give the rationale for not telling the people affected.');
+    if (f.subjectsExemption === null) add('Choose the Art. 34 ground for not telling the people affected.', at('decisions', 'subjectsExemption'));
+    if (!f.subjectsRationale.trim()) add('Give the rationale for not telling the people affected.', at('decisions', 'subjectsRationale'));
   }
-  if (f.decisionsNeedReview) missing.push(DECISIONS_AWAIT_REVIEW);
-  if (!f.rootCause.trim()) missing.push('Record the root cause.');
-  if (!f.lessons.trim()) missing.push('Record the lessons learned and preventive actions.');
+  if (f.decisionsNeedReview) add(DECISIONS_AWAIT_REVIEW, at('decisions'));
+  if (!f.rootCause.trim()) add('Record the root cause.', at('decisions', 'rootCause'));
+  if (!f.lessons.trim()) add('Record the lessons learned and preventive actions.', at('decisions', 'lessons'));
   return missing;
+}
+
+/** The closing checklist as sentences an officer can act on, as the core's refusal to close gives them. Empty means it may close. */
+export function missingForBreachClosure(f: ClosureFacts): string[] {
+  return closingChecklist(f).map((item) => item.text);
 }
 
 export function isOutcomeRequired(to: IncidentStatus): boolean {

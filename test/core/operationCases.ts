@@ -478,6 +478,15 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
     stale: null,
     onClosed: null,
   },
+  'assessments:suggest': {
+    valid: (w) => ({ incidentId: w.open.id }),
+    writes: false,
+    wrongType: { what: 'incidentId as a number', input: () => ({ incidentId: 1 }), paths: ['incidentId'] },
+    missingRequired: { what: 'no incident', input: () => ({}), paths: ['incidentId'] },
+    unknown: [() => ({ incidentId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
   'assessments:add': {
     valid: (w) => ({ incidentId: w.open.id, severity: SEVERITY.high, peopleAffected: 3, recordsAffected: 1 }),
     writes: true,

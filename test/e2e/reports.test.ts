@@ -38,8 +38,13 @@ describe('reports: preview, then save', () => {
   async function journey() {
     const { page } = s;
     const dialog = page.getByRole('dialog');
-    // The incident's Reports menu, and the Reports page in the sections on the left.
+    // The incident's Reports dialog (the kind chosen in it), and the Reports page in the sections on the left.
     const reportsMenu = page.getByRole('main').getByRole('button', { name: 'Reports' });
+    const chooseKind = (name: string) =>
+      dialog
+        .locator('label')
+        .filter({ hasText: new RegExp(`^${name}$`) })
+        .click();
     const section = (name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true });
 
     await signIn(page, s.harness.url);
@@ -57,7 +62,7 @@ describe('reports: preview, then save', () => {
 
     // Ministerial briefing: the lines to take are the officer's own, shown in the preview before saving.
     await reportsMenu.click();
-    await page.getByRole('menuitem', { name: 'Ministerial briefing' }).click();
+    await chooseKind('Ministerial briefing');
     const briefing = dialog.getByTestId('report-document').first();
     await briefing.waitFor();
     await dialog.getByLabel('Lines to take').fill(LINES_TO_TAKE);
@@ -81,8 +86,8 @@ describe('reports: preview, then save', () => {
     await dialog.waitFor({ state: 'detached' });
 
     // The ICO draft lists what is still missing before it can be submitted.
+    // The dialog opens on the ICO draft.
     await reportsMenu.click();
-    await page.getByRole('menuitem', { name: 'ICO notification draft' }).click();
     await dialog.getByTestId('report-document').first().waitFor();
     const missing = dialog.getByTestId('report-missing-list');
     await missing.waitFor();
@@ -96,7 +101,7 @@ describe('reports: preview, then save', () => {
     await page.getByTestId('register-row').filter({ hasText: CC_TITLE }).click();
     await page.getByTestId('incident-title').getByText(CC_TITLE).waitFor();
     await reportsMenu.click();
-    await page.getByRole('menuitem', { name: 'Letters to the people affected' }).click();
+    await chooseKind('Letters to the people affected');
     await dialog.getByTestId('report-document').first().waitFor();
     const merged = dialog.getByRole('switch', { name: /One merged document/ });
     await merged.setChecked(false, { force: true });

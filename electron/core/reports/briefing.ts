@@ -4,7 +4,6 @@ import { SEVERITY_BAND_LABELS, SEVERITY_BAND_MEANINGS } from '../../../shared/do
 import {
   ACTION_KIND_LABELS,
   ACTION_STATUS_LABELS,
-  DATA_CATEGORY_LABELS,
   INCIDENT_KIND_LABELS,
   INCIDENT_STATUS_LABELS,
   OUTCOME_LABELS,
@@ -27,6 +26,7 @@ import {
   ukDateTimeOr,
   type ReportMeta,
 } from './common';
+import { reportedDataCategories } from './dataCategories';
 import type { IncidentBundle } from './incidentData';
 
 /** "None provided" when the officer wrote no lines to take: they are the officer's words, not Casebook's. */
@@ -73,10 +73,15 @@ export function buildBriefing(b: IncidentBundle, linesToTake: string, meta: Repo
   );
 
   blocks.push(heading('What data and how many people'));
-  const categories = i.dataCategories.filter((c) => c !== 'not_yet_known').map((c) => DATA_CATEGORY_LABELS[c]);
+  const categories = reportedDataCategories(b);
   blocks.push(
     fields([
-      field('Kinds of personal data', categories.join('; ')),
+      field(
+        'Kinds of personal data',
+        categories.labels.length === 0
+          ? null
+          : `${categories.labels.join('; ')}${categories.fromParties ? ' (as recorded for the people linked; not yet confirmed)' : ''}`,
+      ),
       field('People affected', count === null ? null : people(count)),
       field('Records affected', latest?.recordsAffected == null ? null : latest.recordsAffected.toLocaleString('en-GB')),
       field('Data subjects linked to the record', i.affectedCount.toLocaleString('en-GB')),

@@ -9,7 +9,6 @@ import {
   CYBER_IMPACT_LABELS,
   CYBER_RECOVERY_TIME_LABELS,
   CYBER_TYPE_LABELS,
-  DATA_CATEGORY_LABELS,
   ICO_INCIDENT_TYPES,
   REGULATOR_REPORT_TYPE_LABELS,
   SUBJECT_CATEGORY_LABELS,
@@ -31,6 +30,7 @@ import {
   type ReportMeta,
 } from './common';
 import { peopleAffected } from './briefing';
+import { reportedDataCategories } from './dataCategories';
 import type { IncidentBundle } from './incidentData';
 
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
@@ -60,6 +60,13 @@ export function redactor(parties: readonly LinkedParty[]): (text: string) => str
 }
 
 type Answer = FieldRow & { mandatory: boolean };
+
+/** The categories of personal data, saying when they come from the linked parties and still need the officer's confirmation. */
+function dataCategoriesAnswer(b: IncidentBundle): string {
+  const { labels, fromParties } = reportedDataCategories(b);
+  if (labels.length === 0) return '';
+  return fromParties ? `${labels.join('; ')} (from the people linked to the incident; confirm on the ICO report tab)` : labels.join('; ');
+}
 
 /**
  * The ICO notification draft: every part of the ICO's "Report a personal data breach" form (docs/domain.md#the-icos-breach-report-form,
@@ -102,14 +109,7 @@ export function buildRegulatorDraft(b: IncidentBundle, meta: ReportMeta): Report
       answer('How did you find out about the breach?', i.howDiscovered, true),
       answer('When did you discover the breach?', ukDateTimeOr(i.discoveredAt), true),
       answer('When did the breach happen?', i.occurredAt === null ? null : ukDateTimeOr(i.occurredAt), true),
-      answer(
-        'Categories of personal data',
-        i.dataCategories
-          .filter((c) => c !== 'not_yet_known')
-          .map((c) => DATA_CATEGORY_LABELS[c])
-          .join('; '),
-        true,
-      ),
+      answer('Categories of personal data', dataCategoriesAnswer(b), true),
       answer('Number of personal data records concerned', latest?.recordsAffected == null ? null : latest.recordsAffected.toLocaleString('en-GB'), true),
       answer('How many data subjects could be affected?', count === null ? null : count.toLocaleString('en-GB'), true),
       answer(

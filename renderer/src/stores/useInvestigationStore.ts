@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Action } from '../../../shared/contract/actions';
 import type { Assessment } from '../../../shared/contract/assessments';
+import type { AssessmentSuggestion } from '../../../shared/domain/assessmentSuggestion';
 import type { ExternalNotification, RegulatorReport } from '../../../shared/contract/notifications';
 import { AppError } from '../../../shared/contract/result';
 import { call } from '../lib/api';
@@ -17,6 +18,8 @@ type InvestigationState = {
   assessments: Loaded<{ items: Assessment[] }>;
   notifications: Loaded<{ regulator: RegulatorReport[]; external: ExternalNotification[] }>;
   actions: Loaded<{ items: Action[] }>;
+  /** A first assessment the core proposes from what an import recorded; null when it has none. */
+  suggestion: AssessmentSuggestion | null;
   /** Set when an action edit was refused because someone else changed the action first. */
   hasActionConflict: boolean;
 
@@ -25,6 +28,7 @@ type InvestigationState = {
   loadAssessments: () => Promise<void>;
   loadNotifications: () => Promise<void>;
   loadActions: () => Promise<void>;
+  loadSuggestion: () => Promise<void>;
   /** Each of these throws AppError (with field issues) for the form that called it to show. */
   addAssessment: (request: NewAssessmentRequest) => Promise<Assessment>;
   recordRegulator: (request: RegulatorReportRequest) => Promise<RegulatorReport>;
@@ -39,6 +43,7 @@ export const initialInvestigationState = {
   assessments: { items: [], status: 'idle', error: null },
   notifications: { regulator: [], external: [], status: 'idle', error: null },
   actions: { items: [], status: 'idle', error: null },
+  suggestion: null,
   hasActionConflict: false,
 } satisfies Partial<InvestigationState>;
 
@@ -59,7 +64,14 @@ export const useInvestigationStore = create<InvestigationState>()((set, get) => 
 
     open: async (incidentId) => {
       set({ ...initialInvestigationState, incidentId });
-      await Promise.all([get().loadAssessments(), get().loadNotifications(), get().loadActions()]);
+      await Promise.all([get().loadAssessments(), get().loadNotifications(), get().loadActions(), get().loadSuggestion()]);
+    },
+
+    loadSuggestion: async () => {
+      const id = currentId();
+      // A suggestion is a courtesy: without one the officer assesses from scratch, so a failure shows nothing.
+      const suggestion = await call('assessments:suggest', { incidentId: id }).catch(() => null);
+      if (stillOpen(id)) set({ suggestion });
     },
 
     loadAssessments: async () => {

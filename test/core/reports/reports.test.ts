@@ -93,6 +93,35 @@ describe('report builders', () => {
     expect(json).toContain('[a data subject]');
   });
 
+  it('regulator draft and briefing: the categories of personal data come from the linked parties until the ICO form records its own', () => {
+    const incident = cb.ok('incidents:create', minimalIncident());
+    linkNewParty(cb, incident.id, { name: 'Applicant One', email: 'one@example.com' }, ['data_subject'], { dataCategories: ['basic_identifiers'] });
+    linkNewParty(cb, incident.id, { name: 'Applicant Two', email: 'two@example.com' }, ['data_subject'], { dataCategories: ['basic_identifiers', 'location'] });
+    const answer = () => {
+      const doc = cb.ok('reports:preview', { kind: 'regulator', incidentId: incident.id }).documents[0]!;
+      const rows = doc.blocks.flatMap((b) => (b.type === 'fields' ? b.rows : []));
+      const missing = doc.blocks[1]!.type === 'bullets' ? (doc.blocks[1] as { items: string[] }).items : [];
+      return { row: rows.find((r) => r.label === 'Categories of personal data *')!, missing };
+    };
+    const fromParties = answer();
+    expect(fromParties.row).toEqual({
+      label: 'Categories of personal data *',
+      value: 'Basic personal identifiers (name, contact details); Location data (from the people linked to the incident; confirm on the ICO report tab)',
+      isMissing: false,
+    });
+    expect(fromParties.missing).not.toContain('3. Categories of personal data');
+    const briefing = cb.ok('reports:preview', { kind: 'briefing', incidentId: incident.id }).documents[0]!;
+    expect(briefing.blocks.flatMap((b) => (b.type === 'fields' ? b.rows : [])).find((r) => r.label === 'Kinds of personal data')).toEqual({
+      label: 'Kinds of personal data',
+      value: 'Basic personal identifiers (name, contact details); Location data (as recorded for the people linked; not yet confirmed)',
+      isMissing: false,
+    });
+
+    const current = cb.ok('incidents:get', { id: incident.id }).incident;
+    cb.ok('incidents:update', { id: incident.id, version: current.version, patch: { dataCategories: ['identification_data'] } });
+    expect(answer().row.value).toBe('Identification data (usernames, passwords)');
+  });
+
   it('regulator drafts of every demo incident name nobody linked to it', () => {
     cb.ok('demo:load', {});
     const incidents = everyIncident(cb);

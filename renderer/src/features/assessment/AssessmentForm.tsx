@@ -9,6 +9,7 @@ import { useFormProblem } from '../../components/form/useFormProblem';
 import type { IncidentRecord, NewAssessmentRequest } from '../../lib/contractTypes';
 import { toUiError } from '../../lib/errors';
 import { useInvestigationStore } from '../../stores/useInvestigationStore';
+import { AssessmentSuggestionCard } from './AssessmentSuggestionCard';
 import { AssessmentFormSchema, assessmentToForm, liveResult, toAssessmentFormPath, type AssessmentFormValues } from './assessmentForm';
 import { CircumstancesSection } from './CircumstancesSection';
 import { DpcSection } from './DpcSection';
@@ -50,6 +51,7 @@ export function AssessmentForm({ incident, latest }: { incident: IncidentRecord;
       <Grid gap="md" align="flex-start">
         <Grid.Col span={7.5}>
           <Stack gap="sm">
+            {latest === null && <AssessmentSuggestionCard onUse={(suggested) => form.reset(suggested, { keepDefaultValues: true })} />}
             <DpcSection control={control} factorsProblem={live?.problem} />
             <EaseSection control={control} />
             <CircumstancesSection control={control} />

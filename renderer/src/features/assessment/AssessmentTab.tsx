@@ -3,6 +3,7 @@ import { ReadOnlyNote } from '../../components/ReadOnlyNote';
 import { useMayCall } from '../../lib/access';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { selectLatestAssessment, useInvestigationStore } from '../../stores/useInvestigationStore';
+import { AcceptRecommendation } from '../incidentPage/AcceptRecommendation';
 import { AssessmentForm } from './AssessmentForm';
 import { AssessmentHistory } from './AssessmentHistory';
 
@@ -32,6 +33,8 @@ export function AssessmentTab({ incident }: { incident: IncidentRecord }) {
           <AssessmentForm key={latest?.id ?? 'first'} incident={incident} latest={latest} />
         )
       )}
+      {/* The next step where the officer already is: deciding on what was just assessed. */}
+      <AcceptRecommendation incident={incident} latest={latest} />
       <AssessmentHistory items={assessments.items} />
     </Stack>
   );

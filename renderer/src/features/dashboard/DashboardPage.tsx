@@ -6,6 +6,7 @@ import { useDashboardStore } from '../../stores/useDashboardStore';
 import { useSessionStore } from '../../stores/useSessionStore';
 import { EmptyRegister } from '../register/EmptyRegister';
 import { DashboardBody } from './DashboardBody';
+import { OrganisationFirstRun } from './OrganisationFirstRun';
 
 /** Home: what is open, what is running out, what is due, and how fast the department responds. */
 export function DashboardPage() {
@@ -32,6 +33,7 @@ export function DashboardPage() {
           </Button>
         )}
       </PageHeader>
+      <OrganisationFirstRun />
       {incidentCount === 0 ? (
         <EmptyRegister />
       ) : (

@@ -20,11 +20,12 @@ import { SelectField } from '../../components/form/SelectField';
 import { TextareaField } from '../../components/form/TextareaField';
 import { useFormProblem } from '../../components/form/useFormProblem';
 import { useMayCall } from '../../lib/access';
+import { useFieldFocusRequests } from '../../lib/fieldFocus';
 import { toUiError } from '../../lib/errors';
 import { optionsFrom } from '../../lib/options';
 import { useIncidentStore } from '../../stores/useIncidentStore';
 import { selectLatestAssessment, useInvestigationStore } from '../../stores/useInvestigationStore';
-import { icoPatch, IcoFormSchema, icoToForm, toIcoFormPath, type IcoFormValues } from './icoForm';
+import { icoPatch, IcoFormSchema, icoToForm, toIcoFormPath, type IcoField, type IcoFormValues } from './icoForm';
 
 const DATA_OPTIONS = optionsFrom(DATA_CATEGORY_LABELS);
 const SUBJECT_OPTIONS = optionsFrom(SUBJECT_CATEGORY_LABELS);
@@ -44,6 +45,7 @@ function IcoForm({ incident }: { incident: IncidentRecord }) {
   const latest = useInvestigationStore(selectLatestAssessment);
   const form = useForm<IcoFormValues, unknown, IcoFields>({ resolver: zodResolver(IcoFormSchema), defaultValues: icoToForm(incident) });
   const { problem, setProblem, show } = useFormProblem(form.setError, toIcoFormPath, CORRECT_FIELDS);
+  useFieldFocusRequests(Object.keys(IcoFormSchema.shape) as IcoField[], form.setFocus);
   const { control } = form;
   const { isSubmitting, isDirty } = form.formState;
   const [staffInvolved, dataCategories] = useWatch({ control, name: ['staffInvolved', 'dataCategories'] });

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Fieldset, SimpleGrid, Stack, Text } from '@mantine/core';
+import { AcceptRecommendation } from './AcceptRecommendation';
 import { notifications } from '@mantine/notifications';
 import { useForm, useWatch } from 'react-hook-form';
 import { isLateRegulatorNotification } from '../../../../shared/domain/clocks';
@@ -12,12 +13,22 @@ import { TextField } from '../../components/form/TextField';
 import { useFormProblem } from '../../components/form/useFormProblem';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { useMayCall } from '../../lib/access';
+import { useFieldFocusRequests } from '../../lib/fieldFocus';
 import { toUiError } from '../../lib/errors';
 import { optionsFrom } from '../../lib/options';
 import { useIncidentStore } from '../../stores/useIncidentStore';
 import { selectLatestAssessment, useInvestigationStore } from '../../stores/useInvestigationStore';
 import { DecisionFieldset } from './DecisionFieldset';
-import { decisionsPatch, DecisionsFormSchema, decisionsToForm, toBool, toDecisionsFormPath, type DecisionEdits, type DecisionsFormValues } from './decisionsForm';
+import {
+  decisionsPatch,
+  DecisionsFormSchema,
+  decisionsToForm,
+  toBool,
+  toDecisionsFormPath,
+  type DecisionEdits,
+  type DecisionField,
+  type DecisionsFormValues,
+} from './decisionsForm';
 import { IcoNotifiedLine } from './IcoNotifiedLine';
 import { RecommendationNote } from './RecommendationNote';
 
@@ -36,8 +47,14 @@ const CORRECT_FIELDS = 'Correct the highlighted fields, then save again.';
 
 /** The decisions a confirmed breach needs before it may close (docs/domain.md#closing-a-confirmed-breach), saved as one edit. */
 export function DecisionsTab({ incident }: { incident: IncidentRecord }) {
-  // Keyed by version so a reload after a conflict starts the form from what is saved.
-  return <DecisionsForm key={incident.version} incident={incident} />;
+  const latest = useInvestigationStore(selectLatestAssessment);
+  return (
+    <Stack gap="md">
+      <AcceptRecommendation incident={incident} latest={latest} />
+      {/* Keyed by version so a reload after a conflict starts the form from what is saved. */}
+      <DecisionsForm key={incident.version} incident={incident} />
+    </Stack>
+  );
 }
 
 const decidedBy = (at: number | null, by: string) => (by && at !== null ? `Decided ${formatUkDateTime(at)} by ${by}` : undefined);
@@ -52,6 +69,7 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
     defaultValues: decisionsToForm(incident),
   });
   const { problem, setProblem, show } = useFormProblem(form.setError, toDecisionsFormPath, CORRECT_FIELDS);
+  useFieldFocusRequests(Object.keys(DecisionsFormSchema.in.shape) as DecisionField[], form.setFocus);
   const { control } = form;
   const { isSubmitting, isDirty } = form.formState;
   const [regulatorNotify, subjectsNotify] = useWatch({ control, name: ['regulatorNotify', 'subjectsNotify'] });

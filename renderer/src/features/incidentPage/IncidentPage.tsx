@@ -19,6 +19,7 @@ import { HistoryTab } from './HistoryTab';
 import { IncidentHeader } from './IncidentHeader';
 import { NotesTab } from './NotesTab';
 import { PartiesTab } from './PartiesTab';
+import { WhatsLeft } from './WhatsLeft';
 
 export function IncidentPage({ id, tab }: { id: string; tab: IncidentTab }) {
   const open = useIncidentStore((s) => s.open);
@@ -59,6 +60,7 @@ export function IncidentPage({ id, tab }: { id: string; tab: IncidentTab }) {
       <MarkingBanner marking={incident.recordMarking} />
       <IncidentHeader incident={incident} />
       <RelatedSummary incident={incident} />
+      <WhatsLeft incident={incident} />
       <ConflictBanner />
       <Tabs value={tab} onChange={(t) => t && setTab(t as IncidentTab)} style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
         <Tabs.List px="md">

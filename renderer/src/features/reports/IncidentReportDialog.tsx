@@ -1,11 +1,16 @@
-import { Button, Group, Modal, Stack, Switch, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, SegmentedControl, Stack, Switch, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { REPORT_KIND_LABELS, type ReportRequest } from '../../../../shared/contract/reports';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { useReportsStore } from '../../stores/useReportsStore';
+import { MissingAnswerLink } from './MissingAnswerLink';
 import { ReportPreviewBody, SaveButtons } from './ReportPreview';
 
 export type IncidentReportKind = 'briefing' | 'regulator' | 'letters';
+
+/** The ICO draft first, and chosen when the dialog opens: it is the one the 72-hour clock waits for. */
+const INCIDENT_REPORT_KINDS: IncidentReportKind[] = ['regulator', 'briefing', 'letters'];
+const KIND_OPTIONS = INCIDENT_REPORT_KINDS.map((k) => ({ value: k, label: REPORT_KIND_LABELS[k] }));
 
 const INTROS: Record<IncidentReportKind, string> = {
   briefing: 'One to two pages for the minister’s office. Add the lines to take, check the preview, then save.',
@@ -13,8 +18,9 @@ const INTROS: Record<IncidentReportKind, string> = {
   letters: 'A letter in plain language to each person marked for notification and not yet told.',
 };
 
-/** Preview, then save, one of an incident's reports. */
-export function IncidentReportDialog({ incident, kind, onClose }: { incident: IncidentRecord; kind: IncidentReportKind; onClose: () => void }) {
+/** Preview, then save, an incident's reports: the kind is chosen here, so one dialog saves the ICO draft and then the briefing. */
+export function IncidentReportDialog({ incident, onClose }: { incident: IncidentRecord; onClose: () => void }) {
+  const [kind, setKind] = useState<IncidentReportKind>('regulator');
   const [linesToTake, setLinesToTake] = useState('');
   const [merged, setMerged] = useState(true);
   const loadPreview = useReportsStore((s) => s.loadPreview);
@@ -46,6 +52,7 @@ export function IncidentReportDialog({ incident, kind, onClose }: { incident: In
   return (
     <Modal opened onClose={onClose} title={`${REPORT_KIND_LABELS[kind]} — ${incident.reference}`} size="min(72rem, 95vw)" centered={false}>
       <Stack gap="sm">
+        <SegmentedControl aria-label="Report" data={KIND_OPTIONS} value={kind} onChange={(k) => setKind(k as IncidentReportKind)} w="fit-content" />
         <Text size="sm" c="dimmed">
           {INTROS[kind]}
         </Text>
@@ -77,7 +84,7 @@ export function IncidentReportDialog({ incident, kind, onClose }: { incident: In
           )}
           <SaveButtons request={request} disabled={status === 'error'} />
         </Group>
-        <ReportPreviewBody highlightMissing={kind === 'regulator'} />
+        <ReportPreviewBody highlightMissing={kind === 'regulator'} answerLink={(label) => <MissingAnswerLink label={label} onLeave={onClose} />} />
       </Stack>
     </Modal>
   );

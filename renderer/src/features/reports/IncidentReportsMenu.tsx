@@ -1,29 +1,17 @@
-import { Button, Menu } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useState } from 'react';
-import { REPORT_KIND_LABELS } from '../../../../shared/contract/reports';
 import type { IncidentRecord } from '../../lib/contractTypes';
-import { IncidentReportDialog, type IncidentReportKind } from './IncidentReportDialog';
+import { IncidentReportDialog } from './IncidentReportDialog';
 
-const KINDS: IncidentReportKind[] = ['briefing', 'regulator', 'letters'];
-
-/** The incident's reports: a briefing for the minister, the ICO draft, the letters to the people affected. */
+/** The incident's reports — the ICO draft, a briefing for the minister, the letters to the people affected — in one dialog. */
 export function IncidentReportsMenu({ incident }: { incident: IncidentRecord }) {
-  const [open, setOpen] = useState<IncidentReportKind | null>(null);
+  const [isOpen, setOpen] = useState(false);
   return (
     <>
-      <Menu position="bottom-end" shadow="sm" withinPortal>
-        <Menu.Target>
-          <Button variant="default">Reports</Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          {KINDS.map((kind) => (
-            <Menu.Item key={kind} onClick={() => setOpen(kind)}>
-              {REPORT_KIND_LABELS[kind]}
-            </Menu.Item>
-          ))}
-        </Menu.Dropdown>
-      </Menu>
-      {open && <IncidentReportDialog incident={incident} kind={open} onClose={() => setOpen(null)} />}
+      <Button variant="default" onClick={() => setOpen(true)}>
+        Reports
+      </Button>
+      {isOpen && <IncidentReportDialog incident={incident} onClose={() => setOpen(false)} />}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { Alert, Box, Button, Center, Group, List, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
 import { FORMATS_BY_KIND, type ReportFormat, type ReportRequest } from '../../../../shared/contract/reports';
 import { useReportsStore, type SaveReport } from '../../stores/useReportsStore';
 import { ReportDocumentView } from './ReportDocumentView';
@@ -14,7 +15,7 @@ export const FORMAT_BUTTON_LABELS: Record<ReportFormat, string> = {
 };
 
 /** What the last preview showed: the documents, or the sheet's first rows. */
-export function ReportPreviewBody({ highlightMissing = false }: { highlightMissing?: boolean }) {
+export function ReportPreviewBody({ highlightMissing = false, answerLink }: { highlightMissing?: boolean; answerLink?: (label: string) => ReactNode }) {
   const status = useReportsStore((s) => s.status);
   const preview = useReportsStore((s) => s.preview);
   const error = useReportsStore((s) => s.error);
@@ -50,7 +51,10 @@ export function ReportPreviewBody({ highlightMissing = false }: { highlightMissi
             </Text>
             <List size="sm" spacing={0}>
               {mandatory.map((m) => (
-                <List.Item key={m.label}>{m.label}</List.Item>
+                <List.Item key={m.label}>
+                  {m.label}
+                  {answerLink?.(m.label)}
+                </List.Item>
               ))}
             </List>
             {optional.length > 0 && (
