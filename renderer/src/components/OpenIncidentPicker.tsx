@@ -7,6 +7,7 @@ import { formatUkDate } from '../../../shared/time/ukTime';
 import { call } from '../lib/api';
 import { toUiError } from '../lib/errors';
 import { StatusBadge } from './StatusBadge';
+import { showHiddenMarks } from '../../../shared/text/hiddenMarks';
 
 type Props = { selectedId: string | null; onSelect: (incident: IncidentSummary) => void; error?: string; label?: string };
 
@@ -88,7 +89,7 @@ export function OpenIncidentPicker({ selectedId, onSelect, error, label = 'Find 
                       {incident.reference}
                     </Text>
                     <Text size="sm" fw={isSelected ? 600 : 400} truncate>
-                      {incident.title}
+                      {showHiddenMarks(incident.title)}
                     </Text>
                   </Group>
                   <Group gap="xs" wrap="nowrap">

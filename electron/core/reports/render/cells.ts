@@ -1,5 +1,5 @@
 import { formatUkNumeric } from '../../../../shared/time/ukTime';
-import { showHiddenMarks } from './text';
+import { showHiddenMarks } from '../../../../shared/text/hiddenMarks';
 
 /**
  * Spreadsheet cell safety and dates, shared by the CSV and Excel renderers.

@@ -1,3 +1,5 @@
+import { showHiddenMarks } from '../../../../shared/text/hiddenMarks';
+
 /**
  * Text in a report is only ever text: the PDF and Word renderers draw strings and never interpret
  * markup. To keep a hostile or spoofed value from misleading the reader:
@@ -10,11 +12,6 @@
  */
 /** Characters no XML 1.0 document may contain, apart from the C0 controls: non-characters and lone surrogates. */
 export const XML_UNSAFE = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Direction overrides and invisible characters as a visible marker such as "[U+202E]". */
-export function showHiddenMarks(text: string): string {
-  return text.replace(/[\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
-}
 
 export function printable(text: string): string {
   return showHiddenMarks(text.replace(/\r\n?/g, '\n').replace(/\t/g, ' '))

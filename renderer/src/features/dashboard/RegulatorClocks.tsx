@@ -8,6 +8,7 @@ import { useUiStore } from '../../stores/useUiStore';
 import { ClockChip } from '../clocks/ClockChip';
 import { registerClock } from '../clocks/clockView';
 import { Panel } from './Panel';
+import { showHiddenMarks } from '../../../../shared/text/hiddenMarks';
 
 /** Open incidents whose 72 hours to the ICO are running or spent, each opening on its Notifications tab. */
 export function RegulatorClocks({ dashboard }: { dashboard: Dashboard }) {
@@ -65,7 +66,7 @@ export function RegulatorClocks({ dashboard }: { dashboard: Dashboard }) {
                     {c.reference}
                   </Text>
                   <Text size="sm" truncate style={{ flex: 1 }} title={c.title}>
-                    {c.title}
+                    {showHiddenMarks(c.title)}
                   </Text>
                   {c.severityBand && <SeverityBadge band={c.severityBand} size="xs" />}
                   <Text size="xs" c="dimmed" w={90} ta="right" style={{ flexShrink: 0 }}>

@@ -10,6 +10,7 @@ import { IncidentClocks } from '../clocks/IncidentClocks';
 import { IncidentReportsMenu } from '../reports/IncidentReportsMenu';
 import { RecordChecks } from './RecordChecks';
 import { WorkflowActions } from './WorkflowActions';
+import { showHiddenMarks } from '../../../../shared/text/hiddenMarks';
 
 export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
   const mayMove = useMayCall('incidents:transition');
@@ -32,7 +33,7 @@ export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
             {incident.isDemo && <DemoBadge />}
           </Group>
           <Title order={1} size="h2" data-testid="incident-title">
-            {incident.title}
+            {showHiddenMarks(incident.title)}
           </Title>
         </Stack>
         <Group gap="xs" wrap="nowrap">

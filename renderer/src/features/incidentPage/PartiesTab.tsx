@@ -12,6 +12,7 @@ import { useIncidentStore } from '../../stores/useIncidentStore';
 import { useUiStore } from '../../stores/useUiStore';
 import { AddPartyDialog } from '../involvements/AddPartyDialog';
 import { EditInvolvementDialog } from '../involvements/EditInvolvementDialog';
+import { showHiddenMarks } from '../../../../shared/text/hiddenMarks';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; linked: LinkedParty } | { kind: 'unlink'; linked: LinkedParty } | null;
 
@@ -116,7 +117,7 @@ function PartyRow({ linked, onOpen, onEdit, onUnlink }: RowProps) {
       <Table.Td>
         <Group gap={6} wrap="nowrap">
           <Anchor component="button" type="button" size="sm" onClick={onOpen}>
-            {party.name}
+            {showHiddenMarks(party.name)}
           </Anchor>
           {party.isDemo && <DemoBadge />}
         </Group>

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ScrollPage } from '../../components/ScrollPage';
 import { usePartiesStore } from '../../stores/usePartiesStore';
 import { useUiStore } from '../../stores/useUiStore';
+import { showHiddenMarks } from '../../../../shared/text/hiddenMarks';
 
 /** Everyone on record, by name; search by name, email or organisation. */
 export function PartiesPage() {
@@ -64,7 +65,7 @@ export function PartiesPage() {
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
                       <Anchor component="button" type="button" size="sm" onClick={() => navigate({ page: 'party', id: party.id })}>
-                        {party.name}
+                        {showHiddenMarks(party.name)}
                       </Anchor>
                       {party.isDemo && <DemoBadge />}
                     </Group>

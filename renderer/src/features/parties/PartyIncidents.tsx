@@ -6,6 +6,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { toUiError } from '../../lib/errors';
 import { usePartiesStore } from '../../stores/usePartiesStore';
 import { useUiStore } from '../../stores/useUiStore';
+import { showHiddenMarks } from '../../../../shared/text/hiddenMarks';
 
 /** Every incident touching the open party, most recently discovered first. */
 export function PartyIncidents() {
@@ -39,7 +40,7 @@ export function PartyIncidents() {
                     {incident.reference}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{incident.title}</Table.Td>
+                <Table.Td>{showHiddenMarks(incident.title)}</Table.Td>
                 <Table.Td>
                   <StatusBadge status={incident.status} />
                 </Table.Td>

@@ -9,6 +9,7 @@ import { usePartiesStore } from '../../stores/usePartiesStore';
 import { useUiStore } from '../../stores/useUiStore';
 import { PartyEditor } from './PartyEditor';
 import { PartyIncidents } from './PartyIncidents';
+import { showHiddenMarks } from '../../../../shared/text/hiddenMarks';
 
 /** One person or organisation, and every incident that touches them. */
 export function PartyPage({ id }: { id: string }) {
@@ -48,7 +49,7 @@ export function PartyPage({ id }: { id: string }) {
       <PageHeader
         title={
           <Group gap="xs" component="span">
-            {party.name}
+            {showHiddenMarks(party.name)}
             {party.isDemo && <DemoBadge />}
           </Group>
         }

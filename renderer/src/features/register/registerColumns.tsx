@@ -8,6 +8,7 @@ import { MarkingBadge } from '../../components/MarkingBadge';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import { CLOCK_TONE_COLOURS, registerClock } from '../clocks/clockView';
+import { showHiddenMarks } from '../../../../shared/text/hiddenMarks';
 
 export type RegisterColumn = {
   key: string;
@@ -59,8 +60,8 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
     width: 'minmax(180px, 1fr)',
     render: (r) => (
       <Group gap={6} wrap="nowrap" miw={0}>
-        <Text size="sm" truncate title={r.title}>
-          {r.title}
+        <Text size="sm" truncate title={showHiddenMarks(r.title)}>
+          {showHiddenMarks(r.title)}
         </Text>
         {r.isDemo && <DemoBadge />}
       </Group>

@@ -5,6 +5,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { useRelatedStore, type RelatedGroup } from '../../stores/useRelatedStore';
 import { useUiStore } from '../../stores/useUiStore';
+import { showHiddenMarks } from '../../../../shared/text/hiddenMarks';
 
 const BASIS_TITLES = { domain: 'Same lookalike domain', sender: 'Same sender', party: 'Same people or organisations' } as const;
 
@@ -70,7 +71,7 @@ function RelatedGroupView({ group }: { group: RelatedGroup }) {
               }}
             >
               <Table.Td ff="monospace">{i.reference}</Table.Td>
-              <Table.Td>{i.title}</Table.Td>
+              <Table.Td>{showHiddenMarks(i.title)}</Table.Td>
               <Table.Td>{INCIDENT_KIND_LABELS[i.kind]}</Table.Td>
               <Table.Td>
                 <StatusBadge status={i.status} />
