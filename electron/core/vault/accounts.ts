@@ -1,7 +1,8 @@
 import type { ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/contract/result';
 import { deriveKek, newSalt, unwrapKey, wrapKey } from './keySlots';
-import { readKeyFile, writeKeyFile, type KeyFile, type Slot } from './keyFile';
+import { readKeyFile, type KeyFile, type Slot } from './keyFile';
+import { updateKeyFile } from './keyFileLock';
 import { requireStrongPassword } from './passwordStrength';
 import { auditedChange, findSlot, requireSession, slotToAccount, type VaultState } from './vaultState';
 
@@ -35,7 +36,7 @@ export function createAccountHandlers(state: VaultState) {
         summary: `Account ${input.name} (${input.role}) created`,
         changes: [{ field: 'role', before: null, after: input.role }],
       };
-      auditedChange(session, now, [draft], () => writeKeyFile(state.keyFilePath, { ...file, slots: [...file.slots, slot] }));
+      auditedChange(session, now, [draft], () => updateKeyFile(state.keyFilePath, (latest) => ({ ...latest, slots: [...latest.slots, slot] })));
       return slotToAccount(slot);
     },
 
@@ -56,7 +57,9 @@ export function createAccountHandlers(state: VaultState) {
         summary: `Account ${slot.name} (${slot.role}) removed`,
         changes: [{ field: 'role', before: slot.role, after: null }],
       };
-      auditedChange(session, state.now(), [draft], () => writeKeyFile(state.keyFilePath, { ...file, slots: file.slots.filter((s) => s !== slot) }));
+      auditedChange(session, state.now(), [draft], () =>
+        updateKeyFile(state.keyFilePath, (latest) => ({ ...latest, slots: latest.slots.filter((s) => s.name !== slot.name) })),
+      );
       return { removed: true as const };
     },
 
@@ -82,7 +85,9 @@ export function createAccountHandlers(state: VaultState) {
         summary: `Password of ${slot.name} changed`,
         changes: [],
       };
-      auditedChange(session, state.now(), [draft], () => writeKeyFile(state.keyFilePath, { ...file, slots: file.slots.map((s) => (s === slot ? updated : s)) }));
+      auditedChange(session, state.now(), [draft], () =>
+        updateKeyFile(state.keyFilePath, (latest) => ({ ...latest, slots: latest.slots.map((s) => (s.name === slot.name ? updated : s)) })),
+      );
       session.kek.fill(0);
       session.kek = kek;
       return slotToAccount(updated);

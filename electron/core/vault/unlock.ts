@@ -8,6 +8,7 @@ import { MAX_FAILED_LOGINS, readKeyFile, writeKeyFile, type KeyFile, type Slot }
 import { deriveKek, newSalt, unwrapKey } from './keySlots';
 import { openRegister, type RegisterLocation } from './openRegister';
 import { pendingRotation } from './securityHandlers';
+import { updateKeyFile, withKeyFileLock } from './keyFileLock';
 import { findSlot } from './vaultState';
 import { writeDatabaseId } from './vaultSettings';
 
@@ -21,6 +22,11 @@ export type Unlocked = { db: Db; key: Buffer; kek: Buffer; slot: Slot; keyFile: 
  * register and the failed attempts this account should be shown; `recordLogin` completes it.
  */
 export function unlockRegister(location: RegisterLocation, keyFilePath: string, name: string, password: string): Unlocked {
+  return withKeyFileLock(keyFilePath, () => attempt(location, keyFilePath, name, password));
+}
+
+/** One attempt, in the key file's lock: the back-off read and the failure written by the same turn. */
+function attempt(location: RegisterLocation, keyFilePath: string, name: string, password: string): Unlocked {
   const current = readKeyFile(keyFilePath);
   if (!current) throw new AppError('NOT_FOUND', 'Casebook has not been set up yet: create the first administrator.');
   const now = location.now();
@@ -63,12 +69,13 @@ export function recordLogin(ctx: CoreContext, keyFilePath: string, unlocked: Unl
           changes: [],
         },
       ]);
-      writeKeyFile(keyFilePath, {
-        ...keyFile,
-        slots: keyFile.slots.map((s) => (s.name === slot.name ? { ...s, lastLoginAt: now } : s)),
-        failedLogins: keyFile.failedLogins.filter((f) => !missed.includes(f)),
+      // Re-read in the lock: a failure another process recorded since this login began is kept.
+      updateKeyFile(keyFilePath, (latest) => ({
+        ...latest,
+        slots: latest.slots.map((s) => (s.name === slot.name ? { ...s, lastLoginAt: now } : s)),
+        failedLogins: latest.failedLogins.filter((f) => !missed.some((m) => m.at === f.at && m.account === f.account)),
         failuresInARow: 0,
-      });
+      }));
     })
     .immediate();
 }
