@@ -91,7 +91,7 @@ describe('email import: what the import knew, and the same email twice', () => {
     const rows = page.getByTestId('message-row');
     await rows.first().waitFor();
     expect(await rows.filter({ hasText: 'joe.bloggs@army.ml' }).getByTestId('message-reason').textContent()).toBe(
-      "army.ml imitates army.mil — top-level domain typo: .mil → .ml (the 'i' was omitted)",
+      "army.ml imitates army.mil — top-level domain typo: .mil → .ml (the 'i' was omitted); .ml is a country-code domain (Mali)",
     );
     expect(await rows.filter({ hasText: 'jane.smith@army.mil' }).getByTestId('message-reason').textContent()).toMatch(/army\.mil/);
     expect(await page.getByTestId('evidence-attachment').allTextContents()).toEqual([

@@ -39,7 +39,7 @@ describe('what the import knew', () => {
       );
       const messages = value(again.core.call('messages:list', { incidentId })) as { items: { recipient: string; domainClass: string; domainReason: string }[] };
       expect(messages.items.map((m) => [m.recipient, m.domainClass, m.domainReason])).toEqual([
-        ['joe.bloggs@army.ml', 'lookalike', "army.ml imitates army.mil — top-level domain typo: .mil → .ml (the 'i' was omitted)"],
+        ['joe.bloggs@army.ml', 'lookalike', "army.ml imitates army.mil — top-level domain typo: .mil → .ml (the 'i' was omitted); .ml is a country-code domain (Mali)"],
       ]);
       const evidence = value(again.core.call('evidence:list', { incidentId })) as { items: { attachments: unknown[] }[] };
       expect(evidence.items.map((e) => e.attachments)).toEqual([[{ fileName: 'movement-orders.pdf', mediaType: 'application/pdf', size: 45 }]]);
