@@ -71,8 +71,16 @@ export function ImportSummary({ result }: { result: GatewayImportResult }) {
                   {formatCount(group.messageCount)}
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <UnstyledButton onClick={() => openIncident(group.incidentId)} c="indigo.7" fw={600} ff="monospace" fz="sm" td="underline">
+                  <Group gap={6}>
+                    <UnstyledButton
+                      onClick={() => openIncident(group.incidentId)}
+                      c="indigo.7"
+                      fw={600}
+                      ff="monospace"
+                      fz="sm"
+                      td="underline"
+                      style={{ whiteSpace: 'nowrap' }}
+                    >
                       {group.reference}
                     </UnstyledButton>
                     <Badge size="xs" variant="light" color={group.created ? 'teal' : 'gray'}>
