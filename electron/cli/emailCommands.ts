@@ -18,7 +18,8 @@ function resolvePath(path: string, base: string): string {
 }
 
 type EmlOutcome =
-  { file: string; ok: true; reference: string; created: boolean; partiesLinked: number; sha256: string } | { file: string; ok: false; error: CasebookError };
+  | { file: string; ok: true; reference: string; created: boolean; alreadyAttached: boolean; partiesLinked: number; sha256: string }
+  | { file: string; ok: false; error: CasebookError };
 
 /**
  * `import-eml FILE... (--aware-at ISO|now | --incident REF)`: each file is read through the same operations as the app
@@ -70,8 +71,8 @@ async function importOne(core: CoreClient, path: string, incidentId: string | nu
       target: incidentId ? { type: 'existing', incidentId } : { type: 'new', kind: preview.value.proposedKind, awareAt: awareAt! },
     });
     if (!result.ok) return result;
-    const { reference, created, partiesLinked, sha256 } = result.value;
-    return { ok: true as const, value: { reference, created, partiesLinked, sha256 } };
+    const { reference, created, alreadyAttached, partiesLinked, sha256 } = result.value;
+    return { ok: true as const, value: { reference, created, alreadyAttached, partiesLinked, sha256 } };
   } finally {
     await core.files.release(fileId);
   }

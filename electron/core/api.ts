@@ -4,7 +4,7 @@ import { allows, OPERATION_ACCESS } from '../../shared/contract/access';
 import type { AccountRole } from '../../shared/contract/accounts';
 import type { AccessSettings } from '../../shared/contract/operation';
 import { isOperation } from '../../shared/contract/operationNames';
-import { AppError, lockedError, type Result } from '../../shared/contract/result';
+import { AppError, errorValue, lockedError, type Result } from '../../shared/contract/result';
 import type { CoreContext } from './context';
 import type { Logger } from './log';
 import { auditFieldLabel } from '../../shared/domain/auditWords';
@@ -46,7 +46,7 @@ export function createDispatcher(options: DispatchOptions): Dispatcher {
 
   function failure(operation: string, error: unknown): Result<never> {
     if (error instanceof AppError) {
-      return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
+      return { ok: false, error: errorValue(error) };
     }
     log.error(`${operation}: unexpected error`, error);
     return { ok: false, error: { code: 'INTERNAL', message: UNEXPECTED } };

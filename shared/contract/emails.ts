@@ -24,13 +24,17 @@ export const EmailRecipientSchema = z.object({
 });
 export type EmailRecipient = z.output<typeof EmailRecipientSchema>;
 
+/** A file attached to the message, as the message names it; the content stays inside the kept .eml. */
+export const EmailAttachmentSchema = z.object({ fileName: z.string(), mediaType: z.string(), size: z.number().int().min(0) });
+export type EmailAttachment = z.output<typeof EmailAttachmentSchema>;
+
 export const ParsedEmailSchema = z.object({
   subject: z.string(),
   from: z.object({ address: z.string(), name: z.string() }).nullable(),
   sentAt: InstantSchema.nullable(),
   messageId: z.string(),
   recipients: z.array(EmailRecipientSchema),
-  attachmentNames: z.array(z.string()),
+  attachments: z.array(EmailAttachmentSchema),
 });
 export type ParsedEmail = z.output<typeof ParsedEmailSchema>;
 
@@ -76,6 +80,8 @@ export const EmailImportResultSchema = z.object({
   partiesLinked: z.number().int(),
   partiesCreated: z.number().int(),
   affectedCount: z.number().int(),
+  /** The same file was already kept in that incident: nothing was added or changed. */
+  alreadyAttached: z.boolean(),
 });
 
 export const EvidenceSchema = z.object({
@@ -88,6 +94,8 @@ export const EvidenceSchema = z.object({
   source: z.enum(EVIDENCE_SOURCES),
   addedAt: InstantSchema,
   addedBy: z.string(),
+  /** What the message carried as attachments, read when it was imported (empty for a gateway log). */
+  attachments: z.array(EmailAttachmentSchema),
 });
 
 export const EmailMessageSchema = z.object({
@@ -102,6 +110,8 @@ export const EmailMessageSchema = z.object({
   domainClass: DomainClassSchema,
   lookalikeOf: z.string().nullable(),
   typoClass: TypoClassSchema.nullable(),
+  /** Why the domain was classified so, as it stood at import ("army.ml imitates army.mil — …"); empty for rows imported before it was kept. */
+  domainReason: z.string(),
   subject: z.string(),
   messageId: z.string(),
   partyId: IdSchema.nullable(),

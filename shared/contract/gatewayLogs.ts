@@ -74,6 +74,8 @@ export const GatewayImportResultSchema = z.object({
       incidentId: IdSchema,
       reference: z.string(),
       created: z.boolean(),
+      /** Added to an open incident that already held messages to this domain, rather than a new one. */
+      openForDomain: z.boolean(),
     }),
   ),
   partiesCreated: z.number().int(),

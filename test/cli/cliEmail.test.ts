@@ -19,7 +19,7 @@ describe('the casebook CLI for emails, gateway logs and block lists', { timeout:
     writeFileSync(join(caller, 'MSGTRK2023031409-1.LOG'), MINIMAL_EXCHANGE_LOG);
     writeFileSync(join(caller, 'not-an-email.eml'), 'shopping list\r\neggs\r\n');
     writeFileSync(join(caller, 'semicolons.csv'), 'Received;Sender address;Recipient address\n1;2;3\n');
-    for (const db of ['cli.db', 'log.db', 'ref.db', 'aware.db']) closeDatabase(openCasebook(join(caller, db)));
+    for (const db of ['cli.db', 'log.db', 'ref.db', 'aware.db', 'dup.db']) closeDatabase(openCasebook(join(caller, db)));
   });
   afterAll(() => rmSync(caller, { recursive: true, force: true }));
 
@@ -66,6 +66,19 @@ describe('the casebook CLI for emails, gateway logs and block lists', { timeout:
     const bad = casebook('import-eml', 'not-an-email.eml', '--db', 'cli.db', '--plain', '--actor', 'CLI Officer', '--aware-at', '2026-11-27T08:00Z');
     expect(bad.status).toBe(1);
     expect(bad.error()).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('not-an-email.eml') });
+  });
+
+  it('refuses the same email as a second incident, naming the one that holds it; into that incident it is already attached', () => {
+    const args = ['--db', 'dup.db', '--plain', '--actor', 'CLI Officer'];
+    const first = casebook('import-eml', 'orders.eml', ...args, '--aware-at', 'now');
+    expect(first.status, first.stderr).toBe(0);
+    const { reference } = (first.json().imported as { reference: string }[])[0]!;
+    const again = casebook('import-eml', 'orders.eml', ...args, '--aware-at', 'now');
+    expect(again.status).toBe(1);
+    expect(again.error()).toMatchObject({ code: 'CONFLICT', holder: { reference } });
+    const into = casebook('import-eml', 'orders.eml', ...args, '--incident', reference);
+    expect(into.status, into.stderr).toBe(0);
+    expect(into.json().imported).toMatchObject([{ ok: true, reference, created: false, alreadyAttached: true }]);
   });
 
   it('imports a gateway log, detecting its format, and prints what it found', () => {

@@ -161,13 +161,15 @@ describe('email import: preview, record, see the pattern', () => {
     await page.getByTestId('evidence').getByText('schedule-resend.eml').waitFor();
     expect(await page.getByTestId('evidence').count()).toBe(2);
 
-    // The same file again is refused in the dialog, in the core's words; a file that is not an email is never read.
+    // The same file again adds nothing and says so; a file that is not an email is never read.
     await page.getByRole('main').getByRole('button', { name: 'Import email…' }).click();
     await fileInput.setInputFiles({ name: 'schedule-resend.eml', mimeType: 'message/rfc822', buffer: HOMOGLYPH });
     await dialog.getByTestId('recipient-row').first().waitFor();
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-    await dialog.getByTestId('import-error').waitFor();
+    await page.getByText(`${firstReference}: this file is already attached; nothing was added`).waitFor();
+    await dialog.waitFor({ state: 'detached' });
     await s.shot('67-email-already-attached');
+    await page.getByRole('main').getByRole('button', { name: 'Import email…' }).click();
     await fileInput.setInputFiles({ name: 'notes.eml', mimeType: 'message/rfc822', buffer: Buffer.from('%PDF-1.7 not an email at all') });
     await dialog.getByTestId('read-error').waitFor();
     await s.shot('68-email-not-an-email');

@@ -41,6 +41,13 @@ const RELAY_CSV = [
   '',
 ].join('\r\n');
 
+/** A week's tracking log with two more messages to army.ml, imported with no incident chosen. */
+const WEEK_LOG = exchangeLog(
+  ['k.osei@army.ml', 'm.diaz@army.ml'].map((to, i) =>
+    exchangeRow({ at: `2023-03-20T10:0${i}:00Z`, recipients: [to], sender: 'j.harper@mod.gov.uk', subject: 'Leave rota', messageId: `<week${i}@mod.gov.uk>` }),
+  ),
+);
+
 /**
  * Records every value the import's progress bar announces and every rate line under it, from inside the
  * page: the harness runs in this test's process and the import keeps its event loop busy, so polling
@@ -84,6 +91,7 @@ describe('gateway log import and block list', () => {
   let logPath: string;
   let secondLogPath: string;
   let csvPath: string;
+  let weekLogPath: string;
 
   beforeAll(async () => {
     s = await startE2eSession('gateway');
@@ -95,6 +103,8 @@ describe('gateway log import and block list', () => {
     writeFileSync(secondLogPath, missentLog('Batch B'));
     csvPath = join(dir, 'relay-export.csv');
     writeFileSync(csvPath, RELAY_CSV);
+    weekLogPath = join(dir, 'MSGTRK2023-week.log');
+    writeFileSync(weekLogPath, WEEK_LOG);
   });
 
   afterAll(async () => {
@@ -172,6 +182,16 @@ describe('gateway log import and block list', () => {
     const existing = page.getByTestId('gateway-group').filter({ hasText: 'army.ml' });
     await existing.getByText('existing').waitFor();
     expect(await existing.getByRole('button', { name: /^INC-/ }).textContent()).toBe(reference);
+    expect(await registerTotal()).toBe(3);
+
+    // A week's log with no incident chosen: army.ml is already under investigation, so its messages join that incident.
+    await page.getByRole('button', { name: 'Import another log' }).click();
+    await page.getByLabel('Gateway log file').setInputFiles(weekLogPath);
+    await page.getByTestId('detected-format').getByText('Recognised: Exchange Server message tracking log').waitFor();
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByTestId('gateway-added-to-open').getByText(`2 messages to army.ml added to ${reference}, already open for that domain.`).waitFor();
+    await page.getByTestId('gateway-group').filter({ hasText: 'army.ml' }).getByText('already open').waitFor();
+    await s.shot('74b-gateway-added-to-open');
     expect(await registerTotal()).toBe(3);
 
     // A second run of the big log (another file: the same one twice is refused), cancelled at its first progress: nothing is written.

@@ -5,8 +5,13 @@ import { firstMalformed, issuesByList, missingSuggestions, normaliseDomain, norm
 
 describe('the import dialog and Email tab', () => {
   it('says what an import recorded, as the toast reads', () => {
-    expect(importNotice({ reference: 'INC-2026-0012', created: true, partiesLinked: 55 })).toBe('INC-2026-0012: email recorded, 55 parties linked');
-    expect(importNotice({ reference: 'INC-2026-0003', created: false, partiesLinked: 1 })).toBe('INC-2026-0003: email added, 1 party linked');
+    expect(importNotice({ reference: 'INC-2026-0012', created: true, partiesLinked: 55, alreadyAttached: false })).toBe(
+      'INC-2026-0012: email recorded, 55 parties linked',
+    );
+    expect(importNotice({ reference: 'INC-2026-0003', created: false, partiesLinked: 1, alreadyAttached: false })).toBe('INC-2026-0003: email added, 1 party linked');
+    expect(importNotice({ reference: 'INC-2026-0003', created: false, partiesLinked: 0, alreadyAttached: true })).toBe(
+      'INC-2026-0003: this file is already attached; nothing was added',
+    );
   });
 
   it('shows both forms of a domain only when its Unicode differs from its punycode', () => {

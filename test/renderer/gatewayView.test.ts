@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../shared/contract/jobs';
-import { formatSize, progressLine, progressPercent } from '../../renderer/src/features/gateway/gatewayView';
+import { addedToOpenText, formatSize, progressLine, progressPercent } from '../../renderer/src/features/gateway/gatewayView';
 
 const reading = (p: Partial<JobProgress>): JobProgress => ({ phase: 'reading', rows: 0, bytesRead: 0, totalBytes: 1000, rowsPerSecond: 0, ...p });
 
@@ -21,5 +21,16 @@ describe('gateway import progress in words', () => {
     expect(formatSize(900)).toBe('900 bytes');
     expect(formatSize(2048)).toBe('2.0 KB');
     expect(formatSize(20_820_091)).toBe('19.9 MB');
+  });
+});
+
+describe('a log added to an incident already open for its domain', () => {
+  it('says how many messages went where, and why no new incident was opened', () => {
+    expect(addedToOpenText({ messageCount: 84, domain: 'army.ml', reference: 'INC-2026-0007' })).toBe(
+      '84 messages to army.ml added to INC-2026-0007, already open for that domain',
+    );
+    expect(addedToOpenText({ messageCount: 1, domain: 'navy.ml', reference: 'INC-2026-0008' })).toBe(
+      '1 message to navy.ml added to INC-2026-0008, already open for that domain',
+    );
   });
 });

@@ -21,6 +21,13 @@ describe('lookalike: worked examples', () => {
     expect(r.reason).toContain("the 'i' was omitted");
   });
 
+  it("says when a lookalike lands in another country's domain, and only then", () => {
+    expect(classify('army.ml').reason).toBe("army.ml imitates army.mil — top-level domain typo: .mil → .ml (the 'i' was omitted); .ml is a country-code domain (Mali)");
+    expect(classify('arny.mil').reason).not.toContain('country-code');
+    expect(classify('army.com').reason).not.toContain('country-code');
+    expect(classify('mod.gov.uj').reason).not.toContain('country-code');
+  });
+
   it('a host under a lookalike is a lookalike too, naming the domain it sits under', () => {
     const r = classify('mail.army.ml');
     expect(r).toMatchObject({ domainClass: 'lookalike', lookalikeOf: 'army.mil', part: 'suffix' });

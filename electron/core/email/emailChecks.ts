@@ -37,7 +37,7 @@ export function assessEmail(read: ReadEmail, classify: Classifier): EmailAssessm
     sentAt: read.sentAt,
     messageId: read.messageId,
     recipients,
-    attachmentNames: read.attachmentNames,
+    attachments: read.attachments,
   };
   const subject = read.subject || '(no subject)';
   const unreadable = recipients

@@ -16,7 +16,8 @@ import { reindexIncident } from '../incidents/searchIndex';
 import { domainClassifier, type Classifier } from '../domains/currentClassifier';
 import { assessEmail, type EmailKind } from './emailChecks';
 import { detailsFromEmail, fillEmptyDetails } from './emailDetails';
-import { attachEvidence, incidentRecordingEmail, recordMessages } from './emailRepository';
+import { describeEmail } from './emailDescription';
+import { attachEvidence, evidenceInIncident, incidentRecordingEmail, recordMessages } from './emailRepository';
 import { readEmlBytes } from './emlFile';
 import { readEmail } from './parseEmail';
 import { linkEmailParties } from './recipientParties';
@@ -60,10 +61,14 @@ export async function importEmail(ctx: CoreContext, input: ParsedInput<'emails:i
   const { target } = input;
   const result = ctx.db
     .transaction(() => {
+      if (target.type === 'existing') {
+        const kept = alreadyKept(ctx, target.incidentId, preview.sha256);
+        if (kept) return kept;
+      }
       const { incident, created, changes } =
         target.type === 'new' ? createFromEmail(ctx, target, preview, classify, stamp) : fillFromEmail(ctx, target.incidentId, preview, classify, stamp);
       const kind: EmailKind = incident.kind === 'cc_exposure' || incident.kind === 'misdirected_email' ? incident.kind : preview.proposedKind;
-      const evidenceId = attachEvidence(ctx, incident, { name: preview.fileName, bytes, sha256: preview.sha256 }, stamp);
+      const evidenceId = attachEvidence(ctx, incident, { name: preview.fileName, bytes, sha256: preview.sha256, attachments: preview.email.attachments }, stamp);
       const linked = linkEmailParties(ctx, incident.id, preview.email.from, preview.email.recipients, kind, stamp);
       recordMessages(ctx.db, incident.id, evidenceId, preview.email, linked);
       refreshPartyCounts(ctx.db, incident.id);
@@ -99,11 +104,33 @@ export async function importEmail(ctx: CoreContext, input: ParsedInput<'emails:i
         partiesLinked: linked.length,
         partiesCreated,
         affectedCount: after.affectedCount,
+        alreadyAttached: false,
       };
     })
     .immediate();
-  ctx.events.emit({ type: 'data:changed', entities: ['incidents', 'parties'] });
+  if (!result.alreadyAttached) ctx.events.emit({ type: 'data:changed', entities: ['incidents', 'parties'] });
   return result;
+}
+
+/**
+ * The same file into the incident that already keeps it: "Add to it" after a duplicate was refused, or a
+ * second drop of the same file. Nothing is added or changed, and the answer says it is already attached.
+ */
+function alreadyKept(ctx: CoreContext, incidentId: string, sha256: string): Output<'emails:import'> | null {
+  const incident = getIncidentOrThrow(ctx.db, incidentId);
+  const kept = evidenceInIncident(ctx.db, incidentId, sha256);
+  if (!kept) return null;
+  return {
+    incidentId,
+    reference: incident.reference,
+    created: false,
+    evidenceId: kept.id,
+    sha256,
+    partiesLinked: 0,
+    partiesCreated: 0,
+    affectedCount: incident.affectedCount,
+    alreadyAttached: true,
+  };
 }
 
 type Written = { incident: Incident; created: boolean; changes: ReturnType<typeof diffFields> };
@@ -118,10 +145,10 @@ function createFromEmail(
   const recorded = incidentRecordingEmail(ctx.db, preview.sha256, preview.email.messageId);
   if (recorded) {
     const same = recorded.by === 'file' ? 'the same file' : `the same Message-ID ${preview.email.messageId}`;
-    throw new AppError(
-      'CONFLICT',
-      `This email is already recorded in ${recorded.reference} (${same}). Open ${recorded.reference}, or choose "Add to an existing incident" to add this copy to it.`,
-    );
+    throw new AppError('CONFLICT', `This email is already recorded in ${recorded.reference} (${same}). Open ${recorded.reference}, or add this copy to it.`, undefined, {
+      incidentId: recorded.incidentId,
+      reference: recorded.reference,
+    });
   }
   const discoveredAt = target.awareAt;
   const { sentAt } = preview.email;
@@ -135,6 +162,7 @@ function createFromEmail(
     recordMarking: target.recordMarking,
     discoveredAt,
     occurredAt: sentAt,
+    description: describeEmail(preview),
     details: detailsFromEmail(target.kind, preview.email, classify),
   });
   if (!parsed.success) throw unrecordable(parsed.error);

@@ -1,6 +1,5 @@
 import type { Incident } from '../../../shared/contract/incidents';
-import type { ParsedEmail } from '../../../shared/contract/emails';
-import { AppError } from '../../../shared/contract/result';
+import type { EmailAttachment, ParsedEmail } from '../../../shared/contract/emails';
 import type { Stamp } from '../actor';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/openDatabase';
@@ -8,28 +7,53 @@ import type { LinkedRecipient } from './recipientParties';
 
 /** The evidence, evidence_blobs and email_messages tables: every write to them is here; the callers hold the transaction. */
 
+/** The evidence row of this file in this incident, if it is already kept there. */
+export function evidenceInIncident(db: Db, incidentId: string, sha256: string): { id: string; fileName: string } | null {
+  const row = db
+    .prepare<[string, string], { id: string; file_name: string }>('SELECT id, file_name FROM evidence WHERE incident_id = ? AND sha256 = ?')
+    .get(incidentId, sha256);
+  return row ? { id: row.id, fileName: row.file_name } : null;
+}
+
 /**
- * Keeps the .eml as evidence of the incident. The bytes are stored once per SHA-256 however many
- * incidents cite them; the same file twice in one incident is refused. The caller holds the transaction.
+ * Keeps the .eml as evidence of the incident, with the names, types and sizes of its attachments. The bytes
+ * are stored once per SHA-256 however many incidents cite them; the caller has checked the file is not
+ * already kept in this incident (`evidenceInIncident`) and holds the transaction.
  */
-export function attachEvidence(ctx: CoreContext, incident: Incident, file: { name: string; bytes: Buffer; sha256: string }, stamp: Stamp): string {
+export function attachEvidence(
+  ctx: CoreContext,
+  incident: Incident,
+  file: { name: string; bytes: Buffer; sha256: string; attachments: EmailAttachment[] },
+  stamp: Stamp,
+): string {
   const { db } = ctx;
-  const already = db
-    .prepare<[string, string], { file_name: string }>('SELECT file_name FROM evidence WHERE incident_id = ? AND sha256 = ?')
-    .get(incident.id, file.sha256);
-  if (already) {
-    throw new AppError(
-      'CONFLICT',
-      `${file.name} is already attached to ${incident.reference}${already.file_name === file.name ? '' : ` (as ${already.file_name})`}: the same email cannot be imported into one incident twice. Open the incident to see it.`,
-    );
-  }
   db.prepare('INSERT OR IGNORE INTO evidence_blobs (sha256, size, content) VALUES (?, ?, ?)').run(file.sha256, file.bytes.length, file.bytes);
   const id = ctx.newId();
   db.prepare(
     `INSERT INTO evidence (id, incident_id, sha256, file_name, media_type, size, source, added_at, added_by)
      VALUES (?, ?, ?, ?, 'message/rfc822', ?, 'email', ?, ?)`,
   ).run(id, incident.id, file.sha256, file.name, file.bytes.length, stamp.at, stamp.actor);
+  const insertAttachment = db.prepare('INSERT INTO evidence_attachments (evidence_id, position, file_name, media_type, size) VALUES (?, ?, ?, ?, ?)');
+  file.attachments.forEach((a, position) => insertAttachment.run(id, position, a.fileName, a.mediaType, a.size));
   return id;
+}
+
+/** The attachments named by each evidence file of an incident, in the order the message lists them. */
+export function attachmentsOfIncident(db: Db, incidentId: string): Map<string, EmailAttachment[]> {
+  const rows = db
+    .prepare<[string], { evidence_id: string; file_name: string; media_type: string; size: number }>(
+      `SELECT a.evidence_id, a.file_name, a.media_type, a.size
+       FROM evidence e INDEXED BY evidence_by_incident JOIN evidence_attachments a ON a.evidence_id = e.id
+       WHERE e.incident_id = ? ORDER BY e.seq, a.position`,
+    )
+    .all(incidentId);
+  const byEvidence = new Map<string, EmailAttachment[]>();
+  for (const r of rows) {
+    const list = byEvidence.get(r.evidence_id) ?? [];
+    list.push({ fileName: r.file_name, mediaType: r.media_type, size: r.size });
+    byEvidence.set(r.evidence_id, list);
+  }
+  return byEvidence;
 }
 
 /** One email_messages row: a recipient of a message, from an .eml (evidence) or a gateway log (import). */
@@ -45,6 +69,8 @@ export type MessageRow = {
   domainClass: string;
   lookalikeOf: string | null;
   typoClass: string | null;
+  /** Why the domain was classified so, as the classifier said it at import time. */
+  domainReason: string;
   subject: string;
   messageId: string;
   partyId: string | null;
@@ -54,17 +80,33 @@ export type MessageRow = {
 export function prepareMessageInsert(db: Db): (row: MessageRow) => void {
   const insert = db.prepare<MessageRow>(
     `INSERT INTO email_messages (incident_id, evidence_id, import_id, sent_at, sender, recipient, recipient_domain, recipient_field,
-       domain_class, lookalike_of, typo_class, subject, message_id, party_id)
-     VALUES (@incidentId, @evidenceId, @importId, @sentAt, @sender, @recipient, @domain, @field, @domainClass, @lookalikeOf, @typoClass, @subject, @messageId, @partyId)`,
+       domain_class, lookalike_of, typo_class, domain_reason, subject, message_id, party_id)
+     VALUES (@incidentId, @evidenceId, @importId, @sentAt, @sender, @recipient, @domain, @field, @domainClass, @lookalikeOf, @typoClass, @domainReason,
+       @subject, @messageId, @partyId)`,
   );
   return (row) => void insert.run(row);
 }
 
-/** One row per recipient of the message, so related incidents and lookalike counts are found by index. */
+/**
+ * One row per recipient of the message, so related incidents and lookalike counts are found by index. A
+ * second copy of a message the incident already holds (same Message-ID) adds no row for a recipient already
+ * recorded, so the messages are not counted twice.
+ */
 export function recordMessages(db: Db, incidentId: string, evidenceId: string, email: ParsedEmail, linked: LinkedRecipient[]): void {
   const partyByAddress = new Map(linked.map((l) => [l.address.toLowerCase(), l.partyId]));
+  const recorded = new Set(
+    email.messageId === ''
+      ? []
+      : db
+          .prepare<[string, string], { recipient: string }>(
+            'SELECT recipient FROM email_messages INDEXED BY email_messages_by_incident WHERE incident_id = ? AND message_id = ? AND evidence_id IS NOT NULL',
+          )
+          .all(incidentId, email.messageId)
+          .map((m) => m.recipient.toLowerCase()),
+  );
   const insert = prepareMessageInsert(db);
   for (const r of email.recipients) {
+    if (recorded.has(r.address.toLowerCase())) continue;
     const c = r.classification;
     insert({
       incidentId,
@@ -78,6 +120,7 @@ export function recordMessages(db: Db, incidentId: string, evidenceId: string, e
       domainClass: c.domainClass,
       lookalikeOf: c.lookalikeOf,
       typoClass: c.typoClass,
+      domainReason: c.reason,
       subject: email.subject,
       messageId: email.messageId,
       partyId: partyByAddress.get(r.address.toLowerCase()) ?? null,
@@ -89,16 +132,18 @@ export function recordMessages(db: Db, incidentId: string, evidenceId: string, e
  * The incident that already records this email, by the file's hash or by its Message-ID, or null: the same
  * email imported twice must be one incident, not two.
  */
-export function incidentRecordingEmail(db: Db, sha256: string, messageId: string): { reference: string; by: 'file' | 'message-id' } | null {
+export function incidentRecordingEmail(db: Db, sha256: string, messageId: string): { incidentId: string; reference: string; by: 'file' | 'message-id' } | null {
   const byFile = db
-    .prepare<[string], { reference: string }>('SELECT i.reference FROM evidence e JOIN incidents i ON i.id = e.incident_id WHERE e.sha256 = ? ORDER BY e.seq LIMIT 1')
+    .prepare<[string], { id: string; reference: string }>(
+      'SELECT i.id, i.reference FROM evidence e JOIN incidents i ON i.id = e.incident_id WHERE e.sha256 = ? ORDER BY e.seq LIMIT 1',
+    )
     .get(sha256);
-  if (byFile) return { reference: byFile.reference, by: 'file' };
+  if (byFile) return { incidentId: byFile.id, reference: byFile.reference, by: 'file' };
   if (messageId === '') return null;
   const byMessage = db
-    .prepare<[string], { reference: string }>(
-      'SELECT i.reference FROM email_messages m JOIN incidents i ON i.id = m.incident_id WHERE m.message_id = ? AND m.evidence_id IS NOT NULL ORDER BY m.seq LIMIT 1',
+    .prepare<[string], { id: string; reference: string }>(
+      'SELECT i.id, i.reference FROM email_messages m JOIN incidents i ON i.id = m.incident_id WHERE m.message_id = ? AND m.evidence_id IS NOT NULL ORDER BY m.seq LIMIT 1',
     )
     .get(messageId);
-  return byMessage ? { reference: byMessage.reference, by: 'message-id' } : null;
+  return byMessage ? { incidentId: byMessage.id, reference: byMessage.reference, by: 'message-id' } : null;
 }

@@ -1,6 +1,7 @@
 import type { Output, ParsedInput } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { getIncidentOrThrow } from '../incidents/incidentRepository';
+import { attachmentsOfIncident } from './emailRepository';
 
 type EvidenceRow = {
   id: string;
@@ -14,7 +15,7 @@ type EvidenceRow = {
   added_by: string;
 };
 
-/** An incident's evidence files, oldest first: names, sizes and SHA-256, never the content. */
+/** An incident's evidence files, oldest first: names, sizes, SHA-256 and the attachments each names, never the content. */
 export function listEvidence(ctx: CoreContext, input: ParsedInput<'evidence:list'>): Output<'evidence:list'> {
   getIncidentOrThrow(ctx.db, input.incidentId);
   const rows = ctx.db
@@ -23,6 +24,7 @@ export function listEvidence(ctx: CoreContext, input: ParsedInput<'evidence:list
        FROM evidence INDEXED BY evidence_by_incident WHERE incident_id = ? ORDER BY seq`,
     )
     .all(input.incidentId);
+  const attachments = attachmentsOfIncident(ctx.db, input.incidentId);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -34,6 +36,7 @@ export function listEvidence(ctx: CoreContext, input: ParsedInput<'evidence:list
       source: r.source,
       addedAt: r.added_at,
       addedBy: r.added_by,
+      attachments: attachments.get(r.id) ?? [],
     })),
   };
 }

@@ -17,6 +17,7 @@ type MessageRow = {
   domain_class: DomainClass;
   lookalike_of: string | null;
   typo_class: TypoClass | null;
+  domain_reason: string;
   subject: string;
   message_id: string;
   party_id: string | null;
@@ -29,7 +30,7 @@ export function listMessages(ctx: CoreContext, input: ParsedInput<'messages:list
   const rows = ctx.db
     .prepare<[string, number, number], MessageRow>(
       `SELECT seq, incident_id, evidence_id, sent_at, sender, recipient, recipient_domain, recipient_field, domain_class,
-         lookalike_of, typo_class, subject, message_id, party_id
+         lookalike_of, typo_class, domain_reason, subject, message_id, party_id
        FROM email_messages INDEXED BY email_messages_by_incident WHERE incident_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
     )
     .all(input.incidentId, after?.seq ?? 0, input.limit + 1);
@@ -52,6 +53,7 @@ export function listMessages(ctx: CoreContext, input: ParsedInput<'messages:list
       domainClass: r.domain_class,
       lookalikeOf: r.lookalike_of,
       typoClass: r.typo_class,
+      domainReason: r.domain_reason,
       subject: r.subject,
       messageId: r.message_id,
       partyId: r.party_id,

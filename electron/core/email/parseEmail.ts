@@ -1,5 +1,6 @@
 import PostalMime, { type Address, type Email } from 'postal-mime';
 import { normaliseDomain } from '../../../shared/domain/lookalike';
+import type { EmailAttachment } from '../../../shared/contract/emails';
 import { AppError } from '../../../shared/contract/result';
 import { formatUkDateTime } from '../../../shared/time/ukTime';
 import { checkEmlShape } from './emlFile';
@@ -14,7 +15,7 @@ export type ReadEmail = {
   sentAt: number | null;
   messageId: string;
   recipients: HeaderRecipient[];
-  attachmentNames: string[];
+  attachments: EmailAttachment[];
   /** True when the file was a forward and the attached original was read instead. */
   usedAttachedOriginal: boolean;
   warnings: string[];
@@ -80,7 +81,11 @@ function describe(email: Email, usedAttachedOriginal: boolean, warnings: string[
     sentAt: Number.isNaN(sentAt) ? null : sentAt,
     messageId: (email.messageId ?? '').trim(),
     recipients,
-    attachmentNames: email.attachments.map((a) => a.filename ?? `(unnamed ${a.mimeType})`),
+    attachments: email.attachments.map((a) => ({
+      fileName: a.filename ?? `(unnamed ${a.mimeType})`,
+      mediaType: a.mimeType,
+      size: typeof a.content === 'string' ? Buffer.byteLength(a.content) : a.content.byteLength,
+    })),
     usedAttachedOriginal,
     warnings,
   };

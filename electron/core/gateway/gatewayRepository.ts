@@ -21,3 +21,17 @@ export function firstImportOf(db: Db, sha256: string): { file_name: string; impo
     )
     .get(sha256);
 }
+
+/**
+ * The open incident already holding messages to this lookalike domain (the oldest, if several), so a second
+ * log showing the same typo adds to it rather than opening another; null when none is open.
+ */
+export function openIncidentForDomain(db: Db, domain: string): string | null {
+  const row = db
+    .prepare<[string], { id: string }>(
+      `SELECT i.id FROM email_messages m INDEXED BY email_messages_by_domain JOIN incidents i ON i.id = m.incident_id
+       WHERE m.recipient_domain = ? AND m.domain_class = 'lookalike' AND i.status <> 'closed' ORDER BY i.seq LIMIT 1`,
+    )
+    .get(domain);
+  return row?.id ?? null;
+}

@@ -11,7 +11,7 @@ import { insertIncident } from '../incidents/incidentService';
 import { getIncidentOrThrow, refreshPartyCounts } from '../incidents/incidentRepository';
 import { requireOpen } from '../incidents/incidentRules';
 import { reindexIncident } from '../incidents/searchIndex';
-import { firstImportOf, insertGatewayImport } from './gatewayRepository';
+import { firstImportOf, insertGatewayImport, openIncidentForDomain } from './gatewayRepository';
 import type { KeptMessage } from './messageSet';
 import { linkRecipients } from './recipientParties';
 
@@ -37,7 +37,7 @@ type Group = { domain: string; messages: KeptMessage[] };
 
 /**
  * Writes a read and checked log in one transaction: the import, its lookalike messages, one incident per
- * lookalike domain (or the officer's incident), the recipients as parties linked as unintended recipients,
+ * lookalike domain (or the officer's incident, or the open incident already holding that domain's messages), the recipients as parties linked as unintended recipients,
  * and one audit entry for the import beside each new incident's own. Rows go in through prepared
  * statements, not the per-row services, which would re-read and re-audit every one of 100,000 rows.
  */
@@ -57,7 +57,14 @@ export function writeImport(ctx: CoreContext, plan: ImportPlan, stamp: Stamp): G
 
       const groups = groupByDomain(plan.kept);
       const { awareAt } = plan;
-      const incidents = groups.map((g) => target ?? createGroupIncident(ctx, { ...plan, awareAt: awareAt! }, g, stamp));
+      // A domain already under investigation gets its new messages, not a second incident for the same typo.
+      const placed = groups.map((g): { incident: Incident; how: 'chosen' | 'open' | 'new' } => {
+        if (target) return { incident: target, how: 'chosen' };
+        const open = openIncidentForDomain(db, g.domain);
+        if (open) return { incident: getIncidentOrThrow(db, open), how: 'open' };
+        return { incident: createGroupIncident(ctx, { ...plan, awareAt: awareAt! }, g, stamp), how: 'new' };
+      });
+      const incidents = placed.map((p) => p.incident);
       const links = linkRecipients(
         ctx,
         importId,
@@ -83,7 +90,8 @@ export function writeImport(ctx: CoreContext, plan: ImportPlan, stamp: Stamp): G
           messageCount: g.messages.length,
           incidentId: incidents[i]!.id,
           reference: incidents[i]!.reference,
-          created: target === null,
+          created: placed[i]!.how === 'new',
+          openForDomain: placed[i]!.how === 'open',
         })),
         partiesCreated: links.partiesCreated,
       };
@@ -104,7 +112,8 @@ export function writeImport(ctx: CoreContext, plan: ImportPlan, stamp: Stamp): G
             byClass: plan.byClass,
             partiesLinked: links.partiesLinked,
             partiesCreated: links.partiesCreated,
-            incidentsCreated: target ? [] : incidents.map((i) => i.reference),
+            incidentsCreated: placed.filter((p) => p.how === 'new').map((p) => p.incident.reference),
+            incidentsAddedTo: [...new Set(placed.filter((p) => p.how === 'open').map((p) => p.incident.reference))],
           }).map(([field, after]) => ({ field, before: null, after })),
         },
       ]);
@@ -177,5 +186,8 @@ function summary(plan: ImportPlan, result: GatewayImportResult, partiesLinked: n
   const n = (value: number, word: string, plural = `${word}s`) => `${value.toLocaleString('en-GB')} ${value === 1 ? word : plural}`;
   const where = result.groups.length === 0 ? 'none to a lookalike domain' : `${n(result.messageCount, 'message')} to ${n(result.groups.length, 'lookalike domain')} kept`;
   const created = result.groups.filter((g) => g.created).map((g) => g.reference);
-  return `Imported gateway log ${plan.fileName}: ${n(plan.rowCount, 'line')}, ${where}, ${n(partiesLinked, 'recipient')} linked (${result.partiesCreated.toLocaleString('en-GB')} new)${created.length ? `; recorded ${created.join(', ')}` : ''}`;
+  const added = result.groups
+    .filter((g) => g.openForDomain)
+    .map((g) => `${n(g.messageCount, 'message')} to ${g.domain} added to ${g.reference}, already open for that domain`);
+  return `Imported gateway log ${plan.fileName}: ${n(plan.rowCount, 'line')}, ${where}, ${n(partiesLinked, 'recipient')} linked (${result.partiesCreated.toLocaleString('en-GB')} new)${created.length ? `; recorded ${created.join(', ')}` : ''}${added.length ? `; ${added.join('; ')}` : ''}`;
 }

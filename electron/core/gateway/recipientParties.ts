@@ -50,6 +50,7 @@ export function linkRecipients(ctx: CoreContext, importId: string, groups: LinkG
         domainClass: 'lookalike',
         lookalikeOf: c.lookalikeOf,
         typoClass: c.typoClass,
+        domainReason: c.reason,
         subject: m.subject,
         messageId: m.messageId,
         partyId,

@@ -4,7 +4,7 @@
  * request with a Result and forwards the core's events. Started by coreClient.ts; never imported.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError, lockedError, type CasebookError, type Result } from '../../../shared/contract/result';
+import { AppError, errorValue, lockedError, type CasebookError, type Result } from '../../../shared/contract/result';
 import type { Operation } from '../../../shared/contract';
 import { createLogger } from '../log';
 import { openVault, type Vault } from '../vault/vault';
@@ -17,7 +17,7 @@ const send = (message: WorkerMessage) => port.postMessage(message);
 const UNEXPECTED = 'Something went wrong inside Casebook; nothing was changed. Try again, and if it happens again, report it with the time it happened.';
 
 function asError(kind: string, error: unknown): CasebookError {
-  if (error instanceof AppError) return { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
+  if (error instanceof AppError) return errorValue(error);
   log.error(`${kind}: unexpected error`, error);
   return { code: 'INTERNAL', message: UNEXPECTED };
 }

@@ -1,7 +1,7 @@
-import { AppError, type ErrorCode, type FieldIssue } from '../../../shared/contract/result';
+import { AppError, type ConflictHolder, type ErrorCode, type FieldIssue } from '../../../shared/contract/result';
 
 /** An error as the UI keeps it: a code to decide where it goes, a sentence that says what to do. */
-export type UiError = { code: ErrorCode; message: string; issues?: FieldIssue[] };
+export type UiError = { code: ErrorCode; message: string; issues?: FieldIssue[]; holder?: ConflictHolder };
 
 const FALLBACK_MESSAGES: Record<ErrorCode, string> = {
   INVALID_INPUT: 'Some of what was entered is not valid. Correct the highlighted fields and try again.',
@@ -20,6 +20,7 @@ export function toUiError(error: unknown): UiError {
       code: error.code,
       message: error.message || FALLBACK_MESSAGES[error.code],
       ...(error.issues ? { issues: error.issues } : {}),
+      ...(error.holder ? { holder: error.holder } : {}),
     };
   }
   return { code: 'INTERNAL', message: FALLBACK_MESSAGES.INTERNAL };

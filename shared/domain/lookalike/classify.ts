@@ -3,7 +3,7 @@ import { describeSingleEdit } from './edits';
 import { generateLookalikes, type Permutation } from './generate';
 import { skeleton } from './glyphs';
 import { normaliseDomain } from './hostname';
-import { suffixKind, suffixSwapReason } from './reasons';
+import { countryDomainNote, suffixKind, suffixSwapReason } from './reasons';
 import { splitDomain, suffixParts, type SplitDomain } from './suffixes';
 
 export interface DomainLists {
@@ -147,7 +147,7 @@ function classifyOnce(input: string, entries: ReadonlyMap<string, Entry>, permut
       lookalikeOf: match.entry.ascii,
       typoClass: match.typoClass,
       part: match.part,
-      reason: `${unicode} imitates ${match.entry.unicode} — ${match.reason}`,
+      reason: `${unicode} imitates ${match.entry.unicode} — ${match.reason}${countryDomainNote(ascii, match.entry.ascii)}`,
     };
   }
   return { ...base, ...none, domainClass: 'external', reason: `${unicode} is not configured and does not resemble any internal or partner domain` };

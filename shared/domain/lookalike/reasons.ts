@@ -36,3 +36,17 @@ export function typoReason(variant: Variant, spelling: Spelling): string {
 export function suffixSwapReason(from: string, to: string): string {
   return `different ${suffixKind(from, to)}: .${from} → .${to}`;
 }
+
+const regionNames = new Intl.DisplayNames(['en-GB'], { type: 'region', fallback: 'none' });
+
+/**
+ * "; .ml is a country-code domain (Mali)" when a lookalike moved the mail into another country's top-level
+ * domain: who runs that domain decides who reads what lands there (docs: DOMAIN.md §5.3, .mil → .ml). Empty
+ * when the top-level domain is unchanged or is not a two-letter country code.
+ */
+export function countryDomainNote(lookalike: string, imitated: string): string {
+  const tld = lookalike.slice(lookalike.lastIndexOf('.') + 1);
+  if (!/^[a-z]{2}$/.test(tld) || tld === imitated.slice(imitated.lastIndexOf('.') + 1)) return '';
+  const country = regionNames.of(tld.toUpperCase());
+  return country ? `; .${tld} is a country-code domain (${country})` : '';
+}

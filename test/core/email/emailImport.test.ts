@@ -75,6 +75,7 @@ describe('importing an .eml', () => {
         source: 'email',
         addedAt: expect.any(Number),
         addedBy: 'Test Officer',
+        attachments: [{ fileName: 'movement-orders.pdf', mediaType: 'application/pdf', size: 45 }],
       },
     ]);
     const stored = cb.db.prepare<[string], { content: Buffer }>('SELECT content FROM evidence_blobs WHERE sha256 = ?').get(result.sha256)!;
@@ -110,12 +111,15 @@ describe('importing an .eml', () => {
     expect(verification).toMatchObject({ ok: true, entryCount: before + 2 });
   });
 
-  it('refuses the same file twice in one incident with CONFLICT, writing nothing; another incident may cite it, storing the bytes once', async () => {
+  it('adds nothing when the same file goes into the incident that keeps it: the answer says it is already attached; another incident may cite it, storing the bytes once', async () => {
     const first = await importNew('misdirected-army-ml.eml');
     const before = contentFingerprint(cb.db);
-    const again = await cb.core.callAsync('emails:import', { fileId: put('misdirected-army-ml.eml'), target: { type: 'existing', incidentId: first.incidentId } });
-    expect(expectFailure(again, 'CONFLICT').message).toMatch(/misdirected-army-ml\.eml is already attached to INC-2026-0001/);
+    const events: CoreEvent[] = [];
+    cb.core.context.events.subscribe((e) => events.push(e));
+    const again = await cb.okAsync('emails:import', { fileId: put('misdirected-army-ml.eml'), target: { type: 'existing', incidentId: first.incidentId } });
+    expect(again).toEqual({ ...first, created: false, partiesLinked: 0, partiesCreated: 0, alreadyAttached: true });
     expect(contentFingerprint(cb.db)).toBe(before);
+    expect(events).toEqual([]);
 
     const other = cb.ok('incidents:create', minimalIncident({ title: 'A related disclosure' }));
     const cited = await cb.okAsync('emails:import', { fileId: put('misdirected-army-ml.eml'), target: { type: 'existing', incidentId: other.id } });

@@ -63,8 +63,16 @@ describe('an email incident’s evidence and messages', () => {
       ...observePlans(cb.db, () => void cb.ok('messages:list', { incidentId, cursor: first.nextCursor, limit: 25 })),
       ...observePlans(cb.db, () => void cb.ok('evidence:list', { incidentId })),
     ].filter((p) => /FROM (email_messages|evidence)\b/.test(p.sql));
-    expect(plans).toHaveLength(3);
+    expect(plans).toHaveLength(4);
     for (const { sql, plan } of plans) {
+      // The attachments of the incident's files: its evidence by index, then each file's attachments by key.
+      if (sql.includes('evidence_attachments')) {
+        expect(plan, sql).toEqual([
+          expect.stringMatching(/^SEARCH e USING INDEX evidence_by_incident \(incident_id=\?\)/),
+          expect.stringMatching(/^SEARCH a USING PRIMARY KEY \(evidence_id=\?\)/),
+        ]);
+        continue;
+      }
       const index = sql.includes('email_messages') ? 'email_messages_by_incident' : 'evidence_by_incident';
       expect(plan, sql).toEqual([expect.stringMatching(new RegExp(`^SEARCH (email_messages|evidence) USING (COVERING )?INDEX ${index} \\(incident_id=\\?`))]);
     }

@@ -21,7 +21,7 @@ describe('previewing an .eml', () => {
     expect(p.email.from).toEqual({ address: 'j.harper@mod.gov.uk', name: 'Harper, Jo' });
     expect(p.email.sentAt).toBe(Date.UTC(2023, 2, 14, 9, 12));
     expect(p.email.messageId).toBe('<20230314091200.1@mod.gov.uk>');
-    expect(p.email.attachmentNames).toEqual(['movement-orders.pdf']);
+    expect(p.email.attachments).toEqual([{ fileName: 'movement-orders.pdf', mediaType: 'application/pdf', size: 45 }]);
     expect(p.email.recipients).toHaveLength(1);
     const [joe] = p.email.recipients;
     expect(joe).toMatchObject({ address: 'joe.bloggs@army.ml', name: 'Sgt Joe Bloggs', field: 'to', exposed: false });

@@ -26,7 +26,7 @@ export function EmailPreviewView({ preview }: { preview: EmailPreview }) {
               </Text>
             ),
           },
-          { label: 'Attachments', value: email.attachmentNames.join(', ') },
+          { label: 'Attachments', value: email.attachments.map((a) => `${a.fileName} (${fileSizeText(a.size)})`).join(', ') },
         ]}
       />
       <Group gap="xs">

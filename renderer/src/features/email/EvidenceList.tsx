@@ -46,7 +46,34 @@ export function EvidenceList({ items, error }: { items: Evidence[]; error: strin
               {e.sha256}
             </Text>
           </Group>
+          {e.source === 'email' && <AttachmentList attachments={e.attachments} />}
         </Paper>
+      ))}
+    </Stack>
+  );
+}
+
+/** What the message carried: names and sizes as the message gave them, read when it was imported. */
+function AttachmentList({ attachments }: { attachments: Evidence['attachments'] }) {
+  if (attachments.length === 0) {
+    return (
+      <Text size="xs" c="dimmed" mt={2}>
+        No attachments.
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={0} mt={4} data-testid="evidence-attachments" aria-label="Attachments">
+      <Text size="xs" c="dimmed">
+        {attachments.length === 1 ? '1 attachment' : `${attachments.length} attachments`}
+      </Text>
+      {attachments.map((a, i) => (
+        <Text key={i} size="xs" data-testid="evidence-attachment" style={{ overflowWrap: 'anywhere' }}>
+          {a.fileName}{' '}
+          <Text span size="xs" c="dimmed">
+            ({fileSizeText(a.size)}, {a.mediaType})
+          </Text>
+        </Text>
       ))}
     </Stack>
   );

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, Radio, Select, Stack, Text, TextInput } fr
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { EmailPreview } from '../../../../shared/contract/emails';
+import type { ConflictHolder } from '../../../../shared/contract/result';
 import { INCIDENT_KIND_LABELS, MARKINGS, type Marking } from '../../../../shared/domain/vocabulary';
 import { toUiError } from '../../lib/errors';
 import { useEmailImportStore, type ImportContext, type ImportTarget } from '../../stores/useEmailImportStore';
@@ -10,6 +11,7 @@ import { useUiStore } from '../../stores/useUiStore';
 import { OpenIncidentPicker } from '../../components/OpenIncidentPicker';
 import { AwarenessField } from '../../components/AwarenessField';
 import { nowAsAwareness, readAwareness } from '../../lib/awareness';
+import { DuplicateEmailAlert } from './DuplicateEmailAlert';
 import { importNotice } from './recipientView';
 
 type EmailKind = EmailPreview['proposedKind'];
@@ -33,6 +35,8 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
   const [existing, setExisting] = useState<ImportContext | null>(context);
   const [aware, setAware] = useState(nowAsAwareness);
   const [errors, setErrors] = useState<{ title?: string; incident?: string; aware?: string; problem?: string }>({});
+  /** The incident already holding this email, when the core refused to record it twice. */
+  const [holder, setHolder] = useState<ConflictHolder | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
 
   // The refusal appears below the recipients, often out of sight in a long dialog: bring it into view.
@@ -40,28 +44,38 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
     if (errors.problem) problemRef.current?.scrollIntoView({ block: 'nearest' });
   }, [errors.problem]);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const target = toTarget();
-    if (!target) return;
+    if (target) void record(target);
+  };
+
+  const record = async (target: ImportTarget) => {
     setErrors({});
+    setHolder(null);
     try {
       const result = await importEmail(target);
-      notifications.show({ color: 'green', message: importNotice(result) });
+      notifications.show({ color: result.alreadyAttached ? 'blue' : 'green', message: importNotice(result) });
       closeDialog();
       // Added to the incident on screen: stay on its tab and re-read its counts and parties. Otherwise open it.
       const open = useIncidentStore.getState();
       if (route.page === 'incident' && route.id === result.incidentId && open.id === result.incidentId) {
         void Promise.all([open.reload(), open.loadParties()]);
       } else {
-        openIncident(result.incidentId);
+        openIncident(result.incidentId, result.alreadyAttached ? 'email' : 'details');
       }
     } catch (e) {
       const error = toUiError(e);
       const titleIssue = error.issues?.find((i) => i.path.startsWith('target.title'));
       const awareIssue = error.issues?.find((i) => i.path === 'target.awareAt');
       setErrors(titleIssue ? { title: titleIssue.message } : awareIssue ? { aware: awareIssue.message } : { problem: error.message });
+      if (error.code === 'CONFLICT' && error.holder) setHolder(error.holder);
     }
+  };
+
+  const openHolder = (incidentId: string) => {
+    closeDialog();
+    openIncident(incidentId, 'email');
   };
 
   const toTarget = (): ImportTarget | null => {
@@ -83,7 +97,7 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Where to record the email">
+    <form onSubmit={submit} noValidate aria-label="Where to record the email">
       <Stack gap="sm">
         <Radio.Group value={mode} onChange={(v) => setMode(v as 'new' | 'existing')} label="Record it" size="sm">
           <Group gap="lg" mt={4}>
@@ -141,7 +155,18 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
             </Stack>
           )}
         </Paper>
-        {errors.problem && (
+        {errors.problem && holder && (
+          <div ref={problemRef}>
+            <DuplicateEmailAlert
+              message={errors.problem}
+              holder={holder}
+              isImporting={isImporting}
+              onOpen={() => openHolder(holder.incidentId)}
+              onAddTo={() => void record({ type: 'existing', incidentId: holder.incidentId })}
+            />
+          </div>
+        )}
+        {errors.problem && !holder && (
           <Alert color="red" variant="light" title="The email was not imported" data-testid="import-error" ref={problemRef}>
             {errors.problem}
           </Alert>

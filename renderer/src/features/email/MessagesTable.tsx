@@ -13,6 +13,12 @@ type Props = {
   onLoadMore: () => void;
 };
 
+/** Why the domain was classified so, as the import said; rows imported before reasons were kept name only the domain imitated. */
+function reasonText(m: EmailMessage): string {
+  if (m.domainReason !== '') return m.domainReason;
+  return m.lookalikeOf === null ? '—' : `Lookalike of ${m.lookalikeOf}`;
+}
+
 /**
  * One row per recipient of each message, from imported emails and gateway logs. A gateway log can
  * bring tens of thousands, so rows arrive a page at a time.
@@ -39,7 +45,7 @@ export function MessagesTable({ items, total, hasMore, isLoading, error, onLoadM
                 <Table.Th>Recipient</Table.Th>
                 <Table.Th w={50}>Field</Table.Th>
                 <Table.Th w={150}>Domain</Table.Th>
-                <Table.Th>Lookalike of</Table.Th>
+                <Table.Th>Why</Table.Th>
                 <Table.Th w={110}>Typo</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -55,8 +61,8 @@ export function MessagesTable({ items, total, hasMore, isLoading, error, onLoadM
                   <Table.Td>
                     <DomainClassBadge domainClass={m.domainClass} />
                   </Table.Td>
-                  <Table.Td ff="monospace" fz="xs">
-                    {m.lookalikeOf ?? '—'}
+                  <Table.Td fz="xs" data-testid="message-reason">
+                    {reasonText(m)}
                   </Table.Td>
                   <Table.Td fz="xs">{typoClassText(m.typoClass)}</Table.Td>
                 </Table.Tr>

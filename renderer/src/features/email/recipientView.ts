@@ -20,7 +20,8 @@ export function typoClassText(typoClass: TypoClass | null): string {
 }
 
 /** "INC-2026-0012: email recorded, 55 parties linked" — the toast after an import. */
-export function importNotice(result: { reference: string; created: boolean; partiesLinked: number }): string {
+export function importNotice(result: { reference: string; created: boolean; partiesLinked: number; alreadyAttached: boolean }): string {
+  if (result.alreadyAttached) return `${result.reference}: this file is already attached; nothing was added`;
   const parties = `${result.partiesLinked.toLocaleString('en-GB')} ${result.partiesLinked === 1 ? 'party' : 'parties'} linked`;
   return `${result.reference}: ${result.created ? 'email recorded' : 'email added'}, ${parties}`;
 }

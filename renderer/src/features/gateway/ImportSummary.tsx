@@ -2,11 +2,12 @@ import { Badge, Code, Group, Paper, SimpleGrid, Stack, Table, Text, UnstyledButt
 import { DOMAIN_CLASS_LABELS, DOMAIN_CLASSES } from '../../../../shared/domain/lookalike/classes';
 import type { GatewayImportResult } from '../../../../shared/contract/gatewayLogs';
 import { useUiStore } from '../../stores/useUiStore';
-import { formatCount } from './gatewayView';
+import { addedToOpenText, formatCount } from './gatewayView';
 
 /** What the import came to: the counts, the file's fingerprint, and the incidents the lookalike messages went into. */
 export function ImportSummary({ result }: { result: GatewayImportResult }) {
   const openIncident = useUiStore((s) => s.openIncident);
+  const addedToOpen = result.groups.filter((g) => g.openForDomain);
 
   return (
     <Stack gap="sm" data-testid="gateway-summary">
@@ -35,6 +36,11 @@ export function ImportSummary({ result }: { result: GatewayImportResult }) {
           </Text>
         </Stack>
       </Paper>
+      {addedToOpen.map((group) => (
+        <Text key={group.domain} size="sm" data-testid="gateway-added-to-open">
+          {addedToOpenText(group)}.
+        </Text>
+      ))}
       {result.groups.length === 0 ? (
         <Text size="sm" c="dimmed" data-testid="gateway-no-groups">
           No message in this log went to a lookalike domain; no incident was created.
@@ -65,12 +71,20 @@ export function ImportSummary({ result }: { result: GatewayImportResult }) {
                   {formatCount(group.messageCount)}
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <UnstyledButton onClick={() => openIncident(group.incidentId)} c="indigo.7" fw={600} ff="monospace" fz="sm" td="underline">
+                  <Group gap={6}>
+                    <UnstyledButton
+                      onClick={() => openIncident(group.incidentId)}
+                      c="indigo.7"
+                      fw={600}
+                      ff="monospace"
+                      fz="sm"
+                      td="underline"
+                      style={{ whiteSpace: 'nowrap' }}
+                    >
                       {group.reference}
                     </UnstyledButton>
                     <Badge size="xs" variant="light" color={group.created ? 'teal' : 'gray'}>
-                      {group.created ? 'new' : 'existing'}
+                      {group.created ? 'new' : group.openForDomain ? 'already open' : 'existing'}
                     </Badge>
                   </Group>
                 </Table.Td>

@@ -1,4 +1,4 @@
-import type { ColumnMapping } from '../../../../shared/contract/gatewayLogs';
+import type { ColumnMapping, GatewayImportResult } from '../../../../shared/contract/gatewayLogs';
 import type { JobProgress } from '../../../../shared/contract/jobs';
 
 /** The gateway-log fields in the words of the column-mapping form. */
@@ -36,3 +36,9 @@ export function progressLine(progress: JobProgress): string {
 }
 
 export const PHASE_TEXT = { reading: 'Reading…', writing: 'Writing…' } as const satisfies Record<JobProgress['phase'], string>;
+
+/** "84 messages to army.ml added to INC-2026-0007, already open for that domain": why no new incident was opened. */
+export function addedToOpenText(group: Pick<GatewayImportResult['groups'][number], 'messageCount' | 'domain' | 'reference'>): string {
+  const messages = `${formatCount(group.messageCount)} ${group.messageCount === 1 ? 'message' : 'messages'}`;
+  return `${messages} to ${group.domain} added to ${group.reference}, already open for that domain`;
+}
