@@ -13,6 +13,8 @@ export const AuthStatusSchema = z.object({
   account: AccountSchema.nullable(),
   /** Failed logins since this account's last login, shown once after logging in. */
   failedLogins: z.array(FailedLoginSchema),
+  /** Plain copies Casebook had made of the register (before it was encrypted) that this login or setup encrypted. */
+  copiesEncrypted: z.array(z.string()),
   /** While wrong passwords are slowing logins down: how long until the next attempt is taken. */
   retryAfterMs: z.number().int().min(0),
   idleLockMinutes: z.number().int().min(1),

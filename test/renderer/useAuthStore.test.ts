@@ -50,6 +50,7 @@ const status = (state: string, extra: Record<string, unknown> = {}) => ({
   state,
   account: state === 'unlocked' ? ACCOUNT : null,
   failedLogins: [],
+  copiesEncrypted: [],
   retryAfterMs: 0,
   idleLockMinutes: 10,
   backupOverdue: null,

@@ -8,11 +8,12 @@ import { openCasebook } from '../openCasebook';
 import { setOfficer } from '../session/sessionService';
 import { retryAfterMs } from './backoff';
 import { encryptPlainRegister, scrubFile, scrubLeftoverPlainCopies } from './encryptInPlace';
+import { encryptPlainCopies } from './plainCopies';
 import { newDatabaseId, readKeyFile, writeKeyFile, type KeyFile, type Slot } from './keyFile';
 import { deriveKek, newDatabaseKey, newSalt, wrapKey } from './keySlots';
 import { requireKnownSchema } from './openRegister';
 import { judgePassword, requireStrongPassword } from './passwordStrength';
-import { findSlot, slotToAccount, type VaultState } from './vaultState';
+import { findSlot, slotToAccount, type Session, type VaultState } from './vaultState';
 import { startSession } from './startSession';
 import { unlockRegister, recordLogin } from './unlock';
 import { readLastVerifiedBackup, readSecurity, writeDatabaseId } from './vaultSettings';
@@ -39,6 +40,7 @@ export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'o
         state: 'unlocked',
         account: slot ? slotToAccount(slot) : { name: session.name, role: session.role, businessUnit: '', createdAt: 0, lastLoginAt: null },
         failedLogins: session.failedLogins,
+        copiesEncrypted: session.copiesEncrypted,
         retryAfterMs: 0,
         idleLockMinutes: state.idleLockMinutes,
         backupOverdue: session.role === 'administrator' ? backupOverdue() : null,
@@ -48,6 +50,7 @@ export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'o
       state: keyFile === null ? 'setup' : 'locked',
       account: null,
       failedLogins: [],
+      copiesEncrypted: [],
       retryAfterMs: keyFile && keyFile !== 'damaged' ? retryAfterMs(keyFile, state.now()) : 0,
       idleLockMinutes: state.idleLockMinutes,
       backupOverdue: null,
@@ -104,6 +107,7 @@ export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'o
     // The account is the foundation's officer: writes made before accounts existed name the same person.
     setOfficer(session.ctx, { name: slot.name, businessUnit: slot.businessUnit });
     if (plainCopy) scrubFile(plainCopy);
+    encryptCopies(session);
     return status();
   }
 
@@ -120,7 +124,28 @@ export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'o
       throw error;
     }
     scrubLeftoverPlainCopies(state.backupDir);
+    encryptCopies(session);
     return status();
+  }
+
+  /**
+   * Any plain copy Casebook made of the register while it was unencrypted is encrypted with its key now,
+   * and the encryption recorded, so no copy keeps the records readable (at setup and at every login).
+   */
+  function encryptCopies(session: Session): void {
+    const encrypted = encryptPlainCopies(state.file, state.backupDir, session.key, { nativeBinding: state.nativeBinding });
+    if (encrypted.length === 0) return;
+    session.copiesEncrypted = encrypted;
+    appendAudit(session.ctx, session.name, state.now(), [
+      {
+        action: 'register.copies_encrypted',
+        entityType: 'settings',
+        entityId: 'register',
+        incidentId: null,
+        summary: `Encrypted ${encrypted.length === 1 ? 'a plain copy' : `${encrypted.length} plain copies`} Casebook had made of the register before it was encrypted: ${encrypted.join(', ')}`,
+        changes: [{ field: 'files', before: null, after: encrypted }],
+      },
+    ]);
   }
 
   return {

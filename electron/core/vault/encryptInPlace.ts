@@ -41,9 +41,7 @@ export function encryptPlainRegister(file: string, rawKey: Buffer, backupDir: st
       closeDatabase(source);
     }
     withDatabase(plainCopy, {}, options, (db) => requireIntact(db, 'the plain copy'));
-    withDatabase(encrypted, {}, options, (db) => rekeyDatabase(db, rawKey));
-    withDatabase(encrypted, { rawKey }, options, (db) => {
-      requireIntact(db, 'the encrypted copy');
+    rekeyCopy(encrypted, rawKey, options, (db) => {
       const after = verifyAudit(db);
       if (after.entryCount !== chain.entryCount || after.headHash !== chain.headHash) {
         throw new Error('The encrypted copy does not carry the same audit chain as the register');
@@ -57,6 +55,55 @@ export function encryptPlainRegister(file: string, rawKey: Buffer, backupDir: st
   }
   replaceAndScrubOld(file, encrypted);
   return plainCopy;
+}
+
+/**
+ * Encrypts a plain copy Casebook made earlier (a pre-migration copy, a register set aside by a restore)
+ * with the register's key, by the same steps: a second copy rekeyed, proved whole with the same rows in
+ * every table, renamed over the plain one, whose blocks are then overwritten.
+ */
+export function encryptPlainCopy(file: string, rawKey: Buffer, options: Pick<OpenOptions, 'nativeBinding'>): void {
+  const encrypted = `${file}.encrypting-${randomBytes(6).toString('hex')}`;
+  try {
+    let rows = '';
+    withDatabase(file, {}, options, (db) => {
+      requireIntact(db, basename(file));
+      rows = rowCounts(db);
+      db.prepare('VACUUM INTO ?').run(encrypted);
+    });
+    rekeyCopy(encrypted, rawKey, options, (db) => {
+      if (rowCounts(db) !== rows) throw new Error(`The encrypted copy of ${basename(file)} does not hold the same rows`);
+    });
+  } catch (error) {
+    rmSync(encrypted, { force: true });
+    throw error;
+  }
+  replaceAndScrubOld(file, encrypted);
+}
+
+/** Rekeys a fresh copy in place, reopens it with the key, and checks it is whole before `check` judges it. */
+function rekeyCopy(copy: string, rawKey: Buffer, options: Pick<OpenOptions, 'nativeBinding'>, check: (db: Db) => void): void {
+  withDatabase(copy, {}, options, (db) => rekeyDatabase(db, rawKey));
+  withDatabase(copy, { rawKey }, options, (db) => {
+    requireIntact(db, 'the encrypted copy');
+    check(db);
+  });
+}
+
+/** Every table's row count, as one string to compare. */
+function rowCounts(db: Db): string {
+  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
+  return tables
+    .map(
+      (t) =>
+        `${t}:${String(
+          db
+            .prepare(`SELECT count(*) FROM "${t.replaceAll('"', '""')}"`)
+            .pluck()
+            .get(),
+        )}`,
+    )
+    .join(',');
 }
 
 function withDatabase(file: string, key: Pick<OpenOptions, 'rawKey'>, options: Pick<OpenOptions, 'nativeBinding'>, work: (db: Db) => void): void {

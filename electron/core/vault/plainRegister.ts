@@ -56,6 +56,7 @@ function startPlainSession(state: VaultState, db: Db, who: PlainActor): Session 
     ctx,
     handlers: createHandlers(ctx),
     failedLogins: [],
+    copiesEncrypted: [],
   };
   state.session = session;
   return session;

@@ -21,7 +21,7 @@ export function startSession(
     jobs: state.jobs,
     ...(state.fontsDir ? { fontsDir: state.fontsDir } : {}),
   });
-  const session: Session = { ...unlocked, ctx, handlers: createHandlers(ctx) };
+  const session: Session = { ...unlocked, ctx, handlers: createHandlers(ctx), copiesEncrypted: [] };
   state.session = session;
   state.idleLockMinutes = readSecurity(unlocked.db).idleLockMinutes;
   return session;

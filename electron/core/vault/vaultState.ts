@@ -24,6 +24,8 @@ export type Session = {
   handlers: Handlers;
   /** Failed logins the account missed, shown once after logging in. */
   failedLogins: { at: number; account: string }[];
+  /** Plain copies of the register this login encrypted, shown once with the failed logins. */
+  copiesEncrypted: string[];
 };
 
 /** The vault's own state: where the register lives, the registries that outlive a lock, and the session. */

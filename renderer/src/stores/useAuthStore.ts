@@ -39,6 +39,7 @@ const WITHOUT_VAULT: AuthStatus = {
   state: 'unlocked',
   account: null,
   failedLogins: [],
+  copiesEncrypted: [],
   retryAfterMs: 0,
   idleLockMinutes: 240,
   backupOverdue: null,
@@ -52,7 +53,7 @@ export const useAuthStore = create<AuthState>()((set, get) => {
   const forget = (auth: AuthStatus | null) => {
     resetAllStores();
     set((s) => ({
-      auth: auth ?? (s.auth ? { ...s.auth, state: 'locked', account: null, failedLogins: [], backupOverdue: null } : null),
+      auth: auth ?? (s.auth ? { ...s.auth, state: 'locked', account: null, failedLogins: [], copiesEncrypted: [], backupOverdue: null } : null),
       unseenFailedLogins: [],
       security: null,
     }));
