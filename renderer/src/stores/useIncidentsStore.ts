@@ -1,11 +1,11 @@
 import { create } from 'zustand';
 import type { IncidentSummary, NewIncident, SortField } from '../../../shared/contract/incidents';
 import type { Output } from '../../../shared/contract';
-import type { IncidentKind, IncidentStatus, Marking } from '../../../shared/domain/vocabulary';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
+import type { RegisterFilter } from '../lib/routes';
 
-export type RegisterFilter = { statuses: IncidentStatus[]; kinds: IncidentKind[]; markings: Marking[]; text: string };
+export type { RegisterFilter };
 export type RegisterSort = { field: SortField; direction: 'asc' | 'desc' };
 
 const PAGE_SIZE = 100;

@@ -51,10 +51,10 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
       closeDialog();
       // Added to the incident on screen: stay on its tab and re-read its counts and parties. Otherwise open it.
       const open = useIncidentStore.getState();
-      if (route.page === 'incident' && route.id === result.incidentId && open.id === result.incidentId) {
+      if (route.page === 'incident' && route.reference === result.reference && open.id === result.incidentId) {
         void Promise.all([open.reload(), open.loadParties()]);
       } else {
-        openIncident(result.incidentId);
+        openIncident(result.reference);
       }
     } catch (e) {
       const error = toUiError(e);

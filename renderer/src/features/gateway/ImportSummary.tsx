@@ -66,7 +66,7 @@ export function ImportSummary({ result }: { result: GatewayImportResult }) {
                 </Table.Td>
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
-                    <UnstyledButton onClick={() => openIncident(group.incidentId)} c="indigo.7" fw={600} ff="monospace" fz="sm" td="underline">
+                    <UnstyledButton onClick={() => openIncident(group.reference)} c="indigo.7" fw={600} ff="monospace" fz="sm" td="underline">
                       {group.reference}
                     </UnstyledButton>
                     <Badge size="xs" variant="light" color={group.created ? 'teal' : 'gray'}>

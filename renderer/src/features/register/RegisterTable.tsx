@@ -52,9 +52,9 @@ export function RegisterTable() {
     requestAnimationFrame(() => scrollerRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus());
   };
 
-  const onRowKeyDown = (event: KeyboardEvent, index: number, id: string) => {
+  const onRowKeyDown = (event: KeyboardEvent, index: number, reference: string) => {
     const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 };
-    if (event.key === 'Enter') openIncident(id);
+    if (event.key === 'Enter') openIncident(reference);
     else if (event.key in moves) {
       event.preventDefault();
       focusRow(moves[event.key] ?? index);
@@ -104,8 +104,8 @@ export function RegisterTable() {
               aria-rowindex={item.index + 2}
               className={classes.row}
               style={{ top: item.start, height: ROW_HEIGHT, gridTemplateColumns: REGISTER_GRID_TEMPLATE }}
-              onClick={() => openIncident(row.id)}
-              onKeyDown={(e) => onRowKeyDown(e, item.index, row.id)}
+              onClick={() => openIncident(row.reference)}
+              onKeyDown={(e) => onRowKeyDown(e, item.index, row.reference)}
             >
               {REGISTER_COLUMNS.map((column) => (
                 <div key={column.key} role="cell" className={classes.cell} data-align={column.align}>
