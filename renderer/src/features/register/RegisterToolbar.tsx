@@ -26,7 +26,8 @@ export function RegisterToolbar() {
   const searchLater = useDebouncedCallback((value: string) => setFilter({ text: value }), 250);
 
   return (
-    <Group gap="xs" px="md" py={8} wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+    // Wraps onto a second line in a narrow window rather than pushing the count off screen.
+    <Group gap="xs" px="md" py={8} style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
       <TextInput
         aria-label="Search incidents"
         placeholder="Search titles, descriptions, notes, people, addresses…"
@@ -35,7 +36,7 @@ export function RegisterToolbar() {
           setText(e.currentTarget.value);
           searchLater(e.currentTarget.value);
         }}
-        w={320}
+        w={280}
         type="search"
       />
       <MultiSelect
@@ -45,7 +46,7 @@ export function RegisterToolbar() {
         value={filter.statuses}
         onChange={(v) => setFilter({ statuses: v as typeof filter.statuses })}
         clearable
-        w={200}
+        w={180}
       />
       <MultiSelect
         aria-label="Filter by kind"
@@ -63,7 +64,7 @@ export function RegisterToolbar() {
         value={filter.markings}
         onChange={(v) => setFilter({ markings: v as typeof filter.markings })}
         clearable
-        w={200}
+        w={180}
       />
       <Text size="sm" c="dimmed" ml="auto" data-testid="register-count" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
         {status === 'ready' ? countText(total, filter.text) : 'Loading…'}
