@@ -22,7 +22,7 @@ describe('the register at the widths officers use', () => {
   });
 
   it('lets the title take the rest, and scrolls sideways rather than squeeze it below a readable floor', () => {
-    // 100 + 108 + 92 fixed, 3 gaps of 10, a 160 px title floor and 16 px padding each side.
-    expect(gridOf(['reference', 'title', 'status', 'ico'])).toEqual({ template: '100px minmax(160px, 1fr) 108px 92px', minWidth: 522 });
+    // 100 + 108 + 120 fixed, 3 gaps of 10, a 160 px title floor and 16 px padding each side.
+    expect(gridOf(['reference', 'title', 'status', 'ico'])).toEqual({ template: '100px minmax(160px, 1fr) 108px 120px', minWidth: 550 });
   });
 });

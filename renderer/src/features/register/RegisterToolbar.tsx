@@ -1,6 +1,6 @@
 import { Group, MultiSelect, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { INCIDENT_KIND_LABELS, INCIDENT_STATUS_LABELS, MARKINGS } from '../../../../shared/domain/vocabulary';
 import { optionsFrom } from '../../lib/options';
 import { useIncidentsStore } from '../../stores/useIncidentsStore';
@@ -22,8 +22,20 @@ export function RegisterToolbar() {
   const status = useIncidentsStore((s) => s.status);
   const setFilter = useIncidentsStore((s) => s.setFilter);
   const [text, setText] = useState(filter.text);
+  const sent = useRef(filter.text);
   // Debounced so typing a whole address costs one search, not one per key.
-  const searchLater = useDebouncedCallback((value: string) => setFilter({ text: value }), 250);
+  const searchLater = useDebouncedCallback((value: string) => {
+    sent.current = value;
+    setFilter({ text: value });
+  }, 250);
+
+  // A search that arrives from elsewhere (a link, Back) replaces the box's text; the officer's own, sent
+  // while they kept typing, does not, or the keys typed since would be lost.
+  useEffect(() => {
+    if (filter.text === sent.current) return;
+    sent.current = filter.text;
+    setText(filter.text);
+  }, [filter.text]);
 
   return (
     // Wraps onto a second line in a narrow window rather than pushing the count off screen.

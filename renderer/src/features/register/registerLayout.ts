@@ -17,7 +17,8 @@ export const REGISTER_COLUMN_LAYOUT = {
   kind: { width: 122, dropOrder: 2 },
   status: { width: 108 },
   severity: { width: 78, dropOrder: 6 },
-  ico: { width: 92 },
+  // "Overdue 1539 d" for the oldest demo incidents must fit without truncating.
+  ico: { width: 120 },
   recordMarking: { width: 124, dropOrder: 4 },
   discoveredAt: { width: 116, dropOrder: 5 },
   owner: { width: 108, dropOrder: 1 },
