@@ -127,6 +127,22 @@ describe('moving around Casebook by address', () => {
     expect(await titleWidth()).toBeGreaterThanOrEqual(300);
     await s.shot('62-register-1024x768');
 
+    // Near a clock change, the ICO deadline names its zone: aware 02:30 GMT on 26 Mar 2026, due 72 hours later at 03:30 BST.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const spring = ok(
+      await s.api('incidents:create', {
+        kind: 'lost_device',
+        title: 'Laptop lost the week the clocks went forward',
+        discoveredAt: Date.UTC(2026, 2, 26, 2, 30),
+        details: { deviceType: 'Laptop' },
+      }),
+    );
+    await page.goto(`${s.harness.url}#/incidents/${spring.reference}`);
+    await page.getByTestId('incident-title').getByText('Laptop lost the week the clocks went forward').waitFor();
+    await page.getByTestId('clock-regulator').hover();
+    await page.getByRole('tooltip').getByText('Due 29 Mar 2026 03:30 BST, 72 hours after awareness (26 Mar 2026 02:30 GMT).', { exact: false }).waitFor();
+    await s.shot('64-deadline-near-clock-change');
+
     await s.expectNothingLeaked();
   }
 });
