@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { incidentIdByReference } from '../../lib/incidentByReference';
 import { toUiError, type UiError } from '../../lib/errors';
 import { useIncidentStore } from '../../stores/useIncidentStore';
+import { useIncidentsStore } from '../../stores/useIncidentsStore';
 
 /** The id behind the reference in the address; the incident already open answers without asking the core. */
 export function useIncidentAddress(reference: string): { id: string | null; error: UiError | null } {
@@ -14,10 +14,13 @@ export function useIncidentAddress(reference: string): { id: string | null; erro
       return;
     }
     let isCurrent = true;
-    incidentIdByReference(reference).then(
-      (id) => isCurrent && setFound({ reference, id, error: null }),
-      (e: unknown) => isCurrent && setFound({ reference, id: null, error: toUiError(e) }),
-    );
+    useIncidentsStore
+      .getState()
+      .idOfReference(reference)
+      .then(
+        (id) => isCurrent && setFound({ reference, id, error: null }),
+        (e: unknown) => isCurrent && setFound({ reference, id: null, error: toUiError(e) }),
+      );
     return () => {
       isCurrent = false;
     };
