@@ -58,7 +58,9 @@ export function RegisterToolbar() {
         value={filter.statuses}
         onChange={(v) => setFilter({ statuses: v as typeof filter.statuses })}
         clearable
-        w={180}
+        // "Open" picks five statuses: the field grows into the spare width to hold them on one line or two.
+        flex="1 1 180px"
+        maw={440}
       />
       <MultiSelect
         aria-label="Filter by kind"
