@@ -40,7 +40,7 @@ export function isReasonRequired(from: IncidentStatus, to: IncidentStatus): bool
 /** A plain-words name for a move, for buttons and the history. */
 export function moveLabel(from: IncidentStatus, to: IncidentStatus): string {
   if (from === 'closed') return 'Re-open';
-  if (to === 'closed') return 'Close';
+  if (to === 'closed') return 'Close incident';
   if (ORDER[to] < ORDER[from]) return `Back to ${to}`;
   return `Move to ${to}`;
 }

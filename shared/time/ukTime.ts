@@ -49,6 +49,37 @@ export function formatUkDateTime(ms: number): string {
   return `${p.day} ${MONTHS[p.month - 1]} ${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
 }
 
+/** The UK's zone at an instant: GMT in winter, BST (GMT+1) in summer. */
+export function ukZone(ms: number): 'GMT' | 'BST' {
+  return londonOffset(ms) === 0 ? 'GMT' : 'BST';
+}
+
+const DAY_MS = 24 * 3_600_000;
+// The clocks change twice a year, months apart, so sampling every six hours cannot step over a change and back.
+const ZONE_SAMPLE_MS = 6 * 3_600_000;
+
+/** Whether the UK's clocks change between `from` and `to`, or within a day either side (either order). */
+export function isNearClockChange(from: number, to: number): boolean {
+  const start = Math.min(from, to) - DAY_MS;
+  const end = Math.max(from, to) + DAY_MS;
+  // One millisecond before the window, so a change exactly a day before `from` still counts.
+  const before = londonOffset(start - 1);
+  for (let at = start; at < end; at += ZONE_SAMPLE_MS) {
+    if (londonOffset(Math.min(at + ZONE_SAMPLE_MS, end)) !== before) return true;
+  }
+  return false;
+}
+
+/**
+ * A time on a deadline's span (from awareness to the deadline) as "29 Mar 2026 10:00", with the zone
+ * ("29 Mar 2026 10:00 BST") when the clocks change within a day of the span: 72 hours then end an hour
+ * later or earlier on the wall clock than the officer would count, and the zone says why.
+ */
+export function formatUkDeadline(ms: number, span: { from: number; to: number }): string {
+  const text = formatUkDateTime(ms);
+  return isNearClockChange(span.from, span.to) ? `${text} ${ukZone(ms)}` : text;
+}
+
 /** "27 Nov 2026" */
 export function formatUkDate(ms: number): string {
   const p = londonParts(ms);

@@ -133,11 +133,11 @@ describe('a new officer’s first session', () => {
     const workflow = page.getByRole('group', { name: 'Workflow' });
     await workflow.getByRole('button', { name: 'Move to contained' }).click();
     await waitForStatus(page, 'Contained');
-    await workflow.getByRole('button', { name: 'Close', exact: true }).click();
+    await workflow.getByRole('button', { name: 'Close incident', exact: true }).click();
     await dialog().getByLabel('Outcome').click({ force: true });
     await page.getByRole('option', { name: 'Confirmed personal data breach' }).click();
     await dialog().getByLabel('Reason').fill('Investigation complete.');
-    await dialog().getByRole('button', { name: 'Close', exact: true }).click();
+    await dialog().getByRole('button', { name: 'Close incident', exact: true }).click();
     const refusal = dialog().getByTestId('transition-refused');
     await refusal.getByText('Record the root cause.').waitFor();
     await shot('12-close-refused');

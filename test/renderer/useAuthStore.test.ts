@@ -66,7 +66,7 @@ describe('the session store', () => {
 
   it('forgets every store on lock, before the core has even answered', async () => {
     incidents.setState({ rows: [{ id: 'a', title: 'Kabul embassy documents' }], total: 1 });
-    ui.setState({ route: { page: 'incident', id: 'a', tab: 'details' } });
+    ui.setState({ route: { page: 'incident', reference: 'INC-2026-0001', tab: 'details' } });
     let answer: (value: unknown) => void = () => undefined;
     call.mockImplementation(() => new Promise((resolve) => (answer = resolve)));
 

@@ -44,6 +44,21 @@ describe('isAppUrl', () => {
     expect(isAppUrl(url, packaged)).toBe(false);
   });
 
+  it.each([`${page}#/incidents/INC-2026-0042/parties`, `${page}#/register?status=open&q=army.ml`, `${page}?token=x#/dashboard`])(
+    'accepts the built page with a hash route, %s, for navigation and as a sender',
+    (url) => {
+      expect(isAppUrl(url, packaged)).toBe(true);
+    },
+  );
+
+  it.each([
+    'file:///opt/Casebook/resources/app.asar/out/renderer/other.html#/incidents/INC-2026-0042',
+    'file:///opt/Casebook/resources/app.asar/out/index.html#/dashboard',
+    'file:///etc/passwd#/opt/Casebook/resources/app.asar/out/renderer/index.html',
+  ])('refuses another file whatever its hash route, %s', (url) => {
+    expect(isAppUrl(url, packaged)).toBe(false);
+  });
+
   it.each(['http://localhost:5173', 'http://localhost:5173/', 'http://localhost:5173/#/incidents', 'http://localhost:5173/index.html?x=1'])(
     'accepts the dev server origin %s',
     (url) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatUkDate, formatUkDateTime, formatUkNumeric, parseUkDateTime, ukYear } from '../../shared/time/ukTime';
+import { formatUkDate, formatUkDateTime, formatUkDeadline, formatUkNumeric, isNearClockChange, parseUkDateTime, ukYear, ukZone } from '../../shared/time/ukTime';
 
 const HOUR = 3_600_000;
 
@@ -145,5 +145,53 @@ describe('format → parse round trip', () => {
         expect(parsed(text), text).toBe(isSecondPass ? ms - HOUR : ms);
       }
     }
+  });
+});
+
+describe('deadlines near a UK clock change', () => {
+  // The clocks went forward at 01:00 UTC on Sun 29 Mar 2026 (01:00 GMT → 02:00 BST) and go back at
+  // 01:00 UTC on Sun 25 Oct 2026 (02:00 BST → 01:00 GMT).
+  const SPRING = Date.UTC(2026, 2, 29, 1, 0);
+  const AUTUMN = Date.UTC(2026, 9, 25, 1, 0);
+  const deadline = (aware: number) => ({ from: aware, to: aware + 72 * HOUR });
+
+  it('names the zone on both ends of a 72-hour span that crosses the spring change', () => {
+    const aware = Date.UTC(2026, 2, 26, 2, 30); // Thu 26 Mar 02:30 GMT
+    expect(formatUkDeadline(aware + 72 * HOUR, deadline(aware))).toBe('29 Mar 2026 03:30 BST');
+    expect(formatUkDeadline(aware, deadline(aware))).toBe('26 Mar 2026 02:30 GMT');
+  });
+
+  it('names the zone on both ends of a 72-hour span that crosses the autumn change', () => {
+    const aware = Date.UTC(2026, 9, 22, 12, 0); // Thu 22 Oct 13:00 BST
+    expect(formatUkDeadline(aware, deadline(aware))).toBe('22 Oct 2026 13:00 BST');
+    expect(formatUkDeadline(aware + 72 * HOUR, deadline(aware))).toBe('25 Oct 2026 12:00 GMT');
+  });
+
+  it('names the zone when the change falls within a day after the deadline, and not a minute further', () => {
+    const dueAtDayBefore = SPRING - 24 * HOUR;
+    expect(formatUkDeadline(dueAtDayBefore, { from: dueAtDayBefore - 72 * HOUR, to: dueAtDayBefore })).toBe('28 Mar 2026 01:00 GMT');
+    const dueEarlier = dueAtDayBefore - 60_000;
+    expect(formatUkDeadline(dueEarlier, { from: dueEarlier - 72 * HOUR, to: dueEarlier })).toBe('28 Mar 2026 00:59');
+  });
+
+  it('names the zone when the change fell within a day before awareness, and not a minute earlier', () => {
+    const awareDayAfter = AUTUMN + 24 * HOUR;
+    expect(formatUkDeadline(awareDayAfter, deadline(awareDayAfter))).toBe('26 Oct 2026 01:00 GMT');
+    const awareLater = awareDayAfter + 60_000;
+    expect(formatUkDeadline(awareLater, deadline(awareLater))).toBe('26 Oct 2026 01:01');
+  });
+
+  it('leaves the zone out far from a change, in summer and in winter', () => {
+    for (const aware of [Date.UTC(2026, 6, 14, 9, 0), Date.UTC(2026, 11, 7, 9, 0)]) {
+      expect(isNearClockChange(aware, aware + 72 * HOUR)).toBe(false);
+      expect(formatUkDeadline(aware + 72 * HOUR, deadline(aware))).not.toMatch(/GMT|BST/);
+    }
+  });
+
+  it('tells GMT from BST either side of each change', () => {
+    expect(ukZone(SPRING - 1)).toBe('GMT');
+    expect(ukZone(SPRING)).toBe('BST');
+    expect(ukZone(AUTUMN - 1)).toBe('BST');
+    expect(ukZone(AUTUMN)).toBe('GMT');
   });
 });

@@ -61,7 +61,7 @@ describe('isReasonRequired', () => {
 describe('moveLabel', () => {
   it('names re-opening, closing, moving back and moving on in plain words', () => {
     expect(moveLabel('closed', 'investigating')).toBe('Re-open');
-    expect(moveLabel('notifying', 'closed')).toBe('Close');
+    expect(moveLabel('notifying', 'closed')).toBe('Close incident');
     expect(moveLabel('investigating', 'triage')).toBe('Back to triage');
     expect(moveLabel('reported', 'triage')).toBe('Move to triage');
   });

@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 import type { IncidentSummary, NewIncident, SortField } from '../../../shared/contract/incidents';
 import type { Output } from '../../../shared/contract';
-import type { IncidentKind, IncidentStatus, Marking } from '../../../shared/domain/vocabulary';
+import { AppError } from '../../../shared/contract/result';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
+import type { RegisterFilter } from '../lib/routes';
 
-export type RegisterFilter = { statuses: IncidentStatus[]; kinds: IncidentKind[]; markings: Marking[]; text: string };
+export type { RegisterFilter };
 export type RegisterSort = { field: SortField; direction: 'asc' | 'desc' };
 
 const PAGE_SIZE = 100;
@@ -28,6 +29,8 @@ type IncidentsState = {
   toggleSort: (field: SortField) => void;
   /** Records a new incident; throws AppError (with field issues) for the form to show. */
   create: (incident: NewIncident) => Promise<Output<'incidents:create'>>;
+  /** The id of the incident with this reference (an address names incidents by reference); throws NOT_FOUND in plain words. */
+  idOfReference: (reference: string) => Promise<string>;
 };
 
 export const initialIncidentsState = {
@@ -94,4 +97,14 @@ export const useIncidentsStore = create<IncidentsState>()((set, get) => ({
 
   // The register reloads whenever it is shown, so there is nothing to merge here.
   create: (incident) => call('incidents:create', incident),
+
+  // Found through the register's search, which indexes the reference with the title; only an exact match
+  // counts, since a note quoting the reference matches too. The filter on screen is left alone.
+  idOfReference: async (reference) => {
+    const filter = { statuses: [], kinds: [], markings: [], text: reference };
+    const page = await call('incidents:list', { filter, sort: { field: 'reference', direction: 'asc' }, limit: 500 });
+    const match = page.items.find((incident) => incident.reference === reference);
+    if (!match) throw new AppError('NOT_FOUND', `There is no incident ${reference} in this register. Check the reference, or find the incident in the register.`);
+    return match.id;
+  },
 }));

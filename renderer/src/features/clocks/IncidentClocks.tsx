@@ -1,7 +1,7 @@
 import { Group } from '@mantine/core';
-import { REGULATOR_HOURS } from '../../../../shared/domain/clocks';
+import { internalDueAt, regulatorDueAt, REGULATOR_HOURS } from '../../../../shared/domain/clocks';
 import { SEVERITY_BAND_LABELS } from '../../../../shared/domain/severity';
-import { formatUkDateTime } from '../../../../shared/time/ukTime';
+import { formatUkDeadline } from '../../../../shared/time/ukTime';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { useNow } from '../../lib/useNow';
 import { selectLatestAssessment, useInvestigationStore } from '../../stores/useInvestigationStore';
@@ -17,8 +17,11 @@ export function IncidentClocks({ incident }: { incident: IncidentRecord }) {
   const highRisk = isSubjectsHighRisk(incident, latest);
   const clocks = incidentClocks(incident, now, hours, { highRisk, toldAt: incident.subjectsToldAt });
   const isClosed = incident.status === 'closed';
-  const aware = formatUkDateTime(incident.discoveredAt);
-  const due = (at: number | null) => (at === null ? '' : `Due ${formatUkDateTime(at)}, `);
+  // Near a clock change each time carries GMT or BST, so 72 hours that end "an hour off" are explained.
+  const regulatorSpan = { from: incident.discoveredAt, to: regulatorDueAt(incident.discoveredAt) };
+  const internalSpan = { from: incident.discoveredAt, to: internalDueAt(incident.discoveredAt, hours) };
+  const aware = formatUkDeadline(incident.discoveredAt, regulatorSpan);
+  const due = (at: number | null, span: { from: number; to: number }) => (at === null ? '' : `Due ${formatUkDeadline(at, span)}, `);
 
   const band = latest ? SEVERITY_BAND_LABELS[latest.band] : incident.severityBand ? SEVERITY_BAND_LABELS[incident.severityBand] : null;
   const subjectsDetail = highRisk
@@ -37,7 +40,7 @@ export function IncidentClocks({ incident }: { incident: IncidentRecord }) {
         detail={
           clocks.regulator.state === 'not_required'
             ? 'Decided not to notify the ICO; the decision and its reasons stay in the breach register (Art. 33(5)).'
-            : `${due(clocks.regulator.dueAt)}${REGULATOR_HOURS} hours after awareness (${aware}). A later notification must give the reasons for the delay (UK GDPR Art. 33(1)).`
+            : `${due(clocks.regulator.dueAt, regulatorSpan)}${REGULATOR_HOURS} hours after awareness (${aware}). A later notification must give the reasons for the delay (UK GDPR Art. 33(1)).`
         }
       />
       <ClockChip
@@ -45,7 +48,7 @@ export function IncidentClocks({ incident }: { incident: IncidentRecord }) {
         title={`DSO report ${hours} h`}
         clock={clocks.internal}
         isClosed={isClosed}
-        detail={`${due(clocks.internal.dueAt)}${hours} hours after awareness: the department’s deadline for reporting to the departmental security officer (change it in Settings). Met by the incident’s “Reported” time.`}
+        detail={`${due(clocks.internal.dueAt, internalSpan)}${hours} hours after awareness: the department’s deadline for reporting to the departmental security officer (change it in Settings). Met by the incident’s “Reported” time.`}
       />
       <ClockChip
         testId="clock-subjects"

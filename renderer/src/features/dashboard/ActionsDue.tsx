@@ -33,7 +33,7 @@ export function ActionsDue({ dashboard }: { dashboard: Dashboard }) {
             return (
               <UnstyledButton
                 key={action.id}
-                onClick={() => openIncident(action.incidentId, 'actions')}
+                onClick={() => openIncident(reference, 'actions')}
                 data-testid="action-due"
                 className="casebook-row-button"
                 aria-label={`${reference}: ${action.description}, due ${action.dueAt === null ? 'no date' : formatUkDateTime(action.dueAt)}`}

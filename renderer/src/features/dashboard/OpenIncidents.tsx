@@ -2,7 +2,6 @@ import { Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { Dashboard } from '../../../../shared/contract/dashboard';
 import { INCIDENT_STATUS_LABELS, INCIDENT_STATUSES, type IncidentStatus } from '../../../../shared/domain/vocabulary';
 import { StatusBadge } from '../../components/StatusBadge';
-import { useIncidentsStore } from '../../stores/useIncidentsStore';
 import { useUiStore } from '../../stores/useUiStore';
 
 const OPEN_STATUSES = INCIDENT_STATUSES.filter((s) => s !== 'closed');
@@ -10,13 +9,9 @@ const OPEN_STATUSES = INCIDENT_STATUSES.filter((s) => s !== 'closed');
 /** The open incidents, in all and by status; each count opens the register filtered to them. */
 export function OpenIncidents({ dashboard }: { dashboard: Dashboard }) {
   const navigate = useUiStore((s) => s.navigate);
-  const setFilter = useIncidentsStore((s) => s.setFilter);
   const counts = new Map(dashboard.openByStatus.map((s) => [s.status, s.count]));
   const total = OPEN_STATUSES.reduce((n, s) => n + (counts.get(s) ?? 0), 0);
-  const showRegister = (statuses: IncidentStatus[]) => {
-    setFilter({ statuses, kinds: [], markings: [], text: '' });
-    navigate({ page: 'register' });
-  };
+  const showRegister = (statuses: IncidentStatus[]) => navigate({ page: 'register', filter: { statuses, kinds: [], markings: [], text: '' } });
 
   return (
     <Paper withBorder p="sm" data-testid="metric-open" component="section" aria-label="Open incidents">

@@ -1,7 +1,7 @@
 import { Box, Group, Stack, Text, UnstyledButton } from '@mantine/core';
-import { computeClocks, DEFAULT_INTERNAL_REPORT_HOURS } from '../../../../shared/domain/clocks';
+import { computeClocks, DEFAULT_INTERNAL_REPORT_HOURS, regulatorDueAt } from '../../../../shared/domain/clocks';
 import type { Dashboard } from '../../../../shared/contract/dashboard';
-import { formatUkDateTime } from '../../../../shared/time/ukTime';
+import { formatUkDeadline } from '../../../../shared/time/ukTime';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { useNow } from '../../lib/useNow';
 import { useUiStore } from '../../stores/useUiStore';
@@ -44,10 +44,11 @@ export function RegulatorClocks({ dashboard }: { dashboard: Dashboard }) {
               subjectsNotify: null,
               subjectsNotifiedAt: null,
             });
+            const span = { from: c.discoveredAt, to: regulatorDueAt(c.discoveredAt) };
             return (
               <UnstyledButton
                 key={c.id}
-                onClick={() => openIncident(c.id, 'notifications')}
+                onClick={() => openIncident(c.reference, 'notifications')}
                 data-testid="clock-watch"
                 className="casebook-row-button"
                 aria-label={`${c.reference} ${c.title}: ${regulator.label}`}
@@ -59,7 +60,7 @@ export function RegulatorClocks({ dashboard }: { dashboard: Dashboard }) {
                       clock={regulator}
                       label={registerClock({ ...c, regulatorNotifiedAt: null }, now).text}
                       testId="clock-watch-chip"
-                      detail={`${regulator.label}. Due ${regulator.dueAt ? formatUkDateTime(regulator.dueAt) : ''}, 72 hours after awareness (${formatUkDateTime(c.discoveredAt)}).`}
+                      detail={`${regulator.label}. Due ${regulator.dueAt ? formatUkDeadline(regulator.dueAt, span) : ''}, 72 hours after awareness (${formatUkDeadline(c.discoveredAt, span)}).`}
                     />
                   </Box>
                   <Text size="xs" ff="monospace" c="dimmed" style={{ flexShrink: 0 }}>

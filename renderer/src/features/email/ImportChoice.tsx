@@ -59,10 +59,10 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
       closeDialog();
       // Added to the incident on screen: stay on its tab and re-read its counts and parties. Otherwise open it.
       const open = useIncidentStore.getState();
-      if (route.page === 'incident' && route.id === result.incidentId && open.id === result.incidentId) {
+      if (route.page === 'incident' && route.reference === result.reference && open.id === result.incidentId) {
         void Promise.all([open.reload(), open.loadParties()]);
       } else {
-        openIncident(result.incidentId, result.alreadyAttached ? 'email' : 'details');
+        openIncident(result.reference, result.alreadyAttached ? 'email' : 'details');
       }
     } catch (e) {
       const error = toUiError(e);
@@ -73,9 +73,9 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
     }
   };
 
-  const openHolder = (incidentId: string) => {
+  const openHolder = (reference: string) => {
     closeDialog();
-    openIncident(incidentId, 'email');
+    openIncident(reference, 'email');
   };
 
   const toTarget = (): ImportTarget | null => {
@@ -161,7 +161,7 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
               message={errors.problem}
               holder={holder}
               isImporting={isImporting}
-              onOpen={() => openHolder(holder.incidentId)}
+              onOpen={() => openHolder(holder.reference)}
               onAddTo={() => void record({ type: 'existing', incidentId: holder.incidentId })}
             />
           </div>

@@ -73,7 +73,7 @@ export function ImportSummary({ result }: { result: GatewayImportResult }) {
                 <Table.Td>
                   <Group gap={6}>
                     <UnstyledButton
-                      onClick={() => openIncident(group.incidentId)}
+                      onClick={() => openIncident(group.reference)}
                       c="indigo.7"
                       fw={600}
                       ff="monospace"

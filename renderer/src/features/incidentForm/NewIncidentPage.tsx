@@ -38,7 +38,7 @@ export function NewIncidentPage() {
         // The session's counts decide whether the register shows its empty state.
         void loadSession();
         notifications.show({ color: 'green', message: `Recorded ${created.reference}.` });
-        openIncident(created.id);
+        openIncident(created.reference);
       } catch (e) {
         show(toUiError(e));
       }

@@ -5,6 +5,7 @@ import { DemoBadge } from '../../components/DemoBadge';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useMayCall } from '../../lib/access';
+import { useArrivalFocus } from '../../lib/useArrivalFocus';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { IncidentClocks } from '../clocks/IncidentClocks';
 import { IncidentReportsMenu } from '../reports/IncidentReportsMenu';
@@ -14,6 +15,7 @@ import { showHiddenMarks } from '../../../../shared/text/hiddenMarks';
 
 export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
   const mayMove = useMayCall('incidents:transition');
+  const heading = useArrivalFocus<HTMLHeadingElement>();
   const facts = [INCIDENT_KIND_LABELS[incident.kind], `Discovered ${formatUkDateTime(incident.discoveredAt)}`, incident.owner ? `Owner ${incident.owner}` : 'No owner'];
   return (
     <Stack gap={4} px="md" pt="sm" pb="xs">
@@ -32,7 +34,7 @@ export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
             )}
             {incident.isDemo && <DemoBadge />}
           </Group>
-          <Title order={1} size="h2" data-testid="incident-title">
+          <Title order={1} size="h2" data-testid="incident-title" ref={heading} tabIndex={-1} data-page-heading>
             {showHiddenMarks(incident.title)}
           </Title>
         </Stack>

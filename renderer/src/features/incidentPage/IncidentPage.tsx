@@ -20,8 +20,12 @@ import { IncidentHeader } from './IncidentHeader';
 import { NotesTab } from './NotesTab';
 import { PartiesTab } from './PartiesTab';
 import { WhatsLeft } from './WhatsLeft';
+import { useIncidentAddress } from './useIncidentAddress';
 
-export function IncidentPage({ id, tab }: { id: string; tab: IncidentTab }) {
+/** One incident, addressed by its reference (`#/incidents/INC-2026-0042/parties`), on one of its tabs. */
+export function IncidentPage({ reference, tab }: { reference: string; tab: IncidentTab }) {
+  const address = useIncidentAddress(reference);
+  const id = address.id;
   const open = useIncidentStore((s) => s.open);
   const incident = useIncidentStore((s) => s.incident);
   const status = useIncidentStore((s) => s.status);
@@ -32,22 +36,24 @@ export function IncidentPage({ id, tab }: { id: string; tab: IncidentTab }) {
   const loadParties = useIncidentStore((s) => s.loadParties);
 
   useEffect(() => {
+    if (id === null) return;
     // The header's clocks need the assessments and the parties whichever tab is shown.
     void open(id).then(() => loadParties());
     void openInvestigation(id);
   }, [open, openInvestigation, loadParties, id]);
 
-  if (status === 'error' && error) {
+  const problem = address.error ?? (status === 'error' ? error : null);
+  if (problem) {
     return (
       <Alert color="red" variant="light" m="md" title="This incident could not be opened">
-        {error.message}{' '}
+        {problem.message}{' '}
         <Button variant="subtle" size="compact-xs" onClick={() => navigate({ page: 'register' })}>
           Back to the register
         </Button>
       </Alert>
     );
   }
-  if (!incident || incident.id !== id) {
+  if (!incident || incident.reference !== reference) {
     return (
       <Center py="xl">
         <Loader size="sm" aria-label="Opening the incident" />

@@ -36,7 +36,7 @@ export function PartyIncidents() {
             {incidents.map(({ incident, involvement }) => (
               <Table.Tr key={incident.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Anchor component="button" type="button" size="sm" ff="monospace" onClick={() => openIncident(incident.id)}>
+                  <Anchor component="button" type="button" size="sm" ff="monospace" onClick={() => openIncident(incident.reference)}>
                     {incident.reference}
                   </Anchor>
                 </Table.Td>

@@ -1,11 +1,12 @@
 import { Center, Loader, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useNow } from '../../lib/useNow';
 import { useIncidentsStore } from '../../stores/useIncidentsStore';
 import { useUiStore } from '../../stores/useUiStore';
-import { REGISTER_COLUMNS, REGISTER_GRID_TEMPLATE } from './registerColumns';
+import { REGISTER_COLUMNS } from './registerColumns';
+import { gridOf, visibleColumns } from './registerLayout';
 import classes from './RegisterTable.module.css';
 
 const ROW_HEIGHT = 34;
@@ -26,6 +27,11 @@ export function RegisterTable() {
   const openIncident = useUiStore((s) => s.openIncident);
   const scrollerRef = useRef<HTMLDivElement>(null);
   const now = useNow(30_000);
+  const width = useInnerWidth(scrollerRef);
+  const shown = visibleColumns(width);
+  const columns = REGISTER_COLUMNS.filter((c) => shown.includes(c.key));
+  const grid = gridOf(shown);
+  const gridStyle = { gridTemplateColumns: grid.template, minWidth: grid.minWidth };
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -52,9 +58,9 @@ export function RegisterTable() {
     requestAnimationFrame(() => scrollerRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus());
   };
 
-  const onRowKeyDown = (event: KeyboardEvent, index: number, id: string) => {
+  const onRowKeyDown = (event: KeyboardEvent, index: number, reference: string) => {
     const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 };
-    if (event.key === 'Enter') openIncident(id);
+    if (event.key === 'Enter') openIncident(reference);
     else if (event.key in moves) {
       event.preventDefault();
       focusRow(moves[event.key] ?? index);
@@ -63,8 +69,8 @@ export function RegisterTable() {
 
   return (
     <div ref={scrollerRef} className={classes.scroller} role="table" aria-label="Incidents" aria-rowcount={rows.length + 1}>
-      <div className={classes.headerRow} role="row" style={{ gridTemplateColumns: REGISTER_GRID_TEMPLATE }}>
-        {REGISTER_COLUMNS.map((column) => {
+      <div className={classes.headerRow} role="row" style={gridStyle}>
+        {columns.map((column) => {
           const { sortField } = column;
           if (!sortField) {
             return (
@@ -103,11 +109,11 @@ export function RegisterTable() {
               data-testid="register-row"
               aria-rowindex={item.index + 2}
               className={classes.row}
-              style={{ top: item.start, height: ROW_HEIGHT, gridTemplateColumns: REGISTER_GRID_TEMPLATE }}
-              onClick={() => openIncident(row.id)}
-              onKeyDown={(e) => onRowKeyDown(e, item.index, row.id)}
+              style={{ ...gridStyle, top: item.start, height: ROW_HEIGHT }}
+              onClick={() => openIncident(row.reference)}
+              onKeyDown={(e) => onRowKeyDown(e, item.index, row.reference)}
             >
-              {REGISTER_COLUMNS.map((column) => (
+              {columns.map((column) => (
                 <div key={column.key} role="cell" className={classes.cell} data-align={column.align}>
                   {column.render(row, now)}
                 </div>
@@ -126,4 +132,17 @@ export function RegisterTable() {
       )}
     </div>
   );
+}
+
+/** The scroller's width inside its scroll bar, followed as the window is resized; wide until first measured. */
+function useInnerWidth(ref: RefObject<HTMLDivElement | null>): number {
+  const [width, setWidth] = useState(Number.POSITIVE_INFINITY);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }

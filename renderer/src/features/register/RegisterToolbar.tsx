@@ -1,6 +1,6 @@
 import { Group, MultiSelect, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { INCIDENT_KIND_LABELS, INCIDENT_STATUS_LABELS, MARKINGS } from '../../../../shared/domain/vocabulary';
 import { optionsFrom } from '../../lib/options';
 import { useIncidentsStore } from '../../stores/useIncidentsStore';
@@ -22,11 +22,24 @@ export function RegisterToolbar() {
   const status = useIncidentsStore((s) => s.status);
   const setFilter = useIncidentsStore((s) => s.setFilter);
   const [text, setText] = useState(filter.text);
+  const sent = useRef(filter.text);
   // Debounced so typing a whole address costs one search, not one per key.
-  const searchLater = useDebouncedCallback((value: string) => setFilter({ text: value }), 250);
+  const searchLater = useDebouncedCallback((value: string) => {
+    sent.current = value;
+    setFilter({ text: value });
+  }, 250);
+
+  // A search that arrives from elsewhere (a link, Back) replaces the box's text; the officer's own, sent
+  // while they kept typing, does not, or the keys typed since would be lost.
+  useEffect(() => {
+    if (filter.text === sent.current) return;
+    sent.current = filter.text;
+    setText(filter.text);
+  }, [filter.text]);
 
   return (
-    <Group gap="xs" px="md" py={8} wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+    // Wraps onto a second line in a narrow window rather than pushing the count off screen.
+    <Group gap="xs" px="md" py={8} style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
       <TextInput
         aria-label="Search incidents"
         placeholder="Search titles, descriptions, notes, people, addresses…"
@@ -35,7 +48,7 @@ export function RegisterToolbar() {
           setText(e.currentTarget.value);
           searchLater(e.currentTarget.value);
         }}
-        w={320}
+        w={280}
         type="search"
       />
       <MultiSelect
@@ -45,7 +58,9 @@ export function RegisterToolbar() {
         value={filter.statuses}
         onChange={(v) => setFilter({ statuses: v as typeof filter.statuses })}
         clearable
-        w={200}
+        // "Open" picks five statuses: the field grows into the spare width to hold them on one line or two.
+        flex="1 1 180px"
+        maw={440}
       />
       <MultiSelect
         aria-label="Filter by kind"
@@ -63,7 +78,7 @@ export function RegisterToolbar() {
         value={filter.markings}
         onChange={(v) => setFilter({ markings: v as typeof filter.markings })}
         clearable
-        w={200}
+        w={180}
       />
       <Text size="sm" c="dimmed" ml="auto" data-testid="register-count" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
         {status === 'ready' ? countText(total, filter.text) : 'Loading…'}

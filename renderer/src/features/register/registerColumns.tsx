@@ -9,13 +9,14 @@ import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import { CLOCK_TONE_COLOURS, registerClock } from '../clocks/clockView';
 import { showHiddenMarks } from '../../../../shared/text/hiddenMarks';
+import type { RegisterColumnKey } from './registerLayout';
 
 export type RegisterColumn = {
-  key: string;
+  /** Its width and priority are in registerLayout.ts. */
+  key: RegisterColumnKey;
   label: string;
   /** The core sorts by this field; columns without one are not sortable. */
   sortField?: SortField;
-  width: string;
   align?: 'right';
   render: (row: IncidentSummary, now: number) => ReactNode;
 };
@@ -46,7 +47,6 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
     key: 'reference',
     sortField: 'reference',
     label: 'Reference',
-    width: '100px',
     render: (r) => (
       <Text ff="monospace" size="xs">
         {r.reference}
@@ -57,7 +57,6 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
     key: 'title',
     sortField: 'title',
     label: 'Title',
-    width: 'minmax(180px, 1fr)',
     render: (r) => (
       <Group gap={6} wrap="nowrap" miw={0}>
         <Text size="sm" truncate title={showHiddenMarks(r.title)}>
@@ -71,18 +70,16 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
     key: 'kind',
     sortField: 'kind',
     label: 'Kind',
-    width: '122px',
     render: (r) => (
       <Text size="sm" truncate>
         {INCIDENT_KIND_LABELS[r.kind]}
       </Text>
     ),
   },
-  { key: 'status', sortField: 'status', label: 'Status', width: '108px', render: (r) => <StatusBadge status={r.status} /> },
+  { key: 'status', sortField: 'status', label: 'Status', render: (r) => <StatusBadge status={r.status} /> },
   {
     key: 'severity',
     label: 'Severity',
-    width: '78px',
     render: (r) =>
       r.severityBand ? (
         <SeverityBadge band={r.severityBand} size="xs" />
@@ -92,13 +89,12 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
         </Text>
       ),
   },
-  { key: 'ico', label: 'ICO clock', width: '92px', render: (r, now) => <IcoClockCell row={r} now={now} /> },
-  { key: 'recordMarking', sortField: 'recordMarking', label: 'Marking', width: '124px', render: (r) => <MarkingBadge marking={r.recordMarking} size="xs" /> },
+  { key: 'ico', label: 'ICO clock', render: (r, now) => <IcoClockCell row={r} now={now} /> },
+  { key: 'recordMarking', sortField: 'recordMarking', label: 'Marking', render: (r) => <MarkingBadge marking={r.recordMarking} size="xs" /> },
   {
     key: 'discoveredAt',
     sortField: 'discoveredAt',
     label: 'Discovered',
-    width: '116px',
     render: (r) => (
       <Text fz={12} style={{ whiteSpace: 'nowrap' }}>
         {formatUkDateTime(r.discoveredAt)}
@@ -109,7 +105,6 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
     key: 'owner',
     sortField: 'owner',
     label: 'Owner',
-    width: '108px',
     render: (r) => (
       <Text size="sm" truncate>
         {r.owner || '—'}
@@ -120,10 +115,7 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
     key: 'affectedCount',
     sortField: 'affectedCount',
     label: 'Affected',
-    width: '56px',
     align: 'right',
     render: (r) => <Text size="sm">{r.affectedCount.toLocaleString('en-GB')}</Text>,
   },
 ];
-
-export const REGISTER_GRID_TEMPLATE = REGISTER_COLUMNS.map((c) => c.width).join(' ');

@@ -65,9 +65,9 @@ function RelatedGroupView({ group }: { group: RelatedGroup }) {
               data-testid="related-incident"
               tabIndex={0}
               style={{ cursor: 'pointer' }}
-              onClick={() => openIncident(i.id)}
+              onClick={() => openIncident(i.reference)}
               onKeyDown={(e) => {
-                if (e.key === 'Enter') openIncident(i.id);
+                if (e.key === 'Enter') openIncident(i.reference);
               }}
             >
               <Table.Td ff="monospace">{i.reference}</Table.Td>

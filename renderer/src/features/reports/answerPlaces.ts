@@ -1,4 +1,4 @@
-import type { IncidentTab } from '../../stores/useUiStore';
+import type { IncidentTab } from '../../lib/routes';
 
 /** Where a question of the ICO draft is answered: a tab of the incident (and its field), or Settings → Organisation. */
 export type AnswerPlace = { page: 'incident'; tab: IncidentTab; field: string | null } | { page: 'settings' };

@@ -10,9 +10,12 @@ import { RegisterPage } from '../register/RegisterPage';
 import { ReportsPage } from '../reports/ReportsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useUiStore } from '../../stores/useUiStore';
+import { useAddressHistory } from './useAddressHistory';
 
+/** The view the route names; the address and the route are kept in step from here, inside the open register. */
 export function CurrentPage() {
   const route = useUiStore((s) => s.route);
+  useAddressHistory();
   switch (route.page) {
     case 'dashboard':
       return <DashboardPage />;
@@ -21,7 +24,7 @@ export function CurrentPage() {
     case 'newIncident':
       return <NewIncidentPage />;
     case 'incident':
-      return <IncidentPage key={route.id} id={route.id} tab={route.tab} />;
+      return <IncidentPage key={route.reference} reference={route.reference} tab={route.tab} />;
     case 'parties':
       return <PartiesPage />;
     case 'party':
