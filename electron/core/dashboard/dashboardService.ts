@@ -50,18 +50,24 @@ export function londonMonthsBack(now: number, months: number): { key: string; st
   });
 }
 
+/** The ICO clock still runs: no decision, a decision to notify, or a "do not notify" that does not stand yet. */
+const RUNNING = `(regulator_notify IS NULL OR regulator_notify = 1 OR severity_band IS NULL OR trim(regulator_rationale) = '' OR decisions_need_review = 1)`;
+
 /** The statements of the dashboard, each read through the index named in it (see migration 0020). */
 export const DASHBOARD_SQL = {
   /** Open incidents per status: one seek per open status in the status index, no table rows read. */
   openByStatus: `SELECT status, count(*) AS n FROM incidents INDEXED BY incidents_by_status
     WHERE status IN (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')}) GROUP BY status`,
-  /** Open incidents still owing the ICO a decision or a notification, oldest awareness first. */
+  /**
+   * Open incidents still owing the ICO a decision or a notification, oldest awareness first: undecided, to
+   * notify, or decided not to notify without a decision that stands (isCompleteNotNotifying, in SQL).
+   */
   regulatorClocks: `SELECT id, reference, title, status, discovered_at, regulator_notify, severity_band
     FROM incidents INDEXED BY incidents_awaiting_regulator
-    WHERE status <> 'closed' AND regulator_notified_at IS NULL AND (regulator_notify IS NULL OR regulator_notify = 1)
+    WHERE status <> 'closed' AND regulator_notified_at IS NULL AND ${RUNNING}
     ORDER BY discovered_at, seq LIMIT @limit`,
   regulatorClocksTotal: `SELECT count(*) AS n FROM incidents INDEXED BY incidents_awaiting_regulator
-    WHERE status <> 'closed' AND regulator_notified_at IS NULL AND (regulator_notify IS NULL OR regulator_notify = 1)`,
+    WHERE status <> 'closed' AND regulator_notified_at IS NULL AND ${RUNNING}`,
   /** Actions to do that are overdue or due soon, soonest first, on incidents still open. */
   actionsDue: `SELECT a.*, i.reference AS incident_reference, i.title AS incident_title
     FROM actions a INDEXED BY actions_open_by_due JOIN incidents i ON i.id = a.incident_id

@@ -4,6 +4,7 @@ import { sql as m0020 } from './migrations/0020_addAssessmentAndClocks';
 import { sql as m0030 } from './migrations/0030_addEmailEvidence';
 import { sql as m0040 } from './migrations/0040_addDecisionReview';
 import { sql as m0060 } from './migrations/0060_addImportKnowledge';
+import { sql as m0070 } from './migrations/0070_watchIncompleteNotNotifying';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 30, name: 'addEmailEvidence', sql: m0030 },
   { version: 40, name: 'addDecisionReview', sql: m0040 },
   { version: 60, name: 'addImportKnowledge', sql: m0060 },
+  { version: 70, name: 'watchIncompleteNotNotifying', sql: m0070 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -103,6 +103,23 @@ describe('dashboard:get', () => {
     expect(d.regulatorClocks.map((c) => c.id)).not.toContain(notNotifying.id);
   });
 
+  it('keeps the ICO clock of a "do not notify" that does not stand: without reasons (an older record) or awaiting review after a re-assessment', () => {
+    const older = create(NOW - 30 * HOUR, { title: 'Not to notify, no reasons (recorded before they were required)' });
+    cb.db.prepare(`UPDATE incidents SET regulator_notify = 0, regulator_rationale = '' WHERE id = ?`).run(older.id);
+    const reassessed = create(NOW - 20 * HOUR, { title: 'Not to notify, then re-assessed as high' });
+    assess(cb, reassessed.id, SEVERITY.low);
+    cb.ok('incidents:update', { id: reassessed.id, version: reassessed.version, patch: { regulatorNotify: false, regulatorRationale: 'Low risk.' } });
+    expect(dashboard().regulatorClocks.map((c) => c.title)).toEqual(['Not to notify, no reasons (recorded before they were required)']);
+    assess(cb, reassessed.id, SEVERITY.high);
+
+    const d = dashboard();
+    expect(d.regulatorClocks.map((c) => [c.title, c.regulatorNotify])).toEqual([
+      ['Not to notify, no reasons (recorded before they were required)', false],
+      ['Not to notify, then re-assessed as high', false],
+    ]);
+    expect(d.regulatorClocksTotal).toBe(2);
+  });
+
   it('shows the first 20 clocks and the total', () => {
     for (let i = 0; i < 23; i += 1) create(NOW - (i + 1) * HOUR);
     const d = dashboard();

@@ -71,7 +71,7 @@ export function RegulatorClocks({ dashboard }: { dashboard: Dashboard }) {
                   </Text>
                   {c.severityBand && <SeverityBadge band={c.severityBand} size="xs" />}
                   <Text size="xs" c="dimmed" w={90} ta="right" style={{ flexShrink: 0 }}>
-                    {c.regulatorNotify === true ? 'To notify' : 'Undecided'}
+                    {c.regulatorNotify === true ? 'To notify' : c.regulatorNotify === false ? 'Decision incomplete' : 'Undecided'}
                   </Text>
                 </Group>
               </UnstyledButton>
