@@ -3,6 +3,7 @@ import { sql as m0010 } from './migrations/0010_createRegister';
 import { sql as m0020 } from './migrations/0020_addAssessmentAndClocks';
 import { sql as m0030 } from './migrations/0030_addEmailEvidence';
 import { sql as m0040 } from './migrations/0040_addDecisionReview';
+import { sql as m0050 } from './migrations/0050_addDrafts';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'addAssessmentAndClocks', sql: m0020 },
   { version: 30, name: 'addEmailEvidence', sql: m0030 },
   { version: 40, name: 'addDecisionReview', sql: m0040 },
+  { version: 50, name: 'addDrafts', sql: m0050 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

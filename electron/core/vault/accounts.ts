@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/contract/result';
+import { deleteDraftsOf } from '../drafts/draftRepository';
 import { deriveKek, newSalt, unwrapKey, wrapKey } from './keySlots';
 import { readKeyFile, writeKeyFile, type KeyFile, type Slot } from './keyFile';
 import { requireStrongPassword } from './passwordStrength';
@@ -56,7 +57,10 @@ export function createAccountHandlers(state: VaultState) {
         summary: `Account ${slot.name} (${slot.role}) removed`,
         changes: [{ field: 'role', before: slot.role, after: null }],
       };
-      auditedChange(session, state.now(), [draft], () => writeKeyFile(state.keyFilePath, { ...file, slots: file.slots.filter((s) => s !== slot) }));
+      auditedChange(session, state.now(), [draft], () => {
+        deleteDraftsOf(session.db, slot.name);
+        writeKeyFile(state.keyFilePath, { ...file, slots: file.slots.filter((s) => s !== slot) });
+      });
       return { removed: true as const };
     },
 

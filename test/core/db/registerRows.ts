@@ -79,4 +79,7 @@ INSERT INTO email_messages (incident_id, evidence_id, import_id, sent_at, sender
   ('00000000-0000-4000-8000-000000000101', NULL, '00000000-0000-4000-8000-000000000901', 1740826900000, 'pay@example.gov.uk', 'ops@army.ml',
    'army.ml', 'cc', 'lookalike', 'army.mil', 'tld-swap', 'Pay list', '<1@example.gov.uk>', NULL);
 `,
+  40: /* sql */ `
+UPDATE incidents SET decisions_need_review = 1 WHERE id = '00000000-0000-4000-8000-000000000101';
+`,
 };
