@@ -8,7 +8,12 @@ type DraftSummaryRow = { kind: DraftKind; incident_id: string | null; reference:
 
 export type DraftKey = { account: string; kind: DraftKind; incidentId: string | null };
 
-const toDraft = (r: DraftRow): Draft => ({ kind: r.kind, incidentId: r.incident_id, values: JSON.parse(r.form_values) as Record<string, unknown>, updatedAt: r.updated_at });
+const toDraft = (r: DraftRow): Draft => ({
+  kind: r.kind,
+  incidentId: r.incident_id,
+  values: JSON.parse(r.form_values) as Record<string, unknown>,
+  updatedAt: r.updated_at,
+});
 
 const toDraftSummary = (r: DraftSummaryRow): DraftSummary => ({
   kind: r.kind,
@@ -28,7 +33,9 @@ export function upsertDraftRow(db: Db, key: DraftKey, values: Record<string, unk
 
 export function draftRow(db: Db, key: DraftKey): Draft | null {
   const row = db
-    .prepare<[string, string, string], DraftRow>(`SELECT kind, incident_id, form_values, updated_at FROM drafts WHERE account = ? AND kind = ? AND ifnull(incident_id, '') = ?`)
+    .prepare<[string, string, string], DraftRow>(
+      `SELECT kind, incident_id, form_values, updated_at FROM drafts WHERE account = ? AND kind = ? AND ifnull(incident_id, '') = ?`,
+    )
     .get(key.account, key.kind, key.incidentId ?? '');
   return row ? toDraft(row) : null;
 }

@@ -93,9 +93,9 @@ describe('drafts of the acting account', () => {
       const error = expectFailure(cb.core.call('drafts:save', input as never), 'INVALID_INPUT');
       expect(issuePaths(error), JSON.stringify(input).slice(0, 80)).toEqual([path]);
     }
-    expect(expectFailure(cb.core.call('drafts:save', { kind: 'note', incidentId: incident.id, values: { body: 'x'.repeat(200_000) } }), 'INVALID_INPUT').issues?.[0]?.message).toMatch(
-      /too long/,
-    );
+    expect(
+      expectFailure(cb.core.call('drafts:save', { kind: 'note', incidentId: incident.id, values: { body: 'x'.repeat(200_000) } }), 'INVALID_INPUT').issues?.[0]?.message,
+    ).toMatch(/too long/);
     expectFailure(cb.core.call('drafts:save', { kind: 'note', incidentId: '00000000-0000-4000-8000-0000000fffff', values: { body: 'x' } }), 'NOT_FOUND');
     expect(contentFingerprint(cb.db)).toBe(before);
   });
