@@ -100,7 +100,7 @@ export function IncidentPage({ id, tab }: { id: string; tab: IncidentTab }) {
               <ActionsTab incident={incident} />
             </Tabs.Panel>
             <Tabs.Panel value="notes">
-              <NotesTab isClosed={incident.status === 'closed'} />
+              <NotesTab incidentId={incident.id} reference={incident.reference} isClosed={incident.status === 'closed'} />
             </Tabs.Panel>
             <Tabs.Panel value="email">
               <EmailTab incident={incident} />
