@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { holdWaitingSave } from '../../lib/waitingDraftSaves';
+import { holdWaitingSave, trackDraftSave } from '../../lib/waitingDraftSaves';
 import { useDraftsStore, type FormKey, type FormValues } from '../../stores/useDraftsStore';
 import { guardLeaving } from '../../lib/leaveGuard';
 
@@ -56,7 +56,7 @@ export function useDraft({ form, values, isDirty, what, onRestore }: Options): D
     const { form: key, values: toSave } = latest.current;
     if (!key) return null;
     hasDraft.current = true;
-    return saveDraft(key, toSave).catch(() => undefined);
+    return trackDraftSave(saveDraft(key, toSave)).catch(() => undefined);
   }, []);
 
   const cancelSave = () => {
