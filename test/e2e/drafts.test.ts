@@ -31,6 +31,19 @@ describe('drafts: work is never lost', () => {
   const shot = (name: string) => s.shot(`drafts-${name}`);
   const lockScreen = () => page.getByRole('heading', { name: 'Casebook is locked' });
   const offer = () => page.getByTestId('drafts-offer');
+  /** The offer's dialog once its opening transition is over, so the picture shows it as the officer does. */
+  const offerShown = async () => {
+    await page.getByRole('dialog', { name: 'Unsaved work' }).waitFor();
+    await page.waitForFunction(`(() => {
+      const content = document.querySelector('.mantine-Modal-content');
+      return content !== null && getComputedStyle(content).opacity === '1';
+    })()`);
+  };
+  /** Restores the one draft offered and waits for the dialog to be gone. */
+  const restoreOffered = async () => {
+    await offer().getByRole('button', { name: 'Restore' }).click();
+    await page.getByRole('dialog', { name: 'Unsaved work' }).waitFor({ state: 'detached' });
+  };
   const screenText = async () => (await page.locator('body').innerText()).replace(/\s+/g, ' ');
   const noteField = () => page.getByLabel('Add a note');
   const drafts = async () => ok(await s.api('drafts:list', {})).items;
@@ -71,8 +84,9 @@ describe('drafts: work is never lost', () => {
 
       await offer().getByText(`You were writing a note on ${reference}`).waitFor();
       await offer().getByText(CC_TITLE).waitFor();
+      await offerShown();
       await shot('01-offer-after-reload');
-      await offer().getByRole('button', { name: 'Restore' }).click();
+      await restoreOffered();
       await page
         .getByTestId('draft-restored')
         .getByText(/Restored your unsaved draft from \d{1,2} \w{3} \d{4} \d{2}:\d{2}/)
@@ -106,8 +120,9 @@ describe('drafts: work is never lost', () => {
 
       await logIn();
       await offer().getByText('You were writing a new incident').waitFor();
+      await offerShown();
       await shot('04-offer-after-login');
-      await offer().getByRole('button', { name: 'Restore' }).click();
+      await restoreOffered();
       await page.getByTestId('draft-restored').waitFor();
       expect(await page.getByLabel(/^Title/).inputValue()).toBe(NEW_TITLE);
       await shot('05-new-incident-restored');
@@ -139,7 +154,7 @@ describe('drafts: work is never lost', () => {
 
       await logIn();
       await offer().getByText(`You were writing the details of ${reference}`).waitFor();
-      await offer().getByRole('button', { name: 'Restore' }).click();
+      await restoreOffered();
       await page.getByTestId('draft-restored').waitFor();
       expect(await page.getByLabel(/^Title/).inputValue()).toBe(EDITED_TITLE);
       await shot('06-details-restored');

@@ -23,6 +23,9 @@ export function trackDraftSave(save: Promise<unknown>): Promise<unknown> {
  * Best effort: a failed save is not an error to show on the lock screen.
  */
 export function flushWaitingSaves(): Promise<void> | null {
-  for (const flush of waiting) flush();
+  for (const flush of waiting) {
+    const save = flush();
+    if (save) void trackDraftSave(save).catch(() => undefined);
+  }
   return inFlight.size === 0 ? null : Promise.all(inFlight).then(() => undefined);
 }

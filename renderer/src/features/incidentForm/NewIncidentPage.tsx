@@ -70,7 +70,7 @@ export function NewIncidentPage() {
         </Button>
       </PageHeader>
       <ScrollPage>
-        <DraftRestored at={draft.restoredAt} onDiscard={draft.discard} />
+        <DraftRestored at={draft.restoredAt} onDiscard={draft.discard} mb="sm" />
         <ProblemAlert problem={problem} mb="sm" testId="form-problem" />
         <IncidentFields form={form} />
         <Group mt="md">
