@@ -82,4 +82,9 @@ INSERT INTO email_messages (incident_id, evidence_id, import_id, sent_at, sender
   40: /* sql */ `
 UPDATE incidents SET decisions_need_review = 1 WHERE id = '00000000-0000-4000-8000-000000000101';
 `,
+  50: /* sql */ `
+INSERT INTO drafts (account, kind, incident_id, form_values, updated_at) VALUES
+  ('Olu Officer', 'note', '00000000-0000-4000-8000-000000000101', '{"body":"Recipient has not replied yet"}', 1740900000000),
+  ('Olu Officer', 'newIncident', NULL, '{"title":"Laptop left on a train"}', 1740900060000);
+`,
 };
