@@ -34,10 +34,11 @@ describe('drafts: work is never lost', () => {
   /** The offer's dialog once its opening transition is over, so the picture shows it as the officer does. */
   const offerShown = async () => {
     await page.getByRole('dialog', { name: 'Unsaved work' }).waitFor();
-    await page.waitForFunction(`(() => {
-      const content = document.querySelector('.mantine-Modal-content');
-      return content !== null && getComputedStyle(content).opacity === '1';
-    })()`);
+    const opacity = () =>
+      page
+        .locator('.mantine-Modal-content')
+        .evaluate((content) => (globalThis as unknown as { getComputedStyle(e: unknown): { opacity: string } }).getComputedStyle(content).opacity);
+    await expect.poll(opacity, { timeout: 5000 }).toBe('1');
   };
   /** Restores the one draft offered and waits for the dialog to be gone. */
   const restoreOffered = async () => {
@@ -128,9 +129,14 @@ describe('drafts: work is never lost', () => {
       await shot('05-new-incident-restored');
 
       // Cancelling asks before it throws the typed incident away; agreeing discards the draft.
-      page.once('dialog', (dialog: Dialog) => void dialog.accept());
+      const asked: string[] = [];
+      page.once('dialog', (dialog: Dialog) => {
+        asked.push(dialog.message());
+        void dialog.accept();
+      });
       await page.getByRole('button', { name: 'Cancel' }).click();
       await page.getByRole('button', { name: 'New incident' }).waitFor();
+      expect(asked).toEqual(['Discard the new incident you were writing? It has not been recorded.']);
       await expect.poll(drafts, { timeout: 10_000 }).toEqual([]);
     });
   });

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 /** What the forms and the offer after login call a draft (loaded by a path tsc does not follow: the modules sit in the renderer). */
 type DraftText = { draftWhat(kind: string, reference: string | null): string };
 type DraftOffer = { draftOfferText(draft: { kind: string; incidentReference: string | null }): string; DRAFT_TAB: Record<string, string> };
-const text = (await import(/* @vite-ignore */ '../../renderer/src/components/form/draftText')) as DraftText;
-const offer = (await import(/* @vite-ignore */ '../../renderer/src/features/session/draftOffer')) as DraftOffer;
+const textPath = '../../renderer/src/components/form/draftText';
+const offerPath = '../../renderer/src/features/session/draftOffer';
+const text = (await import(/* @vite-ignore */ textPath)) as DraftText;
+const offer = (await import(/* @vite-ignore */ offerPath)) as DraftOffer;
 
 describe('drafts in the officer’s words', () => {
   it('names each kind of form with its incident', () => {

@@ -41,7 +41,8 @@ beforeAll(async () => {
   incidents = incidentsModule.useIncidentsStore as Store;
   initialIncidents = incidentsModule.initialIncidentsState as Record<string, unknown>;
   ui = (await load('useUiStore')).useUiStore as Store;
-  ({ holdWaitingSave } = (await import(/* @vite-ignore */ '../../renderer/src/lib/waitingDraftSaves')) as { holdWaitingSave: typeof holdWaitingSave });
+  const lib = (name: string) => import(/* @vite-ignore */ `../../renderer/src/lib/${name}`) as Promise<Record<string, unknown>>;
+  holdWaitingSave = (await lib('waitingDraftSaves')).holdWaitingSave as typeof holdWaitingSave;
   const names = ['useAuthStore', 'useIncidentsStore', 'useIncidentStore', 'useSessionStore', 'useUiStore', 'useAccountsStore'];
   const stores = await Promise.all(names.map(async (n) => Object.values(await load(n)).find((v) => typeof v === 'function' && 'getState' in v) as unknown as Store));
   everyStore = () => JSON.stringify(stores.map((s) => s.getState()));

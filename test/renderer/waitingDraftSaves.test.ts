@@ -6,7 +6,8 @@ type Waiting = {
   trackDraftSave(save: Promise<unknown>): Promise<unknown>;
   flushWaitingSaves(): Promise<void> | null;
 };
-const waiting = (await import(/* @vite-ignore */ '../../renderer/src/lib/waitingDraftSaves')) as Waiting;
+const path = '../../renderer/src/lib/waitingDraftSaves';
+const waiting = (await import(/* @vite-ignore */ path)) as Waiting;
 
 describe('draft saves before a lock', () => {
   it('answers null when nothing is waiting or on its way, so the lock goes at once', () => {

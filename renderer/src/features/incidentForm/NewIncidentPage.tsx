@@ -37,8 +37,10 @@ export function NewIncidentPage() {
   const draft = useFormDraft(form, NEW_INCIDENT, draftWhat('newIncident', null));
 
   // Cancelling throws the typed incident away, so it asks first when there is something to lose.
+  // Read while rendering: react-hook-form works out only the form state a render has asked for.
+  const { isDirty } = form.formState;
   const cancel = () => {
-    if (form.formState.isDirty && !window.confirm('Discard the new incident you were writing? It has not been recorded.')) return;
+    if (isDirty && !window.confirm('Discard the new incident you were writing? It has not been recorded.')) return;
     draft.discard();
     navigate({ page: 'register' });
   };
