@@ -5,6 +5,7 @@ import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import { useAuthStore } from '../../stores/useAuthStore';
 import { useDraftsStore } from '../../stores/useDraftsStore';
 import { useUiStore } from '../../stores/useUiStore';
+import { draftWhat } from '../../components/form/draftText';
 import { DRAFT_TAB, draftOfferText } from './draftOffer';
 
 /**
@@ -51,10 +52,15 @@ export function DraftsOffer() {
               Last kept {formatUkDateTime(draft.updatedAt)}
             </Text>
             <Group gap="xs" mt="xs">
-              <Button size="compact-sm" onClick={() => restore(draft)}>
+              <Button size="compact-sm" onClick={() => restore(draft)} aria-label={`Restore ${draftWhat(draft.kind, draft.incidentReference)}`}>
                 Restore
               </Button>
-              <Button size="compact-sm" variant="default" onClick={() => void discard(draft).catch(() => undefined)}>
+              <Button
+                size="compact-sm"
+                variant="default"
+                onClick={() => void discard(draft).catch(() => undefined)}
+                aria-label={`Discard ${draftWhat(draft.kind, draft.incidentReference)}`}
+              >
                 Discard
               </Button>
             </Group>
