@@ -6,6 +6,7 @@ import type { CoreContext } from './context';
 import { dashboardOperations } from './dashboard/operations';
 import { demoOperations } from './demo/operations';
 import { domainOperations } from './domains/operations';
+import { draftOperations } from './drafts/operations';
 import { emailOperations } from './email/operations';
 import { gatewayLogOperations } from './gateway/operations';
 import { incidentOperations } from './incidents/operations';
@@ -32,6 +33,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...sessionOperations(ctx),
     ...incidentOperations(ctx),
     ...noteOperations(ctx),
+    ...draftOperations(ctx),
     ...partyOperations(ctx),
     ...involvementOperations(ctx),
     ...auditOperations(ctx),

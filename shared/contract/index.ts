@@ -8,6 +8,7 @@ import { backupContract } from './backups';
 import { dashboardContract } from './dashboard';
 import { demoContract } from './demo';
 import { domainContract } from './domains';
+import { draftContract } from './drafts';
 import { emailContract } from './emails';
 import { gatewayLogContract } from './gatewayLogs';
 import { incidentContract } from './incidents';
@@ -32,6 +33,7 @@ export const contract = {
   ...sessionContract,
   ...incidentContract,
   ...noteContract,
+  ...draftContract,
   ...partyContract,
   ...involvementContract,
   ...auditContract,

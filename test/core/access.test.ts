@@ -30,6 +30,8 @@ const CHANGING = byAccess('write', 'admin');
 const READING = byAccess('read', 'report');
 const ADMIN = byAccess('admin');
 const READ_ONLY = byAccess('read');
+/** Operations on the caller's own things (its drafts): every role, each reaching only its own. */
+const OWN = byAccess('self');
 
 /** A core on the test casebook's database acting with `role`, sharing its files and jobs (as the app's one core does). */
 function coreAs(db: World['cb']['db'], role: AccountRole): Core {
@@ -68,7 +70,7 @@ describe('roles, generated from the contract', () => {
   afterEach(() => w.cb.close());
 
   it('classifies every core operation, and some of each kind exist (so the generated lists below are not empty)', () => {
-    for (const op of CORE_OPERATIONS) expect(['read', 'report', 'write', 'admin'], op).toContain(levelOf(op));
+    for (const op of CORE_OPERATIONS) expect(['self', 'read', 'report', 'write', 'admin'], op).toContain(levelOf(op));
     expect(CHANGING.length).toBeGreaterThan(10);
     expect(READING.length).toBeGreaterThan(10);
     expect(ADMIN.length).toBeGreaterThan(0);
@@ -96,6 +98,12 @@ describe('roles, generated from the contract', () => {
     const result = await coreAs(w.cb.db, 'reviewer').callAsync(op, input);
     expect(result.ok ? 'ok' : JSON.stringify(result.error)).toBe('ok');
     if (result.ok) await settleStarted(w, result.value);
+  });
+
+  it.each(OWN)('a reviewer may call %s, which reaches only its own drafts', async (op) => {
+    const input = await validInput(w, op);
+    const result = await coreAs(w.cb.db, 'reviewer').callAsync(op, input);
+    expect(result.ok ? 'ok' : JSON.stringify(result.error)).toBe('ok');
   });
 
   it.each(ADMIN)('an officer calling %s (an administrator’s operation) is FORBIDDEN and nothing changes', async (op) => {
@@ -133,7 +141,7 @@ describe('the access classes agree with what operations do', () => {
   afterEach(() => w.cb.close());
 
   it('classes no writing operation as read', () => {
-    const misclassed = CORE_OPERATIONS.filter((op) => OPERATION_CASES[op].writes && !['write', 'admin', 'report'].includes(levelOf(op)));
+    const misclassed = CORE_OPERATIONS.filter((op) => OPERATION_CASES[op].writes && !['write', 'admin', 'report', 'self'].includes(levelOf(op)));
     expect(misclassed, 'operations that write (OPERATION_CASES) but are classed read or public (OPERATION_ACCESS)').toEqual([]);
   });
 

@@ -81,6 +81,8 @@ export type OperationCase = {
   onClosed: Make | null;
   /** Starts a job and answers with its id: its writes (and their failures) happen in the job. */
   startsJob?: true;
+  /** Writes outside the audit chain (an account's drafts are not events), so a failing audit append cannot stop it. */
+  unaudited?: true;
 };
 
 /** Drop a key from an input object. */
@@ -232,6 +234,50 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
     unknown: [() => ({ incidentId: UNKNOWN_ID, body: 'Note on nothing' })],
     stale: null,
     onClosed: (w) => ({ incidentId: w.closed.id, body: 'Late note' }),
+  },
+  'drafts:save': {
+    valid: (w) => ({ kind: 'note', incidentId: w.open.id, values: { body: 'Recipient has not replied yet' } }),
+    writes: true,
+    unaudited: true,
+    wrongType: { what: 'values as text', input: (w) => ({ kind: 'note', incidentId: w.open.id, values: 'Recipient' }), paths: ['values'] },
+    missingRequired: { what: 'no values', input: (w) => ({ kind: 'note', incidentId: w.open.id }), paths: ['values'] },
+    moreViolations: [
+      { what: 'an unknown form', input: (w) => ({ kind: 'letter', incidentId: w.open.id, values: {} }), paths: ['kind'] },
+      { what: 'a note without its incident', input: () => ({ kind: 'note', incidentId: null, values: {} }), paths: ['incidentId'] },
+      { what: 'a new incident naming an incident', input: (w) => ({ kind: 'newIncident', incidentId: w.open.id, values: {} }), paths: ['incidentId'] },
+      { what: 'values over 200,000 characters', input: (w) => ({ kind: 'note', incidentId: w.open.id, values: { body: 'x'.repeat(200_001) } }), paths: ['values'] },
+    ],
+    unknown: [() => ({ kind: 'note', incidentId: UNKNOWN_ID, values: { body: 'On nothing' } })],
+    stale: null,
+    onClosed: null, // a draft changes nothing about the incident, closed or not
+  },
+  'drafts:list': {
+    valid: () => ({}),
+    writes: false,
+    wrongType: null,
+    missingRequired: null,
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'drafts:get': {
+    valid: (w) => ({ kind: 'note', incidentId: w.open.id }),
+    writes: false,
+    wrongType: { what: 'incidentId as a number', input: () => ({ kind: 'note', incidentId: 7 }), paths: ['incidentId'] },
+    missingRequired: { what: 'no kind', input: (w) => ({ incidentId: w.open.id }), paths: ['kind'] },
+    unknown: [() => ({ kind: 'assessment', incidentId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'drafts:discard': {
+    valid: () => ({ kind: 'newIncident', incidentId: null }),
+    writes: true,
+    unaudited: true,
+    wrongType: { what: 'kind as a number', input: () => ({ kind: 1, incidentId: null }), paths: ['kind'] },
+    missingRequired: { what: 'no incidentId', input: () => ({ kind: 'newIncident' }), paths: ['incidentId'] },
+    unknown: [() => ({ kind: 'decisions', incidentId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
   },
   'parties:search': {
     valid: () => ({ text: 'harper' }),

@@ -30,6 +30,7 @@ let incidents: Store;
 let initialIncidents: Record<string, unknown>;
 let ui: Store;
 let everyStore: () => string;
+let holdWaitingSave: (flush: () => Promise<unknown> | null) => () => void;
 
 beforeAll(async () => {
   const load = (name: string) => import(/* @vite-ignore */ `../../renderer/src/stores/${name}`) as Promise<Record<string, unknown>>;
@@ -40,6 +41,8 @@ beforeAll(async () => {
   incidents = incidentsModule.useIncidentsStore as Store;
   initialIncidents = incidentsModule.initialIncidentsState as Record<string, unknown>;
   ui = (await load('useUiStore')).useUiStore as Store;
+  const lib = (name: string) => import(/* @vite-ignore */ `../../renderer/src/lib/${name}`) as Promise<Record<string, unknown>>;
+  holdWaitingSave = (await lib('waitingDraftSaves')).holdWaitingSave as typeof holdWaitingSave;
   const names = ['useAuthStore', 'useIncidentsStore', 'useIncidentStore', 'useSessionStore', 'useUiStore', 'useAccountsStore'];
   const stores = await Promise.all(names.map(async (n) => Object.values(await load(n)).find((v) => typeof v === 'function' && 'getState' in v) as unknown as Store));
   everyStore = () => JSON.stringify(stores.map((s) => s.getState()));
@@ -80,6 +83,21 @@ describe('the session store', () => {
     answer(status('locked'));
     await locking;
     expect(call).toHaveBeenCalledWith('auth:lock', {});
+  });
+
+  it('sends a draft waiting for its debounce before the lock, clearing the screen without waiting for it', async () => {
+    incidents.setState({ rows: [{ id: 'a', title: 'Kabul embassy documents' }], total: 1 });
+    let landed: (value: unknown) => void = () => undefined;
+    call.mockImplementation((operation: string) => (operation === 'drafts:save' ? new Promise((resolve) => (landed = resolve)) : Promise.resolve(status('locked'))));
+    const release = holdWaitingSave(() => call('drafts:save', { kind: 'note', incidentId: 'a', values: { body: 'Half a note' } }));
+
+    const locking = auth.getState().lock();
+    expect(everyStore()).not.toContain('Kabul');
+    expect(call.mock.calls.map(([operation]) => operation)).toEqual(['drafts:save']);
+    landed({ updatedAt: 1 });
+    await locking;
+    expect(call.mock.calls.map(([operation]) => operation)).toEqual(['drafts:save', 'auth:lock']);
+    release();
   });
 
   it('forgets every store when the core locks on its own, then reads the status', async () => {

@@ -6,6 +6,7 @@ import * as lookalike from '../../shared/domain/lookalike/classes';
 import * as severity from '../../shared/domain/severity';
 import * as vocabulary from '../../shared/domain/vocabulary';
 import { contract, CORE_OPERATIONS, isAsyncOperation, isVaultOperation, VAULT_OPERATIONS } from '../../shared/contract';
+import { DRAFT_KINDS } from '../../shared/contract/drafts';
 import { EVIDENCE_SOURCES, RECIPIENT_FIELDS } from '../../shared/contract/emails';
 import { GATEWAY_LOG_FORMATS } from '../../shared/contract/gatewayLogs';
 import { isOperation, OPERATIONS } from '../../shared/contract/operationNames';
@@ -110,6 +111,7 @@ const CHECKED_COLUMNS = {
   'email_messages.recipient_field': RECIPIENT_FIELDS,
   'email_messages.domain_class': lookalike.DOMAIN_CLASSES,
   'email_messages.typo_class': lookalike.TYPO_CLASSES,
+  'drafts.kind': DRAFT_KINDS,
 } as const satisfies Record<string, readonly string[]>;
 
 const NOT_COLUMNS: Record<string, string> = {
@@ -196,6 +198,7 @@ describe('CHECK constraints at work', () => {
     await cb.okAsync('emails:import', { fileId: put('orders.eml', MINIMAL_EML).fileId, target: { type: 'existing', incidentId } });
     const { jobId } = cb.ok('gatewayLogs:import', { fileId: put('MSGTRK.LOG', MINIMAL_EXCHANGE_LOG).fileId, format: 'exchange', incidentId });
     expect((await cb.core.context.jobs.settled(jobId)).state).toBe('done');
+    cb.ok('drafts:save', { kind: 'note', incidentId, values: { body: 'Half a note' } });
   });
   afterAll(() => cb.close());
 
@@ -269,6 +272,7 @@ describe('CHECK constraints at work', () => {
       {},
     ],
     'email_messages.typo_class': () => [`UPDATE email_messages SET typo_class = @v WHERE seq = (SELECT min(seq) FROM email_messages)`, {}],
+    'drafts.kind': () => [`UPDATE drafts SET kind = @v, incident_id = CASE WHEN @v = 'newIncident' THEN NULL ELSE @id END`, { id: incidentId }],
   };
 
   it.each(Object.keys(CHECKED_COLUMNS) as (keyof typeof CHECKED_COLUMNS)[])('stores every value of its vocabulary in %s and refuses any other', (column) => {

@@ -3,6 +3,7 @@ import { sql as m0010 } from './migrations/0010_createRegister';
 import { sql as m0020 } from './migrations/0020_addAssessmentAndClocks';
 import { sql as m0030 } from './migrations/0030_addEmailEvidence';
 import { sql as m0040 } from './migrations/0040_addDecisionReview';
+import { sql as m0050 } from './migrations/0050_addDrafts';
 import { sql as m0060 } from './migrations/0060_addImportKnowledge';
 import { sql as m0070 } from './migrations/0070_watchIncompleteNotNotifying';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'addAssessmentAndClocks', sql: m0020 },
   { version: 30, name: 'addEmailEvidence', sql: m0030 },
   { version: 40, name: 'addDecisionReview', sql: m0040 },
+  { version: 50, name: 'addDrafts', sql: m0050 },
   { version: 60, name: 'addImportKnowledge', sql: m0060 },
   { version: 70, name: 'watchIncompleteNotNotifying', sql: m0070 },
 ];

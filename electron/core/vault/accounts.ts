@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/contract/result';
+import { deleteDraftsOf } from '../drafts/draftRepository';
 import { deriveKek, newSalt, unwrapKey, wrapKey } from './keySlots';
 import { readKeyFile, type KeyFile, type Slot } from './keyFile';
 import { updateKeyFile } from './keyFileLock';
@@ -57,9 +58,10 @@ export function createAccountHandlers(state: VaultState) {
         summary: `Account ${slot.name} (${slot.role}) removed`,
         changes: [{ field: 'role', before: slot.role, after: null }],
       };
-      auditedChange(session, state.now(), [draft], () =>
-        updateKeyFile(state.keyFilePath, (latest) => ({ ...latest, slots: latest.slots.filter((s) => s.name !== slot.name) })),
-      );
+      auditedChange(session, state.now(), [draft], () => {
+        deleteDraftsOf(session.db, slot.name);
+        updateKeyFile(state.keyFilePath, (latest) => ({ ...latest, slots: latest.slots.filter((s) => s.name !== slot.name) }));
+      });
       return { removed: true as const };
     },
 

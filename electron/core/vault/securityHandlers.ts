@@ -2,6 +2,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { ParsedInput } from '../../../shared/contract';
 import { diffFields } from '../audit/auditLog';
 import { rekeyDatabase } from '../db/openDatabase';
+import { deleteDraftsExceptOf } from '../drafts/draftRepository';
 import { readKeyFile, writeKeyFile } from './keyFile';
 import { newDatabaseKey, wrapKey } from './keySlots';
 import { auditedChange, findSlot, requireSession, type VaultState } from './vaultState';
@@ -71,7 +72,7 @@ export function createSecurityHandlers(state: VaultState) {
       }
       renameSync(next, state.keyFilePath);
       // Audited once done, so the log never records a rotation that did not happen.
-      auditedChange(session, rotatedAt, [draft], () => undefined);
+      auditedChange(session, rotatedAt, [draft], () => deleteDraftsExceptOf(session.db, slot.name));
       session.key.fill(0);
       session.key = key;
       return { rotatedAt };

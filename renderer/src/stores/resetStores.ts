@@ -1,6 +1,7 @@
 import { initialAuditState, useAuditStore } from './useAuditStore';
 import { initialDashboardState, useDashboardStore } from './useDashboardStore';
 import { initialDomainsState, useDomainsStore } from './useDomainsStore';
+import { initialDraftsState, useDraftsStore } from './useDraftsStore';
 import { initialEmailState, useEmailImportStore } from './useEmailImportStore';
 import { initialGatewayImportState, useGatewayImportStore } from './useGatewayImportStore';
 import { initialIncidentState, useIncidentStore } from './useIncidentStore';
@@ -22,6 +23,7 @@ const STORES: [Resettable, object][] = [
   [useAuditStore, initialAuditState],
   [useDashboardStore, initialDashboardState],
   [useDomainsStore, initialDomainsState],
+  [useDraftsStore, initialDraftsState],
   [useEmailImportStore, initialEmailState],
   [useGatewayImportStore, initialGatewayImportState],
   [useIncidentStore, initialIncidentState],

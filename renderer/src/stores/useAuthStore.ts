@@ -3,6 +3,7 @@ import type { AuthStatus } from '../../../shared/contract/auth';
 import type { SecuritySettings } from '../../../shared/contract/security';
 import type { Input, Output } from '../../../shared/contract';
 import { call } from '../lib/api';
+import { flushWaitingSaves } from '../lib/waitingDraftSaves';
 import { toUiError, type UiError } from '../lib/errors';
 import { resetAllStores } from './resetStores';
 
@@ -44,6 +45,15 @@ const WITHOUT_VAULT: AuthStatus = {
   idleLockMinutes: 240,
   backupOverdue: null,
 };
+
+/** How long the lock waits for the last drafts to land before closing the register: never longer than this. */
+const DRAFT_FLUSH_WAIT_MS = 1000;
+
+function atMost(work: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 
 export const initialAuthState = { auth: null, phase: 'loading', error: null, unseenFailedLogins: [], security: null } satisfies Partial<AuthState>;
 
@@ -90,8 +100,11 @@ export const useAuthStore = create<AuthState>()((set, get) => {
     },
 
     lock: async () => {
-      // The screen is cleared first: a slow or failed answer must not leave the data showing.
+      // Drafts waiting for their debounce are sent before anything else, then the screen is cleared at once:
+      // a slow or failed answer must not leave the data showing. The register closes once they have landed.
+      const draftsSent = flushWaitingSaves();
       forget(null);
+      if (draftsSent) await atMost(draftsSent, DRAFT_FLUSH_WAIT_MS);
       try {
         const auth = await call('auth:lock', {});
         // Again once the core has closed the register: answers to requests made before the lock may have landed since.

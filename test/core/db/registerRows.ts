@@ -82,6 +82,11 @@ INSERT INTO email_messages (incident_id, evidence_id, import_id, sent_at, sender
   40: /* sql */ `
 UPDATE incidents SET decisions_need_review = 1 WHERE id = '00000000-0000-4000-8000-000000000101';
 `,
+  50: /* sql */ `
+INSERT INTO drafts (account, kind, incident_id, form_values, updated_at) VALUES
+  ('Olu Officer', 'note', '00000000-0000-4000-8000-000000000101', '{"body":"Recipient has not replied yet"}', 1740900000000),
+  ('Olu Officer', 'newIncident', NULL, '{"title":"Laptop left on a train"}', 1740900060000);
+`,
   60: /* sql */ `
 INSERT INTO evidence_attachments (evidence_id, position, file_name, media_type, size) VALUES
   ('00000000-0000-4000-8000-000000000801', 0, 'pay-list.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 20480);

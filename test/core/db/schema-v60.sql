@@ -7,6 +7,12 @@ CREATE INDEX actions_open_by_due ON actions (due_at, seq, incident_id, status) W
 -- index audit_log_by_incident on audit_log
 CREATE INDEX audit_log_by_incident ON audit_log (incident_id, seq) WHERE incident_id IS NOT NULL;
 
+-- index drafts_by_account_kind_incident on drafts
+CREATE UNIQUE INDEX drafts_by_account_kind_incident ON drafts (account, kind, ifnull(incident_id, ''));
+
+-- index drafts_by_incident on drafts
+CREATE INDEX drafts_by_incident ON drafts (incident_id);
+
 -- index email_messages_by_domain on email_messages
 CREATE INDEX email_messages_by_domain   ON email_messages (recipient_domain, incident_id);
 
@@ -207,6 +213,16 @@ CREATE TABLE audit_log (
   changes      TEXT NOT NULL CHECK (json_valid(changes)),
   prev_hash    TEXT NOT NULL,
   hash         TEXT NOT NULL UNIQUE
+) STRICT;
+
+-- table drafts on drafts
+CREATE TABLE drafts (
+  account     TEXT NOT NULL CHECK (length(account) > 0),
+  kind        TEXT NOT NULL CHECK (kind IN ('newIncident','incidentDetails','note','assessment','decisions')),
+  incident_id TEXT REFERENCES incidents (id) ON DELETE CASCADE,
+  form_values TEXT NOT NULL CHECK (json_valid(form_values) AND json_type(form_values) = 'object'),
+  updated_at  INTEGER NOT NULL,
+  CHECK ((kind = 'newIncident') = (incident_id IS NULL))
 ) STRICT;
 
 -- table email_messages on email_messages

@@ -4,7 +4,10 @@ import { notifications } from '@mantine/notifications';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Assessment } from '../../../../shared/contract/assessments';
 import { formatSeverityScore, SEVERITY_BAND_LABELS } from '../../../../shared/domain/severity';
+import { DraftRestored } from '../../components/form/DraftRestored';
+import { draftWhat } from '../../components/form/draftText';
 import { ProblemAlert } from '../../components/form/ProblemAlert';
+import { useFormDraft } from '../../components/form/useFormDraft';
 import { useFormProblem } from '../../components/form/useFormProblem';
 import type { IncidentRecord, NewAssessmentRequest } from '../../lib/contractTypes';
 import { toUiError } from '../../lib/errors';
@@ -25,6 +28,7 @@ export function AssessmentForm({ incident, latest }: { incident: IncidentRecord;
     defaultValues: assessmentToForm(latest),
   });
   const { problem, setProblem, show } = useFormProblem(form.setError, toAssessmentFormPath);
+  const draft = useFormDraft(form, { kind: 'assessment', incidentId: incident.id }, draftWhat('assessment', incident.reference));
   const { control } = form;
   const { isSubmitting, isDirty } = form.formState;
   const values = useWatch({ control }) as AssessmentFormValues;
@@ -34,7 +38,7 @@ export function AssessmentForm({ incident, latest }: { incident: IncidentRecord;
     async (request) => {
       setProblem(null);
       try {
-        const saved = await addAssessment(request);
+        const saved = await draft.submit(() => addAssessment(request));
         notifications.show({
           color: 'green',
           message: `Assessment ${saved.number} saved: ${SEVERITY_BAND_LABELS[saved.band]} (SE ${formatSeverityScore(saved.score)}).`,
@@ -61,6 +65,7 @@ export function AssessmentForm({ incident, latest }: { incident: IncidentRecord;
 
         <Grid.Col span={4.5} style={{ position: 'sticky', top: 0 }}>
           <Stack gap="sm">
+            <DraftRestored at={draft.restoredAt} onDiscard={draft.discard} />
             <SeverityResult live={live} values={values} />
             <ProblemAlert problem={problem} py={6} />
             <Box>

@@ -3,7 +3,10 @@ import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import type { NewIncident } from '../../../../shared/contract/incidents';
+import { DraftRestored } from '../../components/form/DraftRestored';
+import { draftWhat } from '../../components/form/draftText';
 import { ProblemAlert } from '../../components/form/ProblemAlert';
+import { useFormDraft } from '../../components/form/useFormDraft';
 import { useFormProblem } from '../../components/form/useFormProblem';
 import { PageHeader } from '../../components/PageHeader';
 import { ScrollPage } from '../../components/ScrollPage';
@@ -14,6 +17,8 @@ import { useSessionStore } from '../../stores/useSessionStore';
 import { useUiStore } from '../../stores/useUiStore';
 import { IncidentFields } from './IncidentFields';
 import { IncidentFormSchema, newIncidentForm, toIncidentFormPath, type IncidentFormValues } from './incidentForm';
+
+const NEW_INCIDENT = { kind: 'newIncident', incidentId: null } as const;
 
 export function NewIncidentPage() {
   // The logged-in account is who records; a register opened without the vault keeps the foundation's officer.
@@ -29,12 +34,22 @@ export function NewIncidentPage() {
     defaultValues: newIncidentForm(officer),
   });
   const { problem, setProblem, show } = useFormProblem(form.setError, toIncidentFormPath, 'Correct the highlighted fields, then record the incident again.');
+  const draft = useFormDraft(form, NEW_INCIDENT, draftWhat('newIncident', null));
+
+  // Cancelling throws the typed incident away, so it asks first when there is something to lose.
+  // Read while rendering: react-hook-form works out only the form state a render has asked for.
+  const { isDirty } = form.formState;
+  const cancel = () => {
+    if (isDirty && !window.confirm('Discard the new incident you were writing? It has not been recorded.')) return;
+    draft.discard();
+    navigate({ page: 'register' });
+  };
 
   const onSubmit = form.handleSubmit(
     async (incident) => {
       setProblem(null);
       try {
-        const created = await create(incident);
+        const created = await draft.submit(() => create(incident));
         // The session's counts decide whether the register shows its empty state.
         void loadSession();
         notifications.show({ color: 'green', message: `Recorded ${created.reference}.` });
@@ -49,7 +64,7 @@ export function NewIncidentPage() {
   return (
     <form onSubmit={onSubmit} noValidate style={{ display: 'contents' }} aria-label="New incident">
       <PageHeader title="New incident">
-        <Button variant="default" onClick={() => navigate({ page: 'register' })}>
+        <Button variant="default" onClick={cancel}>
           Cancel
         </Button>
         <Button type="submit" loading={form.formState.isSubmitting}>
@@ -57,6 +72,7 @@ export function NewIncidentPage() {
         </Button>
       </PageHeader>
       <ScrollPage>
+        <DraftRestored at={draft.restoredAt} onDiscard={draft.discard} mb="sm" />
         <ProblemAlert problem={problem} mb="sm" testId="form-problem" />
         <IncidentFields form={form} />
         <Group mt="md">

@@ -6,10 +6,13 @@ import { useForm, useWatch } from 'react-hook-form';
 import { isLateRegulatorNotification } from '../../../../shared/domain/clocks';
 import { SUBJECT_EXEMPTION_LABELS, type SubjectExemption } from '../../../../shared/domain/vocabulary';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
+import { DraftRestored } from '../../components/form/DraftRestored';
+import { draftWhat } from '../../components/form/draftText';
 import { RecordForm } from '../../components/form/RecordForm';
 import { SelectField } from '../../components/form/SelectField';
 import { TextareaField } from '../../components/form/TextareaField';
 import { TextField } from '../../components/form/TextField';
+import { useFormDraft } from '../../components/form/useFormDraft';
 import { useFormProblem } from '../../components/form/useFormProblem';
 import type { IncidentRecord } from '../../lib/contractTypes';
 import { useMayCall } from '../../lib/access';
@@ -76,6 +79,7 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
   const isClosed = incident.status === 'closed';
   const mayEdit = useMayCall('incidents:update');
   const isReadOnly = isClosed || !mayEdit;
+  const draft = useFormDraft(form, isReadOnly ? null : { kind: 'decisions', incidentId: incident.id }, draftWhat('decisions', incident.reference));
   const recommendation = latest?.recommendation ?? null;
   const notifiedAt = incident.regulatorNotifiedAt;
   const isLate = notifiedAt !== null && isLateRegulatorNotification(incident.discoveredAt, notifiedAt);
@@ -87,9 +91,12 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
     async (decisions) => {
       setProblem(null);
       const patch = decisionsPatch(incident, decisions);
-      if (Object.keys(patch).length === 0) return;
+      if (Object.keys(patch).length === 0) {
+        draft.discard();
+        return;
+      }
       try {
-        await update(patch);
+        await draft.submit(() => update(patch));
         notifications.show({ color: 'green', message: `Saved the decisions on ${incident.reference}.` });
       } catch (e) {
         const error = toUiError(e);
@@ -120,6 +127,7 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
       isSubmitting={isSubmitting}
       isDirty={isDirty}
     >
+      <DraftRestored at={draft.restoredAt} onDiscard={draft.discard} />
       <DecisionFieldset
         control={control}
         legend="Regulator (UK GDPR Art. 33)"

@@ -3,7 +3,10 @@ import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import type { NewIncident } from '../../../../shared/contract/incidents';
+import { DraftRestored } from '../../components/form/DraftRestored';
+import { draftWhat } from '../../components/form/draftText';
 import { ProblemAlert } from '../../components/form/ProblemAlert';
+import { useFormDraft } from '../../components/form/useFormDraft';
 import { useFormProblem } from '../../components/form/useFormProblem';
 import { toUiError } from '../../lib/errors';
 import type { IncidentRecord } from '../../lib/contractTypes';
@@ -21,17 +24,22 @@ export function DetailsEditor({ incident, onDone }: { incident: IncidentRecord; 
     defaultValues: incidentToForm(incident),
   });
   const { problem, setProblem, show } = useFormProblem(form.setError, toIncidentFormPath, CORRECT_FIELDS);
+  const draft = useFormDraft(form, { kind: 'incidentDetails', incidentId: incident.id }, draftWhat('incidentDetails', incident.reference));
+  const cancel = () => {
+    draft.discard();
+    onDone();
+  };
 
   const onSubmit = form.handleSubmit(
     async (edited) => {
       setProblem(null);
       const patch = incidentPatch(incident, edited);
       if (Object.keys(patch).length === 0) {
-        onDone();
+        cancel();
         return;
       }
       try {
-        await update(patch);
+        await draft.submit(() => update(patch));
         notifications.show({ color: 'green', message: `Saved ${incident.reference}.` });
         onDone();
       } catch (e) {
@@ -47,13 +55,14 @@ export function DetailsEditor({ incident, onDone }: { incident: IncidentRecord; 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Edit incident">
       <Stack gap="sm">
+        <DraftRestored at={draft.restoredAt} onDiscard={draft.discard} />
         <ProblemAlert problem={problem} />
         <IncidentFields form={form} />
         <Group gap="xs">
           <Button type="submit" loading={form.formState.isSubmitting}>
             Save changes
           </Button>
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={cancel}>
             Cancel
           </Button>
         </Group>

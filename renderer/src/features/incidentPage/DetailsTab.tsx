@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMayCall } from '../../lib/access';
 import type { IncidentRecord } from '../../lib/contractTypes';
+import { useDraftsStore } from '../../stores/useDraftsStore';
 import { DetailsEditor } from './DetailsEditor';
 import { DetailsView } from './DetailsView';
 
@@ -9,8 +10,25 @@ export function DetailsTab({ incident }: { incident: IncidentRecord }) {
   const [isEditing, setEditing] = useState(false);
   const isClosed = incident.status === 'closed';
   const mayEdit = useMayCall('incidents:update');
+  const isEditable = !isClosed && mayEdit;
 
-  if (isEditing && !isClosed && mayEdit) {
+  // Edits left unsaved are reopened where they were: the editor then restores them.
+  useEffect(() => {
+    if (!isEditable) return;
+    let isCurrent = true;
+    useDraftsStore
+      .getState()
+      .read({ kind: 'incidentDetails', incidentId: incident.id })
+      .then((draft) => {
+        if (isCurrent && draft) setEditing(true);
+      })
+      .catch(() => undefined);
+    return () => {
+      isCurrent = false;
+    };
+  }, [incident.id, isEditable]);
+
+  if (isEditing && isEditable) {
     // Keyed by version: after a reload the form starts again from what is now saved.
     return <DetailsEditor key={incident.version} incident={incident} onDone={() => setEditing(false)} />;
   }

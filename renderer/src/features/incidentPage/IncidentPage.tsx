@@ -108,7 +108,7 @@ export function IncidentPage({ reference, tab }: { reference: string; tab: Incid
               <ActionsTab incident={incident} />
             </Tabs.Panel>
             <Tabs.Panel value="notes">
-              <NotesTab isClosed={incident.status === 'closed'} />
+              <NotesTab incidentId={incident.id} reference={incident.reference} isClosed={incident.status === 'closed'} />
             </Tabs.Panel>
             <Tabs.Panel value="email">
               <EmailTab incident={incident} />

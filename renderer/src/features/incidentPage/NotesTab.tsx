@@ -1,13 +1,16 @@
 import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
+import { DraftRestored } from '../../components/form/DraftRestored';
+import { draftWhat } from '../../components/form/draftText';
+import { useDraft } from '../../components/form/useDraft';
 import { ReadOnlyNote } from '../../components/ReadOnlyNote';
 import { useMayCall } from '../../lib/access';
 import { toUiError } from '../../lib/errors';
 import { useIncidentStore } from '../../stores/useIncidentStore';
 
 /** The investigation's running log, newest first. Notes are never edited: the timeline is evidence. */
-export function NotesTab({ isClosed }: { isClosed: boolean }) {
+export function NotesTab({ incidentId, reference, isClosed }: { incidentId: string; reference: string; isClosed: boolean }) {
   const notes = useIncidentStore((s) => s.notes);
   const loadNotes = useIncidentStore((s) => s.loadNotes);
   const addNote = useIncidentStore((s) => s.addNote);
@@ -15,6 +18,13 @@ export function NotesTab({ isClosed }: { isClosed: boolean }) {
   const [body, setBody] = useState('');
   const [isSaving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const draft = useDraft({
+    form: isClosed || !mayAdd ? null : { kind: 'note', incidentId },
+    values: { body },
+    isDirty: body.trim() !== '',
+    what: draftWhat('note', reference),
+    onRestore: (values) => setBody(typeof values.body === 'string' ? values.body : ''),
+  });
 
   useEffect(() => {
     void loadNotes();
@@ -28,7 +38,7 @@ export function NotesTab({ isClosed }: { isClosed: boolean }) {
     setSaving(true);
     setProblem(null);
     try {
-      await addNote(body);
+      await draft.submit(() => addNote(body));
       setBody('');
     } catch (e) {
       const error = toUiError(e);
@@ -48,6 +58,13 @@ export function NotesTab({ isClosed }: { isClosed: boolean }) {
         <ReadOnlyNote what="the notes" />
       ) : (
         <Stack gap={6}>
+          <DraftRestored
+            at={draft.restoredAt}
+            onDiscard={() => {
+              draft.discard();
+              setBody('');
+            }}
+          />
           <Textarea
             label="Add a note"
             placeholder="What was done, found or decided. Ctrl+Enter adds it."

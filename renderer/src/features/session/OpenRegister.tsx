@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { useEffect } from 'react';
 import { useSessionStore } from '../../stores/useSessionStore';
 import { AppLayout } from '../shell/AppLayout';
+import { DraftsOffer } from './DraftsOffer';
 import { FailedLoginsNotice } from './FailedLoginsNotice';
 import { StartupProblem } from './StartupProblem';
 
@@ -27,6 +28,7 @@ export function OpenRegister() {
     <>
       <AppLayout />
       <FailedLoginsNotice />
+      <DraftsOffer />
     </>
   );
 }
