@@ -171,7 +171,7 @@ describe('drafts: work is never lost', () => {
     });
   });
 
-  it('questions leaving a changed assessment; staying keeps the choices on screen', async () => {
+  it('questions reloading or leaving a changed assessment by a tab, a menu or Back; staying keeps the choices on screen', async () => {
     await s.shotOnFailure('drafts-leave', async () => {
       await page.getByRole('tab', { name: 'Assessment' }).click();
       await page.getByRole('radio', { name: /^Simple/ }).check();
@@ -186,6 +186,27 @@ describe('drafts: work is never lost', () => {
       expect(questioned).toEqual(['beforeunload']);
       expect(await page.getByRole('radio', { name: /^Simple/ }).isChecked()).toBe(true);
       await kept('assessment');
+
+      // Another tab, another page and Back are asked about the same way; staying keeps the form.
+      const asked: string[] = [];
+      const stay = (dialog: Dialog) => {
+        asked.push(dialog.message());
+        void dialog.dismiss();
+      };
+      page.on('dialog', stay);
+      await page.getByRole('tab', { name: 'Notes' }).click();
+      await page.getByRole('button', { name: 'Register', exact: true }).click();
+      page.off('dialog', stay);
+      // Back is answered by the page after the address has moved: the question comes, and the address returns.
+      const backAsked = page.waitForEvent('dialog');
+      void page.goBack().catch(() => undefined);
+      const back = await backAsked;
+      asked.push(back.message());
+      await back.dismiss();
+      expect(asked).toHaveLength(3);
+      expect(asked.every((question) => question.includes('unsaved changes to an assessment'))).toBe(true);
+      await expect.poll(() => page.url()).toMatch(/#\/incidents\/INC-\d{4}-\d{4}\/assessment$/);
+      expect(await page.getByRole('radio', { name: /^Simple/ }).isChecked()).toBe(true);
       await s.expectNothingLeaked();
     });
   });

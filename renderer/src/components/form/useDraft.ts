@@ -126,6 +126,8 @@ export function useDraft({ form, values, isDirty, what, onRestore }: Options): D
   const discard = useCallback(() => {
     cancelSave();
     settledJson.current = latest.current.json;
+    // Nothing is unsaved from now on, even before the next render: the caller may navigate at once.
+    unsaved.current = false;
     hasDraft.current = false;
     setRestoredAt(null);
     const key = latest.current.form;
