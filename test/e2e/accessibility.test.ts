@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAxeAudit, type AxeAudit } from './support/axe';
-import { ADMIN_PASSWORD, SHOTS, signIn, startE2eSession, type E2eSession } from './support/e2eSession';
+import { ADMIN_PASSWORD, ok, SHOTS, signIn, startE2eSession, type E2eSession } from './support/e2eSession';
 
 const CC_TITLE = 'Afghan relocation applicants copied in (CC) instead of BCC';
 
@@ -168,6 +168,13 @@ describe('accessibility: every view and dialog passes axe-core', () => {
     await page.getByTestId('incident-title').getByText(CC_TITLE).waitFor();
     await walkIncident();
 
+    // A half-typed note, then the lock: the login, and the offer of the draft after it.
+    await page.getByRole('tab', { name: 'Notes' }).click();
+    await page.getByLabel('Add a note').fill('Called the recipient; no answer yet.');
+    await expect.poll(async () => ok(await s.api('drafts:list', {})).items.length).toBe(1);
+    page.once('dialog', (question) => void question.accept());
+    await section('Dashboard').click();
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
     await page.getByRole('form', { name: 'Log in' }).waitFor();
     await audit.check('login');
@@ -176,6 +183,11 @@ describe('accessibility: every view and dialog passes axe-core', () => {
     await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+    const offer = page.getByRole('dialog', { name: 'Unsaved work' });
+    await offer.waitFor();
+    await audit.check('unsaved work offered after login');
+    await offer.getByRole('button', { name: /^Discard / }).click();
+    await expect.poll(async () => ok(await s.api('drafts:list', {})).items.length).toBe(0);
   }
 
   async function walkIncident() {
@@ -243,11 +255,17 @@ describe('accessibility: every view and dialog passes axe-core', () => {
     const workflow = page.getByRole('group', { name: 'Workflow' });
     await checkDialog('transition dialog', () => workflow.getByRole('button').last().click());
 
-    await page.getByRole('main').getByRole('button', { name: 'Reports' }).click();
-    await page.getByRole('menuitem').first().waitFor();
-    await audit.check('incident reports menu');
+    const reports = page.getByRole('main').getByRole('button', { name: 'Reports' });
     await checkDialog('incident report dialog (ICO draft)', async () => {
-      await page.getByRole('menuitem', { name: 'ICO notification draft' }).click();
+      await reports.click();
+      await dialog().getByTestId('report-document').first().waitFor();
+    });
+    await checkDialog('incident report dialog (briefing)', async () => {
+      await reports.click();
+      await dialog()
+        .locator('label')
+        .filter({ hasText: /^Ministerial briefing$/ })
+        .click();
       await dialog().getByTestId('report-document').first().waitFor();
     });
   }

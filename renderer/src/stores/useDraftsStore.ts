@@ -24,6 +24,11 @@ type DraftsState = {
 
 export const initialDraftsState = { offered: [] } satisfies Partial<DraftsState>;
 
+/**
+ * Just the form's key: a draft's summary (from the offer) carries its incident's reference and title too,
+ * which the core's strict input refuses.
+ */
+const formKey = (form: FormKey): FormKey => ({ kind: form.kind, incidentId: form.incidentId });
 const sameForm = (a: FormKey, b: FormKey) => a.kind === b.kind && a.incidentId === b.incidentId;
 const turns = new Map<string, Promise<unknown>>();
 
@@ -52,13 +57,13 @@ export const useDraftsStore = create<DraftsState>()((set) => ({
 
   withdraw: (form) => set((s) => ({ offered: s.offered.filter((d) => !sameForm(d, form)) })),
 
-  read: (form) => inTurn(form, () => call('drafts:get', form)),
+  read: (form) => inTurn(form, () => call('drafts:get', formKey(form))),
 
-  save: (form, values) => inTurn(form, () => call('drafts:save', { ...form, values })),
+  save: (form, values) => inTurn(form, () => call('drafts:save', { ...formKey(form), values })),
 
   discard: (form) => {
     set((s) => ({ offered: s.offered.filter((d) => !sameForm(d, form)) }));
-    return inTurn(form, () => call('drafts:discard', form));
+    return inTurn(form, () => call('drafts:discard', formKey(form)));
   },
 
   discardAfter: (form, submitted) =>
@@ -69,6 +74,6 @@ export const useDraftsStore = create<DraftsState>()((set) => ({
         return;
       }
       set((s) => ({ offered: s.offered.filter((d) => !sameForm(d, form)) }));
-      await call('drafts:discard', form);
+      await call('drafts:discard', formKey(form));
     }),
 }));

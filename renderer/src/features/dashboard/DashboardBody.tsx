@@ -39,7 +39,7 @@ export function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
         <Suspense
           fallback={
             <Center h={280}>
-              <Loader size="sm" aria-label="Drawing the chart" />
+              <Loader size="sm" role="status" aria-label="Drawing the chart" />
             </Center>
           }
         >

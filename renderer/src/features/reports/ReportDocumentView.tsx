@@ -112,7 +112,7 @@ function Block({ block }: { block: ReportBlock }) {
       );
     case 'chart':
       return (
-        <Suspense fallback={<Loader size="xs" aria-label="Drawing the chart" />}>
+        <Suspense fallback={<Loader size="xs" role="status" aria-label="Drawing the chart" />}>
           <ReportChart block={block} />
         </Suspense>
       );
