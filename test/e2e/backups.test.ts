@@ -142,7 +142,7 @@ describe('backups and the reviewer’s read-only tabs', () => {
       ] as const) {
         await page.getByRole('tab', { name: tab, exact: true }).click();
         await page.getByTestId('read-only-note').getByText(what, { exact: false }).waitFor();
-        expect(await page.getByRole('button', { name: absent }).count()).toBe(0);
+        expect(await page.getByRole('tabpanel').getByRole('button', { name: absent }).count()).toBe(0);
       }
       await shot('07b-reviewer-notifications-read-only');
 

@@ -169,6 +169,24 @@ describe('the gateway import store', () => {
     expect(listeners).toHaveLength(0);
   });
 
+  it('asks after a running job every few seconds, so a finish the event stream missed is still seen, then stops asking', async () => {
+    await chooseCsv({ sentAt: 'Logged', sender: 'From', recipients: 'To' });
+    core({ 'gatewayLogs:import': () => ({ jobId: JOB_ID }), 'jobs:get': () => job('running') });
+    vi.useFakeTimers();
+    try {
+      await store.getState().start();
+      core({ 'jobs:get': () => job('done') });
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(store.getState().job?.state).toBe('done');
+      expect(listeners).toHaveLength(0);
+      call.mockClear();
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(call).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says a job the core no longer knows has failed, rather than waiting for it for ever', async () => {
     await chooseCsv({ sentAt: 'Logged', sender: 'From', recipients: 'To' });
     core({ 'gatewayLogs:import': () => ({ jobId: JOB_ID }), 'jobs:get': () => job('running') });

@@ -72,10 +72,18 @@ export const initialGatewayImportState = {
 let generation = 0;
 /** The event subscription held while a job runs, so progress is kept even while another page is shown. */
 let unsubscribe: (() => void) | null = null;
+/**
+ * The job asked after every few seconds while it runs: an event stream that connects late (the harness's
+ * SSE on a busy machine) can miss a short job's job:finished, and the import would then wait for ever.
+ */
+let poll: ReturnType<typeof setInterval> | null = null;
+const JOB_POLL_MS = 2000;
 
 function stopListening() {
   unsubscribe?.();
   unsubscribe = null;
+  if (poll !== null) clearInterval(poll);
+  poll = null;
 }
 
 export const useGatewayImportStore = create<GatewayImportState>()((set, get) => {
@@ -154,6 +162,7 @@ export const useGatewayImportStore = create<GatewayImportState>()((set, get) => 
         });
         // A small file can finish before the answer arrives; its job:finished event would then be unheard.
         await get().refreshJob();
+        if (get().job?.state === 'running') poll ??= setInterval(() => void get().refreshJob(), JOB_POLL_MS);
       } catch (e) {
         stopListening();
         set({ step: 'options', error: toUiError(e) });
