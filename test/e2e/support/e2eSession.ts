@@ -46,10 +46,12 @@ export type E2eSession = {
   close: () => Promise<void>;
 };
 
-export async function startE2eSession(name: string): Promise<E2eSession> {
+/** `prepare` puts files where the register will be before the harness opens it (an older plain register, its copies). */
+export async function startE2eSession(name: string, options: { prepare?: (dbFile: string) => void } = {}): Promise<E2eSession> {
   ensureRendererBuilt();
   mkdirSync(SHOTS, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), `casebook-e2e-${name}-`));
+  options.prepare?.(join(dir, `${name}.db`));
   const harness = await startHarness({ dbFile: join(dir, `${name}.db`), port: 0 });
   const proxy = await startRecordingProxy();
   const browser = await launchChromium(proxy.port);

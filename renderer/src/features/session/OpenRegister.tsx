@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { useEffect } from 'react';
 import { useSessionStore } from '../../stores/useSessionStore';
 import { AppLayout } from '../shell/AppLayout';
+import { CopiesEncryptedNotice } from './CopiesEncryptedNotice';
 import { DraftsOffer } from './DraftsOffer';
 import { FailedLoginsNotice } from './FailedLoginsNotice';
 import { StartupProblem } from './StartupProblem';
@@ -28,6 +29,7 @@ export function OpenRegister() {
     <>
       <AppLayout />
       <FailedLoginsNotice />
+      <CopiesEncryptedNotice />
       <DraftsOffer />
     </>
   );
