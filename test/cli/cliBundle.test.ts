@@ -88,4 +88,12 @@ describe('the built casebook CLI (bin/casebook.js)', { timeout: CLI_TIMEOUT }, (
     });
     expect(existsSync(join(caller, 'new.db'))).toBe(false);
   });
+
+  it('is left out of the packaged app, which has no use for it', () => {
+    const files = readFileSync(join(REPO, 'electron-builder.yml'), 'utf8')
+      .split(/^files:$/m)[1]!
+      .split(/^\S/m)[0]!;
+    expect(files).toMatch(/^ {2}- out\/\*\*$/m);
+    expect(files).toMatch(/^ {2}- '!out\/cli\/\*\*'$/m);
+  });
 });
