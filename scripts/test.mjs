@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every test, in order — typecheck (both tsconfigs), lint (ESLint and Prettier), build, vitest
+// `npm test`: every test, in order — typecheck (both tsconfigs), lint (ESLint and Prettier), build (app and CLI), vitest
 // (unit, core, shell, harness), then the end-to-end journey in Chromium through the harness, then a check
 // that the tests left nothing in the temp directory. Ends with one plain line "N passed, N failed" summed
 // from vitest's JSON reports plus one failure per failed check, which CI reads.
@@ -49,6 +49,8 @@ check(step('typecheck (renderer)', bin('tsc'), ['-p', 'tsconfig.web.json', '--no
 check(step('lint (ESLint)', bin('eslint'), ['.']));
 check(step('format (Prettier)', bin('prettier'), ['--check', '.']));
 const built = check(step('build (electron-vite)', bin('electron-vite'), ['build']));
+// The command line's suites run the built CLI (bin/casebook.js), so it is rebuilt from this checkout's source first.
+check(step('build (command line)', process.execPath, [join(root, 'scripts', 'buildCli.mjs')]));
 
 const unitReport = join(resultsDir, 'vitest.json');
 const e2eReport = join(resultsDir, 'vitest-e2e.json');
