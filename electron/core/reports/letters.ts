@@ -61,14 +61,15 @@ export function buildLetters(b: IncidentBundle, partyIds: readonly string[], met
   const measures = b.actions.filter((a) => a.status !== 'cancelled').map((a) => a.description);
   const consequences = i.likelyConsequences || (latest ? SEVERITY_BAND_MEANINGS[latest.band] : '');
 
+  // A letter is itself a disclosure (DOMAIN.md §9): the record's text may name the other people linked to
+  // the incident, and none of them may reach the recipient.
+  const withheld = new Map(
+    b.parties.map((p) => [p.party.id, { name: p.party.type === 'person' ? p.party.name : null, email: p.party.email, phone: p.party.phone, marker: OTHER_PERSON }]),
+  );
+  const redact = redactor([...withheld.values()]);
+
   return lettersRecipients(b, partyIds).map(({ party, involvement }) => {
-    // A letter is itself a disclosure (DOMAIN.md §9): the record's text may name the other people linked to
-    // the incident, and none of them may reach this recipient.
-    const clean = redactor(
-      b.parties
-        .filter((p) => p.party.id !== party.id)
-        .map((p) => ({ name: p.party.type === 'person' ? p.party.name : null, email: p.party.email, phone: p.party.phone, marker: OTHER_PERSON })),
-    );
+    const clean = (text: string) => redact(text, withheld.get(party.id));
     const categories = (involvement.dataCategories.length > 0 ? involvement.dataCategories : i.dataCategories).filter((c: DataCategory) => c !== 'not_yet_known');
     const when = i.occurredAt ?? i.discoveredAt;
     const blocks: ReportBlock[] = [

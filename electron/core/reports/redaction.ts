@@ -103,19 +103,19 @@ function phonePattern(phone: string): string | null {
   return `(?<![\\d+])${PHONE_PREFIX}${[...digits].join(PHONE_GAP)}(?!\\d)`;
 }
 
-type Rule = { pattern: RegExp; marker: string };
-type Span = { start: number; end: number; marker: string };
+type Rule = { pattern: RegExp; marker: string; person: Withheld };
+type Span = { start: number; end: number; marker: string; person: Withheld };
 
 function rulesFor(people: readonly Withheld[]): Rule[] {
   const rules: Rule[] = [];
-  const add = (source: string | null, marker: string) => {
-    if (source) rules.push({ pattern: new RegExp(source, 'gu'), marker });
-  };
-  for (const p of people) {
-    for (const form of p.name === null ? [] : namePatterns(p.name)) add(`${NOT_WORD_BEFORE}${form}${NOT_WORD_AFTER}`, p.marker);
-    const email = emailPattern(p.email);
+  for (const person of people) {
+    const add = (source: string | null, marker: string) => {
+      if (source) rules.push({ pattern: new RegExp(source, 'gu'), marker, person });
+    };
+    for (const form of person.name === null ? [] : namePatterns(person.name)) add(`${NOT_WORD_BEFORE}${form}${NOT_WORD_AFTER}`, person.marker);
+    const email = emailPattern(person.email);
     add(email && `${NOT_WORD_BEFORE}${email}${NOT_WORD_AFTER}`, CONTACT_MARKER);
-    add(phonePattern(p.phone), CONTACT_MARKER);
+    add(phonePattern(person.phone), CONTACT_MARKER);
   }
   return rules;
 }
@@ -136,22 +136,32 @@ function merged(spans: Span[]): Span[] {
 
 /**
  * A function that replaces every withheld person's name, email address and telephone number in a text with
- * a marker, however it is written (see the file header). Ordinary words and organisations' names are left alone.
+ * a marker, however it is written (see the file header), except those of `spare` (a letter's recipient).
+ * Ordinary words and organisations' names are left alone. The patterns are compiled once and each text is
+ * searched once, so a letter to each of hundreds of people does not search the same text for everyone
+ * hundreds of times.
  */
-export function redactor(people: readonly Withheld[]): (text: string) => string {
+export function redactor(people: readonly Withheld[]): (text: string, spare?: Withheld) => string {
   const rules = rulesFor(people);
-  return (text: string) => {
-    if (rules.length === 0 || text === '') return text;
+  const found = new Map<string, Span[]>();
+  const spansIn = (text: string) => {
+    const known = found.get(text);
+    if (known) return known;
     const f = folded(text);
     const spans: Span[] = [];
-    for (const { pattern, marker } of rules) {
+    for (const { pattern, marker, person } of rules) {
       for (const m of f.text.matchAll(pattern)) {
-        if (m[0].length > 0) spans.push({ start: f.from[m.index]!, end: f.to[m.index + m[0].length - 1]!, marker });
+        if (m[0].length > 0) spans.push({ start: f.from[m.index]!, end: f.to[m.index + m[0].length - 1]!, marker, person });
       }
     }
+    found.set(text, spans);
+    return spans;
+  };
+  return (text, spare) => {
+    if (rules.length === 0 || text === '') return text;
     let out = '';
     let at = 0;
-    for (const s of merged(spans)) {
+    for (const s of merged(spansIn(text).filter((s) => s.person !== spare))) {
       out += text.slice(at, s.start) + s.marker;
       at = s.end;
     }

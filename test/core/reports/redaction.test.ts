@@ -64,6 +64,10 @@ describe('redactor', () => {
     expect(clean('From grace.okafor@example.gov.uk (Grace Okafor).')).toBe(`From ${CONTACT_MARKER} (${MARK}).`);
   });
 
+  it('spares the one person asked for (a letter’s recipient) and still withholds the others', () => {
+    expect(clean('Grace Okafor (07700 900123) and José Álvarez were told.', grace)).toBe(`Grace Okafor (07700 900123) and ${MARK} were told.`);
+  });
+
   it('changes nothing when nobody is withheld', () => {
     expect(redactor([])('Grace Okafor, 07700 900123')).toBe('Grace Okafor, 07700 900123');
   });
