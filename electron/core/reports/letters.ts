@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/contract/result';
 import { formatUkDate } from '../../../shared/time/ukTime';
 import { bullets, footerOf, heading, paragraph, safeFileStem, type ReportMeta } from './common';
 import type { IncidentBundle } from './incidentData';
+import { redactor } from './redaction';
 
 /**
  * A letter to a member of the public is marked OFFICIAL, not OFFICIAL-SENSITIVE: it is written to be sent
@@ -14,6 +15,9 @@ import type { IncidentBundle } from './incidentData';
  * the draft is inside the department.
  */
 export const LETTER_MARKING: Marking = 'OFFICIAL';
+
+/** What replaces another person's name in a letter: readable, and says nothing about who they are. */
+const OTHER_PERSON = '[another person]';
 
 /** What happened, in plain words a member of the public understands (Art. 34(2): clear and plain language). */
 const PLAIN_NATURE = {
@@ -57,7 +61,15 @@ export function buildLetters(b: IncidentBundle, partyIds: readonly string[], met
   const measures = b.actions.filter((a) => a.status !== 'cancelled').map((a) => a.description);
   const consequences = i.likelyConsequences || (latest ? SEVERITY_BAND_MEANINGS[latest.band] : '');
 
+  // A letter is itself a disclosure (DOMAIN.md §9): the record's text may name the other people linked to
+  // the incident, and none of them may reach the recipient.
+  const withheld = new Map(
+    b.parties.map((p) => [p.party.id, { name: p.party.type === 'person' ? p.party.name : null, email: p.party.email, phone: p.party.phone, marker: OTHER_PERSON }]),
+  );
+  const redact = redactor([...withheld.values()]);
+
   return lettersRecipients(b, partyIds).map(({ party, involvement }) => {
+    const clean = (text: string) => redact(text, withheld.get(party.id));
     const categories = (involvement.dataCategories.length > 0 ? involvement.dataCategories : i.dataCategories).filter((c: DataCategory) => c !== 'not_yet_known');
     const when = i.occurredAt ?? i.discoveredAt;
     const blocks: ReportBlock[] = [
@@ -76,10 +88,12 @@ export function buildLetters(b: IncidentBundle, partyIds: readonly string[], met
       ),
       heading('What this may mean for you'),
       paragraph(
-        consequences ? consequences.replace(/\.?$/, '.') : 'We are still assessing what this may mean for you, and will tell you if we find you need to take any steps.',
+        consequences
+          ? clean(consequences).replace(/\.?$/, '.')
+          : 'We are still assessing what this may mean for you, and will tell you if we find you need to take any steps.',
       ),
       heading('What we have done'),
-      measures.length > 0 ? bullets(measures) : paragraph('We are taking steps to contain the breach and to stop it happening again.'),
+      measures.length > 0 ? bullets(measures.map(clean)) : paragraph('We are taking steps to contain the breach and to stop it happening again.'),
       heading('Who to contact'),
       paragraph(
         `If you have any questions, please contact ${contactLine}, quoting reference ${i.reference}. You also have the right to complain to the Information Commissioner's Office (ico.org.uk, 0303 123 1113).`,

@@ -32,31 +32,27 @@ import {
 import { peopleAffected } from './briefing';
 import { reportedDataCategories } from './dataCategories';
 import type { IncidentBundle } from './incidentData';
+import { redactor } from './redaction';
 
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The ICO asks that a breach report not contain the breached personal data itself (docs/domain.md#the-icos-breach-report-form): no
  * names. The draft is built only from counts, categories and the officer's narrative, and the narrative is
- * cleaned of every linked party's name, email address and telephone number and of any email address at all,
- * in case the officer typed one into a free-text answer.
+ * cleaned of every linked person's name, email address and telephone number however written, and of any
+ * email address at all, in case the officer typed one into a free-text answer. An organisation linked to
+ * the incident (the department that owned the papers) is not a person: its name stays, its contact details go.
  */
-export function redactor(parties: readonly LinkedParty[]): (text: string) => string {
-  const terms = new Map<string, string>();
-  for (const { party, involvement } of parties) {
-    const label = involvement.roles.includes('data_subject') ? '[a data subject]' : '[a person involved]';
-    for (const t of [party.email, party.phone]) if (t.trim().length >= 3) terms.set(t.trim(), '[contact details removed]');
-    if (party.name.trim().length >= 3) terms.set(party.name.trim(), label);
-  }
-  const ordered = [...terms.keys()].sort((a, b) => b.length - a.length);
-  const pattern = ordered.length > 0 ? new RegExp(ordered.map(escapeRegExp).join('|'), 'giu') : null;
-  const byLower = new Map([...terms].map(([k, v]) => [k.toLowerCase(), v]));
-  return (text: string) => {
-    let out = pattern ? text.replace(pattern, (m) => byLower.get(m.toLowerCase()) ?? '[removed]') : text;
-    out = out.replace(EMAIL, '[email address removed]');
-    return out;
-  };
+function draftRedactor(parties: readonly LinkedParty[]): (text: string) => string {
+  const withheld = redactor(
+    parties.map(({ party, involvement }) => ({
+      name: party.type === 'person' ? party.name : null,
+      email: party.email,
+      phone: party.phone,
+      marker: involvement.roles.includes('data_subject') ? '[a data subject]' : '[a person involved]',
+    })),
+  );
+  return (text) => withheld(text).replace(EMAIL, '[email address removed]');
 }
 
 type Answer = FieldRow & { mandatory: boolean };
@@ -74,7 +70,7 @@ function dataCategoriesAnswer(b: IncidentBundle): string {
  */
 export function buildRegulatorDraft(b: IncidentBundle, meta: ReportMeta): ReportDocument {
   const i = b.incident;
-  const clean = redactor(b.parties);
+  const clean = draftRedactor(b.parties);
   const latest = b.assessments[0] ?? null;
   const count = peopleAffected(b);
   const answer = (label: string, value: string | number | null | undefined, mandatory = false): Answer => ({
