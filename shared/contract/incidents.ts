@@ -76,6 +76,8 @@ export const DecisionFieldsSchema = z.strictObject({
   lessons: line(10_000),
   /** Art. 33(1): a notification made after 72 hours must say why it was late. */
   regulatorDelayReason: line(5000),
+  /** The account of the breach written for the people affected (Art. 34(2)): the only narrative a letter carries (docs/domain.md). */
+  publicAccount: line(5000),
 });
 export type DecisionFields = z.output<typeof DecisionFieldsSchema>;
 

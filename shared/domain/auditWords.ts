@@ -63,6 +63,7 @@ const FIELD_LABELS: Record<string, string> = {
   howDiscovered: 'How it was discovered',
   causedByCyber: 'Caused by a cyber incident?',
   likelyConsequences: 'Likely consequences',
+  publicAccount: 'Public account for the people affected',
   consequenceLikelihood: 'Likelihood of the consequences',
   staffInvolved: 'Staff involved?',
   staffTrained: 'Staff trained in data protection?',

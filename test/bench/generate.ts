@@ -802,6 +802,7 @@ class Generator {
       staff_trained: 'unknown' as const,
       staff_details: '',
       prior_measures: '',
+      public_account: '',
       severity_band: null,
       severity_score: null,
       contained_at: null,

@@ -60,6 +60,7 @@ export type IncidentRow = {
   staff_trained: YesNoUnknown;
   staff_details: string;
   prior_measures: string;
+  public_account: string;
   severity_band: SeverityBand | null;
   severity_score: number | null;
   contained_at: number | null;
@@ -148,6 +149,7 @@ export function toIncident(r: IncidentRowWithSets): Incident {
     staffTrained: r.staff_trained,
     staffDetails: r.staff_details,
     priorMeasures: r.prior_measures,
+    publicAccount: r.public_account,
     severityBand: r.severity_band,
     severityScore: r.severity_score,
     containedAt: r.contained_at,
@@ -203,6 +205,7 @@ export function editableColumns(i: Incident) {
     staff_trained: i.staffTrained,
     staff_details: i.staffDetails,
     prior_measures: i.priorMeasures,
+    public_account: i.publicAccount,
   };
 }
 

@@ -87,6 +87,7 @@ export function insertIncident(ctx: CoreContext, input: ParsedNewIncident, stamp
     rootCause: '',
     lessons: '',
     regulatorDelayReason: '',
+    publicAccount: '',
     dataCategories: [] as Incident['dataCategories'],
     subjectCategories: [] as Incident['subjectCategories'],
     howDiscovered: '',

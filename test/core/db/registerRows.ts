@@ -92,4 +92,11 @@ INSERT INTO evidence_attachments (evidence_id, position, file_name, media_type, 
   ('00000000-0000-4000-8000-000000000801', 0, 'pay-list.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 20480);
 UPDATE email_messages SET domain_reason = 'army.ml imitates army.mil — .mil → .ml (the ''i'' omitted)' WHERE recipient = 'ops@army.ml';
 `,
+  70: /* sql */ `
+UPDATE incidents SET regulator_notify = 0 WHERE id = '00000000-0000-4000-8000-000000000102';
+`,
+  80: /* sql */ `
+UPDATE incidents SET public_account = 'On 1 March we emailed a pay list to the wrong address. Contact our DPO.'
+  WHERE id = '00000000-0000-4000-8000-000000000101';
+`,
 };

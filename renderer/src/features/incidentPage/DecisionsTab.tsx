@@ -210,6 +210,18 @@ function DecisionsForm({ incident }: { incident: IncidentRecord }) {
         }
       />
 
+      <Fieldset legend="Telling the people affected" variant="filled" p="sm">
+        <TextareaField
+          control={control}
+          name="publicAccount"
+          label="Public account for the people affected"
+          description="What happened, what it may mean for them, what you have done and what they can do, and who to contact (Art. 34(2)). Letters carry this and each person's own details only, never the record's internal notes: write it for them, naming nobody else."
+          minRows={5}
+          maxLength={5000}
+          data-testid="public-account"
+        />
+      </Fieldset>
+
       <Fieldset legend="Cause and lessons" variant="filled" p="sm">
         <Stack gap="xs">
           <TextareaField control={control} name="rootCause" label="Root cause" minRows={3} />

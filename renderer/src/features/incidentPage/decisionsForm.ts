@@ -27,6 +27,7 @@ export const DecisionsFormSchema = z
     subjectsRationale: z.string(),
     subjectsExemption: SubjectExemptionSchema.nullable(),
     subjectsDecidedAt: z.string(),
+    publicAccount: z.string(),
     rootCause: z.string(),
     lessons: z.string(),
   })
@@ -44,6 +45,7 @@ export const DecisionsFormSchema = z
       subjectsRationale: form.subjectsRationale,
       subjectsExemption: subjectsNotify === false ? form.subjectsExemption : null,
       subjectsDecidedAt: textToInstant(form.subjectsDecidedAt, ['subjectsDecidedAt'], ctx),
+      publicAccount: form.publicAccount,
       rootCause: form.rootCause,
       lessons: form.lessons,
     };
@@ -66,6 +68,7 @@ export function decisionsToForm(i: IncidentRecord): DecisionsFormValues {
     subjectsRationale: i.subjectsRationale,
     subjectsExemption: i.subjectsExemption,
     subjectsDecidedAt: instantToText(i.subjectsDecidedAt),
+    publicAccount: i.publicAccount,
     rootCause: i.rootCause,
     lessons: i.lessons,
   };
