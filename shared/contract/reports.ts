@@ -52,6 +52,10 @@ export const ReportRequestSchema = z.discriminatedUnion('kind', [
     partyIds: z.array(IdSchema).max(10_000).default([]),
     /** One merged document, or one document per party. */
     merged: z.boolean().default(true),
+    /** The marking the officer decided each letter carries (DOMAIN.md §9); OFFICIAL lets it go to a member of the public. */
+    marking: MarkingSchema.default('OFFICIAL'),
+    /** The officer has read each letter and confirms what it contains may be released to its recipient: required to generate. */
+    releasableConfirmed: z.boolean().default(false),
   }),
 ]);
 export type ReportRequest = z.input<typeof ReportRequestSchema>;

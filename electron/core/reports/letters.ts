@@ -1,20 +1,11 @@
 import type { ReportBlock, ReportDocument } from '../../../shared/contract/reports';
 import type { LinkedParty } from '../../../shared/contract/parties';
-import { SEVERITY_BAND_MEANINGS } from '../../../shared/domain/severity';
 import { DATA_CATEGORY_LABELS, type DataCategory, type IncidentKind, type Marking } from '../../../shared/domain/vocabulary';
 import { AppError } from '../../../shared/contract/result';
 import { formatUkDate } from '../../../shared/time/ukTime';
-import { bullets, footerOf, heading, paragraph, safeFileStem, type ReportMeta } from './common';
+import { footerOf, heading, paragraph, safeFileStem, type ReportMeta } from './common';
 import type { IncidentBundle } from './incidentData';
 import { redactor } from './redaction';
-
-/**
- * A letter to a member of the public is marked OFFICIAL, not OFFICIAL-SENSITIVE: it is written to be sent
- * to the person it is about and holds only what they are entitled to know about their own data. The GSCP
- * lets OFFICIAL go unmarked in correspondence with the public; the banner keeps the handling visible while
- * the draft is inside the department.
- */
-export const LETTER_MARKING: Marking = 'OFFICIAL';
 
 /** What replaces another person's name in a letter: readable, and says nothing about who they are. */
 const OTHER_PERSON = '[another person]';
@@ -43,66 +34,58 @@ export function lettersRecipients(b: IncidentBundle, partyIds: readonly string[]
   });
 }
 
-/** One Art. 34(2) letter per party: nature of the breach, contact point, likely consequences, measures taken. */
-export function buildLetters(b: IncidentBundle, partyIds: readonly string[], meta: ReportMeta): ReportDocument[] {
+/**
+ * One Art. 34(2) letter per party: the recipient's own details and data categories, and the public account
+ * the officer wrote for the people affected — never the record's internal free text, which may name other
+ * people (DOMAIN.md §9). Its marking is the one the officer chose on confirming it may be released.
+ */
+export function buildLetters(b: IncidentBundle, partyIds: readonly string[], marking: Marking, meta: ReportMeta): ReportDocument[] {
   const i = b.incident;
-  const latest = b.assessments[0] ?? null;
+  if (!i.publicAccount.trim()) {
+    const message = "Write the public account of the breach for the people affected first: letters never carry the record's internal notes";
+    throw new AppError('INVALID_INPUT', `${message}.`, [{ path: 'publicAccount', message }]);
+  }
   const org = b.organisation;
-  // The contact point (Art. 34(2)(b), 33(3)(b)): the DPO when one is set in Settings, otherwise the officer.
+  // The organisation's DPO from Settings is a published contact point (Art. 34(2)(b)), not the record's text.
   const reach = [org.dpoEmail, org.dpoPhone].filter(Boolean);
-  const hasDpo = Boolean(org.dpoName) || reach.length > 0;
-  const officer = i.reportingOfficer || b.officer?.name || i.owner;
-  const unit = b.officer?.businessUnit || i.businessUnit;
-  const contactLine = hasDpo
-    ? `${org.dpoName || 'our data protection officer'}${reach.length > 0 ? ` (${reach.join(', ')})` : ''}`
-    : `${officer || 'our data protection officer'}${unit ? `, ${unit}` : ''}`;
-  const signatory = (hasDpo ? org.dpoName : officer) || 'Data Protection Officer';
-  const signOff = [signatory, org.name].filter(Boolean).join('\n');
-  const measures = b.actions.filter((a) => a.status !== 'cancelled').map((a) => a.description);
-  const consequences = i.likelyConsequences || (latest ? SEVERITY_BAND_MEANINGS[latest.band] : '');
+  const dpo = org.dpoName || reach.length > 0 ? `${org.dpoName || 'our data protection officer'}${reach.length > 0 ? ` (${reach.join(', ')})` : ''}` : null;
+  const signOff = [org.dpoName || 'Data Protection Officer', org.name].filter(Boolean).join('\n');
 
-  // A letter is itself a disclosure (DOMAIN.md §9): the record's text may name the other people linked to
-  // the incident, and none of them may reach the recipient.
+  // A letter is itself a disclosure (DOMAIN.md §9): even the public account may name another person linked
+  // to the incident, and none of them may reach the recipient.
   const withheld = new Map(
     b.parties.map((p) => [p.party.id, { name: p.party.type === 'person' ? p.party.name : null, email: p.party.email, phone: p.party.phone, marker: OTHER_PERSON }]),
   );
   const redact = redactor([...withheld.values()]);
 
   return lettersRecipients(b, partyIds).map(({ party, involvement }) => {
-    const clean = (text: string) => redact(text, withheld.get(party.id));
     const categories = (involvement.dataCategories.length > 0 ? involvement.dataCategories : i.dataCategories).filter((c: DataCategory) => c !== 'not_yet_known');
-    const when = i.occurredAt ?? i.discoveredAt;
     const blocks: ReportBlock[] = [
       paragraph(formatUkDate(meta.generatedAt)),
       paragraph(`Our reference: ${i.reference}`),
       paragraph(`Dear ${party.name},`),
-      heading('What happened'),
-      paragraph(
-        `We are writing to tell you about a data breach that involves your personal information. On ${formatUkDate(when)}, ${PLAIN_NATURE[i.kind]}. We found out about it on ${formatUkDate(i.discoveredAt)}.`,
-      ),
-      heading('What information was involved'),
+      paragraph(`We are writing to tell you about a data breach that involves your personal information: ${PLAIN_NATURE[i.kind]}.`),
+      heading('What information about you was involved'),
       paragraph(
         categories.length > 0
           ? `The information involved was: ${categories.map((c) => DATA_CATEGORY_LABELS[c].toLowerCase()).join('; ')}.`
           : 'We are still establishing exactly what information was involved and will write again when we know.',
       ),
-      heading('What this may mean for you'),
-      paragraph(
-        consequences
-          ? clean(consequences).replace(/\.?$/, '.')
-          : 'We are still assessing what this may mean for you, and will tell you if we find you need to take any steps.',
-      ),
-      heading('What we have done'),
-      measures.length > 0 ? bullets(measures.map(clean)) : paragraph('We are taking steps to contain the breach and to stop it happening again.'),
+      heading('What happened, what it may mean for you and what we have done'),
+      ...redact(i.publicAccount, withheld.get(party.id))
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => paragraph(p)),
       heading('Who to contact'),
       paragraph(
-        `If you have any questions, please contact ${contactLine}, quoting reference ${i.reference}. You also have the right to complain to the Information Commissioner's Office (ico.org.uk, 0303 123 1113).`,
+        `${dpo ? `If you have any questions, please contact ${dpo}, quoting reference ${i.reference}. ` : `Please quote reference ${i.reference} if you contact us. `}You also have the right to complain to the Information Commissioner's Office (ico.org.uk, 0303 123 1113).`,
       ),
       paragraph('We are sorry that this has happened.'),
       paragraph(`Yours sincerely,\n${signOff}`),
     ];
     return {
-      marking: LETTER_MARKING,
+      marking,
       title: `Your personal information — ${i.reference}`,
       subtitle: `Letter to ${party.name}`,
       fileStem: safeFileStem(`${i.reference} letter to ${party.name}`),

@@ -64,14 +64,18 @@ function gatherContent(ctx: CoreContext, request: ParsedReportRequest, meta: Rep
     }
     case 'letters': {
       const bundle = readIncidentBundle(ctx, request.incidentId);
-      const documents = buildLetters(bundle, request.partyIds, meta);
+      const documents = buildLetters(bundle, request.partyIds, request.marking, meta);
       return {
         documents,
         sheets: [],
-        marking: documents[0]?.marking ?? 'OFFICIAL',
+        marking: request.marking,
         rowCount: documents.length,
         incident: { id: bundle.incident.id, reference: bundle.incident.reference },
-        scope: [{ field: 'incident', before: null, after: bundle.incident.reference }],
+        scope: [
+          { field: 'incident', before: null, after: bundle.incident.reference },
+          { field: 'marking', before: null, after: request.marking },
+          { field: 'releasableConfirmed', before: null, after: request.releasableConfirmed },
+        ],
         stem: safeFileStem(`${bundle.incident.reference} letters to the people affected`),
       };
     }
@@ -128,6 +132,12 @@ export async function generateReport(ctx: CoreContext, request: ParsedReportRequ
   if (!allowed.includes(format)) {
     const message = `The ${REPORT_KIND_LABELS[request.kind].toLowerCase()} is offered as ${allowed.map((f) => f.toUpperCase()).join(' or ')}, not ${format.toUpperCase()}`;
     throw new AppError('INVALID_INPUT', `Some of what was entered is not valid (Format: ${message}). Correct it and try again.`, [{ path: 'format', message }]);
+  }
+  if (request.kind === 'letters' && !request.releasableConfirmed) {
+    const message = 'Read each letter and confirm what it contains may be released to its recipient';
+    throw new AppError('INVALID_INPUT', `${message}: a letter is a disclosure, and its marking is decided, not assumed.`, [
+      { path: 'request.releasableConfirmed', message },
+    ]);
   }
   const actor = requireActor(ctx);
   const meta: ReportMeta = { generatedAt: ctx.now(), actor };

@@ -27,16 +27,8 @@ describe('letters withhold the other people linked to the incident', () => {
   });
   afterEach(() => cb.close());
 
-  it('the Word letter to one data subject holds none of another data subject’s identifiers, however the record’s text writes them', async () => {
+  it('the Word letter to one data subject holds none of another data subject’s identifiers, however the public account writes them', async () => {
     const incident = cb.ok('incidents:create', minimalIncident());
-    cb.ok('incidents:update', {
-      id: incident.id,
-      version: incident.version,
-      patch: {
-        likelyConsequences:
-          'OKAFOR, Grace and Jo Harper may be contacted by the recipient. G. Okafor’s passport number was in the email; Grace\nOkafor may be phoned on +44 (0)7700 900123.',
-      },
-    });
     const jo = linkNewParty(cb, incident.id, { name: 'Jo Harper', email: 'jo.harper@example.com', phone: '01632 960001' }, ['data_subject'], {
       notificationStatus: 'pending',
     });
@@ -44,16 +36,22 @@ describe('letters withhold the other people linked to the incident', () => {
       notificationStatus: 'pending',
     });
     linkNewParty(cb, incident.id, { type: 'organisation', name: 'Foreign Office' }, ['data_owner']);
-    for (const description of [
-      'Asked Okafor Grace to confirm she had not forwarded it; called 07700-900-123 and 0044 7700 900 123.',
-      'Wrote to grace.okafor at example dot gov dot uk and to grace.okafor [at] example [dot] gov [dot] uk; copied GRACE.OKAFOR@EXAMPLE.GOV.UK.',
-      'Okafor and Jose Harper were told; Grace O. agreed; the Foreign Office took the papers back in May.',
-    ]) {
-      cb.ok('actions:add', { incidentId: incident.id, kind: 'containment', description });
-    }
+    // The public account is the officer's text for the people affected; it is redacted all the same.
+    cb.ok('incidents:update', {
+      id: incident.id,
+      version: cb.ok('incidents:get', { id: incident.id }).incident.version,
+      patch: {
+        publicAccount: [
+          'OKAFOR, Grace and Jo Harper may be contacted by the recipient. G. Okafor’s passport number was in the email; Grace\nOkafor may be phoned on +44 (0)7700 900123.',
+          'Asked Okafor Grace to confirm she had not forwarded it; called 07700-900-123 and 0044 7700 900 123.',
+          'Wrote to grace.okafor at example dot gov dot uk and to grace.okafor [at] example [dot] gov [dot] uk; copied GRACE.OKAFOR@EXAMPLE.GOV.UK.',
+          'Okafor and Jose Harper were told; Grace O. agreed; the Foreign Office took the papers back in May.',
+        ].join('\n\n'),
+      },
+    });
 
     const { files } = await cb.okAsync('reports:generate', {
-      request: { kind: 'letters', incidentId: incident.id, partyIds: [jo.party.id], merged: false },
+      request: { kind: 'letters', incidentId: incident.id, partyIds: [jo.party.id], merged: false, releasableConfirmed: true },
       format: 'docx',
     });
     expect(files.map((f) => f.fileName)).toEqual([`${incident.reference} letter to Jo Harper.docx`]);

@@ -9,6 +9,12 @@ import { allPages, expectFailure, issuePaths, linkNewParty, UNKNOWN_ID } from '.
 import { contentFingerprint, createTestCasebook, minimalIncident, type TestCasebook } from '../../fixtures/db';
 
 const textOf = (docs: ReportDocument[]) => JSON.stringify(docs);
+
+/** Letters carry only the public account the officer wrote for the people affected (issue 12 §1). */
+const PUBLIC_ACCOUNT = 'An email about you went to the wrong address. It may lead to unwanted contact. We asked for it to be deleted.';
+function writePublicAccount(cb: TestCasebook, incident: { id: string; version: number }) {
+  return cb.ok('incidents:update', { id: incident.id, version: incident.version, patch: { publicAccount: PUBLIC_ACCOUNT } });
+}
 const headings = (doc: ReportDocument) => doc.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
 
 function everyIncident(cb: TestCasebook): IncidentSummary[] {
@@ -217,8 +223,8 @@ describe('report builders', () => {
     for (const n of [24, 36, 132]) expect(total(chartBuckets(months(n)))).toBe(total(months(n)));
   });
 
-  it('letters: one per party marked to be told, addressed by name, with the Art. 34(2) contents, marked OFFICIAL', () => {
-    const incident = cb.ok('incidents:create', minimalIncident({ reportingOfficer: 'A. Morgan, DPO' }));
+  it('letters: one per party marked to be told, addressed by name, with the public account and no internal text, marked OFFICIAL by default', () => {
+    const incident = writePublicAccount(cb, cb.ok('incidents:create', minimalIncident({ reportingOfficer: 'A. Morgan, DPO' })));
     linkNewParty(cb, incident.id, { name: 'Jo Harper' }, ['data_subject'], { notificationStatus: 'pending', dataCategories: ['basic_identifiers'] });
     linkNewParty(cb, incident.id, { name: 'Ann Other' }, ['data_subject'], { notificationStatus: 'pending' });
     linkNewParty(cb, incident.id, { name: 'Not Pending' }, ['data_subject'], { notificationStatus: 'undecided' });
@@ -227,9 +233,12 @@ describe('report builders', () => {
     expect(documents.map((d) => d.subtitle)).toEqual(['Letter to Jo Harper', 'Letter to Ann Other']);
     const letter = textOf([documents[0]!]);
     expect(letter).toContain('Dear Jo Harper,');
-    for (const h of ['What happened', 'What information was involved', 'What this may mean for you', 'What we have done', 'Who to contact']) expect(letter).toContain(h);
-    expect(letter).toContain('A. Morgan, DPO');
-    expect(letter).toContain('Asked the recipient to delete the email.');
+    for (const h of ['What information about you was involved', 'What happened, what it may mean for you and what we have done', 'Who to contact']) {
+      expect(letter).toContain(h);
+    }
+    expect(letter).toContain(PUBLIC_ACCOUNT);
+    expect(letter).not.toContain('A. Morgan, DPO');
+    expect(letter).not.toContain('Asked the recipient to delete the email.');
     expect(documents.every((d) => d.marking === 'OFFICIAL')).toBe(true);
   });
 
@@ -266,7 +275,7 @@ describe('report builders', () => {
   });
 
   it('letters: the DPO is the contact point once set, and the organisation signs them', () => {
-    const incident = cb.ok('incidents:create', minimalIncident({ reportingOfficer: 'A. Morgan' }));
+    const incident = writePublicAccount(cb, cb.ok('incidents:create', minimalIncident({ reportingOfficer: 'A. Morgan' })));
     linkNewParty(cb, incident.id, { name: 'Jo Harper' }, ['data_subject'], { notificationStatus: 'pending' });
     cb.ok('organisation:update', { name: 'Ministry of Examples', dpoName: 'Dana Price', dpoEmail: 'dpo@example.gov.uk', dpoPhone: '020 7946 0000' });
     const letter = textOf(cb.ok('reports:preview', { kind: 'letters', incidentId: incident.id }).documents);
@@ -308,12 +317,15 @@ describe('reports:generate', () => {
   });
 
   it('writes letters as one merged Word file, or one per party', async () => {
-    const incident = cb.ok('incidents:create', minimalIncident());
+    const incident = writePublicAccount(cb, cb.ok('incidents:create', minimalIncident()));
     linkNewParty(cb, incident.id, { name: 'Jo Harper' }, ['data_subject'], { notificationStatus: 'pending' });
     linkNewParty(cb, incident.id, { name: 'Ann Other' }, ['data_subject'], { notificationStatus: 'pending' });
-    const merged = await cb.okAsync('reports:generate', { request: { kind: 'letters', incidentId: incident.id }, format: 'docx' });
+    const merged = await cb.okAsync('reports:generate', { request: { kind: 'letters', incidentId: incident.id, releasableConfirmed: true }, format: 'docx' });
     expect(merged.files).toHaveLength(1);
-    const separate = await cb.okAsync('reports:generate', { request: { kind: 'letters', incidentId: incident.id, merged: false }, format: 'docx' });
+    const separate = await cb.okAsync('reports:generate', {
+      request: { kind: 'letters', incidentId: incident.id, merged: false, releasableConfirmed: true },
+      format: 'docx',
+    });
     expect(separate.files.map((f) => f.fileName)).toEqual([`${incident.reference} letter to Jo Harper.docx`, `${incident.reference} letter to Ann Other.docx`]);
     for (const f of [...merged.files, ...separate.files]) expect(Buffer.from(f.base64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
   });
@@ -329,14 +341,14 @@ describe('reports:generate', () => {
   });
 
   it('changes nothing on bad input: a format the report is not offered in, an unknown incident, a period that ends before it starts', async () => {
-    const incident = cb.ok('incidents:create', minimalIncident());
+    const incident = writePublicAccount(cb, cb.ok('incidents:create', minimalIncident()));
     const cases = [
       [{ request: { kind: 'briefing', incidentId: incident.id }, format: 'xlsx' }, 'INVALID_INPUT', ['format']],
       [{ request: { kind: 'letters', incidentId: incident.id }, format: 'pdf' }, 'INVALID_INPUT', ['format']],
       [{ request: { kind: 'regulator', incidentId: UNKNOWN_ID }, format: 'pdf' }, 'NOT_FOUND', []],
       [{ request: { kind: 'statistics', from: Date.UTC(2026, 5, 1), to: Date.UTC(2026, 0, 1) }, format: 'pdf' }, 'INVALID_INPUT', ['request.to']],
       // Nobody is marked to be told: there is no letter to write.
-      [{ request: { kind: 'letters', incidentId: incident.id }, format: 'docx' }, 'INVALID_INPUT', ['request.partyIds']],
+      [{ request: { kind: 'letters', incidentId: incident.id, releasableConfirmed: true }, format: 'docx' }, 'INVALID_INPUT', ['request.partyIds']],
     ] as const;
     for (const [input, code, paths] of cases) {
       const before = contentFingerprint(cb.db);
@@ -349,13 +361,14 @@ describe('reports:generate', () => {
   it('renders hostile text (formula starts, markup, right-to-left override, 10,000 characters) in every format without failing', async () => {
     const hostile = `=cmd|' /C calc'!A0 <script>alert(1)</script> \u202Egpj.exe ${'x'.repeat(10_000)}`;
     const incident = cb.ok('incidents:create', minimalIncident({ title: '@SUM(1+1)\u202E<b>', description: hostile, businessUnit: '+44 Unit', owner: '-Owner' }));
+    cb.ok('incidents:update', { id: incident.id, version: incident.version, patch: { publicAccount: hostile.slice(0, 5000) } });
     linkNewParty(cb, incident.id, { name: '=HYPERLINK("x")\u202E' }, ['data_subject'], { notificationStatus: 'pending' });
     const requests = [
       [{ kind: 'briefing', incidentId: incident.id, linesToTake: hostile.slice(0, 5000) }, ['pdf', 'docx']],
       [{ kind: 'regulator', incidentId: incident.id }, ['pdf', 'docx']],
       [{ kind: 'register' }, ['csv', 'xlsx']],
       [{ kind: 'statistics', from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1) }, ['pdf', 'xlsx']],
-      [{ kind: 'letters', incidentId: incident.id }, ['docx']],
+      [{ kind: 'letters', incidentId: incident.id, releasableConfirmed: true }, ['docx']],
     ] as const;
     for (const [request, formats] of requests) {
       for (const format of formats) {
