@@ -24,7 +24,7 @@ const CONTENT_OPTIONS: Record<string, string> = {
   text: '--input FILE holding {"text": "…"}',
   lines: '--input FILE holding {"lines": "…"}',
 };
-const FLAG_OPTIONS = ['separate'];
+const FLAG_OPTIONS = ['separate', 'releasable'];
 
 /**
  * Splits argv into the command words and the options every command shares. A relative --db is resolved
@@ -96,7 +96,9 @@ Commands:
       regulator  --incident REF --format pdf|docx
       register   --format csv|xlsx [--status a,b] [--kind a,b] [--marking a,b] [--input FILE|-]  ({"text": "words"})
       statistics --from DD/MM/YYYY --to DD/MM/YYYY --format pdf|xlsx   (both days included)
-      letters    --incident REF [--party ID,ID] [--separate]            (Word)
+      letters    --incident REF --releasable [--marking M] [--party ID,ID] [--separate]  (Word)
+                 --releasable: you have read the letters and they may be released to their
+                 recipients; --marking: each letter's marking (default OFFICIAL)
     prints {"files":[{"path","bytes"}]}
   import-eml FILE... (--aware-at ISO|now | --incident REF)
                                 record each .eml as a new incident of the proposed kind (misdirected

@@ -25,7 +25,7 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   api: ['input'],
   demo: [],
   verify: [],
-  report: ['incident', 'format', 'out', 'status', 'kind', 'marking', 'from', 'to', 'party', 'separate', 'input'],
+  report: ['incident', 'format', 'out', 'status', 'kind', 'marking', 'from', 'to', 'party', 'separate', 'releasable', 'input'],
   'import-eml': ['incident', 'aware-at'],
   'import-log': ['format', 'mapping', 'incident', 'aware-at'],
   lookalikes: ['format', 'out'],

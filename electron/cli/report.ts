@@ -71,7 +71,17 @@ export async function runReport(
     const id = found.value;
     if (kind === 'briefing') request = { kind, incidentId: id, linesToTake: content.lines ?? '' };
     else if (kind === 'regulator') request = { kind, incidentId: id };
-    else request = { kind, incidentId: id, partyIds: list(options.party), merged: options.separate !== true };
+    else {
+      // The officer's confirmation that the letters may be released, and the marking decided for them (issue 12 §1).
+      request = {
+        kind,
+        incidentId: id,
+        partyIds: list(options.party),
+        merged: options.separate !== true,
+        marking: (text(options.marking) ?? 'OFFICIAL') as never,
+        releasableConfirmed: options.releasable === true,
+      };
+    }
   }
   const format = (text(options.format) ?? DEFAULT_FORMAT[kind]) as ReportFormat;
   const result = await core.callAsync('reports:generate', { request, format });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,8 +74,17 @@ describe('the casebook CLI report command', { timeout: CLI_TIMEOUT }, () => {
     expect(head(r.json().files[0]!.path, 5)).toBe('%PDF-');
   });
 
+  it('refuses letters until --releasable confirms they may be released, writing nothing', () => {
+    const r = casebook('report', 'letters', '--incident', 'INC-2026-0001', '--separate', '--out', 'unconfirmed');
+    expect(r.status).toBe(1);
+    const { error } = JSON.parse(r.stderr);
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.issues.map((i: { path: string }) => i.path)).toEqual(['request.releasableConfirmed']);
+    expect(existsSync(join(caller, 'unconfirmed'))).toBe(false);
+  });
+
   it('writes separate letters into a folder', () => {
-    const r = casebook('report', 'letters', '--incident', 'INC-2026-0001', '--separate', '--out', 'letters');
+    const r = casebook('report', 'letters', '--incident', 'INC-2026-0001', '--releasable', '--marking', 'OFFICIAL-SENSITIVE', '--separate', '--out', 'letters');
     expect(r.status, r.stderr).toBe(0);
     const { files } = r.json();
     expect(files.length).toBeGreaterThan(1);

@@ -555,6 +555,8 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
       },
     ],
     decisions: {
+      publicAccount:
+        "An email listing the people due to visit one of our sites, with their passport numbers and dates of birth, was sent by mistake to an address abroad that was not our supplier's. We cannot rule out that someone could use these details to pretend to be you. We have asked the mail provider to remove the message and now check addresses before sending such lists. Please watch for unexpected post or calls in your name; our data protection officer can help you if you are worried.",
       regulatorNotify: true,
       regulatorRationale:
         'Passport numbers and dates of birth sent to an unknown foreign mailbox: a risk of identity misuse that cannot be ruled out. Notified within 72 hours of awareness.',
@@ -892,6 +894,8 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
       },
     ],
     decisions: {
+      publicAccount:
+        'Papers that named people who worked with British staff in Kabul were left behind in the embassy compound when it was vacated. If these papers were read by others, people named in them could be put at risk. We have asked our partners to help recover or destroy them, and a team is contacting each person named to discuss their safety. Please contact us at once if you are approached or feel at risk.',
       regulatorNotify: true,
       regulatorRationale: 'Identification of people who worked for British authorities creates a risk to life. Notified within 72 hours of awareness.',
       regulatorDecidedAt: ms('2021-08-30T12:00:00+01:00'),
@@ -1083,6 +1087,8 @@ export const DEMO_INCIDENTS: readonly DemoIncident[] = [
       },
     ],
     decisions: {
+      publicAccount:
+        'An email to applicants for relocation was sent with every address visible to the other recipients, instead of hidden. Other applicants could therefore see that you applied, and some addresses contain names. We have asked every recipient to delete the email and have changed how such messages are sent. Please be careful about messages that claim to come from us; we will never ask you for passwords or payment.',
       dataCategories: ['basic_identifiers', 'other'],
       subjectCategories: ['vulnerable_adults'],
       howDiscovered: 'An applicant replied to all, pointing out that every address was visible.',
