@@ -770,10 +770,15 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
       { what: 'a format the report is not offered in', input: (w) => ({ request: { kind: 'briefing', incidentId: w.open.id }, format: 'csv' }), paths: ['format'] },
       { what: 'a register as PDF', input: () => ({ request: { kind: 'register' }, format: 'pdf' }), paths: ['format'] },
       { what: 'a period that ends when it starts', input: () => ({ request: { kind: 'statistics', from: 1000, to: 1000 }, format: 'pdf' }), paths: ['request.to'] },
+      {
+        what: 'letters the officer has not confirmed may be released',
+        input: (w) => ({ request: { kind: 'letters', incidentId: w.open.id }, format: 'docx' }),
+        paths: ['request.releasableConfirmed'],
+      },
     ],
     unknown: [
       () => ({ request: { kind: 'briefing', incidentId: UNKNOWN_ID }, format: 'docx' }),
-      () => ({ request: { kind: 'letters', incidentId: UNKNOWN_ID }, format: 'docx' }),
+      () => ({ request: { kind: 'letters', incidentId: UNKNOWN_ID, releasableConfirmed: true }, format: 'docx' }),
     ],
     stale: null,
     onClosed: null,

@@ -63,7 +63,9 @@ describe('the audit fingerprint on every generated report', () => {
   let incidentId: string;
   beforeEach(() => {
     cb = createTestCasebook({ memory: true });
-    incidentId = cb.ok('incidents:create', minimalIncident()).id;
+    const incident = cb.ok('incidents:create', minimalIncident());
+    incidentId = incident.id;
+    cb.ok('incidents:update', { id: incidentId, version: incident.version, patch: { publicAccount: 'An email about you went to the wrong person.' } });
     linkNewParty(cb, incidentId, { name: 'Jo Harper' }, ['data_subject'], { notificationStatus: 'pending' });
     linkNewParty(cb, incidentId, { name: 'Ann Other' }, ['data_subject'], { notificationStatus: 'pending' });
   });
@@ -82,8 +84,8 @@ describe('the audit fingerprint on every generated report', () => {
       [{ kind: 'regulator', incidentId }, ['pdf', 'docx']],
       [{ kind: 'register' }, ['csv', 'xlsx']],
       [{ kind: 'statistics', from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1) }, ['pdf', 'xlsx']],
-      [{ kind: 'letters', incidentId }, ['docx']],
-      [{ kind: 'letters', incidentId, merged: false }, ['docx']],
+      [{ kind: 'letters', incidentId, releasableConfirmed: true }, ['docx']],
+      [{ kind: 'letters', incidentId, merged: false, releasableConfirmed: true }, ['docx']],
     ];
     for (const [request, formats] of requests) {
       for (const format of formats) {
