@@ -5,6 +5,7 @@ import { ok, signIn, startE2eSession, type E2eSession } from './support/e2eSessi
 
 const BUS_STOP_TITLE = 'Classified papers left at a bus stop in Kent';
 const CC_TITLE = 'Afghan relocation applicants copied in (CC) instead of BCC';
+const PUBLIC_ACCOUNT = 'An email to applicants showed every address to the other recipients. We have asked each of them to delete it.';
 const LINES_TO_TAKE = 'We take the security of classified material extremely seriously. An investigation was launched immediately.';
 
 /** Clicks `button` and returns the bytes of the download it starts (a blob download in the harness). */
@@ -100,6 +101,14 @@ describe('reports: preview, then save', () => {
     await section('Register').click();
     await page.getByTestId('register-row').filter({ hasText: CC_TITLE }).click();
     await page.getByTestId('incident-title').getByText(CC_TITLE).waitFor();
+    // The officer writes the public account the letters carry, on the Decisions tab beside the Art. 34 decision.
+    await page.getByRole('tab', { name: 'Decisions' }).click();
+    const publicAccount = page.getByRole('textbox', { name: 'Public account for the people affected' });
+    await publicAccount.fill(PUBLIC_ACCOUNT);
+    await publicAccount.scrollIntoViewIfNeeded();
+    await s.shot('51a-public-account');
+    await page.getByRole('button', { name: 'Save decisions' }).click();
+    await page.getByText(/^Saved the decisions on /).waitFor();
     await reportsMenu.click();
     await chooseKind('Letters to the people affected');
     await dialog.getByTestId('report-document').first().waitFor();
@@ -108,8 +117,15 @@ describe('reports: preview, then save', () => {
     await dialog.getByRole('button', { name: 'Update preview' }).click();
     await dialog.getByTestId('preview-current').waitFor();
     expect(await dialog.getByTestId('report-document').count()).toBeGreaterThan(1);
-    await s.shot('52-letters-preview');
+    expect(await dialog.getByTestId('report-document').first().textContent()).toContain(PUBLIC_ACCOUNT);
     await merged.setChecked(true, { force: true });
+    await dialog.getByRole('button', { name: 'Update preview' }).click();
+    await dialog.getByTestId('preview-current').waitFor();
+    // Saving waits for the officer's word that each letter may be released to its recipient.
+    const saveWord = dialog.getByRole('button', { name: 'Save as Word' });
+    expect(await saveWord.isDisabled()).toBe(true);
+    await dialog.getByRole('checkbox', { name: /I have read each letter/ }).check({ force: true });
+    await s.shot('52-letters-preview');
     const letters = await download(page, () => dialog.getByRole('button', { name: 'Save as Word' }).click());
     expect(letters.name).toMatch(/\.docx$/);
     expect(letters.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
