@@ -15,6 +15,7 @@ const undecided = {
   rootCause: '',
   lessons: '',
   regulatorDelayReason: '',
+  publicAccount: '',
 } as unknown as IncidentRecord;
 
 describe('DecisionsFormSchema', () => {
