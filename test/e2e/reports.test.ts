@@ -124,7 +124,17 @@ describe('reports: preview, then save', () => {
     // Saving waits for the officer's word that each letter may be released to its recipient.
     const saveWord = dialog.getByRole('button', { name: 'Save as Word' });
     expect(await saveWord.isDisabled()).toBe(true);
-    await dialog.getByRole('checkbox', { name: /I have read each letter/ }).check({ force: true });
+    const releasable = dialog.getByRole('checkbox', { name: /I have read each letter/ });
+    await releasable.check({ force: true });
+    // Letters previewed again are letters to read again: the confirmation is cleared.
+    await merged.setChecked(false, { force: true });
+    await dialog.getByRole('button', { name: 'Update preview' }).click();
+    await dialog.getByTestId('preview-current').waitFor();
+    expect(await releasable.isChecked()).toBe(false);
+    await merged.setChecked(true, { force: true });
+    await dialog.getByRole('button', { name: 'Update preview' }).click();
+    await dialog.getByTestId('preview-current').waitFor();
+    await releasable.check({ force: true });
     await s.shot('52-letters-preview');
     const letters = await download(page, () => dialog.getByRole('button', { name: 'Save as Word' }).click());
     expect(letters.name).toMatch(/\.docx$/);

@@ -54,6 +54,9 @@ export function IncidentReportDialog({ incident, onClose }: { incident: Incident
   }, [kind, incident.id, loadPreview, reset]);
 
   const isStale = JSON.stringify(previewed) !== JSON.stringify(request);
+  // A new preview is new text to read: the word given for the letters shown before does not carry over.
+  const previewedKey = JSON.stringify(previewed);
+  useEffect(() => setIsReleasable(false), [previewedKey]);
 
   return (
     <Modal opened onClose={onClose} title={`${REPORT_KIND_LABELS[kind]} — ${incident.reference}`} size="min(72rem, 95vw)" centered={false}>
