@@ -7,7 +7,7 @@ const tab = (t: IncidentTab, field: string | null = null): AnswerPlace => ({ pag
 const SETTINGS: AnswerPlace = { page: 'settings' };
 
 /**
- * The ICO draft's questions (electron/core/reports/regulator.ts, as missing answers name them) and where
+ * The ICO draft's questions (as the core's regulator report names its missing answers) and where
  * the record answers each. A test keeps every mandatory question of the draft in this table.
  */
 export const ANSWER_PLACES: Record<string, AnswerPlace> = {
