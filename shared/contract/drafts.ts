@@ -27,7 +27,20 @@ function checkDraftKey(key: { kind: DraftKind; incidentId: string | null }, ctx:
 /** Which form: its kind, and its incident (null only for the new-incident form). */
 const DraftKeySchema = z.strictObject({ kind: DraftKindSchema, incidentId: IdSchema.nullable() }).superRefine(checkDraftKey);
 
+/** A form's values nest a few levels at most (a section, a list of choices); deeper is not a form, and would overflow the measuring. */
+export const DRAFT_MAX_DEPTH = 8;
+
+function nestedDeeperThan(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (depth === 0) return true;
+  return Object.values(value).some((inner) => nestedDeeperThan(inner, depth - 1));
+}
+
 const DraftValuesSchema = z.record(z.string(), z.unknown()).superRefine((values, ctx) => {
+  if (nestedDeeperThan(values, DRAFT_MAX_DEPTH)) {
+    ctx.addIssue({ code: 'custom', message: `This draft nests deeper than a form does (over ${DRAFT_MAX_DEPTH} levels)` });
+    return;
+  }
   if (JSON.stringify(values).length > DRAFT_MAX_CHARS) {
     ctx.addIssue({ code: 'custom', message: `This draft is too long to keep (over ${DRAFT_MAX_CHARS.toLocaleString('en-GB')} characters)` });
   }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { coreActingAs, expectFailure, issuePaths, okVia } from '../../fixtures/builders';
 import { contentFingerprint, createTestCasebook, minimalIncident, type TestCasebook } from '../../fixtures/db';
 
+const nested = (depth: number): unknown => Array.from({ length: depth }).reduce<unknown>((inner) => [inner], 'x');
 const auditRows = (cb: TestCasebook) => cb.db.prepare<[], number>('SELECT count(*) FROM audit_log').pluck().get();
 
 describe('drafts of the acting account', () => {
@@ -88,16 +89,25 @@ describe('drafts of the acting account', () => {
       [{ kind: 'newIncident', incidentId: incident.id, values: {} }, 'incidentId'],
       [{ kind: 'note', incidentId: incident.id, values: ['Called'] }, 'values'],
       [{ kind: 'note', incidentId: incident.id, values: { body: 'x'.repeat(200_000) } }, 'values'],
+      // The fuzz campaign's payload: 5,000 nested arrays overflowed the size check's JSON.stringify (INTERNAL).
+      [{ kind: 'note', incidentId: incident.id, values: { body: nested(5_000) } }, 'values'],
+      [{ kind: 'note', incidentId: incident.id, values: { body: nested(8) } }, 'values'],
     ];
-    for (const [input, path] of refusals) {
+    for (const [index, [input, path]] of refusals.entries()) {
       const error = expectFailure(cb.core.call('drafts:save', input as never), 'INVALID_INPUT');
-      expect(issuePaths(error), JSON.stringify(input).slice(0, 80)).toEqual([path]);
+      expect(issuePaths(error), `refusal ${index}`).toEqual([path]);
     }
     expect(
       expectFailure(cb.core.call('drafts:save', { kind: 'note', incidentId: incident.id, values: { body: 'x'.repeat(200_000) } }), 'INVALID_INPUT').issues?.[0]?.message,
     ).toMatch(/too long/);
     expectFailure(cb.core.call('drafts:save', { kind: 'note', incidentId: '00000000-0000-4000-8000-0000000fffff', values: { body: 'x' } }), 'NOT_FOUND');
     expect(contentFingerprint(cb.db)).toBe(before);
+  });
+
+  it('accepts values nested as deep as a form nests them', () => {
+    const incident = cb.ok('incidents:create', minimalIncident());
+    cb.ok('drafts:save', { kind: 'note', incidentId: incident.id, values: { body: nested(7) } });
+    expect(cb.ok('drafts:get', { kind: 'note', incidentId: incident.id })?.values).toEqual({ body: nested(7) });
   });
 
   it('accepts a draft just under the size limit', () => {
