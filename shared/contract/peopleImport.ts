@@ -81,9 +81,7 @@ export const PeopleRowSchema = z.object({
   /** The earlier row this one repeats: it is imported once, as that row. */
   duplicateOf: z.number().int().nullable(),
   /** The party already on the register that this row is. */
-  match: z
-    .object({ partyId: IdSchema, name: z.string(), by: z.enum(['email', 'namePhone']), alreadyLinked: z.boolean(), note: z.string().nullable() })
-    .nullable(),
+  match: z.object({ partyId: IdSchema, name: z.string(), by: z.enum(['email', 'namePhone']), alreadyLinked: z.boolean(), note: z.string().nullable() }).nullable(),
 });
 export type PeopleRow = z.output<typeof PeopleRowSchema>;
 

@@ -16,7 +16,10 @@ export async function readPeopleFile(fileName: string, bytes: Buffer): Promise<P
   if (bytes.length === 0) throw refuse(fileName, 'is empty.');
   if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return readWorkbook(fileName, bytes);
   if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw refuse(fileName, 'is an old-style Excel workbook (.xls) or a password-protected one, which Casebook cannot read. Open it in Excel and save it as .xlsx without a password.');
+    throw refuse(
+      fileName,
+      'is an old-style Excel workbook (.xls) or a password-protected one, which Casebook cannot read. Open it in Excel and save it as .xlsx without a password.',
+    );
   }
   return { format: 'csv', sheets: [{ name: '', state: 'visible', rows: readCsv(fileName, decodeText(fileName, bytes)), hiddenColumns: new Set() }] };
 }
@@ -81,7 +84,10 @@ function readCsv(fileName: string, text: string): SheetRow[] {
 
 function capped(fileName: string, rows: SheetRow[]): SheetRow[] {
   if (rows.length > PEOPLE_IMPORT_MAX_ROWS + 1) {
-    throw refuse(fileName, `has ${(rows.length - 1).toLocaleString('en-GB')} rows; one import takes at most ${PEOPLE_IMPORT_MAX_ROWS.toLocaleString('en-GB')}. Split the list into several files.`);
+    throw refuse(
+      fileName,
+      `has ${(rows.length - 1).toLocaleString('en-GB')} rows; one import takes at most ${PEOPLE_IMPORT_MAX_ROWS.toLocaleString('en-GB')}. Split the list into several files.`,
+    );
   }
   return rows;
 }

@@ -50,7 +50,10 @@ async function readPlan(ctx: CoreContext, input: FileChoice): Promise<PeoplePlan
   const file = ctx.files.get(input.fileId);
   getIncidentOrThrow(ctx.db, input.incidentId);
   if (file.size > PEOPLE_IMPORT_MAX_BYTES) {
-    throw new AppError('INVALID_INPUT', `${file.name} is larger than ${PEOPLE_IMPORT_MAX_BYTES / 1024 / 1024} MB, the most one import of people reads. Split the list into several files.`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `${file.name} is larger than ${PEOPLE_IMPORT_MAX_BYTES / 1024 / 1024} MB, the most one import of people reads. Split the list into several files.`,
+    );
   }
   const bytes = file.readAll();
   const book = await readPeopleFile(file.name, bytes);

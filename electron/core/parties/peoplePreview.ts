@@ -42,7 +42,9 @@ export function hiddenNotes(book: PeopleBook, sheet: PeopleSheet, columns: Sheet
   }
   const hiddenRows = sheet.rows.slice(1).filter((r) => r.hidden);
   if (hiddenRows.length > 0) {
-    notes.push(`${hiddenRows.length === 1 ? 'Row' : 'Rows'} ${rowRanges(hiddenRows.map((r) => r.number))} ${hiddenRows.length === 1 ? 'is' : 'are'} hidden in the sheet; they are read like the others.`);
+    notes.push(
+      `${hiddenRows.length === 1 ? 'Row' : 'Rows'} ${rowRanges(hiddenRows.map((r) => r.number))} ${hiddenRows.length === 1 ? 'is' : 'are'} hidden in the sheet; they are read like the others.`,
+    );
   }
   const fieldOf = new Map(Object.entries(mapping ?? {}).map(([field, name]) => [name, field as PeopleField]));
   for (const c of columns.filter((c) => c.hidden)) {

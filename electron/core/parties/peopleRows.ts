@@ -100,7 +100,11 @@ export function checkPeopleRows(rows: readonly SheetRow[], at: Partial<Record<Pe
     }
     let duplicateOf: number | null = null;
     if (problems.length === 0) {
-      const key = email ? `e:${email.toLowerCase()}` : phone ? `p:${nameKey(name)}|${phoneKey(phone)}` : `r:${nameKey(name)}|${organisation.toLowerCase()}|${categories.join()}`;
+      const key = email
+        ? `e:${email.toLowerCase()}`
+        : phone
+          ? `p:${nameKey(name)}|${phoneKey(phone)}`
+          : `r:${nameKey(name)}|${organisation.toLowerCase()}|${categories.join()}`;
       const first = firstByKey.get(key);
       if (!first) firstByKey.set(key, { row: source.number, name });
       else if (email && nameKey(first.name) !== nameKey(name)) {

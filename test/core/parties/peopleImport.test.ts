@@ -51,7 +51,9 @@ describe('the preview of a spreadsheet of people', () => {
     // The same email and the same name (in other case): one person, imported once.
     expect(byRow.get(6)).toMatchObject({ problems: [], duplicateOf: 2 });
     // The same email for someone else: a party's email is unique, so the officer must choose.
-    expect(byRow.get(7)!.problems).toEqual([{ field: 'email', message: 'Row 2 has the same email for Ahmad Rahimi: one email belongs to one party. Correct one of the rows.' }]);
+    expect(byRow.get(7)!.problems).toEqual([
+      { field: 'email', message: 'Row 2 has the same email for Ahmad Rahimi: one email belongs to one party. Correct one of the rows.' },
+    ]);
     expect(byRow.get(8)!.problems[0]).toMatchObject({ field: 'dataCategories' });
     expect(byRow.get(8)!.problems[0]!.message).toContain('“Shoe size”');
     // The blank row 9 is skipped, and row 10 keeps the number Excel shows.
@@ -87,7 +89,10 @@ describe('the preview of a spreadsheet of people', () => {
     visible.getRow(3).hidden = true;
     visible.getColumn(3).hidden = true;
     const hidden = workbook.addWorksheet('Rejected', { state: 'hidden' });
-    hidden.addRows([['Name', 'Email'], ['Ali Khan', 'ali@example.org']]);
+    hidden.addRows([
+      ['Name', 'Email'],
+      ['Ali Khan', 'ali@example.org'],
+    ]);
     workbook.addWorksheet('Macro data', { state: 'veryHidden' }).addRows([['Name'], ['Pat Doe'], ['Lou Roe']]);
     const { fileId } = put('applicants.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
 
@@ -144,10 +149,22 @@ describe('matching the register’s parties', () => {
     const { fileId } = put('people.csv', text);
     const p = await preview(fileId);
     const match = new Map(p.rows.map((r) => [r.row, r.match]));
-    expect(match.get(2)).toEqual({ partyId: byEmail.id, name: 'A Rahimi', by: 'email', alreadyLinked: false, note: 'On the register as A Rahimi, with this email; their record is kept as it is' });
+    expect(match.get(2)).toEqual({
+      partyId: byEmail.id,
+      name: 'A Rahimi',
+      by: 'email',
+      alreadyLinked: false,
+      note: 'On the register as A Rahimi, with this email; their record is kept as it is',
+    });
     expect(match.get(3)).toMatchObject({ by: 'email', alreadyLinked: true, note: null });
     expect(match.get(4)).toBeNull();
-    expect(match.get(5)).toEqual({ partyId: byPhone.id, name: 'Laila Ahmadi', by: 'namePhone', alreadyLinked: false, note: 'Their email on the register is laila@old.example.org; it is kept' });
+    expect(match.get(5)).toEqual({
+      partyId: byPhone.id,
+      name: 'Laila Ahmadi',
+      by: 'namePhone',
+      alreadyLinked: false,
+      note: 'Their email on the register is laila@old.example.org; it is kept',
+    });
     expect(p.counts).toMatchObject({ rows: 4, newParties: 1, matched: 3, alreadyLinked: 1 });
 
     const partiesBefore = cb.ok('parties:search', { limit: 200 }).items.length;
@@ -167,7 +184,16 @@ describe('importing the people', () => {
   it('links every person with the batch’s role, categories and status, in one transaction with one audit entry', async () => {
     const before = auditCount();
     const result = await importPeople(put('list.csv', CLEAN).fileId, { role: 'data_subject', dataCategories: ['basic_identifiers'], notificationStatus: 'pending' });
-    expect(result).toEqual({ incidentId: incident.id, reference: incident.reference, linked: 2, partiesCreated: 2, matched: 0, alreadyLinked: 0, duplicatesMerged: 1, skipped: 0 });
+    expect(result).toEqual({
+      incidentId: incident.id,
+      reference: incident.reference,
+      linked: 2,
+      partiesCreated: 2,
+      matched: 0,
+      alreadyLinked: 0,
+      duplicatesMerged: 1,
+      skipped: 0,
+    });
     expect(auditCount()).toBe(before + 1);
     expect(cb.ok('audit:verify', {}).ok).toBe(true);
     const links = cb.ok('involvements:list', { incidentId: incident.id }).items;
@@ -201,7 +227,11 @@ describe('importing the people', () => {
   it('refuses a malformed file naming the file and the row, writing nothing', async () => {
     const before = contentFingerprint(cb.db);
     const cases: [string, string | Uint8Array, string][] = [
-      ['unclosed.csv', 'Name,Email\nJo,jo@example.org\n"Sam,sam@example.org\nKim,kim@example.org\n', 'unclosed.csv cannot be read at row 3: a quoted cell there is never closed'],
+      [
+        'unclosed.csv',
+        'Name,Email\nJo,jo@example.org\n"Sam,sam@example.org\nKim,kim@example.org\n',
+        'unclosed.csv cannot be read at row 3: a quoted cell there is never closed',
+      ],
       ['wide.csv', 'Name,Email\nJo,jo@example.org\nSam,sam@example.org,extra\n', 'wide.csv cannot be read at row 3: it has 3 cells where the header has 2'],
       ['multiline.csv', 'Name,Notes\n"Jo\nHarper",x\nSam\n', 'multiline.csv cannot be read at row 3 (line 4 of the file): it has 1 cell where the header has 2'],
       ['broken.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), 'broken.xlsx is not an Excel workbook Casebook can read'],
@@ -235,7 +265,11 @@ describe('importing the people', () => {
 
   it('letters and “mark as told” work on the imported people as on any party', async () => {
     await importPeople(put('list.csv', CLEAN).fileId, { notificationStatus: 'pending' });
-    cb.ok('incidents:update', { id: incident.id, version: cb.ok('incidents:get', { id: incident.id }).incident.version, patch: { publicAccount: 'An email about your pay went astray.' } });
+    cb.ok('incidents:update', {
+      id: incident.id,
+      version: cb.ok('incidents:get', { id: incident.id }).incident.version,
+      patch: { publicAccount: 'An email about your pay went astray.' },
+    });
     const letters = await cb.okAsync('reports:generate', { request: { kind: 'letters', incidentId: incident.id, releasableConfirmed: true }, format: 'docx' });
     expect(letters.files).toHaveLength(1);
     const shown = cb.ok('reports:preview', { kind: 'letters', incidentId: incident.id });
