@@ -17,11 +17,11 @@ export const PEOPLE_FIELDS = ['name', 'familyName', 'email', 'phone', 'organisat
 export type PeopleField = (typeof PEOPLE_FIELDS)[number];
 export const PEOPLE_FIELD_LABELS = {
   name: 'Name (or first name)',
-  familyName: 'Surname, when in its own column',
+  familyName: 'Surname (own column)',
   email: 'Email',
   phone: 'Phone',
   organisation: 'Organisation',
-  dataCategories: 'Data categories of this person',
+  dataCategories: 'Data categories',
 } as const satisfies Record<PeopleField, string>;
 
 const column = z.string().min(1).max(300);

@@ -99,7 +99,7 @@ export function ImportPeopleDialog({ onClose }: { onClose: () => void }) {
                 </SimpleGrid>
                 {s.preview.counts.withProblems > 0 && (
                   <Checkbox
-                    label={`Leave out the ${s.preview.counts.withProblems.toLocaleString('en-GB')} rows with problems and import the others`}
+                    label={`Leave out ${s.preview.counts.withProblems === 1 ? 'the row' : `the ${s.preview.counts.withProblems.toLocaleString('en-GB')} rows`} with problems and import the others`}
                     checked={s.skipRowsWithProblems}
                     onChange={(e) => s.setSkipRowsWithProblems(e.currentTarget.checked)}
                   />
