@@ -45,6 +45,21 @@ function chooseSheet(fileName: string, book: PeopleBook, name: string | undefine
   return chosen;
 }
 
+/** How far down a sheet its header is looked for: below a title and a blank line or two, not further. */
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * The sheet from its header row: the first row whose names suggest a name column (a title such as
+ * "Applicants, March 2026" above the table is not a header), else its first row.
+ */
+function fromHeader(sheet: PeopleSheet): PeopleSheet {
+  for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); i += 1) {
+    const rows = sheet.rows.slice(i);
+    if (suggestPeopleMapping(sheetColumns({ ...sheet, rows })).name) return { ...sheet, rows };
+  }
+  return sheet;
+}
+
 /** Reads the file and checks its rows; the register is not read here, so the file's work can be awaited. */
 async function readPlan(ctx: CoreContext, input: FileChoice): Promise<PeoplePlan> {
   const file = ctx.files.get(input.fileId);
@@ -57,7 +72,7 @@ async function readPlan(ctx: CoreContext, input: FileChoice): Promise<PeoplePlan
   }
   const bytes = file.readAll();
   const book = await readPeopleFile(file.name, bytes);
-  const sheet = chooseSheet(file.name, book, input.sheet);
+  const sheet = fromHeader(chooseSheet(file.name, book, input.sheet));
   const columns = sheetColumns(sheet);
   const suggestedMapping = suggestPeopleMapping(columns);
   const mapping = input.mapping ?? (suggestedMapping.name ? { ...suggestedMapping, name: suggestedMapping.name } : null);

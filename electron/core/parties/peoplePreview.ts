@@ -35,7 +35,7 @@ export function hiddenNotes(book: PeopleBook, sheet: PeopleSheet, columns: Sheet
     const how = s.state === 'veryHidden' ? 'very hidden (Excel’s Unhide does not show it)' : 'hidden';
     const rows = Math.max(0, s.rows.length - 1);
     notes.push(
-      s === sheet
+      s.name === sheet.name
         ? `You are reading the sheet “${s.name}”, which is ${how}: its ${count(rows, 'row')} were in the file all the same.`
         : `The sheet “${s.name}” is ${how} and holds ${count(rows, 'row')} below its header. Choose it to read the people in it.`,
     );

@@ -69,6 +69,14 @@ describe('the preview of a spreadsheet of people', () => {
     expect(p.rows[0]).toMatchObject({ row: 2, name: 'Zoë Brontë', email: 'zoe@example.org', problems: [] });
   });
 
+  it('finds the header below a title row, keeping the spreadsheet’s row numbers', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('List').addRows([['Applicants, March 2026'], [], ['Ref', 'Applicant name', 'Email'], ['A1', 'Jo Harper', 'jo@example.org']]);
+    const p = await preview(put('titled.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer())).fileId);
+    expect(p.suggestedMapping).toEqual({ name: 'Applicant name', email: 'Email' });
+    expect(p.rows).toEqual([expect.objectContaining({ row: 4, name: 'Jo Harper' })]);
+  });
+
   it('lets the officer change the mapping, and refuses a column the sheet does not have at its field', async () => {
     const { fileId } = put('payslips.csv', PAYSLIPS);
     const p = await preview(fileId, { mapping: { name: 'Email address' } });
