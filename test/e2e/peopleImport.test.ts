@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ok, pickOptions, signIn, startE2eSession, type E2eSession } from './support/e2eSession';
+import { chooseOption, ok, pickOptions, signIn, startE2eSession, type E2eSession } from './support/e2eSession';
 
 const FIRST = ['Amina', 'Ben', 'Chloe', 'Dev', 'Ellie', 'Femi', 'Grace', 'Hamid', 'Isla', 'Jack'];
 const LAST = ['Adeyemi', 'Brown', 'Campbell', 'Davies', 'Evans', 'Fraser', 'Gill', 'Hughes', 'Iqbal', 'Jones'];
@@ -27,12 +28,30 @@ describe('importing the people affected from a spreadsheet', () => {
   let s: E2eSession;
   let dir: string;
   let csvPath: string;
+  let xlsxPath: string;
 
   beforeAll(async () => {
     s = await startE2eSession('people');
     dir = mkdtempSync(join(tmpdir(), 'casebook-people-csv-'));
     csvPath = join(dir, 'applicants.csv');
     writeFileSync(csvPath, applicants());
+    // The shortlist as sent: a hidden row, a hidden column of NI numbers, and the rejected applicants on a hidden sheet.
+    const workbook = new ExcelJS.Workbook();
+    const shortlist = workbook.addWorksheet('Shortlist');
+    shortlist.addRows([
+      ['Name', 'Email', 'NI number'],
+      ['Kim Lee', 'kim.lee@example.org', 'QQ123456C'],
+      ['Ola Obi', 'ola.obi@example.org', 'QQ123456D'],
+    ]);
+    shortlist.getRow(3).hidden = true;
+    shortlist.getColumn(3).hidden = true;
+    workbook.addWorksheet('Rejected', { state: 'hidden' }).addRows([
+      ['Name', 'Email'],
+      ['Ali Khan', 'ali.khan@example.org'],
+      ['Uma Rao', 'uma.rao@example.org'],
+    ]);
+    xlsxPath = join(dir, 'shortlist.xlsx');
+    writeFileSync(xlsxPath, new Uint8Array(await workbook.xlsx.writeBuffer()));
   });
 
   afterAll(async () => {
@@ -91,6 +110,20 @@ describe('importing the people affected from a spreadsheet', () => {
     await table.getByTestId('linked-party').filter({ hasText: 'Jo Harper' }).waitFor();
     expect(await table.getByTestId('linked-party').count()).toBe(98);
     await s.shot('92-people-in-parties');
+
+    // A workbook with hidden parts: the dialog says what was hidden, and the hidden sheet can be read.
+    await page.getByRole('button', { name: 'Import from a spreadsheet' }).click();
+    await dialog.getByLabel('Spreadsheet of people').setInputFiles(xlsxPath);
+    const hidden = dialog.getByTestId('people-hidden-notes');
+    await hidden.getByText('The sheet “Rejected” is hidden and holds 2 rows below its header. Choose it to read the people in it.').waitFor();
+    await hidden.getByText('Row 3 is hidden in the sheet; it is read like the others.').waitFor();
+    await hidden.getByText('Column C (“NI number”) is hidden in the sheet.').waitFor();
+    await dialog.getByTestId('people-row').filter({ hasText: 'Ola Obi' }).getByText('hidden', { exact: true }).waitFor();
+    await s.shot('93-people-import-hidden');
+    await chooseOption(page, 'Sheet', 'Rejected (hidden): 2 rows', dialog);
+    await hidden.getByText('You are reading the sheet “Rejected”, which is hidden: its 2 rows were in the file all the same.').waitFor();
+    await dialog.getByTestId('people-row').filter({ hasText: 'Uma Rao' }).waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
     const listed = ok(await s.api('involvements:list', { incidentId: incident.id, limit: 500 }));
     expect(listed.total).toBe(98);
     expect(listed.items.every((l) => l.involvement.roles.join() === 'data_subject')).toBe(true);

@@ -97,7 +97,7 @@ function refuseProblems(plan: PeoplePlan, withProblems: CheckedRow[]): never {
   const first = withProblems[0]!;
   throw new AppError(
     'INVALID_INPUT',
-    `${count(withProblems.length, 'row')} of ${plan.fileName} ${withProblems.length === 1 ? 'has a problem' : 'have problems'} (row ${rowRanges(withProblems.map((r) => r.row))}; row ${first.row}: ${first.problems[0]!.message}). Correct the file and choose it again, or choose to leave those rows out. Nothing was imported.`,
+    `${count(withProblems.length, 'row')} of ${plan.fileName} ${withProblems.length === 1 ? 'has a problem' : 'have problems'} (${withProblems.length === 1 ? 'row' : 'rows'} ${rowRanges(withProblems.map((r) => r.row))}; row ${first.row}: ${first.problems[0]!.message}). Correct the file and choose it again, or choose to leave those rows out. Nothing was imported.`,
     [{ path: 'skipRowsWithProblems', message: 'Some rows have problems' }],
   );
 }

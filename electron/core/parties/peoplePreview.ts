@@ -42,8 +42,9 @@ export function hiddenNotes(book: PeopleBook, sheet: PeopleSheet, columns: Sheet
   }
   const hiddenRows = sheet.rows.slice(1).filter((r) => r.hidden);
   if (hiddenRows.length > 0) {
+    const one = hiddenRows.length === 1;
     notes.push(
-      `${hiddenRows.length === 1 ? 'Row' : 'Rows'} ${rowRanges(hiddenRows.map((r) => r.number))} ${hiddenRows.length === 1 ? 'is' : 'are'} hidden in the sheet; they are read like the others.`,
+      `${one ? 'Row' : 'Rows'} ${rowRanges(hiddenRows.map((r) => r.number))} ${one ? 'is' : 'are'} hidden in the sheet; ${one ? 'it is' : 'they are'} read like the others.`,
     );
   }
   const fieldOf = new Map(Object.entries(mapping ?? {}).map(([field, name]) => [name, field as PeopleField]));

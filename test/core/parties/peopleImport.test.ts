@@ -122,7 +122,7 @@ describe('the preview of a spreadsheet of people', () => {
     expect(p.hiddenNotes).toEqual([
       'The sheet “Rejected” is hidden and holds 1 row below its header. Choose it to read the people in it.',
       'The sheet “Macro data” is very hidden (Excel’s Unhide does not show it) and holds 2 rows below its header. Choose it to read the people in it.',
-      'Row 3 is hidden in the sheet; they are read like the others.',
+      'Row 3 is hidden in the sheet; it is read like the others.',
       'Column C (“NI number”) is hidden in the sheet.',
     ]);
 
@@ -225,7 +225,7 @@ describe('importing the people', () => {
     const before = contentFingerprint(cb.db);
     const error = expectFailure(await cb.core.callAsync('parties:import', { fileId, incidentId: incident.id }), 'INVALID_INPUT');
     expect(issuePaths(error)).toEqual(['skipRowsWithProblems']);
-    expect(error.message).toContain('4 rows of payslips.csv have problems (row 4–5, 7–8; row 4: No name)');
+    expect(error.message).toContain('4 rows of payslips.csv have problems (rows 4–5, 7–8; row 4: No name)');
     expect(contentFingerprint(cb.db)).toBe(before);
     const result = await importPeople(fileId, { skipRowsWithProblems: true });
     expect(result).toMatchObject({ linked: 3, partiesCreated: 3, skipped: 4, duplicatesMerged: 1 });
