@@ -3,6 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../../shared/contract';
 import { driveTo, expectFailure, issuePaths, linkNewParty, type Incident } from '../../fixtures/builders';
 import { contentFingerprint, createTestCasebook, minimalIncident, type TestCasebook } from '../../fixtures/db';
+import { matchPeople } from '../../../electron/core/parties/peopleMatch';
+import type { CheckedRow } from '../../../electron/core/parties/peopleRows';
+import { observePlans } from '../planHelpers';
 
 /** Issue 14 §3: the people affected, imported from a spreadsheet into one incident. */
 
@@ -183,6 +186,34 @@ describe('matching the register’s parties', () => {
     const farida = cb.ok('involvements:list', { incidentId: incident.id }).items.find((l) => l.party.name === 'Farida Noori')!;
     expect(farida.involvement).toMatchObject({ roles: ['data_subject', 'unintended_recipient'], dataCategories: ['basic_identifiers'], version: 2 });
     expect(cb.ok('parties:get', { id: byPhone.id }).email).toBe('laila@old.example.org');
+  });
+  it('looks each row up through the email and name indexes, never scanning the parties', () => {
+    for (let i = 0; i < 50; i += 1) cb.ok('parties:create', { name: `Person ${i}`, email: `p${i}@example.org`, phone: `07700 9000${i}` });
+    cb.db.exec('ANALYZE');
+    const row = (name: string, email: string, phone: string): CheckedRow => ({
+      row: 2,
+      name,
+      email,
+      phone,
+      organisation: '',
+      dataCategories: [],
+      hidden: false,
+      problems: [],
+      duplicateOf: null,
+    });
+    const plans = observePlans(
+      cb.db,
+      () => void matchPeople(cb.db, incident.id, [row('Person 3', 'new@example.org', '07700 90003'), row('Person 4', 'P4@example.org', '')]),
+    );
+    const lookups = plans.filter((p) => p.sql.includes('FROM parties'));
+    expect(lookups.map((p) => p.sql)).toEqual([
+      expect.stringContaining('WHERE email = ?'),
+      expect.stringContaining('WHERE name = ?'),
+      expect.stringContaining('WHERE email = ?'),
+    ]);
+    for (const { plan } of lookups) expect(plan.join(' ')).toMatch(/USING (COVERING )?INDEX parties_by_(email|name)/);
+    const links = plans.find((p) => p.sql.includes('FROM involvements'))!;
+    expect(links.plan.join(' ')).toMatch(/USING (COVERING )?INDEX involvements_by_incident/);
   });
 });
 
