@@ -17,14 +17,14 @@ export type CliArgs = {
   options: Record<string, string | true>;
 };
 
-/** Command options (report, import-eml, import-log, lookalikes): those taking a value, and the flags. */
-const VALUE_OPTIONS = ['incident', 'format', 'out', 'status', 'kind', 'marking', 'from', 'to', 'party', 'mapping', 'aware-at', 'input'];
+/** Command options (report, import-eml, import-log, import-people, lookalikes): those taking a value, and the flags. */
+const VALUE_OPTIONS = ['incident', 'format', 'out', 'status', 'kind', 'marking', 'from', 'to', 'party', 'mapping', 'aware-at', 'input', 'role', 'categories', 'sheet'];
 /** Options that would carry register content on the command line, and where that content goes instead. */
 const CONTENT_OPTIONS: Record<string, string> = {
   text: '--input FILE holding {"text": "…"}',
   lines: '--input FILE holding {"lines": "…"}',
 };
-const FLAG_OPTIONS = ['separate', 'releasable'];
+const FLAG_OPTIONS = ['separate', 'releasable', 'skip-problem-rows'];
 
 /**
  * Splits argv into the command words and the options every command shares. A relative --db is resolved
@@ -110,6 +110,15 @@ Commands:
                                 when not given; csv needs --mapping '{"sentAt":…,"sender":…,"recipients":…}'
                                 --aware-at: when you became aware (e.g. 2026-11-27T14:30Z, or now), which
                                 starts the 72-hour clock of every new incident
+  import-people FILE --incident REF [--role R] [--categories a,b] [--status S] [--sheet NAME]
+                [--mapping JSON] [--skip-problem-rows]
+                                link the people listed in a .csv or .xlsx to incident REF: new parties,
+                                or the register's own found by email (then name and phone); the columns
+                                are read from the header unless --mapping '{"name":…,"email":…}' names
+                                them; --role (default data_subject), --categories and --status
+                                (undecided|pending|not_required) apply to everyone; rows with problems
+                                refuse the import unless --skip-problem-rows; prints the hidden sheets,
+                                rows and columns read
   backup DEST                   a verified, encrypted copy of the register with its key slots, in a new
                                 dated folder inside DEST (which must exist: the removable drive); audited
   restore SRC                   replace the register with the backup folder SRC, verified first; the

@@ -8,6 +8,7 @@ import { runBackup, runRestore } from './backupCommands';
 import { readCommandInput } from './commandInput';
 import { runImportEml, runImportLog, runLookalikes } from './emailCommands';
 import { openForCommand, setupRegister } from './open';
+import { runImportPeople } from './peopleCommands';
 import { runReport } from './report';
 
 /** `plain` is text for stdout as it is (a block list to pipe into postmap); `stdout` is printed as JSON. */
@@ -28,6 +29,7 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   report: ['incident', 'format', 'out', 'status', 'kind', 'marking', 'from', 'to', 'party', 'separate', 'releasable', 'input'],
   'import-eml': ['incident', 'aware-at'],
   'import-log': ['format', 'mapping', 'incident', 'aware-at'],
+  'import-people': ['incident', 'role', 'categories', 'status', 'sheet', 'mapping', 'skip-problem-rows'],
   lookalikes: ['format', 'out'],
   backup: [],
   restore: [],
@@ -71,6 +73,8 @@ async function runCommand(core: CoreClient, command: string, rest: string[], inp
       return answer(await runImportEml(core, rest, args.options, base));
     case 'import-log':
       return answer(await runImportLog(core, rest, args.options, base));
+    case 'import-people':
+      return answer(await runImportPeople(core, rest, args.options, base));
     case 'demo':
       return answer(await core.callAsync('demo:load', {}));
     default:

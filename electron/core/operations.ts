@@ -14,7 +14,7 @@ import { jobOperations } from './jobs/operations';
 import { lookalikeOperations } from './lookalikes/operations';
 import { noteOperations } from './notes/operations';
 import { notificationOperations } from './notifications/operations';
-import { involvementOperations, partyOperations } from './parties/operations';
+import { involvementOperations, partyOperations, peopleImportOperations } from './parties/operations';
 import { reportOperations } from './reports/operations';
 import { sessionOperations } from './session/operations';
 import { settingsOperations } from './settings/operations';
@@ -36,6 +36,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...draftOperations(ctx),
     ...partyOperations(ctx),
     ...involvementOperations(ctx),
+    ...peopleImportOperations(ctx),
     ...auditOperations(ctx),
     ...demoOperations(ctx),
     ...settingsOperations(ctx),

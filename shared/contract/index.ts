@@ -18,6 +18,7 @@ import { noteContract } from './notes';
 import { notificationContract } from './notifications';
 import type { OperationSpec } from './operation';
 import { involvementContract, partyContract } from './parties';
+import { peopleImportContract } from './peopleImport';
 import { reportContract } from './reports';
 import { securityContract } from './security';
 import { sessionContract } from './session';
@@ -36,6 +37,7 @@ export const contract = {
   ...draftContract,
   ...partyContract,
   ...involvementContract,
+  ...peopleImportContract,
   ...auditContract,
   ...demoContract,
   ...settingsContract,

@@ -29,6 +29,8 @@ export const OPERATIONS = [
   'involvements:link',
   'involvements:update',
   'involvements:unlink',
+  'parties:importPreview',
+  'parties:import',
   'audit:verify',
   'demo:load',
   'demo:remove',

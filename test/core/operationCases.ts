@@ -20,8 +20,8 @@ export type World = {
   closedLinked: Party;
   closedAction: Action;
   loose: Party;
-  /** Files handed to the core: a valid .eml, a valid Exchange log, and a file that is neither. */
-  files: { eml: FileRef; log: FileRef; notEmail: FileRef };
+  /** Files handed to the core: a valid .eml, a valid Exchange log, a file that is neither, and a CSV of people. */
+  files: { eml: FileRef; log: FileRef; notEmail: FileRef; people: FileRef };
 };
 
 const HOUR = 3_600_000;
@@ -53,6 +53,7 @@ export function buildWorld(cb: TestCasebook): World {
     eml: put('orders.eml', MINIMAL_EML),
     log: put('MSGTRK2023031409-1.LOG', MINIMAL_EXCHANGE_LOG),
     notEmail: put('notes.eml', 'just some words\nand more'),
+    people: put('people.csv', 'Name,Email\nKim Lee,kim.lee@example.org\n'),
   };
   return { cb, open, linked, action, closed, closedLinked, closedAction, loose, files };
 }
@@ -804,6 +805,44 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
     unknown: null,
     stale: null,
     onClosed: null,
+  },
+  'parties:importPreview': {
+    valid: (w) => ({ fileId: w.files.people.fileId, incidentId: w.open.id }),
+    writes: false,
+    wrongType: { what: 'fileId as a number', input: (w) => ({ fileId: 7, incidentId: w.open.id }), paths: ['fileId'] },
+    missingRequired: { what: 'no incidentId', input: (w) => ({ fileId: w.files.people.fileId }), paths: ['incidentId'] },
+    moreViolations: [
+      {
+        what: 'a mapping without a name column',
+        input: (w) => ({ fileId: w.files.people.fileId, incidentId: w.open.id, mapping: { email: 'Email' } }),
+        paths: ['mapping.name'],
+      },
+    ],
+    unknown: [() => ({ fileId: 'file-unknownunknownunknown', incidentId: UNKNOWN_ID }), (w) => ({ fileId: w.files.people.fileId, incidentId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'parties:import': {
+    valid: (w) => ({ fileId: w.files.people.fileId, incidentId: w.open.id, dataCategories: ['basic_identifiers'] }),
+    writes: true,
+    wrongType: { what: 'role as a number', input: (w) => ({ fileId: w.files.people.fileId, incidentId: w.open.id, role: 1 }), paths: ['role'] },
+    missingRequired: { what: 'no fileId', input: (w) => ({ incidentId: w.open.id }), paths: ['fileId'] },
+    moreViolations: [
+      { what: 'a role not in the vocabulary', input: (w) => ({ fileId: w.files.people.fileId, incidentId: w.open.id, role: 'victim' }), paths: ['role'] },
+      {
+        what: 'a data category not in the vocabulary',
+        input: (w) => ({ fileId: w.files.people.fileId, incidentId: w.open.id, dataCategories: ['shoe_size'] }),
+        paths: ['dataCategories.0'],
+      },
+      {
+        what: 'a status that needs a date and method',
+        input: (w) => ({ fileId: w.files.people.fileId, incidentId: w.open.id, notificationStatus: 'notified' }),
+        paths: ['notificationStatus'],
+      },
+    ],
+    unknown: [() => ({ fileId: 'file-unknownunknownunknown', incidentId: UNKNOWN_ID }), (w) => ({ fileId: w.files.people.fileId, incidentId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: (w) => ({ fileId: w.files.people.fileId, incidentId: w.closed.id }),
   },
   'emails:preview': {
     valid: (w) => ({ fileId: w.files.eml.fileId }),

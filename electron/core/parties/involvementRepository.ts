@@ -117,23 +117,30 @@ export function markLinksTold(db: Db, seqs: readonly number[], notifiedAt: numbe
 
 /**
  * Links parties to incidents or adds roles and data categories to their links, through statements prepared
- * once for an import that makes thousands. A link that gains something moves its version on.
+ * once for an import that makes thousands. A link that gains something moves its version on. A new link
+ * starts at `newLinkStatus` (one without a date or method); an existing link keeps its own.
  */
-export function prepareLinkWrites(db: Db, stamp: Stamp) {
+export function prepareLinkWrites(db: Db, stamp: Stamp, newLinkStatus: 'undecided' | 'pending' | 'not_required' = 'undecided') {
   const find = db.prepare<[string, string], { seq: number }>('SELECT seq FROM involvements WHERE incident_id = ? AND party_id = ?');
-  const insert = db.prepare<[string, string, number, number, string]>(
+  const insert = db.prepare<[string, string, string, number, number, string]>(
     `INSERT INTO involvements (incident_id, party_id, notification_status, notified_at, notification_method, version, created_at, updated_at, updated_by)
-     VALUES (?, ?, 'undecided', NULL, NULL, 1, ?, ?, ?)`,
+     VALUES (?, ?, ?, NULL, NULL, 1, ?, ?, ?)`,
   );
   const addRole = db.prepare('INSERT OR IGNORE INTO involvement_roles (involvement_seq, role) VALUES (?, ?)');
   const addCategory = db.prepare('INSERT OR IGNORE INTO involvement_data_categories (involvement_seq, category) VALUES (?, ?)');
   const touch = prepareVersionedWrite(db, 'involvements', []);
   return (incidentId: string, partyId: string, roles: Iterable<PartyRole>, dataCategories: Iterable<DataCategory>): void => {
     const existing = find.get(incidentId, partyId);
-    const seq = existing?.seq ?? Number(insert.run(incidentId, partyId, stamp.at, stamp.at, stamp.actor).lastInsertRowid);
+    const seq = existing?.seq ?? Number(insert.run(incidentId, partyId, newLinkStatus, stamp.at, stamp.at, stamp.actor).lastInsertRowid);
     let added = 0;
     for (const role of roles) added += addRole.run(seq, role).changes;
     for (const category of dataCategories) added += addCategory.run(seq, category).changes;
     if (existing && added > 0) touch(seq, {}, stamp);
   };
+}
+
+/** The parties linked to an incident (read through involvements_by_incident). */
+export function linkedPartyIds(db: Db, incidentId: string): Set<string> {
+  const rows = db.prepare<[string], { party_id: string }>('SELECT party_id FROM involvements INDEXED BY involvements_by_incident WHERE incident_id = ?').all(incidentId);
+  return new Set(rows.map((r) => r.party_id));
 }

@@ -107,3 +107,29 @@ export function deleteUnusedDemoParties(db: Db): number {
   for (const { seq } of db.prepare<[], { seq: number }>(`SELECT seq FROM parties WHERE ${unused}`).all()) drop.run(seq);
   return db.prepare(`DELETE FROM parties WHERE ${unused}`).run().changes;
 }
+
+/** A party as an import of people compares it: by email, then by name and phone. */
+export type PartyContact = { id: string; name: string; email: string; phone: string };
+
+/** Finds parties by email (the unique, case-insensitive parties_by_email index) and by name (parties_by_name, case-insensitive). */
+export function preparePartyLookups(db: Db) {
+  const byEmail = db.prepare<[string], PartyContact>(`SELECT id, name, email, phone FROM parties WHERE email = ? AND email <> ''`);
+  const byName = db.prepare<[string], PartyContact>('SELECT id, name, email, phone FROM parties WHERE name = ? ORDER BY seq');
+  return {
+    byEmail: (email: string): PartyContact | undefined => byEmail.get(email),
+    byName: (name: string): PartyContact[] => byName.all(name),
+  };
+}
+
+/** Adds people with their contact details, indexed for search, through statements prepared once for an import of thousands. */
+export function preparePersonInsert(db: Db, stamp: Stamp) {
+  const insert = db.prepare<Record<string, unknown>>(
+    `INSERT INTO parties (id, type, name, email, phone, organisation, notes, is_demo, version, created_at, created_by, updated_at, updated_by)
+     VALUES (@id, 'person', @name, @email, @phone, @organisation, '', 0, 1, @at, @actor, @at, @actor)`,
+  );
+  const index = db.prepare('INSERT INTO party_search (rowid, name, email, organisation) VALUES (?, ?, ?, ?)');
+  return (id: string, person: { name: string; email: string; phone: string; organisation: string }): void => {
+    const { lastInsertRowid } = insert.run({ ...person, id, at: stamp.at, actor: stamp.actor });
+    index.run(lastInsertRowid, person.name, person.email, person.organisation);
+  };
+}

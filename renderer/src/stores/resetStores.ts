@@ -9,6 +9,7 @@ import { initialIncidentsState, useIncidentsStore } from './useIncidentsStore';
 import { initialInvestigationState, useInvestigationStore } from './useInvestigationStore';
 import { initialLookalikesState, useLookalikesStore } from './useLookalikesStore';
 import { initialPartiesState, usePartiesStore } from './usePartiesStore';
+import { initialPeopleImportState, usePeopleImportStore } from './usePeopleImportStore';
 import { initialRelatedState, useRelatedStore } from './useRelatedStore';
 import { initialReportsState, useReportsStore } from './useReportsStore';
 import { initialSessionState, useSessionStore } from './useSessionStore';
@@ -31,6 +32,7 @@ const STORES: [Resettable, object][] = [
   [useInvestigationStore, initialInvestigationState],
   [useLookalikesStore, initialLookalikesState],
   [usePartiesStore, initialPartiesState],
+  [usePeopleImportStore, initialPeopleImportState],
   [useRelatedStore, initialRelatedState],
   [useReportsStore, initialReportsState],
   [useSessionStore, initialSessionState],

@@ -11,10 +11,12 @@ import type { IncidentRecord } from '../../lib/contractTypes';
 import { useIncidentStore } from '../../stores/useIncidentStore';
 import { useUiStore } from '../../stores/useUiStore';
 import { AddPartyDialog } from '../involvements/AddPartyDialog';
+import { ImportPeopleDialog } from '../involvements/ImportPeopleDialog';
+import { usePeopleImportStore } from '../../stores/usePeopleImportStore';
 import { EditInvolvementDialog } from '../involvements/EditInvolvementDialog';
 import { showHiddenMarks } from '../../../../shared/text/hiddenMarks';
 
-type Dialog = { kind: 'add' } | { kind: 'edit'; linked: LinkedParty } | { kind: 'unlink'; linked: LinkedParty } | null;
+type Dialog = { kind: 'add' } | { kind: 'import' } | { kind: 'edit'; linked: LinkedParty } | { kind: 'unlink'; linked: LinkedParty } | null;
 
 /** The people and organisations linked to the incident, and how each is involved. */
 export function PartiesTab({ incident }: { incident: IncidentRecord }) {
@@ -27,6 +29,8 @@ export function PartiesTab({ incident }: { incident: IncidentRecord }) {
   const mayLink = useMayCall('involvements:link');
   const mayEdit = useMayCall('involvements:update');
   const mayUnlink = useMayCall('involvements:unlink');
+  const mayImport = useMayCall('parties:import');
+  const beginImport = usePeopleImportStore((s) => s.begin);
 
   useEffect(() => {
     void loadParties();
@@ -43,7 +47,20 @@ export function PartiesTab({ incident }: { incident: IncidentRecord }) {
             Closed: re-open the incident to change its parties.
           </Text>
         ) : mayLink ? (
-          <Button onClick={() => setDialog({ kind: 'add' })}>Add party</Button>
+          <Group gap="sm">
+            {mayImport && (
+              <Button
+                variant="default"
+                onClick={() => {
+                  beginImport(incident.id);
+                  setDialog({ kind: 'import' });
+                }}
+              >
+                Import from a spreadsheet
+              </Button>
+            )}
+            <Button onClick={() => setDialog({ kind: 'add' })}>Add party</Button>
+          </Group>
         ) : (
           <ReadOnlyNote what="the parties" />
         )}
@@ -89,6 +106,7 @@ export function PartiesTab({ incident }: { incident: IncidentRecord }) {
         </Button>
       )}
       {dialog?.kind === 'add' && <AddPartyDialog onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'import' && <ImportPeopleDialog onClose={() => setDialog(null)} />}
       {dialog?.kind === 'edit' && <EditInvolvementDialog linked={dialog.linked} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'unlink' && (
         <ConfirmDialog
