@@ -5,6 +5,10 @@ import { FileIdSchema } from './files';
 import { IncidentRefSchema, MarkingSchema } from './incidents';
 import type { OperationSpec } from './operation';
 
+/** The media types email evidence is kept under: an Internet message (.eml) or an Outlook item (.msg). */
+export const EML_MEDIA_TYPE = 'message/rfc822';
+export const MSG_MEDIA_TYPE = 'application/vnd.ms-outlook';
+
 /** Where a piece of evidence came from. */
 export const EVIDENCE_SOURCES = ['email', 'gateway_log'] as const;
 export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];

@@ -9,6 +9,7 @@ import { awarenessOfEmailIssues } from '../../../shared/domain/dateRules';
 import { stampNow, type Stamp } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
+import type { RegisteredFile } from '../files/fileRegistry';
 import { insertIncident, snapshot } from '../incidents/incidentService';
 import { getIncidentOrThrow, refreshPartyCounts, writeIncidentColumns } from '../incidents/incidentRepository';
 import { refuseIssues, requireOpen } from '../incidents/incidentRules';
@@ -24,16 +25,36 @@ import { linkEmailParties } from './recipientParties';
 
 type Prepared = { preview: EmailPreview; bytes: Buffer; mediaType: string; classify: Classifier };
 
+type Reading = Awaited<ReturnType<typeof readEmailFile>>;
+
+/**
+ * What each uploaded file was read as, by its hash, so the import that follows a preview does not read the
+ * same bytes again (a 1,000-recipient .msg takes msgreader a few hundred milliseconds). Only the reading is
+ * kept: the domains are classified afresh at import, as the lists may have changed. A file whose bytes have
+ * changed since (a path re-read from disk) has another hash and is read again; handles forgotten at lock
+ * take their entries with them.
+ */
+const readings = new WeakMap<RegisteredFile, { sha256: string; reading: Reading }>();
+
+async function readOnce(file: RegisteredFile, bytes: Buffer, sha256: string): Promise<Reading> {
+  const kept = readings.get(file);
+  if (kept?.sha256 === sha256) return kept.reading;
+  const reading = await readEmailFile(file.name, bytes);
+  readings.set(file, { sha256, reading });
+  return reading;
+}
+
 /** Reads, checks and classifies the file: everything short of writing, shared by preview and import. */
 async function prepare(ctx: CoreContext, fileId: string): Promise<Prepared> {
   const file = ctx.files.get(fileId);
   const bytes = readEmlBytes(file);
-  const { read, mediaType } = await readEmailFile(file.name, bytes);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { read, mediaType } = await readOnce(file, bytes, sha256);
   const classify = domainClassifier(ctx.db);
   const assessment = assessEmail(read, classify);
   const preview: EmailPreview = {
     fileName: file.name,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256,
     size: bytes.length,
     usedAttachedOriginal: read.usedAttachedOriginal,
     email: assessment.email,

@@ -1,9 +1,6 @@
 import MsgReader, { type FieldsData } from '@kenjiuno/msgreader';
 import { AppError } from '../../../shared/contract/result';
 
-/** The media type an Outlook item is kept under as evidence. */
-export const MSG_MEDIA_TYPE = 'application/vnd.ms-outlook';
-
 /** Every compound file (.msg, and .doc/.xls of Office 97–2003) starts with these eight bytes. */
 const COMPOUND_FILE_SIGNATURE = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 

@@ -1,11 +1,9 @@
 import { AppError } from '../../../shared/contract/result';
-import { isCompoundFile, isCompoundFileStart, MSG_MEDIA_TYPE } from './msgFile';
+import { EML_MEDIA_TYPE, MSG_MEDIA_TYPE } from '../../../shared/contract/emails';
+import { isCompoundFile, isCompoundFileStart } from './msgFile';
 import { readEmail } from './parseEmail';
 import type { ReadEmail } from './readMessage';
 import { readMsg } from './readMsg';
-
-/** The media type an .eml is kept under as evidence. */
-const EML_MEDIA_TYPE = 'message/rfc822';
 
 /**
  * Reads an email file as what its bytes are, not what its name says: an Outlook item (a compound file) or

@@ -1,7 +1,8 @@
 import type { FieldsData } from '@kenjiuno/msgreader';
 import type { Email } from 'postal-mime';
 import type { EmailAttachment } from '../../../shared/contract/emails';
-import { MSG_MEDIA_TYPE, openMsg, type OpenedMsg } from './msgFile';
+import { MSG_MEDIA_TYPE } from '../../../shared/contract/emails';
+import { openMsg, type OpenedMsg } from './msgFile';
 import { mailClassOf, mailClassWarning } from './outlookItem';
 import { forwardWarning, labelOfHeaders, mailboxes, parseHeaderBlock, readAttachedEml } from './parseEmail';
 import { finishReading, mailbox, type HeaderRecipient, type Mailbox, type MessageParts, type ReadEmail } from './readMessage';

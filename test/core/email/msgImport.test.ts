@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../../shared/contract';
 import { expectFailure } from '../../fixtures/builders';
@@ -98,6 +101,22 @@ describe('importing an Outlook .msg', () => {
     expect(incident.description).toContain('The message carried the sensitivity label “OFFICIAL-SENSITIVE” (Microsoft Purview).');
     const plain = await cb.okAsync('emails:import', { fileId: put('Movement orders.msg', misdirectedMsg()), target: newTarget() });
     expect(cb.ok('incidents:get', { id: plain.incidentId }).incident.materialMarking).toBeNull();
+  });
+
+  it('records what the file holds at import, not what an earlier preview read, when a file on disk was replaced in between', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casebook-msg-'));
+    try {
+      const path = join(dir, 'orders.msg');
+      writeFileSync(path, misdirectedMsg());
+      const { fileId } = cb.core.context.files.putPath(path, 'orders.msg');
+      expect((await cb.okAsync('emails:preview', { fileId })).email.subject).toBe('Movement orders');
+      writeFileSync(path, receivedLabelledMsg());
+      const result = await cb.okAsync('emails:import', { fileId, target: newTarget() });
+      expect(result.sha256).toBe(createHash('sha256').update(receivedLabelledMsg()).digest('hex'));
+      expect(cb.ok('incidents:get', { id: result.incidentId }).incident.title).toMatch(/: Crew list$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('links hundreds of recipients from one .msg as the CC exposure’s data subjects', async () => {
