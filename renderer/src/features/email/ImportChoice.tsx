@@ -137,7 +137,7 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
                 />
               </Group>
               <Select
-                label="Marking of the material"
+                label="Marking of the material compromised"
                 description={
                   preview.sensitivityLabel
                     ? `The message was labelled “${preview.sensitivityLabel.name}” (Microsoft Purview)${preview.sensitivityLabel.marking ? '' : ', which names no marking: choose one'}`
