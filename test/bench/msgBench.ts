@@ -113,23 +113,25 @@ export async function benchMsgImport(): Promise<MsgBenchRow[]> {
     reader.done();
   }
   const size = `${(msg.length / 1e6).toFixed(1)} MB .msg, ${(eml.length / 1e3).toFixed(0)} kB .eml`;
-  const row = (operation: string, samples: typeof previews, same: boolean, detail: string): MsgBenchRow => {
+  // The goal is the officer's whole import; the preview alone is shown for where the time goes, with no target.
+  const row = (operation: string, samples: typeof previews, same: boolean, detail: string, hasTarget: boolean): MsgBenchRow => {
     const casebook = summarise(samples.msg);
     const raw = summarise(samples.eml);
     const ratio = casebook.medianMs / raw.medianMs;
+    const target = hasTarget ? `target ≤ ${TARGET_RATIO}× the .eml` : 'no target of its own';
     return {
       operation,
-      detail: `${detail} (${size}); baseline: the same message as .eml`,
+      detail: `${detail} (${size}); baseline: the same message as .eml; ${target}`,
       casebook,
       raw,
       ratio,
       targetMs: null,
-      pass: ratio <= TARGET_RATIO,
+      pass: hasTarget ? ratio <= TARGET_RATIO : null,
       sameRows: same,
     };
   };
   return [
-    row('emails:preview (.msg)', previews, samePreview, `an Outlook item with ${RECIPIENTS.toLocaleString('en-GB')} recipients read and classified`),
-    row('emails:preview + import (.msg)', imports, sameImport, `the same item previewed and recorded as a new incident, every recipient linked`),
+    row('emails:preview (.msg)', previews, samePreview, `an Outlook item with ${RECIPIENTS.toLocaleString('en-GB')} recipients read and classified`, false),
+    row('emails:preview + import (.msg)', imports, sameImport, 'the same item previewed and recorded as a new incident, every recipient linked', true),
   ];
 }
