@@ -17,7 +17,7 @@ export type CliArgs = {
   options: Record<string, string | true>;
 };
 
-/** Command options (report, import-eml, import-log, import-people, lookalikes): those taking a value, and the flags. */
+/** Command options (report, import-email, import-log, import-people, lookalikes): those taking a value, and the flags. */
 const VALUE_OPTIONS = ['incident', 'format', 'out', 'status', 'kind', 'marking', 'from', 'to', 'party', 'mapping', 'aware-at', 'input', 'role', 'categories', 'sheet'];
 /** Options that would carry register content on the command line, and where that content goes instead. */
 const CONTENT_OPTIONS: Record<string, string> = {
@@ -100,10 +100,12 @@ Commands:
                  --releasable: you have read the letters and they may be released to their
                  recipients; --marking: each letter's marking (default OFFICIAL)
     prints {"files":[{"path","bytes"}]}
-  import-eml FILE... (--aware-at ISO|now | --incident REF)
-                                record each .eml as a new incident of the proposed kind (misdirected
-                                email or CC exposure), or add it to incident REF; the file is kept as
-                                evidence, every recipient linked as a party
+  import-email FILE... (--aware-at ISO|now | --incident REF)
+                                record each email (.eml, or Outlook .msg) as a new incident of the
+                                proposed kind (misdirected email or CC exposure), or add it to incident
+                                REF; the file is kept as evidence, every recipient linked as a party; a
+                                Purview sensitivity label naming a marking becomes the material's marking
+                                (import-eml is the same command, by its older name)
   import-log FILE (--aware-at ISO|now | --incident REF) [--format exchange|m365|csv] [--mapping JSON]
                                 find messages to lookalike domains in a mail-gateway log; one new
                                 incident per lookalike domain (or all in REF); the format is detected

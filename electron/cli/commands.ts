@@ -6,7 +6,7 @@ import { startCore, type CoreClient } from '../core/host/coreClient';
 import { UsageError, type CliArgs } from './args';
 import { runBackup, runRestore } from './backupCommands';
 import { readCommandInput } from './commandInput';
-import { runImportEml, runImportLog, runLookalikes } from './emailCommands';
+import { runImportEmail, runImportLog, runLookalikes } from './emailCommands';
 import { openForCommand, setupRegister } from './open';
 import { runImportPeople } from './peopleCommands';
 import { runReport } from './report';
@@ -27,6 +27,7 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   demo: [],
   verify: [],
   report: ['incident', 'format', 'out', 'status', 'kind', 'marking', 'from', 'to', 'party', 'separate', 'releasable', 'input'],
+  'import-email': ['incident', 'aware-at'],
   'import-eml': ['incident', 'aware-at'],
   'import-log': ['format', 'mapping', 'incident', 'aware-at'],
   'import-people': ['incident', 'role', 'categories', 'status', 'sheet', 'mapping', 'skip-problem-rows'],
@@ -69,8 +70,9 @@ async function runCommand(core: CoreClient, command: string, rest: string[], inp
       return answer(await runRestore(core, rest[0], base));
     case 'report':
       return answer(await runReport(core, rest[0], args.options, input, base));
+    case 'import-email':
     case 'import-eml':
-      return answer(await runImportEml(core, rest, args.options, base));
+      return answer(await runImportEmail(core, rest, args.options, base));
     case 'import-log':
       return answer(await runImportLog(core, rest, args.options, base));
     case 'import-people':

@@ -17,21 +17,23 @@ function resolvePath(path: string, base: string): string {
   return isAbsolute(path) ? path : resolve(base, path);
 }
 
-type EmlOutcome =
+type EmailOutcome =
   | { file: string; ok: true; reference: string; created: boolean; alreadyAttached: boolean; partiesLinked: number; sha256: string }
   | { file: string; ok: false; error: CasebookError };
 
 /**
- * `import-eml FILE... (--aware-at ISO|now | --incident REF)`: each file is read through the same operations as the app
- * (preview, then import as the proposed kind, or into the named incident), each in its own transaction.
+ * `import-email FILE... (--aware-at ISO|now | --incident REF)` (and its older name `import-eml`): each .eml or
+ * Outlook .msg is read through the same operations as the app (preview, then import as the proposed kind,
+ * with the material marking its sensitivity label names, or into the named incident), each in its own
+ * transaction.
  */
-export async function runImportEml(core: CoreClient, files: string[], options: Options, base: string): Promise<Result<{ imported: EmlOutcome[] }>> {
-  if (files.length === 0) throw new UsageError('Name at least one .eml file');
+export async function runImportEmail(core: CoreClient, files: string[], options: Options, base: string): Promise<Result<{ imported: EmailOutcome[] }>> {
+  if (files.length === 0) throw new UsageError('Name at least one email file (.eml or .msg)');
   const reference = text(options.incident);
   const awareAt = awarenessOf(options, reference);
   const target = reference === undefined ? null : await incidentByReference(core, reference);
   if (target && !target.ok) return target;
-  const imported: EmlOutcome[] = [];
+  const imported: EmailOutcome[] = [];
   for (const file of files) {
     const path = resolvePath(file, base);
     const outcome = await importOne(core, path, target?.value ?? null, awareAt);
@@ -68,7 +70,9 @@ async function importOne(core: CoreClient, path: string, incidentId: string | nu
     if (!preview.ok) return preview;
     const result = await core.callAsync('emails:import', {
       fileId,
-      target: incidentId ? { type: 'existing', incidentId } : { type: 'new', kind: preview.value.proposedKind, awareAt: awareAt! },
+      target: incidentId
+        ? { type: 'existing', incidentId }
+        : { type: 'new', kind: preview.value.proposedKind, materialMarking: preview.value.sensitivityLabel?.marking ?? null, awareAt: awareAt! },
     });
     if (!result.ok) return result;
     const { reference, created, alreadyAttached, partiesLinked, sha256 } = result.value;

@@ -5,6 +5,10 @@ import { FileIdSchema } from './files';
 import { IncidentRefSchema, MarkingSchema } from './incidents';
 import type { OperationSpec } from './operation';
 
+/** The media types email evidence is kept under: an Internet message (.eml) or an Outlook item (.msg). */
+export const EML_MEDIA_TYPE = 'message/rfc822';
+export const MSG_MEDIA_TYPE = 'application/vnd.ms-outlook';
+
 /** Where a piece of evidence came from. */
 export const EVIDENCE_SOURCES = ['email', 'gateway_log'] as const;
 export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
@@ -38,9 +42,16 @@ export const ParsedEmailSchema = z.object({
 });
 export type ParsedEmail = z.output<typeof ParsedEmailSchema>;
 
+/**
+ * A Microsoft Purview sensitivity label read from the message's `msip_labels` header: its name as the
+ * department set it, and the Government Security Classification it names, if it names one.
+ */
+export const SensitivityLabelSchema = z.object({ name: z.string(), marking: MarkingSchema.nullable() });
+export type SensitivityLabel = z.output<typeof SensitivityLabelSchema>;
+
 export const EmailKindSchema = z.enum(['misdirected_email', 'cc_exposure']);
 
-/** What Casebook read from an .eml and what it proposes to do with it. */
+/** What Casebook read from an email file (.eml or Outlook .msg) and what it proposes to do with it. */
 export const EmailPreviewSchema = z.object({
   fileName: z.string(),
   sha256: z.string(),
@@ -52,6 +63,8 @@ export const EmailPreviewSchema = z.object({
   proposedTitle: z.string(),
   /** Why that kind, in words ("12 external recipients could see each other in To/Cc"). */
   kindReason: z.string(),
+  /** The label the message carried, offered for the marking of the material compromised; null when none. */
+  sensitivityLabel: SensitivityLabelSchema.nullable(),
   warnings: z.array(z.string()),
 });
 export type EmailPreview = z.output<typeof EmailPreviewSchema>;
@@ -62,6 +75,8 @@ export const EmailImportTargetSchema = z.discriminatedUnion('type', [
     kind: EmailKindSchema,
     title: z.string().trim().min(1).max(300).optional(),
     recordMarking: MarkingSchema.default('OFFICIAL-SENSITIVE'),
+    /** The marking of the material compromised, as the officer confirmed it (often the message's own label). */
+    materialMarking: MarkingSchema.nullable().default(null),
     /**
      * When the officer became aware: the new incident's discoveredAt, which starts the 72-hour clock, so it
      * is never assumed. Not in the future, not before the email was sent.
@@ -117,12 +132,12 @@ export const EmailMessageSchema = z.object({
   partyId: IdSchema.nullable(),
 });
 
-/** Emails as evidence: .eml files read and recorded, the evidence kept, the messages behind an incident. */
+/** Emails as evidence: .eml and .msg files read and recorded, the evidence kept, the messages behind an incident. */
 export const emailContract = {
-  /** Reads an uploaded .eml (the attached original, when it is a forward) and proposes an incident. Writes nothing. */
+  /** Reads an uploaded .eml or Outlook .msg (the attached original, when it is a forward) and proposes an incident. Writes nothing. */
   'emails:preview': { access: 'read', async: true, input: z.strictObject({ fileId: FileIdSchema }), output: EmailPreviewSchema },
   /**
-   * Records an .eml: a new incident of the proposed kind or an existing one, its fields filled from the
+   * Records an .eml or .msg: a new incident of the proposed kind or an existing one, its fields filled from the
    * message, the file kept as evidence (SHA-256), every recipient linked as a party. One transaction.
    */
   'emails:import': {

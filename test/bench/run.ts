@@ -12,6 +12,7 @@ import { BENCH_NOW, DEFAULT_SCALE, ensureBenchDatabase, type GenerationStats } f
 import { benchCliStart } from './cliStartBench';
 import { benchGatewayImport } from './gatewayBench';
 import { benchLookalikes, type LookalikeBenchRow } from './lookalikeBench';
+import { benchMsgImport } from './msgBench';
 
 /**
  * `npm run bench [-- --scale N] [--fresh] [--json] [--iterations N] [--full-audit]`
@@ -620,6 +621,8 @@ async function main(): Promise<void> {
   const rows = await runBench(file, args, log);
   log('Gateway log: a 117,000-line Exchange tracking log imported through the core, beside bare inserts…');
   rows.push(...(await benchGatewayImport()));
+  log('Outlook .msg: a message with 1,000 recipients previewed and imported, beside the same message as .eml…');
+  rows.push(...(await benchMsgImport()));
   log('Command line: node bin/casebook.js help, built, beside Node starting an empty script…');
   rows.push(...benchCliStart());
   log('Block lists: Casebook’s lookalike generator beside dnstwist…');

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase } from '../../electron/core/db/openDatabase';
 import { openCasebook } from '../../electron/core/openCasebook';
 import { MINIMAL_EML, MINIMAL_EXCHANGE_LOG } from '../fixtures/emailFiles';
+import { misdirectedMsg, receivedLabelledMsg } from '../fixtures/msgSamples';
 
 const REPO = resolve(__dirname, '../..');
 /** Each command starts Node and the core's worker thread, both loading TypeScript through tsx: seconds each on a busy machine. */
@@ -16,10 +17,12 @@ describe('the casebook CLI for emails, gateway logs and block lists', { timeout:
   beforeAll(() => {
     caller = mkdtempSync(join(tmpdir(), 'casebook-cli-email-'));
     writeFileSync(join(caller, 'orders.eml'), MINIMAL_EML);
+    writeFileSync(join(caller, 'Movement orders.msg'), misdirectedMsg());
+    writeFileSync(join(caller, 'Crew list.msg'), receivedLabelledMsg());
     writeFileSync(join(caller, 'MSGTRK2023031409-1.LOG'), MINIMAL_EXCHANGE_LOG);
     writeFileSync(join(caller, 'not-an-email.eml'), 'shopping list\r\neggs\r\n');
     writeFileSync(join(caller, 'semicolons.csv'), 'Received;Sender address;Recipient address\n1;2;3\n');
-    for (const db of ['cli.db', 'log.db', 'ref.db', 'aware.db', 'dup.db']) closeDatabase(openCasebook(join(caller, db)));
+    for (const db of ['cli.db', 'log.db', 'ref.db', 'aware.db', 'dup.db', 'msg.db']) closeDatabase(openCasebook(join(caller, db)));
   });
   afterAll(() => rmSync(caller, { recursive: true, force: true }));
 
@@ -66,6 +69,38 @@ describe('the casebook CLI for emails, gateway logs and block lists', { timeout:
     const bad = casebook('import-eml', 'not-an-email.eml', '--db', 'cli.db', '--plain', '--actor', 'CLI Officer', '--aware-at', '2026-11-27T08:00Z');
     expect(bad.status).toBe(1);
     expect(bad.error()).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('not-an-email.eml') });
+  });
+
+  it('imports Outlook .msg files with import-email, the label’s marking kept as the material’s; the same email as .eml is then refused', () => {
+    const args = ['--db', 'msg.db', '--plain', '--actor', 'CLI Officer', '--aware-at', '2026-11-27T08:00Z'];
+    const r = casebook('import-email', 'Movement orders.msg', 'Crew list.msg', ...args);
+    expect(r.status, r.stderr).toBe(0);
+    const imported = r.json().imported as { ok: boolean; file: string; created: boolean; partiesLinked: number }[];
+    expect(imported.map((i) => [i.file, i.ok, i.created, i.partiesLinked])).toEqual([
+      ['Movement orders.msg', true, true, 4],
+      ['Crew list.msg', true, true, 3],
+    ]);
+    const db = openCasebook(join(caller, 'msg.db'));
+    try {
+      expect(
+        db
+          .prepare<[], { m: string | null }>('SELECT material_marking AS m FROM incidents ORDER BY reference')
+          .all()
+          .map((i) => i.m),
+      ).toEqual([null, 'OFFICIAL-SENSITIVE']);
+      expect(
+        db
+          .prepare<[], { t: string }>('SELECT media_type AS t FROM evidence ORDER BY seq')
+          .all()
+          .map((e) => e.t),
+      ).toEqual(['application/vnd.ms-outlook', 'application/vnd.ms-outlook']);
+    } finally {
+      closeDatabase(db);
+    }
+    // orders.eml carries the Message-ID of Movement orders.msg: one email, refused as a second incident by the old name too.
+    const twin = casebook('import-eml', 'orders.eml', ...args);
+    expect(twin.status).toBe(1);
+    expect(twin.error()).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('the same Message-ID') });
   });
 
   it('refuses the same email as a second incident, naming the one that holds it; into that incident it is already attached', () => {

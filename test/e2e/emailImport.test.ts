@@ -87,7 +87,7 @@ describe('email import: preview, record, see the pattern', () => {
 
     // The dialog from the navigation: the file is read and every recipient classified before anything is recorded.
     await nav.getByRole('button', { name: 'Import email…' }).click();
-    await dialog.getByText('Email file (.eml)').waitFor();
+    await dialog.getByText('Email file (.eml or .msg)').waitFor();
     await fileInput.setInputFiles({ name: 'exercise-schedule.eml', mimeType: 'message/rfc822', buffer: MISDIRECTED });
     const rows = dialog.getByTestId('recipient-row');
     await rows.first().waitFor();
@@ -125,7 +125,7 @@ describe('email import: preview, record, see the pattern', () => {
 
     // A second email to army.ml, dropped on the window: the overlay invites the drop, the dialog reads it.
     await dropFile(page, 'movement-table.eml', SECOND, async () => {
-      await page.getByTestId('file-drop-overlay').getByText('Drop the .eml to import it').waitFor();
+      await page.getByTestId('file-drop-overlay').getByText('Drop the email (.eml or .msg) to import it').waitFor();
       await s.shot('63-email-drop-overlay');
     });
     await dialog.getByTestId('recipient-row').filter({ hasText: 'ops.desk@army.ml' }).waitFor();

@@ -1,7 +1,7 @@
 import type { EmailRecipient, ParsedEmail } from '../../../shared/contract/emails';
 import { domainOfAddress, type DomainClassification } from '../../../shared/domain/lookalike';
 import type { Classifier } from '../domains/currentClassifier';
-import type { ReadEmail } from './parseEmail';
+import type { ReadEmail } from './readMessage';
 
 export type EmailKind = 'misdirected_email' | 'cc_exposure';
 

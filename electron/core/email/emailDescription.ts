@@ -31,6 +31,7 @@ export function describeEmail(preview: EmailPreview): string {
   const attachments =
     email.attachments.length === 0 ? 'no attachments' : `${count(email.attachments.length, 'attachment')}: ${email.attachments.map((a) => a.fileName).join(', ')}`;
   const forward = preview.usedAttachedOriginal ? ` Read from the original message attached to a forward (${preview.fileName}).` : '';
-  const text = `${when}${by}${to}, ${subject}; ${attachments}.${forward}`;
+  const label = preview.sensitivityLabel ? ` The message carried the sensitivity label “${preview.sensitivityLabel.name}” (Microsoft Purview).` : '';
+  const text = `${when}${by}${to}, ${subject}; ${attachments}.${forward}${label}`;
   return text.length <= DESCRIPTION_MAX ? text : `${text.slice(0, DESCRIPTION_MAX - 1)}…`;
 }

@@ -9,6 +9,7 @@ import { awarenessOfEmailIssues } from '../../../shared/domain/dateRules';
 import { stampNow, type Stamp } from '../actor';
 import { appendAudit, diffFields } from '../audit/auditLog';
 import type { CoreContext } from '../context';
+import type { RegisteredFile } from '../files/fileRegistry';
 import { insertIncident, snapshot } from '../incidents/incidentService';
 import { getIncidentOrThrow, refreshPartyCounts, writeIncidentColumns } from '../incidents/incidentRepository';
 import { refuseIssues, requireOpen } from '../incidents/incidentRules';
@@ -19,45 +20,66 @@ import { detailsFromEmail, fillEmptyDetails } from './emailDetails';
 import { describeEmail } from './emailDescription';
 import { attachEvidence, evidenceInIncident, incidentRecordingEmail, recordMessages } from './emailRepository';
 import { readEmlBytes } from './emlFile';
-import { readEmail } from './parseEmail';
+import { readEmailFile } from './readEmailFile';
 import { linkEmailParties } from './recipientParties';
 
-type Prepared = { preview: EmailPreview; bytes: Buffer; classify: Classifier };
+type Prepared = { preview: EmailPreview; bytes: Buffer; mediaType: string; classify: Classifier };
+
+type Reading = Awaited<ReturnType<typeof readEmailFile>>;
+
+/**
+ * What each uploaded file was read as, by its hash, so the import that follows a preview does not read the
+ * same bytes again (a 1,000-recipient .msg takes msgreader a few hundred milliseconds). Only the reading is
+ * kept: the domains are classified afresh at import, as the lists may have changed. A file whose bytes have
+ * changed since (a path re-read from disk) has another hash and is read again; handles forgotten at lock
+ * take their entries with them.
+ */
+const readings = new WeakMap<RegisteredFile, { sha256: string; reading: Reading }>();
+
+async function readOnce(file: RegisteredFile, bytes: Buffer, sha256: string): Promise<Reading> {
+  const kept = readings.get(file);
+  if (kept?.sha256 === sha256) return kept.reading;
+  const reading = await readEmailFile(file.name, bytes);
+  readings.set(file, { sha256, reading });
+  return reading;
+}
 
 /** Reads, checks and classifies the file: everything short of writing, shared by preview and import. */
 async function prepare(ctx: CoreContext, fileId: string): Promise<Prepared> {
   const file = ctx.files.get(fileId);
   const bytes = readEmlBytes(file);
-  const read = await readEmail(file.name, bytes);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { read, mediaType } = await readOnce(file, bytes, sha256);
   const classify = domainClassifier(ctx.db);
   const assessment = assessEmail(read, classify);
   const preview: EmailPreview = {
     fileName: file.name,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256,
     size: bytes.length,
     usedAttachedOriginal: read.usedAttachedOriginal,
     email: assessment.email,
     proposedKind: assessment.proposedKind,
     proposedTitle: assessment.proposedTitle,
     kindReason: assessment.kindReason,
+    sensitivityLabel: read.sensitivityLabel,
     warnings: [...read.warnings, ...assessment.warnings],
   };
-  return { preview, bytes, classify };
+  return { preview, bytes, mediaType, classify };
 }
 
-/** What Casebook read from an .eml and what it proposes; writes nothing. */
+/** What Casebook read from an .eml or Outlook .msg and what it proposes; writes nothing. */
 export async function previewEmail(ctx: CoreContext, input: ParsedInput<'emails:preview'>): Promise<Output<'emails:preview'>> {
   return (await prepare(ctx, input.fileId)).preview;
 }
 
 /**
- * Records an .eml: parsed first (asynchronously), then written in one immediate transaction — the incident
+ * Records an .eml or .msg: parsed first (asynchronously), then written in one immediate transaction — the incident
  * created or filled in, the file kept as evidence, one message row per recipient, every recipient and the
  * sender linked as parties — with one audit entry for the import beside the incident's own.
  */
 export async function importEmail(ctx: CoreContext, input: ParsedInput<'emails:import'>): Promise<Output<'emails:import'>> {
   const stamp = stampNow(ctx);
-  const { preview, bytes, classify } = await prepare(ctx, input.fileId);
+  const { preview, bytes, mediaType, classify } = await prepare(ctx, input.fileId);
   const { target } = input;
   const result = ctx.db
     .transaction(() => {
@@ -68,7 +90,12 @@ export async function importEmail(ctx: CoreContext, input: ParsedInput<'emails:i
       const { incident, created, changes } =
         target.type === 'new' ? createFromEmail(ctx, target, preview, classify, stamp) : fillFromEmail(ctx, target.incidentId, preview, classify, stamp);
       const kind: EmailKind = incident.kind === 'cc_exposure' || incident.kind === 'misdirected_email' ? incident.kind : preview.proposedKind;
-      const evidenceId = attachEvidence(ctx, incident, { name: preview.fileName, bytes, sha256: preview.sha256, attachments: preview.email.attachments }, stamp);
+      const evidenceId = attachEvidence(
+        ctx,
+        incident,
+        { name: preview.fileName, mediaType, bytes, sha256: preview.sha256, attachments: preview.email.attachments },
+        stamp,
+      );
       const linked = linkEmailParties(ctx, incident.id, preview.email.from, preview.email.recipients, kind, stamp);
       recordMessages(ctx.db, incident.id, evidenceId, preview.email, linked);
       refreshPartyCounts(ctx.db, incident.id);
@@ -160,6 +187,7 @@ function createFromEmail(
     kind: target.kind,
     title: target.title ?? (target.kind === preview.proposedKind ? preview.proposedTitle : `Email: ${preview.email.subject || '(no subject)'}`.slice(0, 300)),
     recordMarking: target.recordMarking,
+    materialMarking: target.materialMarking,
     discoveredAt,
     occurredAt: sentAt,
     description: describeEmail(preview),

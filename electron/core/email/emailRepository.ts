@@ -16,14 +16,14 @@ export function evidenceInIncident(db: Db, incidentId: string, sha256: string): 
 }
 
 /**
- * Keeps the .eml as evidence of the incident, with the names, types and sizes of its attachments. The bytes
+ * Keeps the email file (.eml or .msg) as evidence of the incident, with the names, types and sizes of its attachments. The bytes
  * are stored once per SHA-256 however many incidents cite them; the caller has checked the file is not
  * already kept in this incident (`evidenceInIncident`) and holds the transaction.
  */
 export function attachEvidence(
   ctx: CoreContext,
   incident: Incident,
-  file: { name: string; bytes: Buffer; sha256: string; attachments: EmailAttachment[] },
+  file: { name: string; mediaType: string; bytes: Buffer; sha256: string; attachments: EmailAttachment[] },
   stamp: Stamp,
 ): string {
   const { db } = ctx;
@@ -31,8 +31,8 @@ export function attachEvidence(
   const id = ctx.newId();
   db.prepare(
     `INSERT INTO evidence (id, incident_id, sha256, file_name, media_type, size, source, added_at, added_by)
-     VALUES (?, ?, ?, ?, 'message/rfc822', ?, 'email', ?, ?)`,
-  ).run(id, incident.id, file.sha256, file.name, file.bytes.length, stamp.at, stamp.actor);
+     VALUES (?, ?, ?, ?, ?, ?, 'email', ?, ?)`,
+  ).run(id, incident.id, file.sha256, file.name, file.mediaType, file.bytes.length, stamp.at, stamp.actor);
   const insertAttachment = db.prepare('INSERT INTO evidence_attachments (evidence_id, position, file_name, media_type, size) VALUES (?, ?, ?, ?, ?)');
   file.attachments.forEach((a, position) => insertAttachment.run(id, position, a.fileName, a.mediaType, a.size));
   return id;

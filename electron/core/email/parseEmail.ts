@@ -1,25 +1,9 @@
 import PostalMime, { type Address, type Email } from 'postal-mime';
-import { normaliseDomain } from '../../../shared/domain/lookalike';
-import type { EmailAttachment } from '../../../shared/contract/emails';
 import { AppError } from '../../../shared/contract/result';
 import { formatUkDateTime } from '../../../shared/time/ukTime';
 import { checkEmlShape } from './emlFile';
-
-export type Mailbox = { address: string; name: string };
-export type HeaderRecipient = Mailbox & { field: 'to' | 'cc' | 'bcc' };
-
-/** What the headers of an .eml say, before any domain is classified. */
-export type ReadEmail = {
-  subject: string;
-  from: Mailbox | null;
-  sentAt: number | null;
-  messageId: string;
-  recipients: HeaderRecipient[];
-  attachments: EmailAttachment[];
-  /** True when the file was a forward and the attached original was read instead. */
-  usedAttachedOriginal: boolean;
-  warnings: string[];
-};
+import { finishReading, mailbox, type HeaderRecipient, type Mailbox, type MessageParts, type ReadEmail } from './readMessage';
+import { sensitivityLabelOf } from './sensitivityLabel';
 
 const FIELDS = ['to', 'cc', 'bcc'] as const;
 
@@ -31,16 +15,36 @@ export async function readEmail(name: string, bytes: Buffer): Promise<ReadEmail>
   checkEmlShape(name, bytes);
   const outer = await parse(name, bytes);
   const original = outer.attachments.find((a) => a.mimeType === 'message/rfc822');
-  if (!original) return describe(outer, false, []);
-  const originalBytes = Buffer.from(original.content as ArrayBuffer);
+  if (!original) return finishReading(partsOf(outer), false, []);
   const label = `${name} (attached ${original.filename ?? 'message'})`;
-  checkEmlShape(label, originalBytes);
+  const read = await readAttachedEml(label, Buffer.from(original.content as ArrayBuffer));
   const outerFrom = mailboxes(outer.from ? [outer.from] : [])[0];
-  const forwardedBy = outerFrom ? ` from ${outerFrom.address}` : '';
-  const forwardedAt = outer.date && !Number.isNaN(Date.parse(outer.date)) ? ` on ${formatUkDateTime(Date.parse(outer.date))}` : '';
-  return describe(await parse(label, originalBytes), true, [
-    `This file is a forward${forwardedBy}${forwardedAt}: the attached original message was used for the sender, recipients, subject and date.`,
-  ]);
+  return finishReading(read, true, [forwardWarning(outerFrom?.address ?? null, outer.date ? Date.parse(outer.date) : null)]);
+}
+
+/** An original message attached as .eml, to a forward saved as .eml or as Outlook .msg. */
+export async function readAttachedEml(label: string, bytes: Buffer): Promise<MessageParts> {
+  checkEmlShape(label, bytes);
+  return partsOf(await parse(label, bytes));
+}
+
+/** What the officer is told when the attached original was read instead of the forward. */
+export function forwardWarning(forwardedBy: string | null, forwardedAt: number | null): string {
+  const by = forwardedBy ? ` from ${forwardedBy}` : '';
+  const at = forwardedAt !== null && !Number.isNaN(forwardedAt) ? ` on ${formatUkDateTime(forwardedAt)}` : '';
+  return `This file is a forward${by}${at}: the attached original message was used for the sender, recipients, subject and date.`;
+}
+
+/**
+ * Reads a block of Internet headers on its own (an Outlook item keeps the headers it arrived with), for the
+ * addresses and labels they carry; null when they cannot be read.
+ */
+export async function parseHeaderBlock(headers: string): Promise<Email | null> {
+  try {
+    return await PostalMime.parse(`${headers.trimEnd()}\r\n\r\n`);
+  } catch {
+    return null;
+  }
 }
 
 async function parse(name: string, bytes: Buffer): Promise<Email> {
@@ -56,57 +60,40 @@ async function parse(name: string, bytes: Buffer): Promise<Email> {
   }
 }
 
-function describe(email: Email, usedAttachedOriginal: boolean, warnings: string[]): ReadEmail {
-  const from = mailboxes(email.from ? [email.from] : [])[0] ?? null;
-  const seen = new Set<string>();
-  const recipients: HeaderRecipient[] = [];
-  for (const field of FIELDS) {
-    for (const mailbox of mailboxes(email[field] ?? [])) {
-      // The same address in To and Cc is one recipient, counted where it was most visible.
-      const key = mailbox.address.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      recipients.push({ ...mailbox, field });
-    }
-  }
+function partsOf(email: Email): MessageParts {
+  const recipients: HeaderRecipient[] = FIELDS.flatMap((field) => mailboxes(email[field] ?? []).map((m) => ({ ...m, field })));
   const sentAt = email.date ? Date.parse(email.date) : Number.NaN;
-  if (!email.date) warnings.push('The message has no Date header: when it was sent is not known. Enter it on the incident if you find it.');
-  else if (Number.isNaN(sentAt)) warnings.push('The Date header could not be read as a date: when it was sent is not known.');
-  if (!email.messageId) warnings.push('The message has no Message-ID header: match it to the gateway log by sender, time and subject instead.');
-  if (!from) warnings.push('The message has no From header: the sender is not known.');
-  if (recipients.length === 0) warnings.push('The message names no recipients (To, Cc and Bcc are empty or undisclosed): link the people who received it by hand.');
   return {
     subject: (email.subject ?? '').trim(),
-    from,
+    from: mailboxes(email.from ? [email.from] : [])[0] ?? null,
     sentAt: Number.isNaN(sentAt) ? null : sentAt,
+    sentAtMissing: !email.date
+      ? 'The message has no Date header: when it was sent is not known. Enter it on the incident if you find it.'
+      : Number.isNaN(sentAt)
+        ? 'The Date header could not be read as a date: when it was sent is not known.'
+        : null,
     messageId: (email.messageId ?? '').trim(),
+    messageIdMissing: 'The message has no Message-ID header: match it to the gateway log by sender, time and subject instead.',
+    fromMissing: 'The message has no From header: the sender is not known.',
     recipients,
     attachments: email.attachments.map((a) => ({
       fileName: a.filename ?? `(unnamed ${a.mimeType})`,
       mediaType: a.mimeType,
       size: typeof a.content === 'string' ? Buffer.byteLength(a.content) : a.content.byteLength,
     })),
-    usedAttachedOriginal,
-    warnings,
+    sensitivityLabel: labelOfHeaders(email),
   };
 }
 
+/** The Purview label in a parsed message's headers, if any. */
+export function labelOfHeaders(email: Email) {
+  return sensitivityLabelOf(email.headers.filter((h) => h.key.toLowerCase() === 'msip_labels').map((h) => h.value));
+}
+
 /** Flattens groups (`Applicants: a@x, b@y;`, `undisclosed-recipients:;`) and normalises each domain to ASCII. */
-function mailboxes(addresses: Address[]): Mailbox[] {
+export function mailboxes(addresses: Address[]): Mailbox[] {
   return addresses
     .flatMap((a) => (a.group ? a.group : [a]))
     .filter((m) => m.address.trim().length > 0)
-    .map((m) => {
-      const address = normaliseAddress(m.address.trim());
-      const name = m.name.trim();
-      return { address, name: name.toLowerCase() === address.toLowerCase() ? '' : name };
-    });
-}
-
-/** The local part as written, the domain lowercased and in ASCII (punycode), as the mail system routed it. */
-function normaliseAddress(address: string): string {
-  const at = address.lastIndexOf('@');
-  if (at < 0) return address;
-  const domain = normaliseDomain(address.slice(at + 1));
-  return domain ? `${address.slice(0, at)}@${domain.ascii}` : address;
+    .map((m) => mailbox(m.address, m.name));
 }

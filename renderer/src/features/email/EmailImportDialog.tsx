@@ -3,10 +3,10 @@ import { useEmailImportStore } from '../../stores/useEmailImportStore';
 import { EmailPreviewView } from './EmailPreviewView';
 import { ImportChoice } from './ImportChoice';
 
-/** An .eml as a mail client saves it; some save it with the MIME type only. */
-export const EML_ACCEPT = '.eml,message/rfc822';
+/** An .eml or an Outlook .msg as a mail client saves it; some give the MIME type only. */
+export const EMAIL_ACCEPT = '.eml,.msg,message/rfc822,application/vnd.ms-outlook';
 
-/** Reads an .eml, shows what it says and where its recipients' domains stand, then records it. */
+/** Reads an email file (.eml or Outlook .msg), shows what it says and where its recipients' domains stand, then records it. */
 export function EmailImportDialog() {
   const dialog = useEmailImportStore((s) => s.dialog);
   const step = useEmailImportStore((s) => s.step);
@@ -20,10 +20,10 @@ export function EmailImportDialog() {
     <Modal opened={dialog !== null} onClose={closeDialog} title="Import an email" size={980} closeOnClickOutside={false}>
       <Stack gap="sm">
         <FileInput
-          label="Email file (.eml)"
-          description="Save the email from your mail client as an .eml file (in Outlook: File › Save As). A forward is read from its attached original."
+          label="Email file (.eml or .msg)"
+          description="Drag the email out of Outlook, or save it from your mail client (in Outlook: File › Save As). A forward is read from its attached original."
           placeholder="Choose a file, or drop it anywhere on the window"
-          accept={EML_ACCEPT}
+          accept={EMAIL_ACCEPT}
           value={source}
           onChange={(file) => file && void read(file)}
           disabled={step === 'importing'}

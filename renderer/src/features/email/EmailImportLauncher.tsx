@@ -6,7 +6,7 @@ import { FileDropOverlay } from './FileDropOverlay';
 import { useWindowFileDrop } from './useWindowFileDrop';
 
 /**
- * "Import email…" in the navigation, and the whole window as a drop target for an .eml: officers are
+ * "Import email…" in the navigation, and the whole window as a drop target for an email (.eml or Outlook .msg): officers are
  * usually forwarded the email that went astray, and dragging it in is the quickest way to record it.
  */
 export function EmailImportLauncher() {

@@ -27,6 +27,7 @@ export function EmailPreviewView({ preview }: { preview: EmailPreview }) {
             ),
           },
           { label: 'Attachments', value: email.attachments.map((a) => `${a.fileName} (${fileSizeText(a.size)})`).join(', ') },
+          { label: 'Sensitivity label', value: preview.sensitivityLabel?.name ?? null },
         ]}
       />
       <Group gap="xs">

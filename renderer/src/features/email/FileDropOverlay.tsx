@@ -17,7 +17,7 @@ export function FileDropOverlay() {
       >
         <Paper shadow="md" px="xl" py="md" withBorder>
           <Text size="lg" fw={600} c="indigo.8">
-            Drop the .eml to import it
+            Drop the email (.eml or .msg) to import it
           </Text>
           <Text size="sm" c="dimmed">
             Casebook reads it and shows you the recipients before anything is recorded.

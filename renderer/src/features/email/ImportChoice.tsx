@@ -32,6 +32,8 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
   const [kind, setKind] = useState<EmailKind>(preview.proposedKind);
   const [title, setTitle] = useState(preview.proposedTitle);
   const [marking, setMarking] = useState<Marking>('OFFICIAL-SENSITIVE');
+  // The message's own Purview label, when it names a marking, is offered; the officer confirms or changes it.
+  const [materialMarking, setMaterialMarking] = useState<Marking | null>(preview.sensitivityLabel?.marking ?? null);
   const [existing, setExisting] = useState<ImportContext | null>(context);
   const [aware, setAware] = useState(nowAsAwareness);
   const [errors, setErrors] = useState<{ title?: string; incident?: string; aware?: string; problem?: string }>({});
@@ -93,7 +95,7 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
       setErrors({ aware: awareAt.message });
       return null;
     }
-    return { type: 'new', kind, title: title.trim(), recordMarking: marking, awareAt: awareAt.ms };
+    return { type: 'new', kind, title: title.trim(), recordMarking: marking, materialMarking, awareAt: awareAt.ms };
   };
 
   return (
@@ -134,6 +136,19 @@ export function ImportChoice({ preview, context, onCancel }: { preview: EmailPre
                   w={190}
                 />
               </Group>
+              <Select
+                label="Marking of the material compromised"
+                description={
+                  preview.sensitivityLabel
+                    ? `The message was labelled “${preview.sensitivityLabel.name}” (Microsoft Purview)${preview.sensitivityLabel.marking ? '' : ', which names no marking: choose one'}`
+                    : 'Of what was disclosed, if you know it'
+                }
+                data={[{ value: '', label: 'Not known' }, ...MARKINGS.map((m) => ({ value: m, label: m }))]}
+                value={materialMarking ?? ''}
+                onChange={(v) => setMaterialMarking(v ? (v as Marking) : null)}
+                allowDeselect={false}
+                w={420}
+              />
               <AwarenessField value={aware} onChange={setAware} error={errors.aware} sentAt={preview.email.sentAt} />
             </Stack>
           ) : (
