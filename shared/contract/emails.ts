@@ -2,10 +2,10 @@ import { z } from '../zodConfig';
 import { IdSchema, InstantSchema, page, pageRequest } from './common';
 import { DomainClassificationSchema, DomainClassSchema, TypoClassSchema } from './domains';
 import { FileIdSchema } from './files';
-import { IncidentRefSchema, MarkingSchema } from './incidents';
+import { MarkingSchema } from './incidents';
 import type { OperationSpec } from './operation';
 
-/** Where a piece of evidence came from. */
+/** Where an imported piece of evidence came from (the evidence table's sources; attached files are kept in their own table). */
 export const EVIDENCE_SOURCES = ['email', 'gateway_log'] as const;
 export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 
@@ -84,20 +84,6 @@ export const EmailImportResultSchema = z.object({
   alreadyAttached: z.boolean(),
 });
 
-export const EvidenceSchema = z.object({
-  id: IdSchema,
-  incidentId: IdSchema,
-  fileName: z.string(),
-  mediaType: z.string(),
-  size: z.number().int(),
-  sha256: z.string(),
-  source: z.enum(EVIDENCE_SOURCES),
-  addedAt: InstantSchema,
-  addedBy: z.string(),
-  /** What the message carried as attachments, read when it was imported (empty for a gateway log). */
-  attachments: z.array(EmailAttachmentSchema),
-});
-
 export const EmailMessageSchema = z.object({
   seq: z.number().int(),
   incidentId: IdSchema,
@@ -131,8 +117,6 @@ export const emailContract = {
     input: z.strictObject({ fileId: FileIdSchema, target: EmailImportTargetSchema }),
     output: EmailImportResultSchema,
   },
-  /** The evidence files of an incident (names, sizes, SHA-256; not the content). */
-  'evidence:list': { access: 'read', input: IncidentRefSchema, output: z.object({ items: z.array(EvidenceSchema) }) },
   /** The messages behind an email incident: from imported .eml files and gateway logs. */
   'messages:list': {
     access: 'read',
