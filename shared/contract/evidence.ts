@@ -13,6 +13,13 @@ export const EVIDENCE_ITEM_SOURCES = [...EVIDENCE_SOURCES, 'file'] as const;
 
 /** Images shown as thumbnails, by the type sniffed from their bytes; nothing else is ever rendered. */
 export const THUMBNAIL_MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
+/** Larger images get no thumbnail: the page would hold the whole file to show a small picture. */
+export const THUMBNAIL_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Whether an item is shown as a thumbnail: an image by its sniffed type, small enough to hold in the page. */
+export function isThumbnailShown(item: { mediaType: string; size: number }): boolean {
+  return (THUMBNAIL_MEDIA_TYPES as readonly string[]).includes(item.mediaType) && item.size <= THUMBNAIL_MAX_BYTES;
+}
 
 export const CUSTODY_ACTIONS = ['added', 'exported', 'removed'] as const;
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Output, ParsedInput } from '../../../shared/contract';
 import type { FieldChange } from '../../../shared/contract/audit';
-import { EVIDENCE_MAX_BYTES, THUMBNAIL_MEDIA_TYPES, type Evidence } from '../../../shared/contract/evidence';
+import { EVIDENCE_MAX_BYTES, isThumbnailShown, THUMBNAIL_MEDIA_TYPES, type Evidence } from '../../../shared/contract/evidence';
 import { AppError } from '../../../shared/contract/result';
 import { stampNow, type Stamp } from '../actor';
 import { appendAudit } from '../audit/auditLog';
@@ -22,8 +22,6 @@ import {
 import { sniffMediaType } from './sniffMediaType';
 
 const MB = 1024 * 1024;
-/** Larger images get no thumbnail: the page would hold the whole file to show a small picture. */
-const THUMBNAIL_MAX_BYTES = 20 * MB;
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const shortHash = (sha256: string) => `${sha256.slice(0, 12)}…`;
@@ -129,7 +127,7 @@ export function removeEvidence(ctx: CoreContext, input: ParsedInput<'evidence:re
 export function thumbnailOf(ctx: CoreContext, input: ParsedInput<'evidence:thumbnail'>): Output<'evidence:thumbnail'> {
   const item = itemOrThrow(ctx, input.evidenceId);
   const mimeType = THUMBNAIL_MEDIA_TYPES.find((t) => t === item.media_type);
-  if (!mimeType || item.size > THUMBNAIL_MAX_BYTES) {
+  if (!mimeType || !isThumbnailShown({ mediaType: item.media_type, size: item.size })) {
     throw new AppError('INVALID_INPUT', `${item.file_name} is not shown in Casebook: only PNG, JPEG, WebP and GIF images up to 20 MB are. Export a copy to look at it.`, [
       { path: 'evidenceId', message: 'Not an image Casebook shows' },
     ]);

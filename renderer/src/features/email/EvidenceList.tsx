@@ -1,9 +1,8 @@
 import { Alert, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import type { Evidence } from '../../stores/useEmailImportStore';
+import { SOURCE_LABELS } from '../evidence/evidenceView';
 import { fileSizeText } from './recipientView';
-
-const SOURCE_LABELS = { email: 'Email (.eml)', gateway_log: 'Gateway log' } as const satisfies Record<Evidence['source'], string>;
 
 /**
  * The files kept as evidence. The SHA-256 is printed whole, so an officer can compare it with a copy
