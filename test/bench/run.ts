@@ -11,6 +11,7 @@ import { previewReport } from '../../electron/core/reports/reportService';
 import { BENCH_NOW, DEFAULT_SCALE, ensureBenchDatabase, type GenerationStats } from './generate';
 import { benchCliStart } from './cliStartBench';
 import { benchGatewayImport } from './gatewayBench';
+import { benchEvidenceFile } from './evidenceBench';
 import { benchLookalikes, type LookalikeBenchRow } from './lookalikeBench';
 
 /**
@@ -620,6 +621,8 @@ async function main(): Promise<void> {
   const rows = await runBench(file, args, log);
   log('Gateway log: a 117,000-line Exchange tracking log imported through the core, beside bare inserts…');
   rows.push(...(await benchGatewayImport()));
+  log('Evidence: a 100 MB file attached and exported, beside fs.copyFile…');
+  rows.push(...(await benchEvidenceFile()));
   log('Command line: node bin/casebook.js help, built, beside Node starting an empty script…');
   rows.push(...benchCliStart());
   log('Block lists: Casebook’s lookalike generator beside dnstwist…');
