@@ -207,6 +207,12 @@ describe('any file as evidence', () => {
       unchanged();
     });
 
+    it('answers LOCKED when the register closes (a lock) while the file is being read', async () => {
+      const pending = cb.core.callAsync('evidence:add', { incidentId, fileId: put('bus-stop.png', pngImage()) });
+      cb.db.close();
+      expectFailure(await pending, 'LOCKED');
+    });
+
     it('forgets an upload at lock: the handle no longer adds anything', async () => {
       const fileId = put('bus-stop.png', pngImage());
       cb.core.context.files.clear();
