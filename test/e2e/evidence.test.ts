@@ -43,7 +43,7 @@ describe('evidence: attach a photo and export it back', () => {
     await page.getByTestId('empty-register').waitFor();
     // Recorded as another window would; the officer then opens its Evidence tab by its address.
     const { reference } = ok(await s.api('incidents:create', { title: BUS_STOP_TITLE, kind: 'lost_document', discoveredAt: Date.UTC(2026, 10, 26, 8, 10), details: {} }));
-    await page.evaluate((ref) => void (window.location.hash = `#/incidents/${ref}/evidence`), reference);
+    await page.evaluate(`window.location.hash = '#/incidents/${reference}/evidence'`);
     await page.getByTestId('incident-title').getByText(BUS_STOP_TITLE).waitFor();
     const drop = page.getByTestId('evidence-drop');
     await drop.waitFor();

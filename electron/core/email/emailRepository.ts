@@ -36,7 +36,16 @@ export function attachEvidence(
   ).run(id, incident.id, file.sha256, file.name, file.bytes.length, stamp.at, stamp.actor);
   const insertAttachment = db.prepare('INSERT INTO evidence_attachments (evidence_id, position, file_name, media_type, size) VALUES (?, ?, ?, ?, ?)');
   file.attachments.forEach((a, position) => insertAttachment.run(id, position, a.fileName, a.mediaType, a.size));
-  recordCustody(db, { evidenceId: id, incidentId: incident.id, sha256: file.sha256, fileName: file.name, action: 'added', at: stamp.at, actor: stamp.actor, reason: null });
+  recordCustody(db, {
+    evidenceId: id,
+    incidentId: incident.id,
+    sha256: file.sha256,
+    fileName: file.name,
+    action: 'added',
+    at: stamp.at,
+    actor: stamp.actor,
+    reason: null,
+  });
   return id;
 }
 

@@ -1,13 +1,13 @@
 import { EVIDENCE_MAX_BYTES, type CustodyEntry } from '../../../../shared/contract/evidence';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
-import type { EvidenceItem } from '../../stores/useEvidenceStore';
+import type { Evidence } from '../../../../shared/contract/evidence';
 import { fileSizeText } from '../email/recipientView';
 
 export const SOURCE_LABELS = {
   email: 'Email (.eml)',
   gateway_log: 'Gateway log',
   file: 'Attached file',
-} as const satisfies Record<EvidenceItem['source'], string>;
+} as const satisfies Record<Evidence['source'], string>;
 
 const TYPE_NAMES: Record<string, string> = {
   'image/png': 'PNG image',
