@@ -18,7 +18,7 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 /**
  * Issue 14 §2's journey: the officer attaches the photo of the papers at the bus stop to the incident,
  * sees it as a picture with its type read from its bytes and its SHA-256, saves a copy back out (the same
- * bytes), attaches a scanned letter that is never shown, removes it with a reason, and finds every step in
+ * bytes), drops a statement onto the tab, attaches a scanned letter that is never shown, removes it with a reason, and finds every step in
  * the chain of custody — all offline.
  */
 describe('evidence: attach a photo and export it back', () => {
@@ -69,6 +69,19 @@ describe('evidence: attach a photo and export it back', () => {
       .waitFor();
     await s.shot('90-evidence-photo');
 
+    // A statement dragged onto the incident's evidence: attached here, not taken as an email by the window's own drop target.
+    await page.evaluate(`(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['Found on the bench at 08:10 by a passer-by.'], 'finder-statement.txt', { type: 'text/plain' }));
+      const zone = document.querySelector('[data-testid="evidence-drop"]');
+      for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+    })()`);
+    await drop.getByText('finder-statement.txt').waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await drop.getByRole('button', { name: 'Attach to the incident' }).click();
+    const statement = page.getByTestId('evidence-item').filter({ hasText: 'finder-statement.txt' });
+    expect(await statement.getByTestId('evidence-type').textContent()).toMatch(/^Type not recognised from its content · /);
+
     // A scanned letter: kept, listed by its type, never shown; then removed with a reason, its custody kept.
     await drop.locator('input[type="file"]').setInputFiles({ name: 'letter-from-finder.pdf', mimeType: 'application/pdf', buffer: MINIMAL_PDF });
     await drop.getByRole('button', { name: 'Attach to the incident' }).click();
@@ -85,7 +98,7 @@ describe('evidence: attach a photo and export it back', () => {
       .getByTestId('custody-step')
       .filter({ hasText: /^Removed .* by Alex Morgan — Attached to the wrong incident$/ })
       .waitFor();
-    expect(await page.getByTestId('evidence-item').count()).toBe(1);
+    expect(await page.getByTestId('evidence-item').count()).toBe(2);
     await s.shot('91-evidence-removed');
     await s.expectNothingLeaked();
   }
