@@ -8,6 +8,7 @@ import { demoOperations } from './demo/operations';
 import { domainOperations } from './domains/operations';
 import { draftOperations } from './drafts/operations';
 import { emailOperations } from './email/operations';
+import { evidenceOperations } from './evidence/operations';
 import { gatewayLogOperations } from './gateway/operations';
 import { incidentOperations } from './incidents/operations';
 import { jobOperations } from './jobs/operations';
@@ -47,6 +48,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...reportOperations(ctx),
     ...domainOperations(ctx),
     ...emailOperations(ctx),
+    ...evidenceOperations(ctx),
     ...gatewayLogOperations(ctx),
     ...jobOperations(ctx),
     ...lookalikeOperations(ctx),

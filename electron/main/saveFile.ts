@@ -5,8 +5,11 @@ import type { SaveFileResult } from '../../shared/contract/shell';
 import type { TrustedLocation } from './security';
 import { handleFromApp } from './trustedIpc';
 
-/** Generated reports are tens of megabytes at most (a 10,000-incident register); refuse anything absurd. */
-const MAX_BASE64_LENGTH = 200 * 1024 * 1024;
+/**
+ * Generated reports are tens of megabytes at most; a copy of an evidence file is up to 200 MB
+ * (EVIDENCE_MAX_BYTES), which is 4/3 as many base64 characters. Anything longer is refused.
+ */
+const MAX_BASE64_LENGTH = 280 * 1024 * 1024;
 
 const FILTER_NAMES: Record<string, string> = {
   pdf: 'PDF document',

@@ -2,14 +2,14 @@ import { z } from '../zodConfig';
 import { IdSchema, InstantSchema, page, pageRequest } from './common';
 import { DomainClassificationSchema, DomainClassSchema, TypoClassSchema } from './domains';
 import { FileIdSchema } from './files';
-import { IncidentRefSchema, MarkingSchema } from './incidents';
+import { MarkingSchema } from './incidents';
 import type { OperationSpec } from './operation';
 
 /** The media types email evidence is kept under: an Internet message (.eml) or an Outlook item (.msg). */
 export const EML_MEDIA_TYPE = 'message/rfc822';
 export const MSG_MEDIA_TYPE = 'application/vnd.ms-outlook';
 
-/** Where a piece of evidence came from. */
+/** Where an imported piece of evidence came from (the evidence table's sources; attached files are kept in their own table). */
 export const EVIDENCE_SOURCES = ['email', 'gateway_log'] as const;
 export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 
@@ -99,20 +99,6 @@ export const EmailImportResultSchema = z.object({
   alreadyAttached: z.boolean(),
 });
 
-export const EvidenceSchema = z.object({
-  id: IdSchema,
-  incidentId: IdSchema,
-  fileName: z.string(),
-  mediaType: z.string(),
-  size: z.number().int(),
-  sha256: z.string(),
-  source: z.enum(EVIDENCE_SOURCES),
-  addedAt: InstantSchema,
-  addedBy: z.string(),
-  /** What the message carried as attachments, read when it was imported (empty for a gateway log). */
-  attachments: z.array(EmailAttachmentSchema),
-});
-
 export const EmailMessageSchema = z.object({
   seq: z.number().int(),
   incidentId: IdSchema,
@@ -146,8 +132,6 @@ export const emailContract = {
     input: z.strictObject({ fileId: FileIdSchema, target: EmailImportTargetSchema }),
     output: EmailImportResultSchema,
   },
-  /** The evidence files of an incident (names, sizes, SHA-256; not the content). */
-  'evidence:list': { access: 'read', input: IncidentRefSchema, output: z.object({ items: z.array(EvidenceSchema) }) },
   /** The messages behind an email incident: from imported .eml files and gateway logs. */
   'messages:list': {
     access: 'read',

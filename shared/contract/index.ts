@@ -10,6 +10,7 @@ import { demoContract } from './demo';
 import { domainContract } from './domains';
 import { draftContract } from './drafts';
 import { emailContract } from './emails';
+import { evidenceContract } from './evidence';
 import { gatewayLogContract } from './gatewayLogs';
 import { incidentContract } from './incidents';
 import { jobContract } from './jobs';
@@ -48,6 +49,7 @@ export const contract = {
   ...reportContract,
   ...domainContract,
   ...emailContract,
+  ...evidenceContract,
   ...gatewayLogContract,
   ...jobContract,
   ...lookalikeContract,

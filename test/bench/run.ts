@@ -11,6 +11,7 @@ import { previewReport } from '../../electron/core/reports/reportService';
 import { BENCH_NOW, DEFAULT_SCALE, ensureBenchDatabase, type GenerationStats } from './generate';
 import { benchCliStart } from './cliStartBench';
 import { benchGatewayImport } from './gatewayBench';
+import { benchEvidenceFile } from './evidenceBench';
 import { benchLookalikes, type LookalikeBenchRow } from './lookalikeBench';
 import { benchMsgImport } from './msgBench';
 
@@ -623,6 +624,8 @@ async function main(): Promise<void> {
   rows.push(...(await benchGatewayImport()));
   log('Outlook .msg: a message with 1,000 recipients previewed and imported, beside the same message as .eml…');
   rows.push(...(await benchMsgImport()));
+  log('Evidence: a 100 MB file attached and exported, beside fs.copyFile…');
+  rows.push(...(await benchEvidenceFile()));
   log('Command line: node bin/casebook.js help, built, beside Node starting an empty script…');
   rows.push(...benchCliStart());
   log('Block lists: Casebook’s lookalike generator beside dnstwist…');

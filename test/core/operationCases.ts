@@ -5,6 +5,10 @@ import { driveTo, SEVERITY, UNKNOWN_ID, type Incident } from '../fixtures/builde
 import { minimalIncident, type TestCasebook } from '../fixtures/db';
 import { MINIMAL_EML, MINIMAL_EXCHANGE_LOG } from '../fixtures/emailFiles';
 import type { FileRef } from '../../shared/contract/files';
+import { keepBlob, insertFileEvidence } from '../../electron/core/evidence/evidenceRepository';
+import { recordCustody } from '../../electron/core/evidence/custodyRepository';
+import { pngImage } from '../fixtures/evidenceFiles';
+import { createHash } from 'node:crypto';
 
 /**
  * A small register every operation can be exercised against: an open incident with a linked data subject,
@@ -20,9 +24,24 @@ export type World = {
   closedLinked: Party;
   closedAction: Action;
   loose: Party;
-  /** Files handed to the core: a valid .eml, a valid Exchange log, a file that is neither, and a CSV of people. */
-  files: { eml: FileRef; log: FileRef; notEmail: FileRef; people: FileRef };
+  /** Files handed to the core: a valid .eml, a valid Exchange log, a file that is neither, a CSV of people and a photo. */
+  files: { eml: FileRef; log: FileRef; notEmail: FileRef; people: FileRef; photo: FileRef };
+  /** A photo kept as evidence of the open incident, and another of the closed one (attached before it closed). */
+  evidence: { open: string; closed: string };
 };
+
+/** A file kept as evidence, written as the evidence service writes it (rows, not a call: the world is built synchronously). */
+function seedAttachedFile(cb: TestCasebook, incidentId: string, fileName: string, bytes: Buffer): string {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const id = cb.core.context.newId();
+  const at = cb.core.context.now();
+  cb.db.transaction(() => {
+    keepBlob(cb.db, sha256, bytes);
+    insertFileEvidence(cb.db, { id, incidentId, sha256, fileName, mediaType: 'image/png', size: bytes.length, description: '', addedAt: at, addedBy: 'Test Officer' });
+    recordCustody(cb.db, { evidenceId: id, incidentId, sha256, fileName, action: 'added', at, actor: 'Test Officer', reason: null });
+  })();
+  return id;
+}
 
 const HOUR = 3_600_000;
 /** When the officer became aware of an imported email or log: before the test clock starts (27 Nov 2026 09:00). */
@@ -46,6 +65,7 @@ export function buildWorld(cb: TestCasebook): World {
     involvement: { roles: ['unintended_recipient'] },
   }).party;
   const closedAction = cb.ok('actions:add', { incidentId: toClose.id, kind: 'preventive', description: 'Lock the printer.' });
+  const evidence = { open: seedAttachedFile(cb, open.id, 'bus-stop.png', pngImage(8, 8)), closed: seedAttachedFile(cb, toClose.id, 'printer.png', pngImage(6, 6)) };
   const closed = driveTo(cb, cb.ok('incidents:get', { id: toClose.id }).incident, 'closed');
   const loose = cb.ok('parties:create', { name: 'Alex Loose', email: 'alex.loose@example.gov.uk' });
   const put = (name: string, text: string) => cb.core.context.files.putBytes(name, new TextEncoder().encode(text));
@@ -54,8 +74,9 @@ export function buildWorld(cb: TestCasebook): World {
     log: put('MSGTRK2023031409-1.LOG', MINIMAL_EXCHANGE_LOG),
     notEmail: put('notes.eml', 'just some words\nand more'),
     people: put('people.csv', 'Name,Email\nKim Lee,kim.lee@example.org\n'),
+    photo: cb.core.context.files.putBytes('papers.png', pngImage(10, 10)),
   };
-  return { cb, open, linked, action, closed, closedLinked, closedAction, loose, files };
+  return { cb, open, linked, action, closed, closedLinked, closedAction, loose, files, evidence };
 }
 
 type Make = (w: World) => unknown;
@@ -878,6 +899,15 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
     stale: null,
     onClosed: (w) => ({ fileId: w.files.eml.fileId, target: { type: 'existing', incidentId: w.closed.id } }),
   },
+  'messages:list': {
+    valid: (w) => ({ incidentId: w.open.id }),
+    writes: false,
+    wrongType: { what: 'limit as text', input: (w) => ({ incidentId: w.open.id, limit: 'ten' }), paths: ['limit'] },
+    missingRequired: { what: 'no incidentId', input: () => ({}), paths: ['incidentId'] },
+    unknown: [() => ({ incidentId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
   'evidence:list': {
     valid: (w) => ({ incidentId: w.open.id }),
     writes: false,
@@ -887,12 +917,48 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
     stale: null,
     onClosed: null,
   },
-  'messages:list': {
-    valid: (w) => ({ incidentId: w.open.id }),
+  'evidence:add': {
+    valid: (w) => ({ incidentId: w.open.id, fileId: w.files.photo.fileId, description: 'Photo of the papers at the bus stop' }),
+    writes: true,
+    wrongType: { what: 'description as a number', input: (w) => ({ incidentId: w.open.id, fileId: w.files.photo.fileId, description: 3 }), paths: ['description'] },
+    missingRequired: { what: 'no fileId', input: (w) => ({ incidentId: w.open.id }), paths: ['fileId'] },
+    moreViolations: [
+      { what: 'a path instead of a handle', input: (w) => ({ incidentId: w.open.id, fileId: '/etc/passwd' }), paths: ['fileId'] },
+      {
+        what: 'a description over 1,000 characters',
+        input: (w) => ({ incidentId: w.open.id, fileId: w.files.photo.fileId, description: 'x'.repeat(1001) }),
+        paths: ['description'],
+      },
+    ],
+    unknown: [(w) => ({ incidentId: UNKNOWN_ID, fileId: w.files.photo.fileId }), (w) => ({ incidentId: w.open.id, fileId: 'file-unknownunknownunknown' })],
+    stale: null,
+    onClosed: (w) => ({ incidentId: w.closed.id, fileId: w.files.photo.fileId }),
+  },
+  'evidence:export': {
+    valid: (w) => ({ evidenceId: w.evidence.open }),
+    writes: true,
+    wrongType: { what: 'evidenceId as a number', input: () => ({ evidenceId: 3 }), paths: ['evidenceId'] },
+    missingRequired: { what: 'no evidenceId', input: () => ({}), paths: ['evidenceId'] },
+    unknown: [() => ({ evidenceId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'evidence:remove': {
+    valid: (w) => ({ evidenceId: w.evidence.open, reason: 'Attached to the wrong incident' }),
+    writes: true,
+    wrongType: { what: 'reason as a number', input: (w) => ({ evidenceId: w.evidence.open, reason: 4 }), paths: ['reason'] },
+    missingRequired: { what: 'no reason', input: (w) => ({ evidenceId: w.evidence.open }), paths: ['reason'] },
+    moreViolations: [{ what: 'a blank reason', input: (w) => ({ evidenceId: w.evidence.open, reason: '   ' }), paths: ['reason'] }],
+    unknown: [() => ({ evidenceId: UNKNOWN_ID, reason: 'Wrong incident' })],
+    stale: null,
+    onClosed: (w) => ({ evidenceId: w.evidence.closed, reason: 'Wrong incident' }),
+  },
+  'evidence:thumbnail': {
+    valid: (w) => ({ evidenceId: w.evidence.open }),
     writes: false,
-    wrongType: { what: 'limit as text', input: (w) => ({ incidentId: w.open.id, limit: 'ten' }), paths: ['limit'] },
-    missingRequired: { what: 'no incidentId', input: () => ({}), paths: ['incidentId'] },
-    unknown: [() => ({ incidentId: UNKNOWN_ID })],
+    wrongType: { what: 'evidenceId as a number', input: () => ({ evidenceId: 3 }), paths: ['evidenceId'] },
+    missingRequired: { what: 'no evidenceId', input: () => ({}), paths: ['evidenceId'] },
+    unknown: [() => ({ evidenceId: UNKNOWN_ID })],
     stale: null,
     onClosed: null,
   },

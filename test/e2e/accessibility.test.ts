@@ -240,6 +240,10 @@ describe('accessibility: every view and dialog passes axe-core', () => {
     await page.getByLabel('Add a note').waitFor();
     await audit.check('incident: notes');
 
+    await tab('Evidence').click();
+    await page.getByTestId('evidence-total').waitFor();
+    await audit.check('incident: evidence');
+
     await tab('Email').click();
     await page.getByRole('tabpanel').waitFor();
     await audit.check('incident: email');

@@ -8,6 +8,7 @@ import * as vocabulary from '../../shared/domain/vocabulary';
 import { contract, CORE_OPERATIONS, isAsyncOperation, isVaultOperation, VAULT_OPERATIONS } from '../../shared/contract';
 import { DRAFT_KINDS } from '../../shared/contract/drafts';
 import { EVIDENCE_SOURCES, RECIPIENT_FIELDS } from '../../shared/contract/emails';
+import { CUSTODY_ACTIONS } from '../../shared/contract/evidence';
 import { GATEWAY_LOG_FORMATS } from '../../shared/contract/gatewayLogs';
 import { isOperation, OPERATIONS } from '../../shared/contract/operationNames';
 import { ERROR_CODES, isCasebookError } from '../../shared/contract/result';
@@ -40,7 +41,7 @@ describe('the operation list', () => {
   });
 
   it('marks as finishing later exactly the operations that render or parse a file', () => {
-    expect(OPERATIONS.filter(isAsyncOperation)).toEqual(['parties:importPreview', 'parties:import', 'reports:generate', 'emails:preview', 'emails:import']);
+    expect(OPERATIONS.filter(isAsyncOperation)).toEqual(['parties:importPreview', 'parties:import', 'reports:generate', 'emails:preview', 'emails:import', 'evidence:add']);
   });
 });
 
@@ -107,6 +108,7 @@ const CHECKED_COLUMNS = {
   'actions.kind': vocabulary.ACTION_KINDS,
   'actions.status': vocabulary.ACTION_STATUSES,
   'evidence.source': EVIDENCE_SOURCES,
+  'evidence_custody.action': CUSTODY_ACTIONS,
   'gateway_imports.format': GATEWAY_LOG_FORMATS,
   'email_messages.recipient_field': RECIPIENT_FIELDS,
   'email_messages.domain_class': lookalike.DOMAIN_CLASSES,
@@ -264,6 +266,12 @@ describe('CHECK constraints at work', () => {
     'actions.kind': () => ['UPDATE actions SET kind = @v WHERE incident_id = @id', { id: incidentId }],
     'actions.status': () => [`UPDATE actions SET status = @v, completed_at = CASE WHEN @v = 'done' THEN 1 END WHERE incident_id = @id`, { id: incidentId }],
     'evidence.source': () => ['UPDATE evidence SET source = @v WHERE incident_id = @id', { id: incidentId }],
+    // Custody steps are never updated (a trigger refuses it), so each value is tried as a new step.
+    'evidence_custody.action': () => [
+      `INSERT INTO evidence_custody (evidence_id, incident_id, sha256, file_name, action, at, actor, reason)
+       VALUES (@id, @id, '${'e'.repeat(64)}', 'a.png', @v, 1, 'Test Officer', CASE WHEN @v = 'removed' THEN 'Wrong incident' END)`,
+      { id: incidentId },
+    ],
     'gateway_imports.format': () => ['UPDATE gateway_imports SET format = @v', {}],
     'email_messages.recipient_field': () => [`UPDATE email_messages SET recipient_field = @v WHERE seq = (SELECT min(seq) FROM email_messages)`, {}],
     'email_messages.domain_class': () => [

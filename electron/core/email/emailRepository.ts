@@ -3,9 +3,10 @@ import type { EmailAttachment, ParsedEmail } from '../../../shared/contract/emai
 import type { Stamp } from '../actor';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/openDatabase';
+import { recordCustody } from '../evidence/custodyRepository';
 import type { LinkedRecipient } from './recipientParties';
 
-/** The evidence, evidence_blobs and email_messages tables: every write to them is here; the callers hold the transaction. */
+/** The evidence, evidence_blobs and email_messages tables: every write to them is here (custody steps through the custody repository); the callers hold the transaction. */
 
 /** The evidence row of this file in this incident, if it is already kept there. */
 export function evidenceInIncident(db: Db, incidentId: string, sha256: string): { id: string; fileName: string } | null {
@@ -35,6 +36,16 @@ export function attachEvidence(
   ).run(id, incident.id, file.sha256, file.name, file.mediaType, file.bytes.length, stamp.at, stamp.actor);
   const insertAttachment = db.prepare('INSERT INTO evidence_attachments (evidence_id, position, file_name, media_type, size) VALUES (?, ?, ?, ?, ?)');
   file.attachments.forEach((a, position) => insertAttachment.run(id, position, a.fileName, a.mediaType, a.size));
+  recordCustody(db, {
+    evidenceId: id,
+    incidentId: incident.id,
+    sha256: file.sha256,
+    fileName: file.name,
+    action: 'added',
+    at: stamp.at,
+    actor: stamp.actor,
+    reason: null,
+  });
   return id;
 }
 

@@ -1,6 +1,19 @@
 import { INCIDENT_KINDS, INCIDENT_STATUSES, MARKINGS, type IncidentKind, type IncidentStatus, type Marking } from '../../../shared/domain/vocabulary';
 
-export const INCIDENT_TABS = ['details', 'ico', 'parties', 'assessment', 'decisions', 'notifications', 'actions', 'notes', 'email', 'related', 'history'] as const;
+export const INCIDENT_TABS = [
+  'details',
+  'ico',
+  'parties',
+  'assessment',
+  'decisions',
+  'notifications',
+  'actions',
+  'notes',
+  'evidence',
+  'email',
+  'related',
+  'history',
+] as const;
 export type IncidentTab = (typeof INCIDENT_TABS)[number];
 
 /** The register's search and filters, as the register store keeps them. */

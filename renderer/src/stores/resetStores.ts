@@ -3,6 +3,7 @@ import { initialDashboardState, useDashboardStore } from './useDashboardStore';
 import { initialDomainsState, useDomainsStore } from './useDomainsStore';
 import { initialDraftsState, useDraftsStore } from './useDraftsStore';
 import { initialEmailState, useEmailImportStore } from './useEmailImportStore';
+import { initialEvidenceState, useEvidenceStore } from './useEvidenceStore';
 import { initialGatewayImportState, useGatewayImportStore } from './useGatewayImportStore';
 import { initialIncidentState, useIncidentStore } from './useIncidentStore';
 import { initialIncidentsState, useIncidentsStore } from './useIncidentsStore';
@@ -26,6 +27,7 @@ const STORES: [Resettable, object][] = [
   [useDomainsStore, initialDomainsState],
   [useDraftsStore, initialDraftsState],
   [useEmailImportStore, initialEmailState],
+  [useEvidenceStore, initialEvidenceState],
   [useGatewayImportStore, initialGatewayImportState],
   [useIncidentStore, initialIncidentState],
   [useIncidentsStore, initialIncidentsState],

@@ -99,4 +99,13 @@ UPDATE incidents SET regulator_notify = 0 WHERE id = '00000000-0000-4000-8000-00
 UPDATE incidents SET public_account = 'On 1 March we emailed a pay list to the wrong address. Contact our DPO.'
   WHERE id = '00000000-0000-4000-8000-000000000101';
 `,
+  100: /* sql */ `
+INSERT INTO evidence_blobs (sha256, size, content) VALUES ('${'d'.repeat(64)}', 4, X'89504E47');
+INSERT INTO evidence_files (id, incident_id, sha256, file_name, media_type, size, description, added_at, added_by) VALUES
+  ('00000000-0000-4000-8000-000000000a01', '00000000-0000-4000-8000-000000000102', '${'d'.repeat(64)}', 'train-seat.png', 'image/png', 4,
+   'Photo of the seat where the laptop was left', 1741150000000, 'Olu Officer');
+INSERT INTO evidence_custody (evidence_id, incident_id, sha256, file_name, action, at, actor, reason) VALUES
+  ('00000000-0000-4000-8000-000000000a01', '00000000-0000-4000-8000-000000000102', '${'d'.repeat(64)}', 'train-seat.png', 'added', 1741150000000, 'Olu Officer', NULL),
+  ('00000000-0000-4000-8000-000000000a01', '00000000-0000-4000-8000-000000000102', '${'d'.repeat(64)}', 'train-seat.png', 'exported', 1741160000000, 'Olu Officer', NULL);
+`,
 };

@@ -75,7 +75,9 @@ describe('importing an .eml', () => {
         source: 'email',
         addedAt: expect.any(Number),
         addedBy: 'Test Officer',
+        description: '',
         attachments: [{ fileName: 'movement-orders.pdf', mediaType: 'application/pdf', size: 45 }],
+        custody: [{ action: 'added', at: expect.any(Number), actor: 'Test Officer', sha256: sha256('misdirected-army-ml.eml'), reason: null }],
       },
     ]);
     const stored = cb.db.prepare<[string], { content: Buffer }>('SELECT content FROM evidence_blobs WHERE sha256 = ?').get(result.sha256)!;

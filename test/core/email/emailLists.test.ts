@@ -62,8 +62,8 @@ describe('an email incident’s evidence and messages', () => {
     const plans = [
       ...observePlans(cb.db, () => void cb.ok('messages:list', { incidentId, cursor: first.nextCursor, limit: 25 })),
       ...observePlans(cb.db, () => void cb.ok('evidence:list', { incidentId })),
-    ].filter((p) => /FROM (email_messages|evidence)\b/.test(p.sql));
-    expect(plans).toHaveLength(4);
+    ].filter((p) => /FROM (email_messages|evidence|evidence_files|evidence_custody)\b/.test(p.sql));
+    expect(plans).toHaveLength(6);
     for (const { sql, plan } of plans) {
       // The attachments of the incident's files: its evidence by index, then each file's attachments by key.
       if (sql.includes('evidence_attachments')) {
@@ -73,8 +73,8 @@ describe('an email incident’s evidence and messages', () => {
         ]);
         continue;
       }
-      const index = sql.includes('email_messages') ? 'email_messages_by_incident' : 'evidence_by_incident';
-      expect(plan, sql).toEqual([expect.stringMatching(new RegExp(`^SEARCH (email_messages|evidence) USING (COVERING )?INDEX ${index} \\(incident_id=\\?`))]);
+      const table = /FROM (email_messages|evidence_files|evidence_custody|evidence)\b/.exec(sql)![1]!;
+      expect(plan, sql).toEqual([expect.stringMatching(new RegExp(`^SEARCH ${table} USING (COVERING )?INDEX ${table}_by_incident \\(incident_id=\\?`))]);
     }
   });
 });

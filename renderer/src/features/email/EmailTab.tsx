@@ -33,7 +33,7 @@ export function EmailTab({ incident }: { incident: IncidentRecord }) {
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={2} size="h3">
-            Evidence
+            Email evidence
           </Title>
           {isClosed ? (
             <Text size="xs" c="dimmed">
@@ -45,7 +45,8 @@ export function EmailTab({ incident }: { incident: IncidentRecord }) {
             <Button onClick={() => openDialog({ context: { id, reference: incident.reference, title: incident.title } })}>Import email…</Button>
           )}
         </Group>
-        <EvidenceList items={evidence.incidentId === id ? evidence.items : []} error={evidence.error?.message ?? null} />
+        {/* The files the messages were read from; attached files are on the Evidence tab with everything else. */}
+        <EvidenceList items={evidence.incidentId === id ? evidence.items.filter((e) => e.source !== 'file') : []} error={evidence.error?.message ?? null} />
       </Stack>
       <Stack gap="xs">
         <Title order={2} size="h3">

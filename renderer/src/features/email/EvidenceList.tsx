@@ -1,13 +1,8 @@
 import { Alert, Badge, Group, Paper, Stack, Text } from '@mantine/core';
-import { MSG_MEDIA_TYPE } from '../../../../shared/contract/emails';
 import { formatUkDateTime } from '../../../../shared/time/ukTime';
 import type { Evidence } from '../../stores/useEmailImportStore';
+import { sourceLabel } from '../evidence/evidenceView';
 import { fileSizeText } from './recipientView';
-
-const SOURCE_LABELS = { email: 'Email (.eml)', gateway_log: 'Gateway log' } as const satisfies Record<Evidence['source'], string>;
-
-/** What the file is: an Outlook item is told apart from an .eml by the type it was kept under. */
-const evidenceLabel = (e: Evidence) => (e.source === 'email' && e.mediaType === MSG_MEDIA_TYPE ? 'Email (Outlook .msg)' : SOURCE_LABELS[e.source]);
 
 /**
  * The files kept as evidence. The SHA-256 is printed whole, so an officer can compare it with a copy
@@ -33,7 +28,7 @@ export function EvidenceList({ items, error }: { items: Evidence[]; error: strin
               <Text size="sm" fw={600} truncate>
                 {e.fileName}
               </Text>
-              <Badge variant="default">{evidenceLabel(e)}</Badge>
+              <Badge variant="default">{sourceLabel(e)}</Badge>
               <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                 {fileSizeText(e.size)}
               </Text>

@@ -9,6 +9,7 @@ import { ActionsTabLabel } from '../actions/ActionsTabLabel';
 import { AssessmentTab } from '../assessment/AssessmentTab';
 import { IcoTab } from '../ico/IcoTab';
 import { EmailTab } from '../email/EmailTab';
+import { EvidenceTab } from '../evidence/EvidenceTab';
 import { NotificationsTab } from '../notifications/NotificationsTab';
 import { RelatedSummary } from '../related/RelatedSummary';
 import { RelatedTab } from '../related/RelatedTab';
@@ -80,6 +81,7 @@ export function IncidentPage({ reference, tab }: { reference: string; tab: Incid
             <ActionsTabLabel />
           </Tabs.Tab>
           <Tabs.Tab value="notes">Notes</Tabs.Tab>
+          <Tabs.Tab value="evidence">Evidence</Tabs.Tab>
           <Tabs.Tab value="email">Email</Tabs.Tab>
           <Tabs.Tab value="related">Related</Tabs.Tab>
           <Tabs.Tab value="history">History</Tabs.Tab>
@@ -109,6 +111,9 @@ export function IncidentPage({ reference, tab }: { reference: string; tab: Incid
             </Tabs.Panel>
             <Tabs.Panel value="notes">
               <NotesTab incidentId={incident.id} reference={incident.reference} isClosed={incident.status === 'closed'} />
+            </Tabs.Panel>
+            <Tabs.Panel value="evidence">
+              <EvidenceTab incident={incident} />
             </Tabs.Panel>
             <Tabs.Panel value="email">
               <EmailTab incident={incident} />
