@@ -19,6 +19,7 @@ import { notificationContract } from './notifications';
 import type { OperationSpec } from './operation';
 import { involvementContract, partyContract } from './parties';
 import { reportContract } from './reports';
+import { retentionContract } from './retention';
 import { securityContract } from './security';
 import { sessionContract } from './session';
 import { settingsContract } from './settings';
@@ -53,6 +54,7 @@ export const contract = {
   ...accountContract,
   ...securityContract,
   ...backupContract,
+  ...retentionContract,
 } as const satisfies Record<string, OperationSpec>;
 
 export type Contract = typeof contract;

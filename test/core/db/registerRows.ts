@@ -99,4 +99,10 @@ UPDATE incidents SET regulator_notify = 0 WHERE id = '00000000-0000-4000-8000-00
 UPDATE incidents SET public_account = 'On 1 March we emailed a pay list to the wrong address. Contact our DPO.'
   WHERE id = '00000000-0000-4000-8000-000000000101';
 `,
+  110: /* sql */ `
+INSERT INTO legal_holds (id, subject_type, subject_id, reason, placed_at, placed_by) VALUES
+  ('00000000-0000-4000-8000-000000001101', 'incident', '00000000-0000-4000-8000-000000000102', 'ICO investigation', 1741300000000, 'Olu Officer');
+INSERT INTO erasure_proposals (id, scope_type, scope_id, evidence, status, proposed_by, proposed_at) VALUES
+  ('00000000-0000-4000-8000-000000001102', 'incident', '00000000-0000-4000-8000-000000000101', '[]', 'proposed', 'Olu Officer', 1741300000000);
+`,
 };
