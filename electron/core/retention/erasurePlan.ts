@@ -151,12 +151,12 @@ function partyPlan(db: Db, partyId: string, answers: readonly EvidenceDecision[]
   refuseIfHeld(holdBlocking(db, incidentIds, [partyId]));
   const who = { id: partyId, email: party.email };
   const messages = db.prepare<typeof who, { n: number }>(`SELECT count(*) AS n FROM email_messages m WHERE ${PERSON_MESSAGE}`).get(who)!.n;
+  // Evidence files today are imported emails (a gateway log's messages are kept, its file is not), each
+  // with a message row per recipient: an email that names the person holds them, usually among others.
   const asked = db
     .prepare<typeof who, { evidence_id: string; file_name: string; reference: string; added_at: number }>(
       `SELECT e.id AS evidence_id, e.file_name, i.reference, e.added_at FROM evidence e JOIN incidents i ON i.id = e.incident_id
        WHERE EXISTS (SELECT 1 FROM email_messages m WHERE m.evidence_id = e.id AND ${PERSON_MESSAGE})
-          OR (e.source = 'gateway_log' AND EXISTS (SELECT 1 FROM email_messages m JOIN gateway_imports g ON g.id = m.import_id
-                WHERE g.sha256 = e.sha256 AND m.incident_id = e.incident_id AND ${PERSON_MESSAGE}))
        ORDER BY e.seq`,
     )
     .all(who)
