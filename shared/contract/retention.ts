@@ -11,7 +11,9 @@ export const RetentionPeriodSchema = z.strictObject({
   unit: z.enum(RETENTION_UNITS),
 });
 
-const PeriodsSchema = z.strictObject(Object.fromEntries(OUTCOMES.map((o) => [o, RetentionPeriodSchema])) as Record<(typeof OUTCOMES)[number], typeof RetentionPeriodSchema>);
+const PeriodsSchema = z.strictObject(
+  Object.fromEntries(OUTCOMES.map((o) => [o, RetentionPeriodSchema])) as Record<(typeof OUTCOMES)[number], typeof RetentionPeriodSchema>,
+);
 
 export const RetentionScheduleSchema = z.object({
   periods: PeriodsSchema,
@@ -127,7 +129,11 @@ export const retentionContract = {
   'retention:due': { access: 'read', input: empty, output: z.object({ count: z.number().int(), incidents: z.array(DueIncidentSchema), scheduleConfirmed: z.boolean() }) },
   'retention:holds': { access: 'read', input: empty, output: z.array(LegalHoldSchema) },
   /** A legal hold (a claim, an ICO investigation, an inquiry): never due, not erasable until lifted. */
-  'retention:hold': { access: 'write', input: z.strictObject({ subject: HoldSubjectSchema, reason: requiredLine(500, 'why the data must be kept') }), output: LegalHoldSchema },
+  'retention:hold': {
+    access: 'write',
+    input: z.strictObject({ subject: HoldSubjectSchema, reason: requiredLine(500, 'why the data must be kept') }),
+    output: LegalHoldSchema,
+  },
   'retention:release': { access: 'write', input: z.strictObject({ holdId: IdSchema }), output: z.object({ released: z.literal(true) }) },
   /** Copies outside the live file (backups, pre-migration copies, exported reports), with their dates. */
   'retention:copies': { access: 'admin', vault: true, input: empty, output: z.object({ copies: z.array(OutsideCopySchema), lastErasureAt: InstantSchema.nullable() }) },

@@ -91,7 +91,9 @@ function proposedByAnother(w: World, scope: { type: 'incident'; incidentId: stri
   const id = '00000000-0000-4000-8000-00000000e5a1';
   const scopeId = scope.type === 'incident' ? scope.incidentId : scope.partyId;
   w.cb.db
-    .prepare(`INSERT INTO erasure_proposals (id, scope_type, scope_id, evidence, status, proposed_by, proposed_at) VALUES (?, ?, ?, '[]', 'proposed', 'Another Officer', 0)`)
+    .prepare(
+      `INSERT INTO erasure_proposals (id, scope_type, scope_id, evidence, status, proposed_by, proposed_at) VALUES (?, ?, ?, '[]', 'proposed', 'Another Officer', 0)`,
+    )
     .run(id, scope.type, scopeId);
   return id;
 }

@@ -30,6 +30,14 @@ export function dueIncidents(ctx: CoreContext): { count: number; incidents: DueI
     .filter((r) => r.closed_at !== null)
     .map((r) => ({ row: r, dueOn: dueDate(londonDate(r.closed_at), schedule.periods[r.outcome]) }))
     .filter(({ dueOn }) => dueOn <= today)
-    .map(({ row, dueOn }) => ({ id: row.id, reference: row.reference, title: row.title, outcome: row.outcome, closedAt: row.closed_at, dueOn, isDemo: row.is_demo === 1 }));
+    .map(({ row, dueOn }) => ({
+      id: row.id,
+      reference: row.reference,
+      title: row.title,
+      outcome: row.outcome,
+      closedAt: row.closed_at,
+      dueOn,
+      isDemo: row.is_demo === 1,
+    }));
   return { count: incidents.length, incidents, scheduleConfirmed: schedule.confirmedAt !== null };
 }

@@ -174,7 +174,9 @@ function partyPlan(db: Db, partyId: string, answers: readonly EvidenceDecision[]
         `The person's name, email address, telephone number, organisation and notes (the party shows ${ERASED})`,
         `${plural(messages, 'message row')} naming them`,
         `Their name, address and number wherever the text of ${plural(incidentIds.length, 'incident')} mentions them (titles, descriptions, details, notes, decisions, actions), replaced with ${ERASED}`,
-        ...(erase.length > 0 ? [`${plural(erase.length, 'evidence item')} holding them, with ${plural(erase.length - filesShared, 'stored file')} nothing else uses`] : []),
+        ...(erase.length > 0
+          ? [`${plural(erase.length, 'evidence item')} holding them, with ${plural(erase.length - filesShared, 'stored file')} nothing else uses`]
+          : []),
         'The personal values about them in the history',
       ],
       stays: [
@@ -183,7 +185,9 @@ function partyPlan(db: Db, partyId: string, answers: readonly EvidenceDecision[]
           const e = asked.find((a) => a.evidenceId === k.evidenceId)!;
           return `${e.fileName} (${e.incidentReference}), which holds them among others: kept because ${k.reason}`;
         }),
-        ...(answers === null && asked.length > 0 ? [`${plural(asked.length, 'evidence file')} holding them among others, until you decide for each whether to erase it or keep it with a reason`] : []),
+        ...(answers === null && asked.length > 0
+          ? [`${plural(asked.length, 'evidence file')} holding them among others, until you decide for each whether to erase it or keep it with a reason`]
+          : []),
         'The incidents themselves, and the audit chain, which still verifies',
       ],
       evidenceWithOthers: asked,

@@ -77,7 +77,9 @@ export function proposeErasure(ctx: CoreContext, scope: ErasureScope, evidence: 
     .transaction(() => {
       const { plan } = planErasure(ctx.db, scope, evidence);
       const scopeId = scope.type === 'incident' ? scope.incidentId : scope.partyId;
-      const open = ctx.db.prepare<[string, string], ProposalRow>(`SELECT * FROM erasure_proposals WHERE scope_type = ? AND scope_id = ? AND status = 'proposed'`).get(scope.type, scopeId);
+      const open = ctx.db
+        .prepare<[string, string], ProposalRow>(`SELECT * FROM erasure_proposals WHERE scope_type = ? AND scope_id = ? AND status = 'proposed'`)
+        .get(scope.type, scopeId);
       if (open) throw new AppError('CONFLICT', `${open.proposed_by} already proposed this erasure; it awaits a second account's confirmation. Nothing was changed.`);
       const id = ctx.newId();
       ctx.db

@@ -45,7 +45,11 @@ function redactIncidentText(db: Db, incidentId: string, redact: (text: string) =
   let texts = Object.keys(changed).length;
   if (texts > 0) {
     const sets = Object.keys(changed).map((c) => `${c} = @${c}`);
-    db.prepare(`UPDATE incidents SET ${sets.join(', ')}, version = version + 1, updated_at = @at, updated_by = @actor WHERE id = @id`).run({ ...changed, ...stamp, id: incidentId });
+    db.prepare(`UPDATE incidents SET ${sets.join(', ')}, version = version + 1, updated_at = @at, updated_by = @actor WHERE id = @id`).run({
+      ...changed,
+      ...stamp,
+      id: incidentId,
+    });
   }
   const rewrite = (select: string, update: string) => {
     for (const r of db.prepare<[string], { key: number; text: string }>(select).all(incidentId)) {

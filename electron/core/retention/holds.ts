@@ -44,7 +44,10 @@ export function holdBlocking(db: Db, incidentIds: readonly string[], partyIds: r
 export function refuseIfHeld(hold: LegalHold | null): void {
   if (hold === null) return;
   const what = hold.subject.type === 'incident' ? hold.label : 'a person linked to it';
-  throw new AppError('CONFLICT', `${what} is on legal hold (placed by ${hold.placedBy}: ${hold.reason}). Nothing was erased. Lift the hold first if it no longer applies.`);
+  throw new AppError(
+    'CONFLICT',
+    `${what} is on legal hold (placed by ${hold.placedBy}: ${hold.reason}). Nothing was erased. Lift the hold first if it no longer applies.`,
+  );
 }
 
 function subjectLabel(db: Db, subject: HoldSubject): string {

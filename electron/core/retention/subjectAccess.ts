@@ -77,7 +77,13 @@ export function subjectAccessExport(ctx: CoreContext, partyId: string): { fileNa
     title: 'Subject access export (UK GDPR Article 15)',
     generatedAt: formatUkDateTime(at),
     generatedBy: actor,
-    person: { name: party.name, email: party.email, phone: party.phone, organisation: party.organisation, erasedOn: party.erased_at === null ? null : formatUkDate(party.erased_at) },
+    person: {
+      name: party.name,
+      email: party.email,
+      phone: party.phone,
+      organisation: party.organisation,
+      erasedOn: party.erased_at === null ? null : formatUkDate(party.erased_at),
+    },
     otherPeople: `Other people's names, email addresses and telephone numbers are replaced with ${WITHHELD}.`,
     incidents: involvements.map((v) => ({
       reference: v.reference,

@@ -57,7 +57,8 @@ export function createOutsideCopyHandlers(state: VaultState) {
     'retention:copies': () => {
       const { db } = requireSession(state);
       const lastErasureAt =
-        db.prepare<[], { at: number | null }>(`SELECT max(at) AS at FROM audit_log WHERE action IN ('retention.incident_erased', 'retention.person_erased')`).get()?.at ?? null;
+        db.prepare<[], { at: number | null }>(`SELECT max(at) AS at FROM audit_log WHERE action IN ('retention.incident_erased', 'retention.person_erased')`).get()?.at ??
+        null;
       const copies = [...madeByCasebook(state), ...recordedElsewhere(db)].sort((a, b) => a.madeAt - b.madeAt);
       return { copies, lastErasureAt };
     },

@@ -15,7 +15,10 @@ describe("erasing an incident's personal data", () => {
 
   const registerSheet = () => w.cb.ok('reports:preview', { kind: 'register' }).sheet!;
   const statistics = () => w.cb.ok('reports:preview', { kind: 'statistics', from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1) }).documents;
-  const proposeAndConfirm = (scope: { type: 'incident'; incidentId: string } | { type: 'party'; partyId: string }, evidence = [] as { evidenceId: string; decision: 'erase' | 'keep'; reason?: string }[]) => {
+  const proposeAndConfirm = (
+    scope: { type: 'incident'; incidentId: string } | { type: 'party'; partyId: string },
+    evidence = [] as { evidenceId: string; decision: 'erase' | 'keep'; reason?: string }[],
+  ) => {
     const proposal = w.cb.ok('erasures:propose', { scope, evidence });
     return call(w.second(), 'erasures:confirm', { id: proposal.id });
   };
@@ -31,7 +34,14 @@ describe("erasing an incident's personal data", () => {
 
     const after = w.cb.ok('incidents:get', { id: incident.id }).incident;
     expect(after.personalDataErased).toEqual({ at: result.erasedAt, by: 'Second Officer' });
-    expect(after).toMatchObject({ title: '[erased]', description: '', kind: 'lost_document', outcome: 'near_miss', status: 'closed', recordMarking: incident.recordMarking });
+    expect(after).toMatchObject({
+      title: '[erased]',
+      description: '',
+      kind: 'lost_document',
+      outcome: 'near_miss',
+      status: 'closed',
+      recordMarking: incident.recordMarking,
+    });
     expect(after.discoveredAt).toBe(incident.discoveredAt);
     expect(after.dataCategories).toEqual(incident.dataCategories);
     expect(after.affectedCount).toBe(incident.affectedCount);
@@ -58,7 +68,9 @@ describe("erasing an incident's personal data", () => {
     expect(JSON.stringify(statistics()).replace(/"[^"]*fingerprint[^"]*"/gi, '')).toBe(JSON.stringify(statisticsBefore).replace(/"[^"]*fingerprint[^"]*"/gi, ''));
 
     // One audit entry: who proposed, who confirmed, the scope and counts, never an erased value; the chain verifies.
-    const entries = w.cb.db.prepare<[], { actor: string; summary: string; changes: string }>(`SELECT actor, summary, changes FROM audit_log WHERE action = 'retention.incident_erased'`).all();
+    const entries = w.cb.db
+      .prepare<[], { actor: string; summary: string; changes: string }>(`SELECT actor, summary, changes FROM audit_log WHERE action = 'retention.incident_erased'`)
+      .all();
     expect(entries).toHaveLength(1);
     expect(entries[0]!.actor).toBe('Second Officer');
     expect(entries[0]!.summary).toBe(`Personal data of ${incident.reference} erased under the retention schedule: proposed by Test Officer, confirmed by Second Officer`);
@@ -99,7 +111,11 @@ describe("erasing an incident's personal data", () => {
     const second = w.cb.ok('incidents:create', minimalIncident({ title: 'The same email, sent on by the recipient' }));
     await w.cb.okAsync('emails:import', { fileId: put('misdirected-army-ml.eml'), target: { type: 'existing', incidentId: second.id } });
     const own = await w.cb.okAsync('emails:import', { fileId: put('groups.eml'), target: { type: 'existing', incidentId: second.id } });
-    const blobs = () => w.cb.db.prepare<[], { sha256: string }>('SELECT sha256 FROM evidence_blobs ORDER BY sha256').all().map((b) => b.sha256);
+    const blobs = () =>
+      w.cb.db
+        .prepare<[], { sha256: string }>('SELECT sha256 FROM evidence_blobs ORDER BY sha256')
+        .all()
+        .map((b) => b.sha256);
     expect(blobs()).toEqual([first.sha256, own.sha256].sort());
 
     const incident = w.cb.ok('incidents:get', { id: second.id }).incident;
@@ -158,7 +174,10 @@ describe('erasing one person across the register', () => {
     expect(w.cb.ok('parties:get', { id: person.id })).toMatchObject({ name: '[erased]', email: '', incidentCount: 2 });
     expect(w.cb.ok('notes:list', { incidentId: open.id }).items.map((n) => n.body)).toEqual(['[erased] ([contact details removed]) asked for a call back.']);
     // Their message row goes; the other recipients' stay, and the evidence file is kept unaltered.
-    const recipients = w.cb.db.prepare<[string], { recipient: string }>('SELECT recipient FROM email_messages WHERE incident_id = ?').all(mailing.incidentId).map((m) => m.recipient);
+    const recipients = w.cb.db
+      .prepare<[string], { recipient: string }>('SELECT recipient FROM email_messages WHERE incident_id = ?')
+      .all(mailing.incidentId)
+      .map((m) => m.recipient);
     expect(recipients).not.toContain('applicant07@yahoo.co.uk');
     expect(recipients).toContain('applicant08@hotmail.co.uk');
     expect(w.cb.ok('evidence:list', { incidentId: mailing.incidentId }).items).toHaveLength(1);

@@ -2,15 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from '../../../electron/core/db/openDatabase';
 
 /** What an erasure in these tests removes, as it was typed and as the full-text index stores its words. */
-export const ERASED_NEEDLES = [
-  'Mira Castellanos',
-  'mira.castellanos@example.org',
-  'castellanos',
-  '07700 900123',
-  'Dev Okonkwo',
-  'dev.okonkwo@example.org',
-  'okonkwo',
-];
+export const ERASED_NEEDLES = ['Mira Castellanos', 'mira.castellanos@example.org', 'castellanos', '07700 900123', 'Dev Okonkwo', 'dev.okonkwo@example.org', 'okonkwo'];
 
 /** The audit log's own pages: its values are forgotten by destroying their keys (test/core/retention/erasureAuditBytes.test.ts). */
 const AUDIT_TABLES = ['audit_log', 'audit_log_by_incident', 'sqlite_autoindex_audit_log_1'];

@@ -4,7 +4,8 @@ import { expectFailure } from '../../fixtures/builders';
 import { contentFingerprint } from '../../fixtures/db';
 import { call, closedIncidentWithPeople, retentionWorld, type RetentionWorld } from './retentionWorld';
 
-const every = (amount: number, unit: 'days' | 'months' | 'years') => Object.fromEntries(OUTCOMES.map((o) => [o, { amount, unit }])) as Record<(typeof OUTCOMES)[number], { amount: number; unit: typeof unit }>;
+const every = (amount: number, unit: 'days' | 'months' | 'years') =>
+  Object.fromEntries(OUTCOMES.map((o) => [o, { amount, unit }])) as Record<(typeof OUTCOMES)[number], { amount: number; unit: typeof unit }>;
 
 describe('the retention schedule and what is due for review', () => {
   let w: RetentionWorld;
@@ -55,7 +56,9 @@ describe('the retention schedule and what is due for review', () => {
     expect(w.cb.ok('retention:due', {}).count).toBe(0);
     const before = contentFingerprint(w.cb.db);
     const refused = expectFailure(w.cb.core.call('erasures:propose', { scope: { type: 'incident', incidentId: incident.id } }), 'CONFLICT');
-    expect(refused.message).toBe(`${incident.reference} is on legal hold (placed by Test Officer: ICO investigation). Nothing was erased. Lift the hold first if it no longer applies.`);
+    expect(refused.message).toBe(
+      `${incident.reference} is on legal hold (placed by Test Officer: ICO investigation). Nothing was erased. Lift the hold first if it no longer applies.`,
+    );
     expect(contentFingerprint(w.cb.db)).toBe(before);
     w.cb.ok('retention:release', { holdId: hold.id });
 
