@@ -11,6 +11,7 @@ import { initialLookalikesState, useLookalikesStore } from './useLookalikesStore
 import { initialPartiesState, usePartiesStore } from './usePartiesStore';
 import { initialRelatedState, useRelatedStore } from './useRelatedStore';
 import { initialReportsState, useReportsStore } from './useReportsStore';
+import { initialRetentionState, useRetentionStore } from './useRetentionStore';
 import { initialSessionState, useSessionStore } from './useSessionStore';
 import { initialSettingsState, useSettingsStore } from './useSettingsStore';
 import { initialUiState, useUiStore } from './useUiStore';
@@ -33,6 +34,7 @@ const STORES: [Resettable, object][] = [
   [usePartiesStore, initialPartiesState],
   [useRelatedStore, initialRelatedState],
   [useReportsStore, initialReportsState],
+  [useRetentionStore, initialRetentionState],
   [useSessionStore, initialSessionState],
   [useSettingsStore, initialSettingsState],
   [useUiStore, initialUiState],
