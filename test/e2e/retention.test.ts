@@ -110,6 +110,9 @@ describe('retention and erasure', () => {
       await shot('04-confirm');
       await dialog().getByRole('button', { name: 'Confirm erasure' }).click();
       await page.getByTestId('erasures-awaiting').getByText('No erasure awaits confirmation.').waitFor();
+      // Copies made before the erasure still hold the data: listed for the administrator.
+      await page.getByTestId('outside-copies').getByText(/The last erasure was on/).scrollIntoViewIfNeeded();
+      await shot('05-copies-outside');
 
       // The incident says so; a person linked only to it shows [erased].
       await page.evaluate(`location.hash = '#/incidents/${chosen.reference}'`);
@@ -117,13 +120,13 @@ describe('retention and erasure', () => {
         .getByTestId('personal-data-erased')
         .getByText(/^Personal data erased on \d{1,2} \w{3} \d{4} by Alex Morgan under the retention schedule$/)
         .waitFor();
-      await shot('05-incident-erased');
+      await shot('06-incident-erased');
       const linked = ok(await s.api('involvements:list', { incidentId: chosen.id })).items;
       const erased = linked.find((l) => l.party.name === '[erased]');
       expect(erased, 'a person linked only to the erased incident').toBeDefined();
       await page.evaluate(`location.hash = '#/parties/${erased!.party.id}'`);
       await page.getByRole('heading', { name: '[erased]' }).waitFor();
-      await shot('06-party-erased');
+      await shot('07-party-erased');
 
       // The audit trail still verifies.
       await goTo('Settings');
@@ -134,7 +137,7 @@ describe('retention and erasure', () => {
         .getByText(/^Audit trail OK/)
         .waitFor();
       expect(ok(await s.api('audit:verify', {})).ok).toBe(true);
-      await shot('07-verified');
+      await shot('08-verified');
       await s.expectNothingLeaked();
     });
   });

@@ -20,6 +20,11 @@ type RetentionState = {
   withdraw: (id: string) => Promise<void>;
   hold: (incidentId: string, reason: string) => Promise<void>;
   release: (holdId: string) => Promise<void>;
+  /** Copies outside the live file (an administrator's): null until read. */
+  copies: Output<'retention:copies'> | null;
+  loadCopies: () => Promise<void>;
+  /** Deletes the copies Casebook made in its own folders; returns their names. */
+  deleteCopies: () => Promise<string[]>;
 };
 
 export const initialRetentionState = {
@@ -27,6 +32,7 @@ export const initialRetentionState = {
   due: [],
   proposals: [],
   holds: [],
+  copies: null,
   status: 'idle',
   error: null,
 } satisfies Partial<RetentionState>;
@@ -67,6 +73,8 @@ export const useRetentionStore = create<RetentionState>()((set, get) => ({
   confirm: async (id) => {
     const result = await call('erasures:confirm', { id });
     await get().load();
+    // The copies made before it now hold data the register no longer does.
+    if (get().copies !== null) await get().loadCopies();
     return result;
   },
 
@@ -83,5 +91,15 @@ export const useRetentionStore = create<RetentionState>()((set, get) => ({
   release: async (holdId) => {
     await call('retention:release', { holdId });
     await get().load();
+  },
+
+  loadCopies: async () => {
+    set({ copies: await call('retention:copies', {}) });
+  },
+
+  deleteCopies: async () => {
+    const { deleted } = await call('retention:deleteCopies', {});
+    await get().loadCopies();
+    return deleted;
   },
 }));

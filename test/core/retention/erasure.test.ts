@@ -57,6 +57,11 @@ describe("erasing an incident's personal data", () => {
       ['Dev Okonkwo', ['basic_identifiers']],
     ]);
     expect(w.cb.ok('parties:search', { text: 'Castellanos' }).items).toEqual([]);
+    // An erased person stays erased: their details are not typed back in.
+    const erased = w.cb.ok('parties:get', { id: only.id });
+    const before = contentFingerprint(w.cb.db);
+    expectFailure(w.cb.core.call('parties:update', { id: only.id, version: erased.version, patch: { name: 'Mira Castellanos' } }), 'CONFLICT');
+    expect(contentFingerprint(w.cb.db)).toBe(before);
     expect(w.cb.ok('incidents:list', { filter: { text: 'Castellanos' } }).items).toEqual([]);
 
     // The register export and the statistics are unchanged but for the title, which named the person.

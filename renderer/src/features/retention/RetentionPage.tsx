@@ -15,6 +15,7 @@ import { useSessionStore } from '../../stores/useSessionStore';
 import { useUiStore } from '../../stores/useUiStore';
 import { ErasurePlanDialog } from './ErasurePlanDialog';
 import { LegalHoldDialog } from './LegalHoldDialog';
+import { OutsideCopies } from './OutsideCopies';
 import { RetentionScheduleForm } from './RetentionScheduleForm';
 import { dueCountText, formatCalendarDate } from './retentionView';
 
@@ -28,6 +29,7 @@ export function RetentionPage() {
   const me = useAuthStore((s) => s.auth?.account?.name) ?? useSessionStore.getState().session?.officer?.name ?? null;
   const mayPropose = useMayCall('erasures:propose');
   const mayConfirm = useMayCall('erasures:confirm');
+  const mayListCopies = useMayCall('retention:copies');
   const [open, setOpen] = useState<Open>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -161,6 +163,11 @@ export function RetentionPage() {
               </Stack>
             )}
           </Fieldset>
+          {mayListCopies && (
+            <Fieldset legend="Copies outside the register" variant="filled" p="sm">
+              <OutsideCopies />
+            </Fieldset>
+          )}
         </Stack>
       </ScrollPage>
       {open?.kind === 'propose' && (
