@@ -1,7 +1,7 @@
 import { z } from '../zodConfig';
 import { RETENTION_UNITS } from '../domain/retentionSchedule';
 import { OUTCOMES } from '../domain/vocabulary';
-import { FolderIdSchema } from './backups';
+import { ERASURE_STATUSES } from '../domain/retentionSchedule';
 import { empty, IdSchema, InstantSchema, line, requiredLine } from './common';
 import type { OperationSpec } from './operation';
 
@@ -89,7 +89,7 @@ export const ErasureProposalSchema = z.object({
   id: IdSchema,
   scope: ErasureScopeSchema,
   evidence: z.array(EvidenceDecisionSchema),
-  status: z.enum(['proposed', 'confirmed', 'withdrawn']),
+  status: z.enum(ERASURE_STATUSES),
   proposedBy: z.string(),
   proposedAt: InstantSchema,
   decidedBy: z.string(),
@@ -103,15 +103,6 @@ export const ErasureResultSchema = z.object({
   counts: z.record(z.string(), z.number().int()),
   /** Whether the write-ahead log was emptied; false when another program held the register open for reading. */
   walTruncated: z.boolean(),
-});
-
-/** A copy of the register's data outside the live file, which an erasure cannot reach. */
-export const OutsideCopySchema = z.object({
-  kind: z.enum(['backup', 'pre_migration', 'set_aside', 'report']),
-  name: z.string(),
-  madeAt: InstantSchema,
-  /** Whether Casebook knows where it is and can delete it (copies in its own folders); backups and reports sit wherever the officer saved them. */
-  canDelete: z.boolean(),
 });
 
 export const SubjectAccessSchema = z.object({
@@ -135,18 +126,6 @@ export const retentionContract = {
     output: LegalHoldSchema,
   },
   'retention:release': { access: 'write', input: z.strictObject({ holdId: IdSchema }), output: z.object({ released: z.literal(true) }) },
-  /** Copies outside the live file (backups, pre-migration copies, exported reports), with their dates. */
-  'retention:copies': { access: 'admin', vault: true, input: empty, output: z.object({ copies: z.array(OutsideCopySchema), lastErasureAt: InstantSchema.nullable() }) },
-  /**
-   * Deletes, in one action, the copies Casebook made in its own folders and the backups in the folders the
-   * administrator chose (a removable drive), each overwritten before it is removed (audited).
-   */
-  'retention:deleteCopies': {
-    access: 'admin',
-    vault: true,
-    input: z.strictObject({ backupFolderIds: z.array(FolderIdSchema).max(20).default([]) }),
-    output: z.object({ deleted: z.array(z.string()) }),
-  },
   /** What an erasure would remove and keep, before anyone proposes it. */
   'erasures:preview': { access: 'read', input: z.strictObject({ scope: ErasureScopeSchema }), output: ErasurePlanSchema },
   /** Proposes an erasure; a second account confirms it. */

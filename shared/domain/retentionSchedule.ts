@@ -6,6 +6,11 @@ import type { Outcome } from './vocabulary';
  * limitation): per outcome, decided by the department. The schedule is counted in London calendar days,
  * months or years from the day the incident was closed, because that is how a retention policy is written.
  */
+/** What a legal hold or an erasure is about. */
+export const RETENTION_SUBJECT_TYPES = ['incident', 'party'] as const;
+/** An erasure proposal's life: awaiting a second account, then confirmed (erased) or withdrawn. */
+export const ERASURE_STATUSES = ['proposed', 'confirmed', 'withdrawn'] as const;
+
 export const RETENTION_UNITS = ['days', 'months', 'years'] as const;
 export type RetentionUnit = (typeof RETENTION_UNITS)[number];
 export type RetentionPeriod = { amount: number; unit: RetentionUnit };

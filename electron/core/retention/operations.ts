@@ -7,10 +7,7 @@ import { listHolds, placeHold, releaseHold } from './holds';
 import { readSchedule, setSchedule } from './scheduleService';
 import { subjectAccessExport } from './subjectAccess';
 
-/** The vault answers retention:copies and retention:deleteCopies: they reach files beside the register. */
-type CoreRetentionOperation = Exclude<keyof typeof retentionContract, 'retention:copies' | 'retention:deleteCopies'>;
-
-export function retentionOperations(ctx: CoreContext): HandlersOf<CoreRetentionOperation> {
+export function retentionOperations(ctx: CoreContext): HandlersOf<keyof typeof retentionContract> {
   return {
     'retention:getSchedule': () => readSchedule(ctx.db),
     'retention:setSchedule': (i) => setSchedule(ctx, i.periods),

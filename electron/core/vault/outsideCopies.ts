@@ -54,7 +54,7 @@ function scrubFolder(folder: string): void {
  */
 export function createOutsideCopyHandlers(state: VaultState) {
   return {
-    'retention:copies': () => {
+    'backups:outsideCopies': () => {
       const { db } = requireSession(state);
       const lastErasureAt =
         db.prepare<[], { at: number | null }>(`SELECT max(at) AS at FROM audit_log WHERE action IN ('retention.incident_erased', 'retention.person_erased')`).get()?.at ??
@@ -62,7 +62,7 @@ export function createOutsideCopyHandlers(state: VaultState) {
       const copies = [...madeByCasebook(state), ...recordedElsewhere(db)].sort((a, b) => a.madeAt - b.madeAt);
       return { copies, lastErasureAt };
     },
-    'retention:deleteCopies': (input: ParsedInput<'retention:deleteCopies'>) => {
+    'backups:deleteCopies': (input: ParsedInput<'backups:deleteCopies'>) => {
       const session = requireSession(state);
       const backups = input.backupFolderIds.flatMap((id) => backupFoldersIn(state.files.folder(id)));
       const copies = copiesCasebookMade(state.file, state.backupDir);

@@ -21,7 +21,7 @@ type RetentionState = {
   hold: (incidentId: string, reason: string) => Promise<void>;
   release: (holdId: string) => Promise<void>;
   /** Copies outside the live file (an administrator's): null until read. */
-  copies: Output<'retention:copies'> | null;
+  copies: Output<'backups:outsideCopies'> | null;
   loadCopies: () => Promise<void>;
   /** Deletes the copies Casebook made in its own folders; returns their names. */
   deleteCopies: () => Promise<string[]>;
@@ -94,11 +94,11 @@ export const useRetentionStore = create<RetentionState>()((set, get) => ({
   },
 
   loadCopies: async () => {
-    set({ copies: await call('retention:copies', {}) });
+    set({ copies: await call('backups:outsideCopies', {}) });
   },
 
   deleteCopies: async () => {
-    const { deleted } = await call('retention:deleteCopies', {});
+    const { deleted } = await call('backups:deleteCopies', {});
     await get().loadCopies();
     return deleted;
   },

@@ -31,7 +31,7 @@ describe('copies outside the register', () => {
     mkdirSync(backupDirBeside(file), { recursive: true });
     writeFileSync(copy, 'an earlier register');
 
-    const listed = ok(vault, 'retention:copies', {});
+    const listed = ok(vault, 'backups:outsideCopies', {});
     expect(listed.lastErasureAt).toBeNull();
     expect(listed.copies.map((c) => [c.kind, c.canDelete])).toEqual([
       ['backup', false],
@@ -42,7 +42,7 @@ describe('copies outside the register', () => {
     expect(listed.copies[1]!.name).toMatch(/\.csv$/);
     expect(listed.copies[2]!.name).toBe('casebook-v80-2026-11-01T09-00-00.000Z.db');
 
-    const deleted = ok(vault, 'retention:deleteCopies', { backupFolderIds: [vault.files.putFolder(drive).folderId] });
+    const deleted = ok(vault, 'backups:deleteCopies', { backupFolderIds: [vault.files.putFolder(drive).folderId] });
     expect(deleted.deleted.sort()).toEqual([backup.name, 'casebook-v80-2026-11-01T09-00-00.000Z.db'].sort());
     expect(existsSync(copy)).toBe(false);
     expect(readdirSync(drive)).toEqual([]);

@@ -29,7 +29,7 @@ export function RetentionPage() {
   const me = useAuthStore((s) => s.auth?.account?.name) ?? useSessionStore.getState().session?.officer?.name ?? null;
   const mayPropose = useMayCall('erasures:propose');
   const mayConfirm = useMayCall('erasures:confirm');
-  const mayListCopies = useMayCall('retention:copies');
+  const mayListCopies = useMayCall('backups:outsideCopies');
   const [open, setOpen] = useState<Open>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
