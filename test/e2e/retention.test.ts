@@ -111,7 +111,10 @@ describe('retention and erasure', () => {
       await dialog().getByRole('button', { name: 'Confirm erasure' }).click();
       await page.getByTestId('erasures-awaiting').getByText('No erasure awaits confirmation.').waitFor();
       // Copies made before the erasure still hold the data: listed for the administrator.
-      await page.getByTestId('outside-copies').getByText(/The last erasure was on/).scrollIntoViewIfNeeded();
+      await page
+        .getByTestId('outside-copies')
+        .getByText(/The last erasure was on/)
+        .scrollIntoViewIfNeeded();
       await shot('05-copies-outside');
 
       // The incident says so; a person linked only to it shows [erased].
