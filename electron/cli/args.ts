@@ -17,14 +17,15 @@ export type CliArgs = {
   options: Record<string, string | true>;
 };
 
-/** Command options (report, import-email, import-log, import-people, lookalikes): those taking a value, and the flags. */
-const VALUE_OPTIONS = ['incident', 'format', 'out', 'status', 'kind', 'marking', 'from', 'to', 'party', 'mapping', 'aware-at', 'input', 'role', 'categories', 'sheet'];
+/** Command options (report, import-email, import-log, import-people, retention, erase, hold, lookalikes): those taking a value, and the flags. */
+const VALUE_OPTIONS = ['incident', 'format', 'out', 'status', 'kind', 'marking', 'from', 'to', 'party', 'mapping', 'aware-at', 'input', 'role', 'categories', 'sheet', 'confirm', 'hold'];
 /** Options that would carry register content on the command line, and where that content goes instead. */
 const CONTENT_OPTIONS: Record<string, string> = {
   text: '--input FILE holding {"text": "…"}',
   lines: '--input FILE holding {"lines": "…"}',
+  reason: '--input FILE holding {"reason": "…"}',
 };
-const FLAG_OPTIONS = ['separate', 'releasable', 'skip-problem-rows'];
+const FLAG_OPTIONS = ['separate', 'releasable', 'skip-problem-rows', 'yes'];
 
 /**
  * Splits argv into the command words and the options every command shares. A relative --db is resolved
@@ -125,6 +126,18 @@ Commands:
                                 dated folder inside DEST (which must exist: the removable drive); audited
   restore SRC                   replace the register with the backup folder SRC, verified first; the
                                 previous files are kept beside it as ….before-restore-<stamp>; audited
+  retention list                the closed incidents due for review under the retention schedule
+  erase (--incident REF | --party ID) [--input FILE|-] [--yes]
+                                propose erasing an incident's personal data, or one person across the
+                                register; a person's evidence decisions come as {"evidence": [{"evidenceId",
+                                "decision": "erase"|"keep", "reason"}]}. Without --yes, only prints what
+                                would go and what would stay (exit 2)
+  erase --confirm ID [--yes]    confirm another account's proposal (an administrator, or an officer when
+                                the security settings allow it); without --yes, prints the proposal
+  hold (--incident REF | --party ID) --input FILE|-
+                                put it on legal hold, the reason as {"reason": "…"}: never due, not erasable
+  release --hold ID             lift a legal hold
+  sar --party ID --out FILE     subject access export (Art. 15) as JSON, others' identifiers withheld
   lookalikes DOMAIN... [--format list|csv|postfix] [--out FILE]
                                 the typo domains of DOMAIN (dnstwist's classes, on the name and the
                                 public suffix) as a plain list, CSV or Postfix access map; no --db

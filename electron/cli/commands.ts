@@ -10,6 +10,7 @@ import { runImportEmail, runImportLog, runLookalikes } from './emailCommands';
 import { openForCommand, setupRegister } from './open';
 import { runImportPeople } from './peopleCommands';
 import { runReport } from './report';
+import { runRetentionCommand } from './retentionCommands';
 
 /** `plain` is text for stdout as it is (a block list to pipe into postmap); `stdout` is printed as JSON. */
 export type Outcome = { exit: 0 | 1 | 2; stdout?: unknown; plain?: string; stderr?: CasebookError | string };
@@ -35,6 +36,11 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   backup: [],
   restore: [],
   setup: [],
+  retention: [],
+  erase: ['incident', 'party', 'confirm', 'yes', 'input'],
+  hold: ['incident', 'party', 'input'],
+  release: ['hold'],
+  sar: ['party', 'out'],
 };
 
 const answer = (result: Result<unknown>): Outcome => (result.ok ? { exit: 0, stdout: result.value } : { exit: 1, stderr: result.error });
@@ -79,6 +85,14 @@ async function runCommand(core: CoreClient, command: string, rest: string[], inp
       return answer(await runImportPeople(core, rest, args.options, base));
     case 'demo':
       return answer(await core.callAsync('demo:load', {}));
+    case 'retention':
+      if (rest[0] !== 'list') throw new UsageError('retention list shows the incidents due for review');
+      return runRetentionCommand(core, command, args.options, input, base);
+    case 'erase':
+    case 'hold':
+    case 'release':
+    case 'sar':
+      return runRetentionCommand(core, command, args.options, input, base);
     default:
       return answer(await core.callAsync(rest[0] as (typeof OPERATIONS)[number], input));
   }

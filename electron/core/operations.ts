@@ -17,6 +17,7 @@ import { noteOperations } from './notes/operations';
 import { notificationOperations } from './notifications/operations';
 import { involvementOperations, partyOperations, peopleImportOperations } from './parties/operations';
 import { reportOperations } from './reports/operations';
+import { retentionOperations } from './retention/operations';
 import { sessionOperations } from './session/operations';
 import { settingsOperations } from './settings/operations';
 
@@ -52,5 +53,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...gatewayLogOperations(ctx),
     ...jobOperations(ctx),
     ...lookalikeOperations(ctx),
+    ...retentionOperations(ctx),
   };
 }

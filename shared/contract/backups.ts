@@ -1,5 +1,5 @@
 import { z } from '../zodConfig';
-import { InstantSchema } from './common';
+import { empty, InstantSchema } from './common';
 import type { OperationSpec } from './operation';
 
 /** A folder handed to the core by the shell's folder dialog or the CLI (removable media, a backup to restore). */
@@ -17,6 +17,15 @@ export const BackupSchema = z.object({
   accounts: z.array(z.string()),
 });
 
+/** A copy of the register's data outside the live file, which an erasure cannot reach. */
+export const OutsideCopySchema = z.object({
+  kind: z.enum(['backup', 'pre_migration', 'set_aside', 'report']),
+  name: z.string(),
+  madeAt: InstantSchema,
+  /** Whether Casebook knows where it is and can delete it (copies in its own folders); backups and reports sit wherever the officer saved them. */
+  canDelete: z.boolean(),
+});
+
 const folder = z.strictObject({ folderId: FolderIdSchema });
 
 export const backupContract = {
@@ -26,4 +35,21 @@ export const backupContract = {
   'backups:verify': { access: 'admin', vault: true, input: folder, output: BackupSchema },
   /** Replaces the register with a verified backup, keeping the previous file until the new one is proven. */
   'backups:restore': { access: 'admin', vault: true, input: folder, output: BackupSchema },
+  /** Copies outside the live file (backups, pre-migration copies, exported reports), with their dates. */
+  'backups:outsideCopies': {
+    access: 'admin',
+    vault: true,
+    input: empty,
+    output: z.object({ copies: z.array(OutsideCopySchema), lastErasureAt: InstantSchema.nullable() }),
+  },
+  /**
+   * Deletes, in one action, the copies Casebook made in its own folders and the backups in the folders the
+   * administrator chose (a removable drive), each overwritten before it is removed (audited).
+   */
+  'backups:deleteCopies': {
+    access: 'admin',
+    vault: true,
+    input: z.strictObject({ backupFolderIds: z.array(FolderIdSchema).max(20).default([]) }),
+    output: z.object({ deleted: z.array(z.string()) }),
+  },
 } as const satisfies Record<string, OperationSpec>;

@@ -131,6 +131,8 @@ export const IncidentBaseSchema = z.object({
   affectedCount: z.number().int().min(0),
   partyCount: z.number().int().min(0),
   isDemo: z.boolean(),
+  /** When its personal data was erased under the retention schedule, and who confirmed it (docs/retention.md); null while it holds it. */
+  personalDataErased: z.object({ at: InstantSchema, by: z.string() }).nullable(),
   version: VersionSchema,
   createdAt: InstantSchema,
   createdBy: z.string(),

@@ -21,6 +21,7 @@ import type { OperationSpec } from './operation';
 import { involvementContract, partyContract } from './parties';
 import { peopleImportContract } from './peopleImport';
 import { reportContract } from './reports';
+import { retentionContract } from './retention';
 import { securityContract } from './security';
 import { sessionContract } from './session';
 import { settingsContract } from './settings';
@@ -57,6 +58,7 @@ export const contract = {
   ...accountContract,
   ...securityContract,
   ...backupContract,
+  ...retentionContract,
 } as const satisfies Record<string, OperationSpec>;
 
 export type Contract = typeof contract;

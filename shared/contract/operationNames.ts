@@ -83,6 +83,20 @@ export const OPERATIONS = [
   'backups:create',
   'backups:verify',
   'backups:restore',
+  'backups:outsideCopies',
+  'backups:deleteCopies',
+  'retention:getSchedule',
+  'retention:setSchedule',
+  'retention:due',
+  'retention:holds',
+  'retention:hold',
+  'retention:release',
+  'erasures:preview',
+  'erasures:propose',
+  'erasures:list',
+  'erasures:withdraw',
+  'erasures:confirm',
+  'subjectAccess:export',
 ] as const satisfies readonly Operation[];
 
 export function isOperation(name: unknown): name is Operation {

@@ -5,6 +5,11 @@ import type { OperationSpec } from './operation';
 export const SecuritySettingsSchema = z.strictObject({
   idleLockMinutes: z.number().int().min(1).max(240).default(10),
   backupReminderDays: z.number().int().min(1).max(365).default(7),
+  /**
+   * Whether an officer may confirm another account's proposal to erase personal data. Off: only an
+   * administrator confirms (docs/retention.md#two-people). The proposer never confirms either way.
+   */
+  officersMayConfirmErasure: z.boolean().default(false),
 });
 export type SecuritySettings = z.output<typeof SecuritySettingsSchema>;
 

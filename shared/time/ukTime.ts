@@ -92,6 +92,12 @@ export function formatUkNumeric(ms: number): string {
   return `${pad(p.day)}/${pad(p.month)}/${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
 }
 
+/** The calendar date in London at an instant: what "today" and "the day it closed" mean to an officer. */
+export function ukCalendarDate(ms: number): { year: number; month: number; day: number } {
+  const p = londonParts(ms);
+  return { year: p.year, month: p.month, day: p.day };
+}
+
 /** The calendar year in London at an instant (references are numbered per year of recording). */
 export function ukYear(ms: number): number {
   return londonParts(ms).year;

@@ -847,7 +847,7 @@ class Generator {
     this.recentByKind.set(kind, recent);
 
     // The audit entries of the recording: the incident as first saved, then each party added and linked.
-    const snapshot = snapshotOf({ ...creation, seq: 0, affected_count: 0, party_count: 0, is_demo: 0 });
+    const snapshot = snapshotOf({ ...creation, seq: 0, affected_count: 0, party_count: 0, is_demo: 0, personal_data_erased_at: null, personal_data_erased_by: '' });
 
     const drafts: AuditDraft[] = [
       {

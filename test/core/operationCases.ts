@@ -9,6 +9,7 @@ import { keepBlob, insertFileEvidence } from '../../electron/core/evidence/evide
 import { recordCustody } from '../../electron/core/evidence/custodyRepository';
 import { pngImage } from '../fixtures/evidenceFiles';
 import { createHash } from 'node:crypto';
+import { OUTCOMES } from '../../shared/domain/vocabulary';
 
 /**
  * A small register every operation can be exercised against: an open incident with a linked data subject,
@@ -106,6 +107,18 @@ export type OperationCase = {
   /** Writes outside the audit chain (an account's drafts are not events), so a failing audit append cannot stop it. */
   unaudited?: true;
 };
+
+/** An erasure proposal recorded as another account's, so the world's officer may confirm it. */
+function proposedByAnother(w: World, scope: { type: 'incident'; incidentId: string } | { type: 'party'; partyId: string }): string {
+  const id = '00000000-0000-4000-8000-00000000e5a1';
+  const scopeId = scope.type === 'incident' ? scope.incidentId : scope.partyId;
+  w.cb.db
+    .prepare(
+      `INSERT INTO erasure_proposals (id, scope_type, scope_id, evidence, status, proposed_by, proposed_at) VALUES (?, ?, ?, '[]', 'proposed', 'Another Officer', 0)`,
+    )
+    .run(id, scope.type, scopeId);
+  return id;
+}
 
 /** Drop a key from an input object. */
 const without = (input: unknown, key: string) => {
@@ -1036,6 +1049,128 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
     wrongType: { what: 'incidentId as a number', input: () => ({ incidentId: 3 }), paths: ['incidentId'] },
     missingRequired: { what: 'no incidentId', input: () => ({}), paths: ['incidentId'] },
     unknown: [() => ({ incidentId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'retention:getSchedule': {
+    valid: () => ({}),
+    writes: false,
+    wrongType: null,
+    missingRequired: null,
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'retention:setSchedule': {
+    valid: () => ({ periods: Object.fromEntries(OUTCOMES.map((o) => [o, { amount: 6, unit: 'years' }])) }),
+    writes: true,
+    wrongType: { what: 'periods as text', input: () => ({ periods: '6 years' }), paths: ['periods'] },
+    missingRequired: { what: 'no periods', input: () => ({}), paths: ['periods'] },
+    moreViolations: [
+      {
+        what: 'an outcome left out',
+        input: () => ({ periods: Object.fromEntries(OUTCOMES.filter((o) => o !== 'duplicate').map((o) => [o, { amount: 6, unit: 'years' }])) }),
+        paths: ['periods.duplicate'],
+      },
+      {
+        what: 'zero days',
+        input: () => ({ periods: Object.fromEntries(OUTCOMES.map((o) => [o, { amount: o === 'breach' ? 0 : 6, unit: 'days' }])) }),
+        paths: ['periods.breach.amount'],
+      },
+    ],
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'retention:due': {
+    valid: () => ({}),
+    writes: false,
+    wrongType: null,
+    missingRequired: null,
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'retention:holds': {
+    valid: () => ({}),
+    writes: false,
+    wrongType: null,
+    missingRequired: null,
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'retention:hold': {
+    valid: (w) => ({ subject: { type: 'incident', id: w.closed.id }, reason: 'ICO investigation' }),
+    writes: true,
+    wrongType: { what: 'reason as a number', input: (w) => ({ subject: { type: 'incident', id: w.closed.id }, reason: 5 }), paths: ['reason'] },
+    missingRequired: { what: 'no reason', input: (w) => ({ subject: { type: 'incident', id: w.closed.id } }), paths: ['reason'] },
+    moreViolations: [{ what: 'a blank reason', input: (w) => ({ subject: { type: 'party', id: w.loose.id }, reason: '  ' }), paths: ['reason'] }],
+    unknown: [() => ({ subject: { type: 'incident', id: UNKNOWN_ID }, reason: 'Claim' }), () => ({ subject: { type: 'party', id: UNKNOWN_ID }, reason: 'Claim' })],
+    stale: null,
+    onClosed: null,
+  },
+  'retention:release': {
+    valid: (w) => ({ holdId: w.cb.ok('retention:hold', { subject: { type: 'party', id: w.loose.id }, reason: 'A claim' }).id }),
+    writes: true,
+    wrongType: { what: 'holdId as a number', input: () => ({ holdId: 1 }), paths: ['holdId'] },
+    missingRequired: { what: 'no holdId', input: () => ({}), paths: ['holdId'] },
+    unknown: [() => ({ holdId: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'erasures:preview': {
+    valid: (w) => ({ scope: { type: 'incident', incidentId: w.closed.id } }),
+    writes: false,
+    wrongType: { what: 'scope as text', input: () => ({ scope: 'incident' }), paths: ['scope'] },
+    missingRequired: { what: 'no scope', input: () => ({}), paths: ['scope'] },
+    unknown: [() => ({ scope: { type: 'incident', incidentId: UNKNOWN_ID } }), () => ({ scope: { type: 'party', partyId: UNKNOWN_ID } })],
+    stale: null,
+    onClosed: null,
+  },
+  'erasures:propose': {
+    valid: (w) => ({ scope: { type: 'incident', incidentId: w.closed.id } }),
+    writes: true,
+    wrongType: { what: 'evidence as text', input: (w) => ({ scope: { type: 'party', partyId: w.loose.id }, evidence: 'keep' }), paths: ['evidence'] },
+    missingRequired: { what: 'no scope', input: () => ({}), paths: ['scope'] },
+    unknown: [() => ({ scope: { type: 'incident', incidentId: UNKNOWN_ID } }), () => ({ scope: { type: 'party', partyId: UNKNOWN_ID } })],
+    stale: null,
+    onClosed: null,
+  },
+  'erasures:list': {
+    valid: () => ({}),
+    writes: false,
+    wrongType: null,
+    missingRequired: null,
+    unknown: null,
+    stale: null,
+    onClosed: null,
+  },
+  'erasures:withdraw': {
+    valid: (w) => ({ id: w.cb.ok('erasures:propose', { scope: { type: 'party', partyId: w.loose.id } }).id }),
+    writes: true,
+    wrongType: { what: 'id as a number', input: () => ({ id: 1 }), paths: ['id'] },
+    missingRequired: { what: 'no id', input: () => ({}), paths: ['id'] },
+    unknown: [() => ({ id: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'erasures:confirm': {
+    // Proposed by another account: the proposer never confirms.
+    valid: (w) => ({ id: proposedByAnother(w, { type: 'party', partyId: w.loose.id }) }),
+    writes: true,
+    wrongType: { what: 'id as a number', input: () => ({ id: 1 }), paths: ['id'] },
+    missingRequired: { what: 'no id', input: () => ({}), paths: ['id'] },
+    unknown: [() => ({ id: UNKNOWN_ID })],
+    stale: null,
+    onClosed: null,
+  },
+  'subjectAccess:export': {
+    valid: (w) => ({ partyId: w.linked.id }),
+    writes: true,
+    wrongType: { what: 'partyId as a number', input: () => ({ partyId: 1 }), paths: ['partyId'] },
+    missingRequired: { what: 'no partyId', input: () => ({}), paths: ['partyId'] },
+    unknown: [() => ({ partyId: UNKNOWN_ID })],
     stale: null,
     onClosed: null,
   },

@@ -26,6 +26,7 @@ const ADDRESSES: [string, Route][] = [
   ['#/gateway', { page: 'gatewayImport' }],
   ['#/lookalikes', { page: 'lookalikes' }],
   ['#/settings', { page: 'settings' }],
+  ['#/retention', { page: 'retention' }],
   ['#/accounts', { page: 'accounts' }],
 ];
 

@@ -14,6 +14,7 @@ import { isOperation, OPERATIONS } from '../../shared/contract/operationNames';
 import { ERROR_CODES, isCasebookError } from '../../shared/contract/result';
 import { createTestCasebook, minimalIncident, type TestCasebook } from '../fixtures/db';
 import { MINIMAL_EML, MINIMAL_EXCHANGE_LOG } from '../fixtures/emailFiles';
+import { ERASURE_STATUSES, RETENTION_SUBJECT_TYPES } from '../../shared/domain/retentionSchedule';
 
 describe('the operation list', () => {
   it('names exactly the contract operations, in the same order', () => {
@@ -114,6 +115,9 @@ const CHECKED_COLUMNS = {
   'email_messages.domain_class': lookalike.DOMAIN_CLASSES,
   'email_messages.typo_class': lookalike.TYPO_CLASSES,
   'drafts.kind': DRAFT_KINDS,
+  'legal_holds.subject_type': RETENTION_SUBJECT_TYPES,
+  'erasure_proposals.scope_type': RETENTION_SUBJECT_TYPES,
+  'erasure_proposals.status': ERASURE_STATUSES,
 } as const satisfies Record<string, readonly string[]>;
 
 const NOT_COLUMNS: Record<string, string> = {
@@ -281,6 +285,19 @@ describe('CHECK constraints at work', () => {
     ],
     'email_messages.typo_class': () => [`UPDATE email_messages SET typo_class = @v WHERE seq = (SELECT min(seq) FROM email_messages)`, {}],
     'drafts.kind': () => [`UPDATE drafts SET kind = @v, incident_id = CASE WHEN @v = 'newIncident' THEN NULL ELSE @id END`, { id: incidentId }],
+    'legal_holds.subject_type': () => [
+      `INSERT INTO legal_holds (id, subject_type, subject_id, reason, placed_at, placed_by) VALUES ('hold', @v, @id, 'A claim', 1, 'Test Officer')`,
+      { id: incidentId },
+    ],
+    'erasure_proposals.scope_type': () => [
+      `INSERT INTO erasure_proposals (id, scope_type, scope_id, status, proposed_by, proposed_at) VALUES ('proposal', @v, @id, 'proposed', 'Test Officer', 1)`,
+      { id: incidentId },
+    ],
+    'erasure_proposals.status': () => [
+      `INSERT INTO erasure_proposals (id, scope_type, scope_id, status, proposed_by, proposed_at, decided_at)
+       VALUES ('proposal', 'incident', @id, @v, 'Test Officer', 1, CASE WHEN @v = 'proposed' THEN NULL ELSE 2 END)`,
+      { id: incidentId },
+    ],
   };
 
   it.each(Object.keys(CHECKED_COLUMNS) as (keyof typeof CHECKED_COLUMNS)[])('stores every value of its vocabulary in %s and refuses any other', (column) => {

@@ -68,6 +68,8 @@ export type IncidentRow = {
   affected_count: number;
   party_count: number;
   is_demo: 0 | 1;
+  personal_data_erased_at: number | null;
+  personal_data_erased_by: string;
   version: number;
   created_at: number;
   created_by: string;
@@ -158,6 +160,7 @@ export function toIncident(r: IncidentRowWithSets): Incident {
     affectedCount: r.affected_count,
     partyCount: r.party_count,
     isDemo: r.is_demo === 1,
+    personalDataErased: r.personal_data_erased_at === null ? null : { at: r.personal_data_erased_at, by: r.personal_data_erased_by },
     version: r.version,
     createdAt: r.created_at,
     createdBy: r.created_by,

@@ -11,6 +11,7 @@ import { reindexIncidentsOfParty, toFtsQuery } from '../incidents/searchIndex';
 import { findPartyByEmail, getPartyOrThrow, insertPartyRow, partiesByName, writeParty } from './partyRepository';
 import { toParty } from './partyRow';
 import { auditFieldList } from '../../../shared/domain/auditWords';
+import { refuseIfErased } from '../retention/erasedParty';
 
 type NewParty = z.output<typeof NewPartySchema>;
 type PartyPatch = z.output<typeof PartyPatchSchema>;
@@ -50,6 +51,7 @@ export function updateParty(ctx: CoreContext, id: string, version: number, patch
   return db
     .transaction(() => {
       const current = getPartyOrThrow(db, id);
+      refuseIfErased(db, id);
       const seen = { version, what: current.name };
       requireCurrentVersion(db, 'parties', id, seen);
       const next = { ...current, ...patch };

@@ -11,7 +11,7 @@ const PLAIN_SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
  * it. Copies of an encrypted register are encrypted already; those made while it was plain are not, and
  * would keep every record readable after the register was encrypted.
  */
-function copiesCasebookMade(register: string, backupDir: string): string[] {
+export function copiesCasebookMade(register: string, backupDir: string): string[] {
   const found: string[] = [];
   if (existsSync(backupDir)) {
     for (const name of readdirSync(backupDir)) if (/^casebook-v\d+-.+\.db$/.test(name)) found.push(join(backupDir, name));

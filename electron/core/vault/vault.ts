@@ -8,6 +8,7 @@ import { createEventBus, type EventBus } from '../jobs/events';
 import { createJobRunner } from '../jobs/jobRunner';
 import { createLogger, type Logger } from '../log';
 import { backupDirBeside } from '../openCasebook';
+import { createOutsideCopyHandlers } from './outsideCopies';
 import { createAccountHandlers } from './accounts';
 import { createAuthHandlers } from './authHandlers';
 import { createBackupHandlers } from './backupHandlers';
@@ -97,14 +98,17 @@ export function openVault(options: VaultOptions): Vault {
   }
 
   const auth = createAuthHandlers(state, lock);
-  // The compiler demands a handler for every vault operation; a plain register answers only its backups.
+  // The compiler demands a handler for every vault operation; a plain register answers only its backups and the copies outside it.
   const accountHandlers = {
     ...auth,
     ...createAccountHandlers(state),
     ...createSecurityHandlers(state),
     ...createBackupHandlers(state),
+    ...createOutsideCopyHandlers(state),
   } satisfies Record<VaultOperation, (input: never) => unknown>;
-  const vaultHandlers: Partial<Record<VaultOperation, (input: never) => unknown>> = options.plain ? createPlainBackupHandlers(state, options.plain) : accountHandlers;
+  const vaultHandlers: Partial<Record<VaultOperation, (input: never) => unknown>> = options.plain
+    ? { ...createPlainBackupHandlers(state, options.plain), ...createOutsideCopyHandlers(state) }
+    : accountHandlers;
   if (options.plain) openPlainRegister(state, options.plain);
 
   const dispatcher = createDispatcher({

@@ -37,6 +37,7 @@ export type Route =
   | { page: 'gatewayImport' }
   | { page: 'lookalikes' }
   | { page: 'settings' }
+  | { page: 'retention' }
   | { page: 'accounts' };
 
 const DASHBOARD: Route = { page: 'dashboard' };
@@ -49,6 +50,7 @@ const PLAIN_PAGES = {
   gatewayImport: 'gateway',
   lookalikes: 'lookalikes',
   settings: 'settings',
+  retention: 'retention',
   accounts: 'accounts',
 } as const satisfies Partial<Record<Route['page'], string>>;
 

@@ -13,6 +13,7 @@ import { initialPartiesState, usePartiesStore } from './usePartiesStore';
 import { initialPeopleImportState, usePeopleImportStore } from './usePeopleImportStore';
 import { initialRelatedState, useRelatedStore } from './useRelatedStore';
 import { initialReportsState, useReportsStore } from './useReportsStore';
+import { initialRetentionState, useRetentionStore } from './useRetentionStore';
 import { initialSessionState, useSessionStore } from './useSessionStore';
 import { initialSettingsState, useSettingsStore } from './useSettingsStore';
 import { initialUiState, useUiStore } from './useUiStore';
@@ -37,6 +38,7 @@ const STORES: [Resettable, object][] = [
   [usePeopleImportStore, initialPeopleImportState],
   [useRelatedStore, initialRelatedState],
   [useReportsStore, initialReportsState],
+  [useRetentionStore, initialRetentionState],
   [useSessionStore, initialSessionState],
   [useSettingsStore, initialSettingsState],
   [useUiStore, initialUiState],

@@ -108,4 +108,10 @@ INSERT INTO evidence_custody (evidence_id, incident_id, sha256, file_name, actio
   ('00000000-0000-4000-8000-000000000a01', '00000000-0000-4000-8000-000000000102', '${'d'.repeat(64)}', 'train-seat.png', 'added', 1741150000000, 'Olu Officer', NULL),
   ('00000000-0000-4000-8000-000000000a01', '00000000-0000-4000-8000-000000000102', '${'d'.repeat(64)}', 'train-seat.png', 'exported', 1741160000000, 'Olu Officer', NULL);
 `,
+  110: /* sql */ `
+INSERT INTO legal_holds (id, subject_type, subject_id, reason, placed_at, placed_by) VALUES
+  ('00000000-0000-4000-8000-000000001101', 'incident', '00000000-0000-4000-8000-000000000102', 'ICO investigation', 1741300000000, 'Olu Officer');
+INSERT INTO erasure_proposals (id, scope_type, scope_id, evidence, status, proposed_by, proposed_at) VALUES
+  ('00000000-0000-4000-8000-000000001102', 'incident', '00000000-0000-4000-8000-000000000101', '[]', 'proposed', 'Olu Officer', 1741300000000);
+`,
 };

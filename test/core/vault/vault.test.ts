@@ -217,7 +217,7 @@ describe('accounts', () => {
 describe('security settings and key rotation', () => {
   it('stores the idle lock, audited; rotation re-keys, keeps the caller and removes the other accounts', () => {
     const { file, vault } = setUp();
-    expect(ok(vault, 'security:get', {})).toEqual({ idleLockMinutes: 10, backupReminderDays: 7 });
+    expect(ok(vault, 'security:get', {})).toEqual({ idleLockMinutes: 10, backupReminderDays: 7, officersMayConfirmErasure: false });
     ok(vault, 'security:update', { idleLockMinutes: 3, backupReminderDays: 14 });
     expect(ok(vault, 'auth:status', {}).idleLockMinutes).toBe(3);
     ok(vault, 'accounts:create', { ...OFFICER, role: 'officer' });

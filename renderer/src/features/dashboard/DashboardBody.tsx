@@ -5,6 +5,7 @@ import type { Dashboard } from '../../../../shared/contract/dashboard';
 import { formatUkDate } from '../../../../shared/time/ukTime';
 import { DASHBOARD_MONTHS } from '../../stores/useDashboardStore';
 import { ActionsDue } from './ActionsDue';
+import { DueForErasure } from './DueForErasure';
 import { formatMeanHours, shareText } from './dashboardView';
 import { Metric } from './Metric';
 import { OpenIncidents } from './OpenIncidents';
@@ -19,6 +20,7 @@ export function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
   const period = `Incidents discovered ${formatUkDate(dashboard.since)} – ${formatUkDate(dashboard.until)}`;
   return (
     <Stack gap="md">
+      <DueForErasure />
       <SimpleGrid cols={4} spacing="md">
         <OpenIncidents dashboard={dashboard} />
         <Metric

@@ -1,6 +1,6 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { INCIDENT_KIND_LABELS, OUTCOME_LABELS } from '../../../../shared/domain/vocabulary';
-import { formatUkDateTime } from '../../../../shared/time/ukTime';
+import { formatUkDate, formatUkDateTime } from '../../../../shared/time/ukTime';
 import { DemoBadge } from '../../components/DemoBadge';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -11,6 +11,7 @@ import { IncidentClocks } from '../clocks/IncidentClocks';
 import { IncidentReportsMenu } from '../reports/IncidentReportsMenu';
 import { RecordChecks } from './RecordChecks';
 import { WorkflowActions } from './WorkflowActions';
+import { erasedLine } from '../retention/retentionView';
 import { showHiddenMarks } from '../../../../shared/text/hiddenMarks';
 
 export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
@@ -58,6 +59,11 @@ export function IncidentHeader({ incident }: { incident: IncidentRecord }) {
           {incident.partyCount.toLocaleString('en-GB')} {incident.partyCount === 1 ? 'party' : 'parties'} linked
         </Text>
       </Group>
+      {incident.personalDataErased && (
+        <Text size="sm" c="orange.9" fw={600} data-testid="personal-data-erased">
+          {erasedLine(formatUkDate(incident.personalDataErased.at), incident.personalDataErased.by)}
+        </Text>
+      )}
       <RecordChecks incident={incident} />
       <IncidentClocks incident={incident} />
     </Stack>

@@ -30,7 +30,7 @@ export function SecuritySettingsForm() {
 
   const save = async () => {
     setProblem(null);
-    const parsed = SecuritySettingsSchema.safeParse({ idleLockMinutes, backupReminderDays });
+    const parsed = SecuritySettingsSchema.safeParse({ ...security, idleLockMinutes, backupReminderDays });
     if (!parsed.success) {
       setProblem('Enter whole minutes from 1 to 240 and whole days from 1 to 365.');
       return;

@@ -14,6 +14,7 @@ const SECTIONS: { label: string; route: Route; isActive: (r: Route) => boolean }
   { label: 'Reports', route: { page: 'reports' }, isActive: (r) => r.page === 'reports' },
   { label: 'Gateway logs', route: { page: 'gatewayImport' }, isActive: (r) => r.page === 'gatewayImport' },
   { label: 'Block list', route: { page: 'lookalikes' }, isActive: (r) => r.page === 'lookalikes' },
+  { label: 'Retention', route: { page: 'retention' }, isActive: (r) => r.page === 'retention' },
   { label: 'Settings', route: { page: 'settings' }, isActive: (r) => r.page === 'settings' },
 ];
 

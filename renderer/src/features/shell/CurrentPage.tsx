@@ -8,6 +8,7 @@ import { PartiesPage } from '../parties/PartiesPage';
 import { PartyPage } from '../parties/PartyPage';
 import { RegisterPage } from '../register/RegisterPage';
 import { ReportsPage } from '../reports/ReportsPage';
+import { RetentionPage } from '../retention/RetentionPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useUiStore } from '../../stores/useUiStore';
 import { useAddressHistory } from './useAddressHistory';
@@ -37,6 +38,8 @@ export function CurrentPage() {
       return <LookalikesPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'retention':
+      return <RetentionPage />;
     case 'accounts':
       return <AccountsPage />;
     default:
