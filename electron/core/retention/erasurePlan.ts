@@ -3,11 +3,10 @@ import { AppError } from '../../../shared/contract/result';
 import { formatUkDate } from '../../../shared/time/ukTime';
 import type { Db } from '../db/openDatabase';
 import type { Withheld } from '../reports/redaction';
+import { evidenceItemsOfIncident } from '../evidence/evidenceRepository';
 import { sharedFiles } from './deleteEvidence';
+import { ERASED } from './erased';
 import { holdBlocking, refuseIfHeld } from './holds';
-
-/** What replaces a name, address or number an erasure removed, on screen and in every report. */
-export const ERASED = '[erased]';
 
 /** What an erasure writes: computed, checked and shown before anything changes (docs/retention.md#what-goes-and-what-stays). */
 export type ErasureTargets = {
@@ -96,10 +95,7 @@ function incidentPlan(db: Db, incidentId: string, decisions: readonly EvidenceDe
   const notes = count('SELECT count(*) AS n FROM notes WHERE incident_id = ?');
   const messages = count('SELECT count(*) AS n FROM email_messages WHERE incident_id = ?');
   const drafts = count('SELECT count(*) AS n FROM drafts WHERE incident_id = ?');
-  const evidence = db
-    .prepare<[string], { id: string }>('SELECT id FROM evidence WHERE incident_id = ?')
-    .all(incidentId)
-    .map((e) => e.id);
+  const evidence = evidenceItemsOfIncident(db, incidentId).map((e) => e.id);
   const filesShared = sharedFiles(db, evidence);
   const goes = [
     `The names, email addresses, telephone numbers and notes of ${plural(toErase.length, 'person', 'people')} linked only to this incident (they show as ${ERASED})`,

@@ -4,7 +4,8 @@ import type { Db } from '../db/openDatabase';
 import { reindexIncident } from '../incidents/searchIndex';
 import { redactor } from '../reports/redaction';
 import { deleteEvidence } from './deleteEvidence';
-import { ERASED, PERSON_MESSAGE, type ErasureTargets } from './erasurePlan';
+import { ERASED } from './erased';
+import { PERSON_MESSAGE, type ErasureTargets } from './erasurePlan';
 import { forgetAuditValues } from './forgetAuditValues';
 
 type Stamp = { actor: string; at: number };
@@ -109,7 +110,7 @@ export function writeErasure(db: Db, targets: ErasureTargets, stamp: Stamp): Rec
     counts.messages = db.prepare(`DELETE FROM email_messages AS m WHERE ${PERSON_MESSAGE}`).run(who).changes;
     counts.drafts = deleteDraftsMentioning(db, targets);
   }
-  const evidence = deleteEvidence(db, targets.evidenceToDelete);
+  const evidence = deleteEvidence(db, targets.evidenceToDelete, stamp);
   counts.evidenceItems = evidence.items;
   counts.evidenceFilesDeleted = evidence.filesDeleted;
   counts.evidenceFilesKeptShared = evidence.filesKeptShared;

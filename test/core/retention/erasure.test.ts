@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectFailure } from '../../fixtures/builders';
 import { contentFingerprint, minimalIncident } from '../../fixtures/db';
 import { emailFixture } from '../../fixtures/emailFiles';
+import { pngImage } from '../../fixtures/evidenceFiles';
 import { call, closedIncidentWithPeople, retentionWorld, type RetentionWorld } from './retentionWorld';
 
 const AWARE = Date.UTC(2026, 10, 27, 8, 0);
@@ -136,6 +137,47 @@ describe("erasing an incident's personal data", () => {
     expect(w.cb.ok('evidence:list', { incidentId: first.incidentId }).items.map((e) => e.sha256)).toEqual([first.sha256]);
     expect(w.cb.ok('messages:list', { incidentId: first.incidentId }).total).toBeGreaterThan(0);
     expect(w.cb.ok('messages:list', { incidentId: incident.id }).total).toBe(0);
+  });
+  it('deletes files attached to the incident, keeps one another incident also cites, and keeps each custody record with its file name erased', async () => {
+    const attach = (incidentId: string, name: string, bytes: Buffer) =>
+      w.cb.okAsync('evidence:add', { incidentId, fileId: w.cb.core.context.files.putBytes(name, bytes).fileId, description: '' });
+    const other = w.cb.ok('incidents:create', minimalIncident({ title: 'Papers found by a neighbour' }));
+    const created = w.cb.ok('incidents:create', minimalIncident({ title: 'Papers left at a bus stop' }));
+    const own = await attach(created.id, 'Kim Lee passport scan.png', pngImage(11, 11));
+    const shared = await attach(created.id, 'bus-stop.png', pngImage(12, 12));
+    await attach(other.id, 'bus-stop-again.png', pngImage(12, 12));
+    const incident = w.cb.ok('incidents:get', { id: created.id }).incident;
+    w.cb.ok('incidents:transition', { id: incident.id, version: incident.version, to: 'closed', reason: 'Papers recovered.', outcome: 'near_miss' });
+    expect(w.cb.ok('erasures:preview', { scope: { type: 'incident', incidentId: incident.id } }).goes).toContain(
+      '2 evidence items, with 1 stored file no other incident uses',
+    );
+
+    const result = proposeAndConfirm({ type: 'incident', incidentId: incident.id });
+    expect(result.counts).toMatchObject({ evidenceItems: 2, evidenceFilesDeleted: 1, evidenceFilesKeptShared: 1 });
+    const blobs = w.cb.db.prepare<[], string>('SELECT sha256 FROM evidence_blobs').pluck().all();
+    expect(blobs).toContain(shared.sha256);
+    expect(blobs).not.toContain(own.sha256);
+    const listed = w.cb.ok('evidence:list', { incidentId: incident.id });
+    expect(listed.items).toEqual([]);
+    expect(listed.removed.map((r) => r.fileName)).toEqual(['[erased]', '[erased]']);
+    expect(listed.removed[0]!.custody.map((c) => [c.action, c.reason])).toEqual([
+      ['added', null],
+      ['removed', 'Erased with the personal data under the retention schedule'],
+    ]);
+    expect(w.cb.db.prepare<[], number>("SELECT count(*) FROM evidence_custody WHERE file_name LIKE '%Kim Lee%'").pluck().get()).toBe(0);
+    expect(w.cb.ok('evidence:list', { incidentId: other.id }).items.map((e) => e.fileName)).toEqual(['bus-stop-again.png']);
+  });
+
+  it('refuses any other change to a custody record', () => {
+    const created = w.cb.ok('incidents:create', minimalIncident({ title: 'Papers left at a bus stop' }));
+    w.cb.db
+      .prepare(
+        `INSERT INTO evidence_custody (evidence_id, incident_id, sha256, file_name, action, at, actor, reason) VALUES ('e', ?, ?, 'a.png', 'added', 1, 'Olu', NULL)`,
+      )
+      .run(created.id, 'a'.repeat(64));
+    expect(() => w.cb.db.prepare("UPDATE evidence_custody SET actor = 'Someone else'").run()).toThrow(/cannot be changed/);
+    expect(() => w.cb.db.prepare("UPDATE evidence_custody SET file_name = 'b.png'").run()).toThrow(/cannot be changed/);
+    expect(() => w.cb.db.prepare("UPDATE evidence_custody SET file_name = '[erased]', at = 2").run()).toThrow(/cannot be changed/);
   });
 });
 

@@ -38,7 +38,10 @@ CREATE TABLE evidence_custody (
 ) STRICT;
 CREATE INDEX evidence_custody_by_evidence ON evidence_custody (evidence_id, seq);
 CREATE INDEX evidence_custody_by_incident ON evidence_custody (incident_id, seq);
+-- The one change a custody record takes: its file name (which may name a person) erased with the personal data.
 CREATE TRIGGER evidence_custody_kept_unchanged BEFORE UPDATE ON evidence_custody
+WHEN NOT (NEW.file_name = '[erased]' AND NEW.seq = OLD.seq AND NEW.evidence_id = OLD.evidence_id AND NEW.incident_id = OLD.incident_id
+  AND NEW.sha256 = OLD.sha256 AND NEW.action = OLD.action AND NEW.at = OLD.at AND NEW.actor = OLD.actor AND NEW.reason IS OLD.reason)
 BEGIN SELECT RAISE(ABORT, 'evidence custody records cannot be changed'); END;
 CREATE TRIGGER evidence_custody_kept BEFORE DELETE ON evidence_custody
 BEGIN SELECT RAISE(ABORT, 'evidence custody records cannot be removed'); END;
