@@ -108,7 +108,8 @@ async function runImport(
   control.signal.throwIfAborted();
   requireUnlocked(ctx);
   const kept = messages.kept();
-  control.progress({ phase: 'writing', rows: read.rowCount, bytesRead: file.size, totalBytes: file.size, rowsPerSecond: 0 });
+  const writing = () => control.progress({ phase: 'writing', rows: read.rowCount, bytesRead: file.size, totalBytes: file.size, rowsPerSecond: 0 });
+  writing();
   return writeImport(
     ctx,
     {
@@ -122,6 +123,7 @@ async function runImport(
       incidentId: input.incidentId,
       recordMarking: input.recordMarking,
       awareAt: input.awareAt,
+      written: writing,
     },
     { actor, at: ctx.now() },
   );

@@ -27,6 +27,8 @@ export type ImportPlan = {
   recordMarking: Marking;
   /** When the officer became aware: each new incident's discoveredAt (the contract requires it unless `incidentId` is given). */
   awareAt: number | undefined;
+  /** Told how many messages are stored so far, while the transaction runs (the job's progress). */
+  written?: (messages: number) => void;
 };
 
 /** How many recipients an incident's details list: enough to read, while the full list is in its messages. */
@@ -70,6 +72,7 @@ export function writeImport(ctx: CoreContext, plan: ImportPlan, stamp: Stamp): G
         importId,
         groups.map((g, i) => ({ incidentId: incidents[i]!.id, messages: g.messages })),
         stamp,
+        plan.written,
       );
       for (const id of new Set(incidents.map((i) => i.id))) {
         refreshPartyCounts(db, id);

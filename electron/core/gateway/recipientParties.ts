@@ -6,13 +6,22 @@ import type { KeptMessage } from './messageSet';
 
 export type LinkGroup = { incidentId: string; messages: KeptMessage[] };
 
+/** How often (in messages) the write says it is still going, so a long transaction still sends progress. */
+const PROGRESS_EVERY = 2_000;
+
 /**
  * Stores the kept messages and turns their recipients into parties, in the caller's transaction: one
  * party per address across the whole import (an existing party with the address is reused), linked to
  * each incident once as an unintended recipient. A party already linked to the officer's incident
- * gains the role instead of a second link.
+ * gains the role instead of a second link. `written` is told how many messages are stored, every few thousand.
  */
-export function linkRecipients(ctx: CoreContext, importId: string, groups: LinkGroup[], stamp: Stamp): { partiesCreated: number; partiesLinked: number } {
+export function linkRecipients(
+  ctx: CoreContext,
+  importId: string,
+  groups: LinkGroup[],
+  stamp: Stamp,
+  written: (messages: number) => void = () => {},
+): { partiesCreated: number; partiesLinked: number } {
   const linker = createRecipientLinker(ctx, stamp);
   const insertMessage = prepareMessageInsert(ctx.db);
 
@@ -29,9 +38,11 @@ export function linkRecipients(ctx: CoreContext, importId: string, groups: LinkG
     return id;
   }
 
+  let count = 0;
   for (const group of groups) {
     const linked = new Set<string>();
     for (const m of group.messages) {
+      if (++count % PROGRESS_EVERY === 0) written(count);
       const partyId = party(m.recipient);
       if (!linked.has(partyId)) {
         linker.link(group.incidentId, partyId, ['unintended_recipient']);
