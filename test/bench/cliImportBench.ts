@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startCore } from '../../electron/core/host/coreClient';
 import { migrate } from '../../electron/core/db/migrate';
@@ -42,7 +43,7 @@ const PEAK_TARGET_MB = 250;
 const BLOCK_TARGET_MS = 50;
 const PROGRESS_GAP_TARGET_MS = 250;
 const root = join(__dirname, '..', '..');
-const peakReporter = join(__dirname, 'peakMemory.cjs');
+const peakReporter = join(__dirname, 'peakMemory.mjs');
 
 function summarise(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -59,12 +60,12 @@ function freshRegister(dir: string, name: string): string {
   return file;
 }
 
-/** One process, start to exit: its wall time, exit code and peak resident memory (reported by peakMemory.cjs as it exits). */
+/** One process, start to exit: its wall time, exit code and peak resident memory (reported by peakMemory.mjs as it exits). */
 function runProcess(args: string[], dir: string): Promise<{ ms: number; ok: boolean; peakMb: number; stdout: string }> {
   const peakFile = join(dir, `peak-${process.hrtime.bigint()}.json`);
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--require', peakReporter, ...args], {
+    const child = spawn(process.execPath, ['--import', pathToFileURL(peakReporter).href, ...args], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'ignore'],
       env: { ...process.env, CASEBOOK_BENCH_PEAK_FILE: peakFile },

@@ -61,6 +61,8 @@ export function writeImport(ctx: CoreContext, plan: ImportPlan, stamp: Stamp): G
       const { awareAt } = plan;
       // A domain already under investigation gets its new messages, not a second incident for the same typo.
       const placed = groups.map((g): { incident: Incident; how: 'chosen' | 'open' | 'new' } => {
+        // Each new incident takes a moment (its record, search entry and audit): a log of many domains still reports progress.
+        plan.written?.(0);
         if (target) return { incident: target, how: 'chosen' };
         const open = openIncidentForDomain(db, g.domain);
         if (open) return { incident: getIncidentOrThrow(db, open), how: 'open' };
