@@ -42,7 +42,11 @@ type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
 
 /** exceljs takes about 0.35 s to load: loaded when the first spreadsheet is made, not at every start of the core. */
 let loaded: Promise<typeof ExcelJS> | undefined;
-const loadExcel = async () => (await (loaded ??= import('exceljs'))).default ?? (await loaded);
+async function loadExcel(): Promise<typeof ExcelJS> {
+  // A CommonJS package seen through import(): its exports are the namespace, or its default when interop wraps them.
+  loaded ??= import('exceljs').then((module) => (module as typeof ExcelJS & { default?: typeof ExcelJS }).default ?? module);
+  return loaded;
+}
 
 /**
  * One worksheet per sheet: typed cells (numbers as numbers, dates as real Excel dates in London
