@@ -103,6 +103,8 @@ async function runImport(
   control: JobControl,
 ): Promise<GatewayImportResult> {
   requireUnlocked(ctx);
+  // Said at once: the first import in a process builds the domain classifier before the first line is read.
+  control.progress({ phase: 'reading', rows: 0, bytesRead: 0, totalBytes: file.size, rowsPerSecond: 0 });
   const messages = createMessageSet(domainClassifier(ctx.db));
   const read = await readLog(file, readHeader, control, messages.add);
   control.signal.throwIfAborted();

@@ -77,6 +77,7 @@ export function writeImport(ctx: CoreContext, plan: ImportPlan, stamp: Stamp): G
         plan.written,
       );
       for (const id of new Set(incidents.map((i) => i.id))) {
+        plan.written?.(plan.kept.length);
         refreshPartyCounts(db, id);
         reindexIncident(db, id);
       }
