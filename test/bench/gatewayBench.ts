@@ -156,7 +156,8 @@ async function importThroughCore(bytes: Uint8Array): Promise<{ ms: number; readM
     const start = performance.now();
     let readMs = 0;
     core.context.events.subscribe((e) => {
-      if (e.type === 'job:progress' && e.progress.phase === 'writing') readMs = performance.now() - start;
+      // The first event of the writing phase ends the reading; the write sends more as it goes.
+      if (e.type === 'job:progress' && e.progress.phase === 'writing' && readMs === 0) readMs = performance.now() - start;
     });
     const { fileId } = core.context.files.putBytes('MSGTRK2023071700-1.LOG', bytes);
     const started = core.call('gatewayLogs:import', { fileId, format: 'exchange', awareAt: Date.UTC(2026, 10, 27, 8, 0) });
@@ -174,7 +175,18 @@ async function importThroughCore(bytes: Uint8Array): Promise<{ ms: number; readM
   }
 }
 
-type Parsed = { sentAt: number; sender: string; recipient: string; domain: string; lookalikeOf: string; typoClass: string | null; subject: string; messageId: string };
+type Parsed = {
+  sentAt: number;
+  sender: string;
+  recipient: string;
+  domain: string;
+  lookalikeOf: string;
+  typoClass: string | null;
+  reason: string;
+  subject: string;
+  messageId: string;
+  partyId: string;
+};
 
 /** The same messages the core kept, read back once to feed the baseline. */
 async function parsedMessages(bytes: Uint8Array): Promise<Parsed[]> {
@@ -189,7 +201,8 @@ async function parsedMessages(bytes: Uint8Array): Promise<Parsed[]> {
     await core.context.jobs.settled(started.value.jobId);
     return db
       .prepare<[], Parsed>(
-        `SELECT sent_at AS sentAt, sender, recipient, recipient_domain AS domain, lookalike_of AS lookalikeOf, typo_class AS typoClass, subject, message_id AS messageId
+        `SELECT sent_at AS sentAt, sender, recipient, recipient_domain AS domain, lookalike_of AS lookalikeOf, typo_class AS typoClass,
+           domain_reason AS reason, subject, message_id AS messageId, party_id AS partyId
          FROM email_messages ORDER BY seq`,
       )
       .all();
@@ -198,15 +211,15 @@ async function parsedMessages(bytes: Uint8Array): Promise<Parsed[]> {
   }
 }
 
-/** A table shaped like email_messages, with its indexes and nothing else. */
+/** A table shaped like email_messages, with its columns (the classifier's reason included) and indexes, and nothing else. */
 const PLAIN_TABLE = `CREATE TABLE email_messages (
-  seq INTEGER PRIMARY KEY, incident_id TEXT NOT NULL, import_id TEXT, sent_at INTEGER, sender TEXT NOT NULL COLLATE NOCASE,
+  seq INTEGER PRIMARY KEY, incident_id TEXT NOT NULL, evidence_id TEXT, import_id TEXT, sent_at INTEGER, sender TEXT NOT NULL COLLATE NOCASE,
   recipient TEXT NOT NULL COLLATE NOCASE, recipient_domain TEXT NOT NULL COLLATE NOCASE, recipient_field TEXT NOT NULL,
-  domain_class TEXT NOT NULL, lookalike_of TEXT, typo_class TEXT, subject TEXT NOT NULL, message_id TEXT NOT NULL, party_id TEXT) STRICT;
+  domain_class TEXT NOT NULL, lookalike_of TEXT, typo_class TEXT, subject TEXT NOT NULL, message_id TEXT NOT NULL, party_id TEXT, domain_reason TEXT NOT NULL) STRICT;
 CREATE INDEX by_incident ON email_messages (incident_id, seq);
 CREATE INDEX by_domain ON email_messages (recipient_domain, incident_id);
 CREATE INDEX by_sender ON email_messages (sender, incident_id) WHERE sender <> '';
-CREATE INDEX by_import ON email_messages (import_id) WHERE import_id IS NOT NULL;`;
+CREATE INDEX by_evidence ON email_messages (evidence_id) WHERE evidence_id IS NOT NULL;`;
 
 /**
  * The migrated email_messages itself (foreign keys, CHECKs), with the parents its rows need — one import,
@@ -225,7 +238,10 @@ function migratedTable(db: Db, domains: string[]): void {
   domains.forEach((d, i) => incident.run(d, `INC-2023-${String(i + 1).padStart(4, '0')}`, 2023_000_000 + i + 1, d));
 }
 
-/** The baseline: one prepared INSERT of the kept messages, in one transaction, into `table`. */
+/**
+ * The baseline: one prepared INSERT of the kept messages, in one transaction, into `table`, every column the
+ * core writes. The migrated table's party_id stays empty: its parties are the import's own work, not the baseline's.
+ */
 function insertRaw(messages: Parsed[], table: 'plain' | 'migrated'): { ms: number; recipients: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'casebook-gateway-raw-'));
   const db = openDatabase(join(dir, 'raw.db'));
@@ -234,11 +250,26 @@ function insertRaw(messages: Parsed[], table: 'plain' | 'migrated'): { ms: numbe
     else migratedTable(db, [...new Set(messages.map((m) => m.domain))]);
     const start = performance.now();
     const insert = db.prepare(
-      `INSERT INTO email_messages (incident_id, import_id, sent_at, sender, recipient, recipient_domain, recipient_field, domain_class, lookalike_of, typo_class, subject, message_id, party_id)
-       VALUES (?, 'import', ?, ?, ?, ?, 'unknown', 'lookalike', ?, ?, ?, ?, NULL)`,
+      `INSERT INTO email_messages (incident_id, evidence_id, import_id, sent_at, sender, recipient, recipient_domain, recipient_field, domain_class, lookalike_of, typo_class,
+         domain_reason, subject, message_id, party_id)
+       VALUES (?, NULL, 'import', ?, ?, ?, ?, 'unknown', 'lookalike', ?, ?, ?, ?, ?, ?)`,
     );
     db.transaction(() => {
-      for (const m of messages) insert.run(m.domain, m.sentAt, m.sender, m.recipient, m.domain, m.lookalikeOf, m.typoClass, m.subject, m.messageId);
+      for (const m of messages) {
+        insert.run(
+          m.domain,
+          m.sentAt,
+          m.sender,
+          m.recipient,
+          m.domain,
+          m.lookalikeOf,
+          m.typoClass,
+          m.reason,
+          m.subject,
+          m.messageId,
+          table === 'plain' ? m.partyId : null,
+        );
+      }
     }).immediate();
     const ms = performance.now() - start;
     const recipients = db

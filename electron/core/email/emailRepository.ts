@@ -87,15 +87,37 @@ export type MessageRow = {
   partyId: string | null;
 };
 
-/** Inserts message rows through one prepared statement, for an import that writes thousands. */
+/**
+ * Inserts message rows through one prepared statement, for an import that writes thousands. Parameters are
+ * bound by position: binding an object by name costs a property lookup per column per row, measurably slower
+ * over the 84,000 rows of a large gateway log (npm run bench).
+ */
 export function prepareMessageInsert(db: Db): (row: MessageRow) => void {
-  const insert = db.prepare<MessageRow>(
+  const insert = db.prepare<
+    [string, string | null, string | null, number | null, string, string, string, string, string, string | null, string | null, string, string, string, string | null]
+  >(
     `INSERT INTO email_messages (incident_id, evidence_id, import_id, sent_at, sender, recipient, recipient_domain, recipient_field,
        domain_class, lookalike_of, typo_class, domain_reason, subject, message_id, party_id)
-     VALUES (@incidentId, @evidenceId, @importId, @sentAt, @sender, @recipient, @domain, @field, @domainClass, @lookalikeOf, @typoClass, @domainReason,
-       @subject, @messageId, @partyId)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  return (row) => void insert.run(row);
+  return (r) =>
+    void insert.run(
+      r.incidentId,
+      r.evidenceId,
+      r.importId,
+      r.sentAt,
+      r.sender,
+      r.recipient,
+      r.domain,
+      r.field,
+      r.domainClass,
+      r.lookalikeOf,
+      r.typoClass,
+      r.domainReason,
+      r.subject,
+      r.messageId,
+      r.partyId,
+    );
 }
 
 /**

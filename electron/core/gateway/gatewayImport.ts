@@ -103,12 +103,15 @@ async function runImport(
   control: JobControl,
 ): Promise<GatewayImportResult> {
   requireUnlocked(ctx);
+  // Said at once: the first import in a process builds the domain classifier before the first line is read.
+  control.progress({ phase: 'reading', rows: 0, bytesRead: 0, totalBytes: file.size, rowsPerSecond: 0 });
   const messages = createMessageSet(domainClassifier(ctx.db));
   const read = await readLog(file, readHeader, control, messages.add);
   control.signal.throwIfAborted();
   requireUnlocked(ctx);
   const kept = messages.kept();
-  control.progress({ phase: 'writing', rows: read.rowCount, bytesRead: file.size, totalBytes: file.size, rowsPerSecond: 0 });
+  const writing = () => control.progress({ phase: 'writing', rows: read.rowCount, bytesRead: file.size, totalBytes: file.size, rowsPerSecond: 0 });
+  writing();
   return writeImport(
     ctx,
     {
@@ -122,6 +125,7 @@ async function runImport(
       incidentId: input.incidentId,
       recordMarking: input.recordMarking,
       awareAt: input.awareAt,
+      written: writing,
     },
     { actor, at: ctx.now() },
   );

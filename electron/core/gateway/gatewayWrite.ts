@@ -27,6 +27,8 @@ export type ImportPlan = {
   recordMarking: Marking;
   /** When the officer became aware: each new incident's discoveredAt (the contract requires it unless `incidentId` is given). */
   awareAt: number | undefined;
+  /** Told how many messages are stored so far, while the transaction runs (the job's progress). */
+  written?: (messages: number) => void;
 };
 
 /** How many recipients an incident's details list: enough to read, while the full list is in its messages. */
@@ -59,6 +61,8 @@ export function writeImport(ctx: CoreContext, plan: ImportPlan, stamp: Stamp): G
       const { awareAt } = plan;
       // A domain already under investigation gets its new messages, not a second incident for the same typo.
       const placed = groups.map((g): { incident: Incident; how: 'chosen' | 'open' | 'new' } => {
+        // Each new incident takes a moment (its record, search entry and audit): a log of many domains still reports progress.
+        plan.written?.(0);
         if (target) return { incident: target, how: 'chosen' };
         const open = openIncidentForDomain(db, g.domain);
         if (open) return { incident: getIncidentOrThrow(db, open), how: 'open' };
@@ -70,8 +74,10 @@ export function writeImport(ctx: CoreContext, plan: ImportPlan, stamp: Stamp): G
         importId,
         groups.map((g, i) => ({ incidentId: incidents[i]!.id, messages: g.messages })),
         stamp,
+        plan.written,
       );
       for (const id of new Set(incidents.map((i) => i.id))) {
+        plan.written?.(plan.kept.length);
         refreshPartyCounts(db, id);
         reindexIncident(db, id);
       }

@@ -1,3 +1,4 @@
+import { StringDecoder } from 'node:string_decoder';
 import { AppError } from '../../../shared/contract/result';
 
 /** A longer line is not a log line: refusing it bounds the memory a malformed file can take. */
@@ -14,24 +15,37 @@ export function badLine(fileName: string, line: number, problem: string): AppErr
 /**
  * Splits a comma-separated file (RFC 4180 quoting, quoted fields may hold commas and newlines) fed in
  * chunks of bytes, without holding the file: what is left over between chunks is at most one record.
- * CRLF and LF endings are both read; a UTF-8 byte-order mark is dropped (TextDecoder does that);
- * blank lines are skipped. Records are handed to the sink synchronously, so a chunk is parsed in one go.
+ * CRLF and LF endings are both read; a UTF-8 byte-order mark is dropped; blank lines are skipped.
+ * Records are handed to the sink synchronously, so a chunk is parsed in one go.
  */
 export function createRecordReader(fileName: string, sink: RecordSink) {
-  const decoder = new TextDecoder('utf-8');
+  // StringDecoder (Buffer's UTF-8 decoder, holding a character split between chunks) decodes a 32 MB log
+  // about twice as fast as TextDecoder; invalid bytes become U+FFFD either way.
+  const decoder = new StringDecoder('utf8');
+  let started = false;
   let carry = '';
   let line = 1;
+
+  function decode(bytes: Uint8Array | null): string {
+    const text = bytes ? decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) : decoder.end();
+    if (started || text.length === 0) return text;
+    started = true;
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
 
   function drain(final: boolean): void {
     let pos = 0;
     const text = carry;
+    // Where the next quote is, found once rather than searched for again from every line (a log with no
+    // quotes would otherwise be scanned to the end of the chunk for each of its lines).
+    let quote = -2;
     for (;;) {
       if (pos >= text.length) break;
       const nl = text.indexOf('\n', pos);
       const lineEnd = nl === -1 ? text.length : nl;
       if (nl === -1 && !final) break;
       if (lineEnd - pos > MAX_LINE_CHARS) throw tooLong();
-      const quote = text.indexOf('"', pos);
+      if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos);
       if (quote === -1 || quote > lineEnd) {
         // The common case: no quoting on this line, so a plain split is exact.
         const raw = text.charCodeAt(lineEnd - 1) === 13 && lineEnd > pos ? text.slice(pos, lineEnd - 1) : text.slice(pos, lineEnd);
@@ -112,11 +126,11 @@ export function createRecordReader(fileName: string, sink: RecordSink) {
 
   return {
     push(bytes: Uint8Array): void {
-      carry += decoder.decode(bytes, { stream: true });
+      carry += decode(bytes);
       drain(false);
     },
     end(): void {
-      carry += decoder.decode();
+      carry += decode(null);
       drain(true);
     },
   };

@@ -62,9 +62,11 @@ export function createJobRunner(events: EventBus, log: Logger): JobRunner {
       const control: JobControl = {
         signal: abort.signal,
         progress(update) {
+          // A new phase is shown at once; within a phase, at most one event per interval.
+          const phaseChanged = update.phase !== job.progress.phase;
           job.progress = update;
           const now = Date.now();
-          if (now - lastSent >= PROGRESS_INTERVAL_MS || update.phase === 'writing') {
+          if (now - lastSent >= PROGRESS_INTERVAL_MS || phaseChanged) {
             lastSent = now;
             events.emit({ type: 'job:progress', jobId, progress: update });
           }

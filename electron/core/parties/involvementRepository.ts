@@ -144,3 +144,35 @@ export function linkedPartyIds(db: Db, incidentId: string): Set<string> {
   const rows = db.prepare<[string], { party_id: string }>('SELECT party_id FROM involvements INDEXED BY involvements_by_incident WHERE incident_id = ?').all(incidentId);
   return new Set(rows.map((r) => r.party_id));
 }
+
+/**
+ * Links many parties to one incident with these roles, for an import: the incident's existing links are read
+ * in one statement rather than looked up party by party, and a link made here is remembered, so each party is
+ * linked once however often it is named. A link that gains a role moves its version on.
+ */
+export function prepareIncidentLinks(db: Db, stamp: Stamp) {
+  const existing = db.prepare<[string], { party_id: string; seq: number }>('SELECT party_id, seq FROM involvements WHERE incident_id = ?');
+  const insert = db.prepare<[string, string, number, number, string]>(
+    `INSERT INTO involvements (incident_id, party_id, notification_status, notified_at, notification_method, version, created_at, updated_at, updated_by)
+     VALUES (?, ?, 'undecided', NULL, NULL, 1, ?, ?, ?)`,
+  );
+  const addRole = db.prepare('INSERT OR IGNORE INTO involvement_roles (involvement_seq, role) VALUES (?, ?)');
+  const touch = prepareVersionedWrite(db, 'involvements', []);
+  return (incidentId: string) => {
+    const links = new Map(existing.all(incidentId).map((r) => [r.party_id, r.seq]));
+    const done = new Set<string>();
+    return (partyId: string, roles: readonly PartyRole[]): void => {
+      if (done.has(partyId)) return;
+      done.add(partyId);
+      const seq = links.get(partyId);
+      if (seq === undefined) {
+        const created = Number(insert.run(incidentId, partyId, stamp.at, stamp.at, stamp.actor).lastInsertRowid);
+        for (const role of roles) addRole.run(created, role);
+        return;
+      }
+      let added = 0;
+      for (const role of roles) added += addRole.run(seq, role).changes;
+      if (added > 0) touch(seq, {}, stamp);
+    };
+  };
+}

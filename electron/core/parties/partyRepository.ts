@@ -100,6 +100,19 @@ export function prepareAddressParties(db: Db, stamp: Stamp) {
   };
 }
 
+/**
+ * The parties holding any of these addresses, found in one statement through the unique, case-insensitive
+ * parties_by_email index: address in lower case → party id.
+ */
+export function partiesByEmail(db: Db, addresses: readonly string[]): Map<string, string> {
+  const rows = db
+    .prepare<[string], { id: string; email: string }>(
+      `SELECT id, email FROM parties INDEXED BY parties_by_email WHERE email IN (SELECT value FROM json_each(?)) AND email <> ''`,
+    )
+    .all(JSON.stringify(addresses));
+  return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
+}
+
 /** Deletes the demo parties no incident uses any more (with their index rows); returns how many. */
 export function deleteUnusedDemoParties(db: Db): number {
   const unused = `is_demo = 1 AND NOT EXISTS (SELECT 1 FROM involvements v WHERE v.party_id = parties.id)`;

@@ -1,6 +1,5 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
-import { dictionary as englishDictionary, translations } from '@zxcvbn-ts/language-en';
+import { createRequire } from 'node:module';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { AppError } from '../../../shared/contract/result';
 
 export type PasswordAdvice = { score: number; acceptable: boolean; warning: string; suggestions: string[] };
@@ -16,9 +15,22 @@ const JUDGED_LENGTH = 64;
 
 let factory: ZxcvbnFactory | null = null;
 
-/** Built on first use: loading the dictionaries takes a moment that most calls into the vault do not need. */
+/**
+ * Loaded and built on first use: the dictionaries are decompressed when their modules load (about 0.3 s
+ * here), which every start of the core's worker paid, though only setting a password needs them.
+ */
 function zxcvbn(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({ translations, graphs: adjacencyGraphs, dictionary: { ...commonDictionary, ...englishDictionary }, maxLength: JUDGED_LENGTH });
+  if (factory) return factory;
+  const load = createRequire(__filename);
+  const { ZxcvbnFactory: Factory } = load('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
+  const common = load('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+  const english = load('@zxcvbn-ts/language-en') as typeof import('@zxcvbn-ts/language-en');
+  factory = new Factory({
+    translations: english.translations,
+    graphs: common.adjacencyGraphs,
+    dictionary: { ...common.dictionary, ...english.dictionary },
+    maxLength: JUDGED_LENGTH,
+  });
   return factory;
 }
 
