@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../fixtures/core';
-import { verifyAudit } from '../../../electron/core/audit/auditLog';
+import { verifyAudit } from '../../../electron/core/audit/verifyAudit';
 import { createBackup, restoreBackup, verifyBackup } from '../../../electron/core/backup';
 import { migrate } from '../../../electron/core/db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../../electron/core/db/openDatabase';
