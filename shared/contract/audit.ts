@@ -30,6 +30,11 @@ export const AuditVerificationSchema = z.object({
 export type AuditVerification = z.output<typeof AuditVerificationSchema>;
 
 export const VerifyInputSchema = z.strictObject({
+  /**
+   * everyday: what is new since the last checkpoint an administrator signed (the button, the login);
+   * full: the whole chain, every signature and every audited table (on demand, the command line).
+   */
+  scope: z.enum(['everyday', 'full']).default('full'),
   fingerprint: z
     .string()
     .trim()

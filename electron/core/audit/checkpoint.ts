@@ -12,13 +12,19 @@ import { isEntrySignedBy, signEntry, type TrustedKeys } from './signing';
  * or rewritten; it cannot name a log cut short together with the checkpoint put back from an older
  * copy on the same disk — only an anchor held elsewhere (a backup, a report's fingerprint) does that.
  */
-const CheckpointSchema = z.strictObject({
+const AnchorSchema = z.strictObject({
   entryCount: z.number().int().min(0),
   headHash: z.string().regex(/^[0-9a-f]{64}$/),
   at: z.number().int(),
   keyId: z.string().nullable(),
   signature: z.string().nullable(),
 });
+/**
+ * The last checkpoint an administrator's key signed rides along in every later one: the everyday verify
+ * starts there. An officer or reviewer can carry it forward but cannot move it (they cannot sign as one).
+ */
+const CheckpointSchema = AnchorSchema.extend({ adminAnchor: AnchorSchema.nullable().default(null) });
+export type Anchor = z.output<typeof AnchorSchema>;
 export type Checkpoint = z.output<typeof CheckpointSchema>;
 
 export const checkpointPath = (dbFile: string) => `${dbFile}.checkpoint`;
@@ -39,7 +45,9 @@ export function writeCheckpoint(ctx: CoreContext): void {
   const current = readCheckpoint(file);
   if (current && current.entryCount === head.entryCount && current.headHash === head.headHash) return;
   const body = { entryCount: head.entryCount, headHash: head.headHash, at: ctx.now() };
-  const checkpoint: Checkpoint = { ...body, keyId: ctx.signer?.keyId ?? null, signature: ctx.signer ? signEntry(ctx.signer, signedText(body)) : null };
+  const signed: Anchor = { ...body, keyId: ctx.signer?.keyId ?? null, signature: ctx.signer ? signEntry(ctx.signer, signedText(body)) : null };
+  const isAdministrator = ctx.signer !== null && ctx.trustedKeys(ctx.signer.keyId)?.role === 'administrator';
+  const checkpoint: Checkpoint = { ...signed, adminAnchor: isAdministrator ? signed : (current?.adminAnchor ?? null) };
   const temp = `${file}.writing`;
   writeFileSync(temp, `${JSON.stringify(checkpoint, null, 2)}\n`, { mode: 0o600 });
   renameSync(temp, file);
@@ -52,6 +60,14 @@ export function readCheckpoint(file: string): Checkpoint | null {
   } catch {
     return null;
   }
+}
+
+/** Where the everyday verify may start: the administrator's anchor, if an administrator's key in the roster signed it. */
+export function trustedAnchor(checkpoint: Checkpoint | null, trustedKeys: TrustedKeys): Anchor | null {
+  const anchor = checkpoint?.adminAnchor ?? null;
+  if (anchor === null || anchor.keyId === null || anchor.signature === null) return null;
+  const key = trustedKeys(anchor.keyId);
+  return key?.role === 'administrator' && isEntrySignedBy(key, signedText(anchor), anchor.signature) ? anchor : null;
 }
 
 /**

@@ -12,6 +12,11 @@ export type VerifyOptions = {
   trustedKeys?: TrustedKeys;
   /** Links and hashes only, for comparing a copy with the register it was made from (the keys are checked there). */
   chainOnly?: boolean;
+  /**
+   * The everyday verify: only the entries after this one (an administrator's checkpoint), whose hash must
+   * still be the one recorded. The tables are checked by the full verify only.
+   */
+  since?: { entryCount: number; headHash: string };
 };
 
 /** The digest the log last recorded for each audited table, and the entry that recorded it. */
@@ -32,9 +37,25 @@ export function verifyAudit(db: Db, options: VerifyOptions = {}): AuditVerificat
   let prevHash = GENESIS_HASH;
   let lastAt = -Infinity;
   let signedFrom: number | null = null;
+  if (options.since && options.since.entryCount > 0) {
+    const { entryCount, headHash } = options.since;
+    const anchor = db.prepare<[number], { hash: string; at: number; format: number }>('SELECT hash, at, format FROM audit_log WHERE seq = ?').get(entryCount);
+    if (anchor?.hash !== headHash) {
+      return {
+        ok: false,
+        entryCount,
+        headHash,
+        firstBadSeq: entryCount,
+        problem: `Entry ${entryCount} is not the one the administrator’s checkpoint records: the log was rewritten.`,
+      };
+    }
+    expectedSeq = entryCount + 1;
+    prevHash = headHash;
+    if (anchor.format === 2) [signedFrom, lastAt] = [entryCount, anchor.at];
+  }
   let unsignedSince: { seq: number; keyId: string } | null = null;
   const recorded: RecordedDigests = new Map();
-  for (const row of db.prepare<[], AuditRow>('SELECT * FROM audit_log ORDER BY seq').iterate()) {
+  for (const row of db.prepare<[number], AuditRow>('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq').iterate(expectedSeq)) {
     const fail = (problem: string): AuditVerification => ({ ok: false, entryCount: row.seq, headHash: prevHash, firstBadSeq: row.seq, problem });
     if (row.seq !== expectedSeq) return fail(`Entry ${expectedSeq} is missing: the log jumps to entry ${row.seq}.`);
     if (row.prev_hash !== prevHash) return fail(`Entry ${row.seq} does not follow entry ${row.seq - 1}: its link to the previous hash is broken.`);
@@ -63,7 +84,7 @@ export function verifyAudit(db: Db, options: VerifyOptions = {}): AuditVerificat
       problem: `Entries ${unsignedSince.seq} to ${expectedSeq - 1} are covered by no signature: the last write was cut short or added without a key.`,
     };
   }
-  const tableProblem = options.chainOnly ? null : tablesChangedOutsideTheLog(db, recorded);
+  const tableProblem = options.chainOnly || options.since ? null : tablesChangedOutsideTheLog(db, recorded);
   if (tableProblem) return { ok: false, entryCount: expectedSeq - 1, headHash: prevHash, firstBadSeq: tableProblem.seq, problem: tableProblem.problem };
   return { ok: true, entryCount: expectedSeq - 1, headHash: prevHash, firstBadSeq: null, problem: null };
 }
