@@ -9,6 +9,7 @@ import { readRegister } from '../../electron/core/reports/register';
 import { renderCsv, renderPdf, renderXlsx } from '../../electron/core/reports/render';
 import { previewReport } from '../../electron/core/reports/reportService';
 import { BENCH_NOW, DEFAULT_SCALE, ensureBenchDatabase, type GenerationStats } from './generate';
+import { benchAuditVerify } from './auditVerifyBench';
 import { benchCliStart } from './cliStartBench';
 import { benchGatewayImport } from './gatewayBench';
 import { benchLookalikes, type LookalikeBenchRow } from './lookalikeBench';
@@ -620,6 +621,8 @@ async function main(): Promise<void> {
   const rows = await runBench(file, args, log);
   log('Gateway log: a 117,000-line Exchange tracking log imported through the core, beside bare inserts…');
   rows.push(...(await benchGatewayImport()));
+  log('Audit trail: a signed log of 600,000 entries, verified in full and since the last checkpoint…');
+  rows.push(...benchAuditVerify(600_000, log));
   log('Command line: node bin/casebook.js help, built, beside Node starting an empty script…');
   rows.push(...benchCliStart());
   log('Block lists: Casebook’s lookalike generator beside dnstwist…');
