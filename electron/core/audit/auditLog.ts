@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AuditEntry, FieldChange } from '../../../shared/contract/audit';
 import { AppError } from '../../../shared/contract/result';
 import type { CoreContext } from '../context';
+import { schemaVersion } from '../db/migrate';
 import type { Db } from '../db/openDatabase';
 import { CanonicalText, canonicalJson } from './canonicalJson';
 import { readPersonal, sealPersonal } from './sealing';
@@ -85,6 +86,7 @@ const SIGNER_NEEDED = 'This register’s history is signed, and your session hol
  */
 export function appendAudit(ctx: CoreContext, actor: string, at: number, drafts: AuditDraft[]): void {
   if (drafts.length === 0) return;
+  if (schemaVersion(ctx.db) < SIGNED_FORMAT_SCHEMA) return appendUnmigrated(ctx, actor, at, drafts);
   const head = ctx.db
     .prepare<[], { seq: number; hash: string; at: number; format: number }>('SELECT seq, hash, at, format FROM audit_log ORDER BY seq DESC LIMIT 1')
     .get();
@@ -123,6 +125,30 @@ export function appendAudit(ctx: CoreContext, actor: string, at: number, drafts:
     insert.run({ ...row, prev_hash: prevHash, hash, signature });
     prevHash = hash;
   });
+}
+
+/** The schema from which entries carry their format, signer, sealed values and table digests (migration 0090). */
+const SIGNED_FORMAT_SCHEMA = 90;
+
+/**
+ * Entries in the shape of a register not yet migrated to 0090: only the migration tests write one, with
+ * today's core, to have rows of an older version to migrate. The app migrates every register at open.
+ */
+function appendUnmigrated(ctx: CoreContext, actor: string, at: number, drafts: AuditDraft[]): void {
+  const head = ctx.db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get();
+  let [seq, prevHash] = [head?.seq ?? 0, head?.hash ?? GENESIS_HASH];
+  const insert = ctx.db.prepare(
+    `INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, incident_id, summary, changes, prev_hash, hash)
+     VALUES (@seq, @at, @actor, @action, @entity_type, @entity_id, @incident_id, @summary, @changes, @prev_hash, @hash)`,
+  );
+  for (const d of drafts) {
+    seq += 1;
+    const row = { seq, at, actor, action: d.action, entity_type: d.entityType, entity_id: d.entityId, incident_id: d.incidentId, summary: d.summary };
+    const columns = { ...row, changes: canonicalJson(d.changes), format: 1, key_id: null, sealed_summary: null, row_digests: null };
+    const hash = entryHash(prevHash, columns);
+    insert.run({ ...row, changes: columns.changes, prev_hash: prevHash, hash });
+    prevHash = hash;
+  }
 }
 
 function formatChanged(): AuditDraft {

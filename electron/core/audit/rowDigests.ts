@@ -79,9 +79,13 @@ export function tableState(db: Db, table: string): TableState {
  * triggers exist only on this connection: an edit made with any other tool is not noted, and verify
  * finds its table no longer matching the log.
  */
+const watched = new WeakSet<Db>();
+
 export function watchAuditedTables(db: Db): void {
+  if (watched.has(db)) return;
   const exists = db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name = ?");
   if (db.readonly || exists.get('audit_row_states')!.n === 0) return;
+  watched.add(db);
   db.exec('CREATE TEMP TABLE IF NOT EXISTS audit_touched (tbl TEXT NOT NULL, old_row TEXT, new_row TEXT)');
   for (const table of AUDITED_TABLES) {
     const [oldRow, newRow] = [rowJson(db, table, 'OLD'), rowJson(db, table, 'NEW')];
@@ -100,6 +104,8 @@ export function watchAuditedTables(db: Db): void {
  * each table touched, for the entry about to be written. A table's first digest starts from all its rows.
  */
 export function foldTouchedRows(db: Db): Record<string, string> | null {
+  // A context made before the register was migrated watches from now on; a table's first digest is read whole anyway.
+  watchAuditedTables(db);
   const touched = db.prepare<[], { tbl: string; old_row: string | null; new_row: string | null }>('SELECT tbl, old_row, new_row FROM temp.audit_touched').all();
   if (touched.length === 0) return null;
   db.exec('DELETE FROM temp.audit_touched');

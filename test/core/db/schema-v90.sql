@@ -213,7 +213,7 @@ CREATE TABLE audit_log (
   changes      TEXT NOT NULL CHECK (json_valid(changes)),
   prev_hash    TEXT NOT NULL,
   hash         TEXT NOT NULL UNIQUE
-, format INTEGER NOT NULL DEFAULT 1 CHECK (format IN (1, 2)), key_id TEXT CHECK ((format = 1) = (key_id IS NULL)), signature TEXT CHECK (signature IS NULL OR key_id IS NOT NULL), sealed_summary TEXT, row_digests TEXT CHECK (row_digests IS NULL OR json_valid(row_digests))) STRICT;
+, format INTEGER NOT NULL DEFAULT 1 CHECK (format BETWEEN 1 AND 2), key_id TEXT CHECK ((format = 1) = (key_id IS NULL)), signature TEXT CHECK (signature IS NULL OR key_id IS NOT NULL), sealed_summary TEXT, row_digests TEXT CHECK (row_digests IS NULL OR json_valid(row_digests))) STRICT;
 
 -- table audit_row_states on audit_row_states
 CREATE TABLE audit_row_states (
@@ -223,7 +223,7 @@ CREATE TABLE audit_row_states (
 
 -- table data_keys on data_keys
 CREATE TABLE data_keys (
-  owner_type  TEXT NOT NULL CHECK (owner_type IN ('incident', 'party')),
+  owner_type  TEXT NOT NULL CHECK (owner_type = 'incident' OR owner_type = 'party'),
   owner_id    TEXT NOT NULL,
   key         BLOB NOT NULL CHECK (length(key) = 32),
   created_at  INTEGER NOT NULL,

@@ -6,7 +6,7 @@
  * (docs/audit-format.md).
  */
 export const sql = /* sql */ `
-ALTER TABLE audit_log ADD COLUMN format INTEGER NOT NULL DEFAULT 1 CHECK (format IN (1, 2));
+ALTER TABLE audit_log ADD COLUMN format INTEGER NOT NULL DEFAULT 1 CHECK (format BETWEEN 1 AND 2);
 ALTER TABLE audit_log ADD COLUMN key_id TEXT CHECK ((format = 1) = (key_id IS NULL));
 ALTER TABLE audit_log ADD COLUMN signature TEXT CHECK (signature IS NULL OR key_id IS NOT NULL);
 -- The summary's personal parts, sealed; the summary holds numbered places for them.
@@ -22,7 +22,7 @@ CREATE TABLE audit_row_states (
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE data_keys (
-  owner_type  TEXT NOT NULL CHECK (owner_type IN ('incident', 'party')),
+  owner_type  TEXT NOT NULL CHECK (owner_type = 'incident' OR owner_type = 'party'),
   owner_id    TEXT NOT NULL,
   key         BLOB NOT NULL CHECK (length(key) = 32),
   created_at  INTEGER NOT NULL,
