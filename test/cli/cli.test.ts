@@ -200,6 +200,8 @@ describe('the casebook CLI', { timeout: CLI_TIMEOUT }, () => {
     const actors = db.prepare(`SELECT action, actor FROM audit_log ORDER BY seq`).all();
     closeDatabase(db);
     expect(actors).toEqual([
+      // The register's first signed write marks where signatures begin (docs/audit-format.md).
+      { action: 'audit.format_changed', actor: 'Priya Raman' },
       { action: 'party.created', actor: 'Priya Raman' },
       { action: 'settings.officer_set', actor: 'Claire Ashdown' },
       { action: 'party.created', actor: 'Claire Ashdown' },
