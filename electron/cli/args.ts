@@ -91,7 +91,8 @@ Commands:
                                 ('{}' if none) — never on the command line, where ps, shell history
                                 and npm's log would keep the names and details it carries
   demo                          load the demo incidents
-  verify                        check SQLite integrity and the audit chain (exit 1 on any failure)
+  verify [--fingerprint HEAD]   check SQLite integrity, the audit trail and its checkpoint (exit 1 on any
+                                failure); with a report's head hash, that the log still holds it
   report <kind> [options]       write a report to --out (a file; a folder for several letters)
       briefing   --incident REF --format pdf|docx [--input FILE|-]     ({"lines": "lines to take"})
       regulator  --incident REF --format pdf|docx

@@ -26,7 +26,7 @@ function operationSchemas() {
 const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   api: ['input'],
   demo: [],
-  verify: [],
+  verify: ['fingerprint'],
   report: ['incident', 'format', 'out', 'status', 'kind', 'marking', 'from', 'to', 'party', 'separate', 'releasable', 'input'],
   'import-email': ['incident', 'aware-at'],
   'import-eml': ['incident', 'aware-at'],
@@ -45,9 +45,12 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
 
 const answer = (result: Result<unknown>): Outcome => (result.ok ? { exit: 0, stdout: result.value } : { exit: 1, stderr: result.error });
 
-/** `verify`: SQLite's own checks and the audit chain, both from the vault, reported together. */
-async function verify(core: CoreClient): Promise<Outcome> {
-  const [integrity, audit] = [await core.integrity(), await core.callAsync('audit:verify', {})];
+/**
+ * `verify`: SQLite's own checks and the audit trail, both from the vault, reported together;
+ * `--fingerprint HEAD` also asks whether the log still holds the head hash a report printed.
+ */
+async function verify(core: CoreClient, fingerprint: string | true | undefined): Promise<Outcome> {
+  const [integrity, audit] = [await core.integrity(), await core.callAsync('audit:verify', typeof fingerprint === 'string' ? { fingerprint } : {})];
   if (!integrity.ok) return { exit: 1, stderr: integrity.error };
   if (!audit.ok) return { exit: 1, stderr: audit.error };
   const ok = integrity.value.ok && audit.value.ok;
@@ -69,7 +72,7 @@ async function lookalikes(args: CliArgs, domains: string[], base: string): Promi
 async function runCommand(core: CoreClient, command: string, rest: string[], input: unknown, args: CliArgs, base: string): Promise<Outcome> {
   switch (command) {
     case 'verify':
-      return verify(core);
+      return verify(core, args.options.fingerprint);
     case 'backup':
       return answer(await runBackup(core, rest[0], base));
     case 'restore':

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { OfficerSchema } from '../../shared/contract/session';
+import { watchAuditedTables } from './audit/rowDigests';
+import { TRUSTS_NOTHING, type AuditSigner, type TrustedKeys } from './audit/signing';
 import type { Db } from './db/openDatabase';
 import { createFileRegistry, type FileRegistry } from './files/fileRegistry';
 import { createEventBus, type EventBus } from './jobs/events';
@@ -29,11 +31,19 @@ export type CoreContext = {
   events: EventBus;
   /** Long work (gateway-log imports), with progress and cancel. */
   jobs: JobRunner;
+  /**
+   * The logged-in account's signing key, which signs the audit entries each write appends; null before
+   * login and where nobody holds a key (a register whose history is signed then refuses writes).
+   */
+  signer: AuditSigner | null;
+  /** The keys whose signatures verify accepts, with the role each had: the roster (docs/audit-format.md). */
+  trustedKeys: TrustedKeys;
 };
 
 export type CoreOptions = Partial<Omit<CoreContext, 'db'>>;
 
 export function createContext(db: Db, options: CoreOptions = {}): CoreContext {
+  watchAuditedTables(db);
   const events = options.events ?? createEventBus();
   return {
     db,
@@ -44,6 +54,8 @@ export function createContext(db: Db, options: CoreOptions = {}): CoreContext {
     files: options.files ?? createFileRegistry(),
     events,
     jobs: options.jobs ?? createJobRunner(events, createLogger('jobs')),
+    signer: options.signer ?? null,
+    trustedKeys: options.trustedKeys ?? TRUSTS_NOTHING,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { AsyncOperation, CoreOperation, Operation, Output, ParsedInput } from '../../shared/contract';
 import { actionOperations } from './actions/operations';
 import { assessmentOperations } from './assessment/operations';
+import { writeCheckpoint } from './audit/checkpoint';
 import { auditOperations } from './audit/operations';
 import type { CoreContext } from './context';
 import { dashboardOperations } from './dashboard/operations';
@@ -31,7 +32,7 @@ export type Handlers = HandlersOf<CoreOperation>;
 
 /** Every core operation's handler, gathered from its domain. The compiler fails until each has one. */
 export function createHandlers(ctx: CoreContext): Handlers {
-  return {
+  return checkpointed(ctx, {
     ...sessionOperations(ctx),
     ...incidentOperations(ctx),
     ...noteOperations(ctx),
@@ -54,5 +55,20 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...jobOperations(ctx),
     ...lookalikeOperations(ctx),
     ...retentionOperations(ctx),
+  });
+}
+
+/**
+ * Every handler, followed by the checkpoint beside the register once its write has committed (an async
+ * handler's, when it settles): the log's head outside the database (docs/audit-format.md).
+ */
+function checkpointed(ctx: CoreContext, handlers: Handlers): Handlers {
+  const after = <T>(value: T): T => {
+    if (value instanceof Promise) return value.finally(() => writeCheckpoint(ctx)) as T;
+    writeCheckpoint(ctx);
+    return value;
   };
+  return Object.fromEntries(
+    Object.entries(handlers).map(([operation, handler]) => [operation, (input: never) => after((handler as (i: never) => unknown)(input))]),
+  ) as Handlers;
 }

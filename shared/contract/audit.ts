@@ -1,5 +1,5 @@
 import { z } from '../zodConfig';
-import { empty, InstantSchema } from './common';
+import { InstantSchema } from './common';
 import type { OperationSpec } from './operation';
 
 export const FieldChangeSchema = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() });
@@ -29,7 +29,23 @@ export const AuditVerificationSchema = z.object({
 });
 export type AuditVerification = z.output<typeof AuditVerificationSchema>;
 
+export const VerifyInputSchema = z.strictObject({
+  /**
+   * everyday: what is new since the last checkpoint an administrator signed (the button, the login);
+   * full: the whole chain, every signature and every audited table (on demand, the command line).
+   */
+  scope: z.enum(['everyday', 'full']).default('full'),
+  fingerprint: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F]{16,64}$/, 'Enter the head hash as printed on the report: 16 to 64 characters, 0–9 and a–f')
+    .optional(),
+});
+
 export const auditContract = {
-  /** Re-computes the audit chain: OK, or the first entry that fails. */
-  'audit:verify': { access: 'read', input: empty, output: AuditVerificationSchema },
+  /**
+   * Re-computes the audit chain, its signatures and the tables against it, and holds it to the checkpoint
+   * beside the register and, when given, to a head hash printed on a report: OK, or the first problem.
+   */
+  'audit:verify': { access: 'read', input: VerifyInputSchema, output: AuditVerificationSchema },
 } as const satisfies Record<string, OperationSpec>;

@@ -9,6 +9,7 @@ import { readRegister } from '../../electron/core/reports/register';
 import { renderCsv, renderPdf, renderXlsx } from '../../electron/core/reports/render';
 import { previewReport } from '../../electron/core/reports/reportService';
 import { BENCH_NOW, DEFAULT_SCALE, ensureBenchDatabase, type GenerationStats } from './generate';
+import { benchAuditVerify } from './auditVerifyBench';
 import { benchCliStart } from './cliStartBench';
 import { benchCliImport } from './cliImportBench';
 import { benchRenderer } from './rendererBench';
@@ -28,7 +29,7 @@ import { benchMsgImport } from './msgBench';
  * layers; `--plans` shows where the SQL itself spends the time.
  */
 
-const SECTIONS = ['core', 'gateway', 'cli', 'msg', 'evidence', 'renderer', 'lookalikes'] as const;
+const SECTIONS = ['core', 'gateway', 'audit', 'cli', 'msg', 'evidence', 'renderer', 'lookalikes'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const USAGE = `Usage: npm run bench -- [--scale N] [--fresh] [--json] [--iterations N] [--full-audit] [--plans] [--only ${SECTIONS.join(',')}]
@@ -39,7 +40,7 @@ const USAGE = `Usage: npm run bench -- [--scale N] [--fresh] [--json] [--iterati
   --full-audit    also audit every party added and linked, as the core does (slower to generate)
   --plans         also show each SQL statement the core ran per operation, its time and its query plan
   --only LIST     run only these sections (comma-separated): core (the register at --scale), gateway (the log
-                  import in the core), cli (command line start and import, the host's event loop), msg (an
+                  import in the core), audit (a signed 600,000-entry log verified), cli (command line start and import, the host's event loop), msg (an
                   Outlook .msg beside the same .eml), evidence (a 100 MB file attached and exported), renderer
                   (Chromium over the register at --scale), lookalikes`;
 
@@ -650,6 +651,10 @@ async function main(): Promise<void> {
     const gateway = await benchGatewayImport();
     gatewayBaseline = gateway[0]!.raw;
     if (args.sections.has('gateway')) rows.push(...gateway);
+  }
+  if (args.sections.has('audit')) {
+    log('Audit trail: a signed log of 600,000 entries, verified in full and since the last checkpoint…');
+    rows.push(...benchAuditVerify(600_000, log));
   }
   if (args.sections.has('cli')) {
     log('Command line: node bin/casebook.js help, built, beside Node starting an empty script…');

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runBackup, runRestore } from '../../electron/cli/backupCommands';
 import { UsageError } from '../../electron/cli/args';
-import { verifyAudit } from '../../electron/core/audit/auditLog';
+import { plainRegisterKey } from '../../electron/core/audit/plainRegisterKey';
+import { verifyAudit } from '../../electron/core/audit/verifyAudit';
 import { closeDatabase, openDatabase } from '../../electron/core/db/openDatabase';
 import { startCore, type CoreClient } from '../../electron/core/host/coreClient';
 import { contentFingerprint, minimalIncident } from '../fixtures/db';
@@ -15,7 +16,7 @@ function snapshot(file: string) {
   try {
     return {
       content: contentFingerprint(db),
-      audit: verifyAudit(db),
+      audit: verifyAudit(db, { trustedKeys: plainRegisterKey(file).trustedKeys }),
       actions: db.prepare<[], { action: string; actor: string }>('SELECT action, actor FROM audit_log ORDER BY seq').all(),
     };
   } finally {
@@ -52,8 +53,8 @@ describe('backup and restore from the CLI, through the vault', () => {
 
     const after = snapshot(file);
     expect(after.audit.ok).toBe(true);
-    // The copy is taken before its own entry is written: the restore is recorded on top of what was backed up.
-    expect(after.actions.map((a) => a.action)).toEqual(['incident.created', 'backup.restored']);
+    // The copy is taken before its own entry is written: the restore is recorded on top of what was backed up (the plain register signs from its first write).
+    expect(after.actions.map((a) => a.action)).toEqual(['audit.format_changed', 'incident.created', 'backup.restored']);
     expect(after.actions.at(-1)!.actor).toBe('Priya Raman');
     core = await startCore({ file, plain: {} });
     const titles = await core.callAsync('incidents:list', {});

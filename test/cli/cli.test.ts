@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { plainRegisterKey } from '../../electron/core/audit/plainRegisterKey';
 import { createContext } from '../../electron/core/context';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import { closeDatabase, openDatabase } from '../../electron/core/db/openDatabase';
@@ -191,13 +192,16 @@ describe('the casebook CLI', { timeout: CLI_TIMEOUT }, () => {
     const named = fed({ name: 'Grace Okafor' }, 'api', 'parties:create', '--db', 'casebook.db', '--plain', '--actor', 'Priya Raman');
     expect(named.status, named.stderr).toBe(0);
     const recorded = openDatabase(join(caller, 'casebook.db'));
-    setOfficer(createContext(recorded), { name: 'Claire Ashdown', businessUnit: '' });
+    // The plain register signs its writes with its own key (docs/audit-format.md); so does this one.
+    setOfficer(createContext(recorded, plainRegisterKey(join(caller, 'casebook.db'))), { name: 'Claire Ashdown', businessUnit: '' });
     closeDatabase(recorded);
     expect(fed({ name: 'Rajesh Menon' }, 'api', 'parties:create', '--db', 'casebook.db', '--plain').status).toBe(0);
     const db = openDatabase(join(caller, 'casebook.db'), { readonly: true });
     const actors = db.prepare(`SELECT action, actor FROM audit_log ORDER BY seq`).all();
     closeDatabase(db);
     expect(actors).toEqual([
+      // The register's first signed write marks where signatures begin (docs/audit-format.md).
+      { action: 'audit.format_changed', actor: 'Priya Raman' },
       { action: 'party.created', actor: 'Priya Raman' },
       { action: 'settings.officer_set', actor: 'Claire Ashdown' },
       { action: 'party.created', actor: 'Claire Ashdown' },

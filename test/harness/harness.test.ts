@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plainRegisterKey } from '../../electron/core/audit/plainRegisterKey';
 import { createContext } from '../../electron/core/context';
 import { closeDatabase, openDatabase } from '../../electron/core/db/openDatabase';
 import { setOfficer } from '../../electron/core/session/sessionService';
@@ -112,7 +113,8 @@ describe('the HTTP harness', () => {
     const reader = stream.body!.getReader();
     // Last in this file: it records an officer (as a login would), which the tests above assume has not happened.
     const db = openDatabase(join(dir, 'casebook.db'));
-    setOfficer(createContext(db), { name: 'Event Officer', businessUnit: '' });
+    // The plain register signs its writes with its own key (docs/audit-format.md); so does this one.
+    setOfficer(createContext(db, plainRegisterKey(join(dir, 'casebook.db'))), { name: 'Event Officer', businessUnit: '' });
     closeDatabase(db);
     await post(harness, '/api/domains:update', '{"internal":["mod.gov.uk"],"partners":["army.mil"]}');
     let text = '';

@@ -56,6 +56,7 @@ export function insertAction(ctx: CoreContext, input: NewAction, stamp: Stamp): 
       entityId: id,
       incidentId: incident.id,
       summary: `Planned a ${ACTION_KIND_LABELS[input.kind].toLowerCase()} action: ${short(input.description)}`,
+      personal: [short(input.description)],
       changes: diffFields({}, snapshot(action)),
     },
   ]);
@@ -97,6 +98,7 @@ export function applyActionUpdate(ctx: CoreContext, id: string, version: number,
       entityId: id,
       incidentId: current.incidentId,
       summary: `Changed the action “${short(next.description)}”: ${auditFieldList(changes.map((c) => c.field))}`,
+      personal: [short(next.description)],
       changes,
     },
   ]);

@@ -5,6 +5,8 @@ import type { BackupSchema } from '../../../shared/contract/backups';
 import { AppError } from '../../../shared/contract/result';
 import type { Db } from '../db/openDatabase';
 import { BACKUP_DB, BACKUP_KEYS, freePath, fsyncDir, fsyncFile, londonStamp } from './files';
+import { checkpointFileOf, checkpointPath } from '../audit/checkpoint';
+import type { TrustedKeys } from '../audit/signing';
 import { inspectCopy } from './inspect';
 
 /** What the backups:* operations return: the contract's description of one verified backup. */
@@ -21,6 +23,8 @@ export type CreateBackupOptions = {
   /** The database key, to prove the copy opens with it; null for a plain register. */
   key: string | null;
   now: () => number;
+  /** The roster, so the copy's signatures are checked as it is verified. */
+  trustedKeys?: TrustedKeys;
 };
 
 /**
@@ -48,6 +52,12 @@ export function createBackup(options: CreateBackupOptions): Backup {
       // A drive that drops writes silently is caught here, not on the day the backup is needed.
       if (!readFileSync(keysCopy).equals(readFileSync(keyFilePath))) throw new Error('the key file copy differs from the original');
     }
+    const checkpoint = checkpointFileOf(db);
+    if (checkpoint !== null && existsSync(checkpoint)) {
+      // The log's head as the register last signed it, kept with the copy: compared later, it names a log cut short since.
+      copyFileSync(checkpoint, checkpointPath(dbCopy));
+      fsyncFile(checkpointPath(dbCopy));
+    }
     fsyncFile(dbCopy);
     fsyncDir(dir);
     fsyncDir(destinationDir);
@@ -57,7 +67,7 @@ export function createBackup(options: CreateBackupOptions): Backup {
     throw new AppError('CONFLICT', `The backup could not be written to ${destinationDir} (${(error as Error).message}). ${DRIVE_ADVICE}`);
   }
   try {
-    const inspection = inspectCopy(dbCopy, keysCopy, key, 'CONFLICT', `The backup was written but did not verify. ${DRIVE_ADVICE}`);
+    const inspection = inspectCopy(dbCopy, keysCopy, key, 'CONFLICT', `The backup was written but did not verify. ${DRIVE_ADVICE}`, options.trustedKeys);
     return { name: basename(dir), createdAt, verified: true, ...inspection };
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
@@ -69,12 +79,19 @@ export function createBackup(options: CreateBackupOptions): Backup {
  * Checks an existing backup folder as createBackup checked it when it was made, writing nothing. The
  * creation time is the copy's modification time: the folder holds nothing else that could say it.
  */
-export function verifyBackup(options: { dir: string; key: string | null }): Backup {
+export function verifyBackup(options: { dir: string; key: string | null; trustedKeys?: TrustedKeys }): Backup {
   const dbCopy = join(options.dir, BACKUP_DB);
   if (!existsSync(dbCopy)) {
     throw new AppError('NOT_FOUND', `${options.dir} is not a Casebook backup: it holds no ${BACKUP_DB}. Choose the casebook-backup-… folder itself.`);
   }
   const keysCopy = join(options.dir, BACKUP_KEYS);
-  const inspection = inspectCopy(dbCopy, existsSync(keysCopy) ? keysCopy : null, options.key, 'INVALID_INPUT', 'This backup cannot be trusted: choose another.');
+  const inspection = inspectCopy(
+    dbCopy,
+    existsSync(keysCopy) ? keysCopy : null,
+    options.key,
+    'INVALID_INPUT',
+    'This backup cannot be trusted: choose another.',
+    options.trustedKeys,
+  );
   return { name: basename(options.dir), createdAt: Math.round(statSync(dbCopy).mtimeMs), verified: true, ...inspection };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { AppError } from '../../../shared/contract/result';
-import { verifyAudit } from '../audit/auditLog';
+import type { TrustedKeys } from '../audit/signing';
+import { verifyAudit } from '../audit/verifyAudit';
 import { closeDatabase, openDatabase, type Db } from '../db/openDatabase';
 
 /** What re-opening a copy proved about it. */
@@ -8,9 +9,17 @@ export type Inspection = { auditEntryCount: number; auditHeadHash: string; bytes
 
 /**
  * Opens a database copy read-only with the key and checks it as the app would rely on it: SQLite's
- * integrity_check, then the audit chain. Throws AppError(code) with `advice` on any failure; writes nothing.
+ * integrity_check, then the audit chain — its signatures too when the roster is given (a backup checked by
+ * the session that made or reads it), else its links and hashes only. Throws AppError(code) with `advice` on any failure; writes nothing.
  */
-export function inspectCopy(dbFile: string, keyFile: string | null, key: string | null, code: 'INVALID_INPUT' | 'CONFLICT', advice: string): Inspection {
+export function inspectCopy(
+  dbFile: string,
+  keyFile: string | null,
+  key: string | null,
+  code: 'INVALID_INPUT' | 'CONFLICT',
+  advice: string,
+  trustedKeys?: TrustedKeys,
+): Inspection {
   const fail = (what: string): never => {
     throw new AppError(code, `${what} ${advice}`);
   };
@@ -29,7 +38,7 @@ export function inspectCopy(dbFile: string, keyFile: string | null, key: string 
       return fail(`The copy cannot be read to the end (${(error as Error).message}).`);
     }
     if (integrity.length !== 1 || integrity[0] !== 'ok') fail(`The copy fails SQLite’s integrity check (${integrity.slice(0, 3).join('; ')}).`);
-    const audit = verifyAudit(db);
+    const audit = verifyAudit(db, trustedKeys ? { trustedKeys } : { chainOnly: true });
     if (!audit.ok) fail(`The copy’s audit trail does not verify: ${audit.problem}`);
     const keyBytes = keyFile !== null && existsSync(keyFile) ? readFileSync(keyFile) : null;
     return {

@@ -7,6 +7,7 @@ import { sql as m0050 } from './migrations/0050_addDrafts';
 import { sql as m0060 } from './migrations/0060_addImportKnowledge';
 import { sql as m0070 } from './migrations/0070_watchIncompleteNotNotifying';
 import { sql as m0080 } from './migrations/0080_addPublicAccount';
+import { sql as m0090 } from './migrations/0090_signAuditEntries';
 import { sql as m0100 } from './migrations/0100_addEvidenceFiles';
 import { sql as m0110 } from './migrations/0110_addRetention';
 
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 60, name: 'addImportKnowledge', sql: m0060 },
   { version: 70, name: 'watchIncompleteNotNotifying', sql: m0070 },
   { version: 80, name: 'addPublicAccount', sql: m0080 },
+  { version: 90, name: 'signAuditEntries', sql: m0090 },
   { version: 100, name: 'addEvidenceFiles', sql: m0100 },
   { version: 110, name: 'addRetention', sql: m0110 },
 ];

@@ -111,6 +111,7 @@ export async function importEmail(ctx: CoreContext, input: ParsedInput<'emails:i
           entityId: evidenceId,
           incidentId: incident.id,
           summary: `Email imported: ${preview.fileName} (sha256 ${preview.sha256.slice(0, 12)}…), ${recipientsLinked} recipient${recipientsLinked === 1 ? '' : 's'} linked`,
+          personal: [preview.fileName],
           changes: [
             ...changes,
             {

@@ -62,6 +62,7 @@ export function insertInvolvement(ctx: CoreContext, incidentId: string, partyId:
       entityId: partyId,
       incidentId,
       summary: `Linked ${party.name} as ${rolesText(fields)}`,
+      personal: [party.name],
       changes: diffFields({}, { party: party.name, ...snapshot(fields) }),
     },
   ]);
@@ -106,7 +107,15 @@ export function updateInvolvement(ctx: CoreContext, incidentId: string, partyId:
       writeInvolvement(db, seq, fields, { actor, at }, seen);
       refreshPartyCounts(db, incidentId);
       appendAudit(ctx, actor, at, [
-        { action: 'involvement.updated', entityType: 'party', entityId: partyId, incidentId, summary: `Changed the involvement of ${party.name}`, changes },
+        {
+          action: 'involvement.updated',
+          entityType: 'party',
+          entityId: partyId,
+          incidentId,
+          summary: `Changed the involvement of ${party.name}`,
+          changes,
+          personal: [party.name],
+        },
       ]);
       return { party, involvement: getInvolvement(db, incidentId, partyId)!.involvement };
     })
@@ -132,6 +141,7 @@ export function unlinkParty(ctx: CoreContext, incidentId: string, partyId: strin
           entityId: partyId,
           incidentId,
           summary: `Unlinked ${party.name}`,
+          personal: [party.name],
           changes: diffFields(
             { party: party.name, ...snapshot(involvement) },
             { party: null, roles: null, dataCategories: null, notificationStatus: null, notifiedAt: null, notificationMethod: null },

@@ -69,6 +69,7 @@ export function updateParty(ctx: CoreContext, id: string, version: number, patch
           incidentId: null,
           summary: `Changed ${auditFieldList(changes.map((c) => c.field))} of ${next.name}`,
           changes,
+          personal: [next.name],
         },
       ]);
       return getPartyOrThrow(db, id);

@@ -1,3 +1,4 @@
+import { destroyDataKeys } from '../audit/dataKeys';
 import { emptyDetails } from '../../../shared/domain/incidentDetails';
 import type { IncidentKind } from '../../../shared/domain/vocabulary';
 import type { Db } from '../db/openDatabase';
@@ -6,7 +7,6 @@ import { redactor } from '../reports/redaction';
 import { deleteEvidence } from './deleteEvidence';
 import { ERASED } from './erased';
 import { PERSON_MESSAGE, type ErasureTargets } from './erasurePlan';
-import { forgetAuditValues } from './forgetAuditValues';
 
 type Stamp = { actor: string; at: number };
 
@@ -119,7 +119,7 @@ export function writeErasure(db: Db, targets: ErasureTargets, stamp: Stamp): Rec
   eraseParties(db, targets.partyIdsToErase, stamp);
   counts.people = targets.partyIdsToErase.length;
   for (const id of targets.incidentIds) reindexIncident(db, id);
-  counts.dataKeysDestroyed = forgetAuditValues(db, {
+  counts.dataKeysDestroyed = destroyDataKeys(db, {
     incidentIds: targets.scope.type === 'incident' ? [targets.scope.incidentId] : [],
     partyIds: [...targets.partyIdsToErase],
   });

@@ -2,6 +2,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import { createBackup, restoreBackup, verifyBackup, type Backup } from '../backup';
 import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/auditLog';
+import { writeCheckpoint } from '../audit/checkpoint';
 import { closeDatabase, rawKeyText } from '../db/openDatabase';
 import { readKeyFile } from './keyFile';
 import { openRegister } from './openRegister';
@@ -39,12 +40,16 @@ export function createBackupHandlers(state: VaultState) {
         destinationDir: state.files.folder(input.folderId),
         key: rawKeyText(session.key),
         now: state.now,
+        trustedKeys: session.ctx.trustedKeys,
       });
       recordVerifiedBackup(session.ctx, session.name, backup);
       return backup;
     },
 
-    'backups:verify': (input: ParsedInput<'backups:verify'>) => verifyBackup({ dir: state.files.folder(input.folderId), key: rawKeyText(requireSession(state).key) }),
+    'backups:verify': (input: ParsedInput<'backups:verify'>) => {
+      const session = requireSession(state);
+      return verifyBackup({ dir: state.files.folder(input.folderId), key: rawKeyText(session.key), trustedKeys: session.ctx.trustedKeys });
+    },
 
     /**
      * The register is closed for the swap and reopened after, under the same session: the backup was made
@@ -79,6 +84,8 @@ export function createBackupHandlers(state: VaultState) {
           ]);
         })
         .immediate();
+      // The restore rewinds the log on purpose, and says so in its entry: the checkpoint follows it.
+      writeCheckpoint(reopened.ctx);
       return backup;
     },
   };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { verifyAudit } from '../audit/auditLog';
+import { verifyAudit } from '../audit/verifyAudit';
 import { closeDatabase, openDatabase, rekeyDatabase, type Db, type OpenOptions } from '../db/openDatabase';
 
 const PLAIN_COPY_MARK = '-before-encryption-';
@@ -34,7 +34,7 @@ export function encryptPlainRegister(file: string, rawKey: Buffer, backupDir: st
     const source = openDatabase(file, { nativeBinding: options.nativeBinding });
     let chain;
     try {
-      chain = verifyAudit(source);
+      chain = verifyAudit(source, { chainOnly: true });
       source.prepare('VACUUM INTO ?').run(plainCopy);
       source.prepare('VACUUM INTO ?').run(encrypted);
     } finally {
@@ -42,7 +42,7 @@ export function encryptPlainRegister(file: string, rawKey: Buffer, backupDir: st
     }
     withDatabase(plainCopy, {}, options, (db) => requireIntact(db, 'the plain copy'));
     rekeyCopy(encrypted, rawKey, options, (db) => {
-      const after = verifyAudit(db);
+      const after = verifyAudit(db, { chainOnly: true });
       if (after.entryCount !== chain.entryCount || after.headHash !== chain.headHash) {
         throw new Error('The encrypted copy does not carry the same audit chain as the register');
       }

@@ -1,6 +1,8 @@
 import type { ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/contract/result';
 import { appendAudit } from '../audit/auditLog';
+import { writeCheckpoint } from '../audit/checkpoint';
+import { plainRegisterKey } from '../audit/plainRegisterKey';
 import { createBackup, restoreBackup, verifyBackup } from '../backup';
 import { createContext, officerName } from '../context';
 import { DatabaseFromFutureError } from '../db/migrate';
@@ -39,6 +41,7 @@ export function openPlainRegister(state: VaultState, who: PlainActor): Session {
 function startPlainSession(state: VaultState, db: Db, who: PlainActor): Session {
   const actor = () => who.actor ?? officerName(db) ?? who.fallbackActor ?? null;
   const ctx = createContext(db, {
+    ...plainRegisterKey(state.file),
     now: state.now,
     actor,
     files: state.files,
@@ -68,13 +71,20 @@ export function createPlainBackupHandlers(state: VaultState, who: PlainActor) {
   return {
     'backups:create': (input: ParsedInput<'backups:create'>) => {
       const session = requireSession(state);
-      const backup = createBackup({ db: session.db, keyFilePath: null, destinationDir: state.files.folder(input.folderId), key: null, now: state.now });
+      const backup = createBackup({
+        db: session.db,
+        keyFilePath: null,
+        destinationDir: state.files.folder(input.folderId),
+        key: null,
+        now: state.now,
+        trustedKeys: session.ctx.trustedKeys,
+      });
       recordVerifiedBackup(session.ctx, actorOf(session), backup);
       return backup;
     },
     'backups:verify': (input: ParsedInput<'backups:verify'>) => {
-      requireSession(state);
-      return verifyBackup({ dir: state.files.folder(input.folderId), key: null });
+      const session = requireSession(state);
+      return verifyBackup({ dir: state.files.folder(input.folderId), key: null, trustedKeys: session.ctx.trustedKeys });
     },
     'backups:restore': (input: ParsedInput<'backups:restore'>) => {
       const session = requireSession(state);
@@ -102,6 +112,8 @@ export function createPlainBackupHandlers(state: VaultState, who: PlainActor) {
           ]);
         })
         .immediate();
+      // The restore rewinds the log on purpose, and says so in its entry: the checkpoint follows it.
+      writeCheckpoint(reopened.ctx);
       return backup;
     },
   };

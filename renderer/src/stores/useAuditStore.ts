@@ -20,7 +20,7 @@ export const useAuditStore = create<AuditState>()((set) => ({
   verify: async () => {
     set({ status: 'verifying', error: null });
     try {
-      const verification = await call('audit:verify', {});
+      const verification = await call('audit:verify', { scope: 'everyday' });
       set({ verification, verifiedAt: Date.now(), status: 'ready' });
     } catch (e) {
       set({ status: 'error', error: toUiError(e) });

@@ -21,6 +21,8 @@ type Row = {
   changes: string;
   prev_hash: string;
   hash: string;
+  sealed_summary: string | null;
+  row_digests: string | null;
 };
 const rows = () => cb.db.prepare<[], Row>('SELECT * FROM audit_log ORDER BY seq').all();
 const verify = () => cb.ok('audit:verify', {});
@@ -28,7 +30,7 @@ const verify = () => cb.ok('audit:verify', {});
 /** Allows the tampering an attacker with the file could do: removes the append-only triggers. */
 const dropTriggers = () => cb.db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
 
-/** The hash docs/architecture.md#the-audit-chain describes: SHA-256 over the previous hash and the entry as canonical JSON. */
+/** The hash docs/architecture.md#the-audit-chain describes (unsigned entries, docs/audit-format.md): SHA-256 over the previous hash and the entry as canonical JSON. */
 function hashOf(prev: string, r: Omit<Row, 'hash' | 'prev_hash'>): string {
   const body = canonicalJson({
     seq: r.seq,
@@ -40,6 +42,9 @@ function hashOf(prev: string, r: Omit<Row, 'hash' | 'prev_hash'>): string {
     incidentId: r.incident_id,
     summary: r.summary,
     changes: JSON.parse(r.changes),
+    // Personal parts of a summary are sealed (docs/audit-format.md): the sealed text is hashed with it.
+    ...(r.sealed_summary === null ? {} : { sealedSummary: r.sealed_summary }),
+    ...(r.row_digests === null ? {} : { rowDigests: JSON.parse(r.row_digests) }),
   });
   return createHash('sha256').update(prev).update('\n').update(body).digest('hex');
 }

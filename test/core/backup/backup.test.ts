@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../fixtures/core';
-import { verifyAudit } from '../../../electron/core/audit/auditLog';
+import { verifyAudit } from '../../../electron/core/audit/verifyAudit';
 import { createBackup, restoreBackup, verifyBackup } from '../../../electron/core/backup';
 import { migrate } from '../../../electron/core/db/migrate';
 import { closeDatabase, openDatabase, type Db } from '../../../electron/core/db/openDatabase';
@@ -102,11 +102,13 @@ describe.each([
     const audit = verifyAudit(r.db);
     const made = backup();
     const dir = join(media, made.name);
-    expect(readdirSync(dir).sort()).toEqual(encrypted ? ['casebook.db', 'casebook.keys'] : ['casebook.db']);
+    // The checkpoint beside the register travels with it (docs/audit-format.md).
+    expect(readdirSync(dir).sort()).toEqual(encrypted ? ['casebook.db', 'casebook.db.checkpoint', 'casebook.keys'] : ['casebook.db', 'casebook.db.checkpoint']);
     expect(made).toMatchObject({ createdAt: NOW, verified: true, auditEntryCount: audit.entryCount, auditHeadHash: audit.headHash });
     expect(made.auditEntryCount).toBeGreaterThan(0);
     expect(made.accounts).toEqual(encrypted ? ['admin', 'r.reviewer'] : []);
     expect(made.bytes).toBe(readFileSync(join(dir, 'casebook.db')).length + (encrypted ? Buffer.byteLength(KEY_FILE) : 0));
+    expect(JSON.parse(readFileSync(join(dir, 'casebook.db.checkpoint'), 'utf8'))).toMatchObject({ entryCount: audit.entryCount, headHash: audit.headHash });
     if (encrypted) expect(readFileSync(join(dir, 'casebook.keys'), 'utf8')).toBe(KEY_FILE);
     const before = snapshot(dir);
     expect(verifyBackup({ dir, key: r.key })).toEqual({ ...made, createdAt: expect.any(Number) });

@@ -99,6 +99,11 @@ UPDATE incidents SET regulator_notify = 0 WHERE id = '00000000-0000-4000-8000-00
 UPDATE incidents SET public_account = 'On 1 March we emailed a pay list to the wrong address. Contact our DPO.'
   WHERE id = '00000000-0000-4000-8000-000000000101';
 `,
+  90: /* sql */ `
+INSERT INTO data_keys (owner_type, owner_id, key, created_at) VALUES
+  ('incident', '00000000-0000-4000-8000-000000000101', X'${'ab'.repeat(32)}', 1741100000000);
+INSERT INTO audit_row_states (table_name, state) VALUES ('incidents', X'${'cd'.repeat(32)}');
+`,
   100: /* sql */ `
 INSERT INTO evidence_blobs (sha256, size, content) VALUES ('${'d'.repeat(64)}', 4, X'89504E47');
 INSERT INTO evidence_files (id, incident_id, sha256, file_name, media_type, size, description, added_at, added_by) VALUES

@@ -234,7 +234,22 @@ CREATE TABLE audit_log (
   changes      TEXT NOT NULL CHECK (json_valid(changes)),
   prev_hash    TEXT NOT NULL,
   hash         TEXT NOT NULL UNIQUE
-) STRICT;
+, format INTEGER NOT NULL DEFAULT 1 CHECK (format BETWEEN 1 AND 2), key_id TEXT CHECK ((format = 1) = (key_id IS NULL)), signature TEXT CHECK (signature IS NULL OR key_id IS NOT NULL), sealed_summary TEXT, row_digests TEXT CHECK (row_digests IS NULL OR json_valid(row_digests))) STRICT;
+
+-- table audit_row_states on audit_row_states
+CREATE TABLE audit_row_states (
+  table_name  TEXT PRIMARY KEY,
+  state       BLOB NOT NULL
+) STRICT, WITHOUT ROWID;
+
+-- table data_keys on data_keys
+CREATE TABLE data_keys (
+  owner_type  TEXT NOT NULL CHECK (owner_type = 'incident' OR owner_type = 'party'),
+  owner_id    TEXT NOT NULL,
+  key         BLOB NOT NULL CHECK (length(key) = 32),
+  created_at  INTEGER NOT NULL,
+  PRIMARY KEY (owner_type, owner_id)
+) STRICT, WITHOUT ROWID;
 
 -- table drafts on drafts
 CREATE TABLE drafts (
@@ -576,4 +591,6 @@ BEGIN SELECT RAISE(ABORT, 'evidence custody records cannot be removed'); END;
 
 -- trigger evidence_custody_kept_unchanged on evidence_custody
 CREATE TRIGGER evidence_custody_kept_unchanged BEFORE UPDATE ON evidence_custody
+WHEN NOT (NEW.file_name = '[erased]' AND NEW.seq = OLD.seq AND NEW.evidence_id = OLD.evidence_id AND NEW.incident_id = OLD.incident_id
+  AND NEW.sha256 = OLD.sha256 AND NEW.action = OLD.action AND NEW.at = OLD.at AND NEW.actor = OLD.actor AND NEW.reason IS OLD.reason)
 BEGIN SELECT RAISE(ABORT, 'evidence custody records cannot be changed'); END;

@@ -4,9 +4,8 @@ import { found, registerBytes } from './rawBytes';
 
 /*
  * The audit log's part of the raw-byte search (docs/retention.md#the-file-forgets): its personal values are
- * stored encrypted under per-incident and per-party data keys, and an erasure destroys the keys. It passes
- * once forgetAuditValues is wired to destroyDataKeys (audit/dataKeys.ts) at the merge of the history work;
- * until then the audit log still holds the names in the clear and this test fails.
+ * stored encrypted under per-incident and per-party data keys, and an erasure destroys the keys
+ * (destroyDataKeys, audit/dataKeys.ts), so no name, address or number is left readable in the log either.
  */
 describe('after an erasure, the audit log holds no readable byte of what was erased', () => {
   let w: RetentionWorld;

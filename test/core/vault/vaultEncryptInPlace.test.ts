@@ -33,7 +33,8 @@ describe('encrypting an existing plain register at setup', () => {
     expect(readdirSync(dir).filter((f) => f.includes('encrypting'))).toEqual([]);
 
     const encrypted = openDatabase(file, { rawKey: registerKey(file, ADMIN) });
-    const rowsOf = (print: string) => print.split('\n').filter((line) => !line.startsWith('settings:') && !line.startsWith('audit_log:'));
+    // Setup's own audit entry moves the log and the audited tables' running digests (docs/audit-format.md).
+    const rowsOf = (print: string) => print.split('\n').filter((line) => !['settings:', 'audit_log:', 'audit_row_states:'].some((table) => line.startsWith(table)));
     expect(rowsOf(contentFingerprint(encrypted))).toEqual(rowsOf(fingerprint));
     closeDatabase(encrypted);
   });
