@@ -44,6 +44,8 @@ const WITHOUT_VAULT: AuthStatus = {
   retryAfterMs: 0,
   idleLockMinutes: 240,
   backupOverdue: null,
+  pendingRekey: null,
+  rootOfTrust: null,
 };
 
 /** How long the lock waits for the last drafts to land before closing the register: never longer than this. */

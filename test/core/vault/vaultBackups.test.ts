@@ -53,7 +53,14 @@ describe('account actions in the audit log', () => {
       )
       .all();
     closeDatabase(db);
-    expect(rows.map((r) => r.action)).toEqual(['account.created', 'account.created', 'account.removed', 'settings.security_updated']);
+    expect(rows.map((r) => r.action)).toEqual([
+      'account.created',
+      'account.keys_recorded',
+      'account.created',
+      'account.keys_recorded',
+      'account.removed',
+      'settings.security_updated',
+    ]);
     expect(rows.every((r) => r.actor === ADMIN.name)).toBe(true);
     expect(JSON.stringify(rows)).not.toContain(OFFICER.password);
     expect(JSON.stringify(rows)).not.toContain(ADMIN.password);
@@ -75,20 +82,21 @@ describe('a key rotation cut short', () => {
     expect(ok(again, 'auth:login', ADMIN).state).toBe('unlocked');
     expect(existsSync(`${keys}.next`)).toBe(false);
     expect(readdirSync(dirname(file)).filter((f) => f.includes('.tmp-'))).toEqual([]);
-    expect(JSON.parse(readFileSync(keys, 'utf8')).slots).toHaveLength(1);
+    expect(JSON.parse(readFileSync(keys, 'utf8'))).toMatchObject({ generation: 2, pendingRekey: null });
   });
 });
 
 describe('key rotation and missing key files', () => {
-  it('names the removed accounts in the audit entry of a rotation', () => {
+  it('names who asked for a rotation, and the new key generation, in its audit entry; no account is lost', () => {
     const { file, vault } = setUp();
     ok(vault, 'accounts:create', { ...OFFICER, role: 'officer' });
     ok(vault, 'security:rotateKey', {});
+    expect(ok(vault, 'accounts:list', {}).items.map((a) => a.name)).toEqual([ADMIN.name, OFFICER.name]);
     vault.close();
     const db = openDatabase(file, { rawKey: registerKey(file, ADMIN) });
     const entry = db.prepare<[], { actor: string; summary: string }>("SELECT actor, summary FROM audit_log WHERE action = 'security.key_rotated'").get();
     closeDatabase(db);
-    expect(entry).toEqual({ actor: ADMIN.name, summary: expect.stringContaining(OFFICER.name) });
+    expect(entry).toEqual({ actor: ADMIN.name, summary: expect.stringMatching(/generation 2.*key rotated by Alex Admin/) });
   });
 
   it('refuses to set up over an encrypted register whose key file is missing, changing nothing', () => {
