@@ -86,7 +86,7 @@ export function enrolOwnKeys(
     requireStrongPassword(newPassword, account.name, 'newPassword');
     if (newPassword.normalize('NFC') === givenPassword.normalize('NFC')) {
       throw new AppError('INVALID_INPUT', 'Choose a password of your own, not the one you were given.', [
-        { path: 'newPassword', message: 'Same as the password you were given' },
+        { path: 'newPassword', message: 'Choose a password of your own, not the one you were given' },
       ]);
     }
   }
