@@ -3,7 +3,8 @@ import { createBackup, restoreBackup, verifyBackup, type Backup } from '../backu
 import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/auditLog';
 import { closeDatabase, rawKeyText } from '../db/openDatabase';
-import { readKeyFile } from './keyFile';
+import { backupKeyText, requireCurrentGeneration, withFormerAccess } from './backupKeys';
+import { readKeyFile, type KeyFile } from './keyFile';
 import { openRegister } from './openRegister';
 import { requireSession, type VaultState } from './vaultState';
 import { startSession } from './startSession';
@@ -30,6 +31,11 @@ export function recordVerifiedBackup(ctx: CoreContext, actor: string, backup: Ba
 
 /** Backups to a folder the officer chose (by handle); the copy carries the key slots, so it opens with the same accounts. */
 export function createBackupHandlers(state: VaultState) {
+  const currentKeyFile = (): KeyFile | null => {
+    const file = readKeyFile(state.keyFilePath);
+    return file?.version === 2 ? file : null;
+  };
+
   return {
     'backups:create': (input: ParsedInput<'backups:create'>) => {
       const session = requireSession(state);
@@ -44,7 +50,13 @@ export function createBackupHandlers(state: VaultState) {
       return backup;
     },
 
-    'backups:verify': (input: ParsedInput<'backups:verify'>) => verifyBackup({ dir: state.files.folder(input.folderId), key: rawKeyText(requireSession(state).key) }),
+    'backups:verify': (input: ParsedInput<'backups:verify'>) => {
+      const session = requireSession(state);
+      const dir = state.files.folder(input.folderId);
+      const current = currentKeyFile();
+      if (!current) return verifyBackup({ dir, key: rawKeyText(session.key) });
+      return withFormerAccess(verifyBackup({ dir, key: backupKeyText(dir, session, current) }), dir, current);
+    },
 
     /**
      * The register is closed for the swap and reopened after, under the same session: the backup was made
@@ -54,6 +66,8 @@ export function createBackupHandlers(state: VaultState) {
       const session = requireSession(state);
       const sourceDir = state.files.folder(input.folderId);
       const key = rawKeyText(session.key);
+      const current = currentKeyFile();
+      if (current) requireCurrentGeneration(verifyBackup({ dir: sourceDir, key: backupKeyText(sourceDir, session, current) }), current);
       verifyBackup({ dir: sourceDir, key });
       closeDatabase(session.db);
       let backup;

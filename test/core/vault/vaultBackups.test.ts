@@ -5,7 +5,7 @@ import { openDatabase, closeDatabase } from '../../../electron/core/db/openDatab
 import { keyFileBeside } from '../../../electron/core/vault/keyFile';
 import type { Vault } from '../../../electron/core/vault/vault';
 import { minimalIncident } from '../../fixtures/db';
-import { ADMIN, OFFICER, ok, registerKey, tempRegister, testVault } from './vaultHelpers';
+import { ADMIN, OFFICER, enrol, fail, ok, registerKey, tempRegister, testVault } from './vaultHelpers';
 
 const open: Vault[] = [];
 afterEach(() => {
@@ -36,6 +36,35 @@ describe('backups through the vault', () => {
     ok(vault, 'backups:restore', { folderId: folder });
     expect(ok(vault, 'incidents:list', {}).items.map((i) => i.id)).toEqual([kept.id]);
     expect(ok(vault, 'audit:verify', {}).ok).toBe(true);
+  });
+});
+
+describe('backups and revocation', () => {
+  it('say which accounts an old backup still opens for, open it with the administrator’s own key, and refuse to restore it', () => {
+    const { file, vault } = setUp();
+    enrol(vault, ADMIN, OFFICER, 'officer');
+    const reviewer = { name: 'Rita Reviewer', password: 'pewter island mango crayon 29' };
+    enrol(vault, ADMIN, reviewer, 'administrator');
+    const drive = join(dirname(file), 'usb');
+    mkdirSync(drive);
+    const made = ok(vault, 'backups:create', { folderId: vault.files.putFolder(drive).folderId });
+    expect(made).toMatchObject({ keyGeneration: 1, formerAccess: [] });
+    ok(vault, 'accounts:remove', { name: OFFICER.name });
+    ok(vault, 'accounts:changeRole', { name: reviewer.name, role: 'reviewer' });
+
+    const folder = vault.files.putFolder(join(drive, made.name)).folderId;
+    const checked = ok(vault, 'backups:verify', { folderId: folder });
+    expect(checked).toMatchObject({ verified: true, keyGeneration: 1, auditHeadHash: made.auditHeadHash });
+    expect(checked.formerAccess).toEqual([`${OFFICER.name} (removed)`, `${reviewer.name} (was administrator)`]);
+    const keysBefore = readFileSync(keyFileBeside(file));
+    expect(vault.call('backups:restore', { folderId: folder })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/older register key/) },
+    });
+    expect(readFileSync(keyFileBeside(file)).equals(keysBefore)).toBe(true);
+    vault.lock('user');
+    expect(fail(vault, 'auth:login', OFFICER).code).toBe('FORBIDDEN');
+    expect(ok(vault, 'auth:login', ADMIN).state).toBe('unlocked');
   });
 });
 
