@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDatabase, openDatabase } from '../../electron/core/db/openDatabase';
+import { registerKey } from '../core/vault/vaultHelpers';
 import { ADMIN_PASSWORD, signIn, startE2eSession, type E2eSession } from './support/e2eSession';
 
 const REVIEWER = 'Jordan Lee';
@@ -17,9 +19,10 @@ const DEMO_TITLE = 'Papers naming Afghan staff left in the Kabul embassy compoun
 describe('accounts, roles and the lock', () => {
   let s: E2eSession;
   let page: Page;
+  let dbFile: string;
 
   beforeAll(async () => {
-    s = await startE2eSession('trust');
+    s = await startE2eSession('trust', { prepare: (file) => (dbFile = file) });
     page = s.page;
   });
 
@@ -204,6 +207,22 @@ describe('accounts, roles and the lock', () => {
       await page.getByText(`${REVIEWER} is now officer. The register was re-keyed.`).waitFor();
       await reviewerRow.getByText('Officer', { exact: true }).waitFor();
       await shot('07c-accounts-after-role-change');
+
+      // A command left running holds the register open: the removal's re-key waits, and every screen says so.
+      const holder = openDatabase(dbFile, { rawKey: registerKey(dbFile, { name: 'Alex Morgan', password: ADMIN_PASSWORD }) });
+      holder.prepare('SELECT count(*) FROM incidents').get();
+      await reviewerRow.getByRole('button', { name: 'Remove' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Remove account' }).click();
+      await page.getByTestId('pending-rekey').getByText(`account ${REVIEWER} removed`, { exact: false }).waitFor();
+      await page.getByRole('button', { name: 'Register', exact: true }).click();
+      await page.getByTestId('pending-rekey').waitFor();
+      await shot('07d-revocation-waiting');
+      // Once that process has closed, the next login completes the re-key.
+      closeDatabase(holder);
+      await lock();
+      await logIn('Alex Morgan', ADMIN_PASSWORD);
+      await page.getByTestId('current-account').getByText('Alex Morgan').waitFor();
+      expect(await page.getByTestId('pending-rekey').count()).toBe(0);
     });
   });
 
