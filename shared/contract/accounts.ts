@@ -62,7 +62,17 @@ export const accountContract = {
     access: 'admin',
     vault: true,
     input: z.strictObject({ name: AccountNameSchema }),
-    output: z.object({ removed: z.literal(true), rekeyPending: z.boolean() }),
+    output: z.object({ removed: z.literal(true), rekeyPending: z.boolean(), openWork: z.object({ incidents: z.number().int(), actions: z.number().int() }) }),
+  },
+  /**
+   * Nothing orphaned: hands the open incidents and open actions owned by `from` (typically a removed account)
+   * to the account `to`, each change audited as an owner change.
+   */
+  'accounts:reassign': {
+    access: 'admin',
+    vault: true,
+    input: z.strictObject({ from: AccountNameSchema, to: AccountNameSchema }),
+    output: z.object({ incidents: z.number().int(), actions: z.number().int() }),
   },
   /** Changes an account's role on the signed roster and re-keys the register (as a removal does). */
   'accounts:changeRole': {

@@ -71,6 +71,7 @@ export const OPERATIONS = [
   'accounts:list',
   'accounts:create',
   'accounts:remove',
+  'accounts:reassign',
   'accounts:changeRole',
   'accounts:changePassword',
   'security:get',

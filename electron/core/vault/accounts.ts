@@ -9,6 +9,7 @@ import { updateKeyFile } from './keyFileLock';
 import { deriveKek, newSalt } from './keySlots';
 import { requireStrongPassword } from './passwordStrength';
 import { changeRoster, completePendingRekey, requireKeyFileV2 } from './revocation';
+import { reassignOpenWork, openWorkOf } from './reassignment';
 import { currentKeys, verifiedRoster } from './roster';
 import { auditedChange, requireSession, type VaultState } from './vaultState';
 
@@ -121,7 +122,15 @@ export function createAccountHandlers(state: VaultState) {
         rekey: `account ${entry.name} removed`,
         alsoInTransaction: () => deleteDraftsOf(session.db, entry.name),
       });
-      return { removed: true as const, rekeyPending: completePendingRekey(state, session) === 'pending' };
+      const rekeyPending = completePendingRekey(state, session) === 'pending';
+      return { removed: true as const, rekeyPending, openWork: openWorkOf(session.db, entry.name) };
+    },
+
+    'accounts:reassign': (input: ParsedInput<'accounts:reassign'>) => {
+      const session = requireSession(state);
+      rosterAccount(keyFile(), input.to);
+      if (input.from === input.to) throw new AppError('INVALID_INPUT', 'Choose another account to hand the work to.', [{ path: 'to', message: 'The same account' }]);
+      return reassignOpenWork(session.ctx, input.from, input.to);
     },
 
     /** Demotion or promotion without re-creating the account: signed into the roster, and the register re-keyed. */

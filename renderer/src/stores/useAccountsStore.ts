@@ -1,9 +1,8 @@
 import { create } from 'zustand';
 import type { Account, AccountRole } from '../../../shared/contract/accounts';
-import type { Input } from '../../../shared/contract';
+import type { Input, Output } from '../../../shared/contract';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
-import { useAuthStore } from './useAuthStore';
 
 type AccountsState = {
   accounts: Account[];
@@ -12,8 +11,10 @@ type AccountsState = {
   load: () => Promise<void>;
   /** Throws so the form can show the core's refusal (a weak password, a name in use) at its field. */
   create: (input: Input<'accounts:create'>) => Promise<Account>;
-  /** Removes the account and re-keys the register; true when the re-key waits for another process to close it. */
-  remove: (name: string) => Promise<boolean>;
+  /** Removes the account and re-keys the register: whether the re-key waits, and the open work the account leaves. */
+  remove: (name: string) => Promise<Output<'accounts:remove'>>;
+  /** Hands `from`'s open incidents and actions to `to`; says how many moved. */
+  reassign: (from: string, to: string) => Promise<Output<'accounts:reassign'>>;
   /** Signs the new role into the roster and re-keys; true when the re-key waits. */
   changeRole: (name: string, role: AccountRole) => Promise<boolean>;
   /** Rewraps only the caller's own private keys; throws when the current password is wrong. */
@@ -45,16 +46,16 @@ export const useAccountsStore = create<AccountsState>()((set, get) => ({
   },
 
   remove: async (name) => {
-    const { rekeyPending } = await call('accounts:remove', { name });
+    const removed = await call('accounts:remove', { name });
     set((s) => ({ accounts: s.accounts.filter((a) => a.name !== name) }));
-    await useAuthStore.getState().load();
-    return rekeyPending;
+    return removed;
   },
+
+  reassign: (from, to) => call('accounts:reassign', { from, to }),
 
   changeRole: async (name, role) => {
     const { rekeyPending } = await call('accounts:changeRole', { name, role });
     await get().load();
-    await useAuthStore.getState().load();
     return rekeyPending;
   },
 
@@ -63,7 +64,6 @@ export const useAccountsStore = create<AccountsState>()((set, get) => ({
   rotateKey: async () => {
     const { rekeyPending } = await call('security:rotateKey', {});
     await get().load();
-    await useAuthStore.getState().load();
     return rekeyPending;
   },
 }));

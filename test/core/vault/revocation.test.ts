@@ -193,7 +193,7 @@ describe('a re-key another process blocks', () => {
     insider.prepare('SELECT count(*) FROM incidents').get();
     const oldFile = readFileSync(keys);
 
-    expect(ok(vault, 'accounts:remove', { name: reviewer.name })).toEqual({ removed: true, rekeyPending: true });
+    expect(ok(vault, 'accounts:remove', { name: reviewer.name })).toMatchObject({ removed: true, rekeyPending: true });
     expect(ok(vault, 'auth:status', {}).pendingRekey).toMatchObject({ by: ADMIN.name, reason: `account ${reviewer.name} removed` });
     expect(keyFileAt(keys).generation).toBe(generation);
     vault.lock('user');

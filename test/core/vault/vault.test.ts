@@ -195,7 +195,7 @@ describe('accounts', () => {
     const { vault } = setUp();
     ok(vault, 'accounts:create', { ...OFFICER, role: 'officer' });
     expect(fail(vault, 'accounts:remove', { name: ADMIN.name }).code).toBe('CONFLICT');
-    expect(ok(vault, 'accounts:remove', { name: OFFICER.name })).toEqual({ removed: true, rekeyPending: false });
+    expect(ok(vault, 'accounts:remove', { name: OFFICER.name })).toMatchObject({ removed: true, rekeyPending: false });
     expect(ok(vault, 'accounts:list', {}).items.map((a) => a.name)).toEqual([ADMIN.name]);
     vault.lock('user');
     expect(fail(vault, 'auth:login', OFFICER).code).toBe('FORBIDDEN');

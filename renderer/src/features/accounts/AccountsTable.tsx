@@ -7,6 +7,7 @@ import { useAccountsStore } from '../../stores/useAccountsStore';
 import { useAuthStore } from '../../stores/useAuthStore';
 import type { Account } from '../../../../shared/contract/accounts';
 import { ChangeRoleDialog } from './ChangeRoleDialog';
+import { ReassignDialog } from './ReassignDialog';
 import { ROLE_NAMES } from './roleNames';
 
 const WAITS =
@@ -21,7 +22,10 @@ export function AccountsTable() {
   const remove = useAccountsStore((s) => s.remove);
   const changeRole = useAccountsStore((s) => s.changeRole);
   const [changing, setChanging] = useState<Account | null>(null);
+  const [leftOver, setLeftOver] = useState<{ from: string; openWork: { incidents: number; actions: number } } | null>(null);
   const me = useAuthStore((s) => s.auth?.account?.name);
+  // Re-read after a revocation: the status carries the waiting re-key the banner shows.
+  const reloadStatus = useAuthStore((s) => s.load);
   const [removing, setRemoving] = useState<string | null>(null);
 
   useEffect(() => {
@@ -99,17 +103,23 @@ export function AccountsTable() {
           message={`${removing} will no longer be able to open the register: the register gets a new key, and copies of the old key file no longer open it. Their past entries in the audit trail keep their name.`}
           confirmLabel="Remove account"
           onConfirm={async () => {
-            const waits = await remove(removing);
-            notifications.show({ message: waits ? `${removing}’s account was removed. ${WAITS}` : `${removing}’s account was removed and the register re-keyed.` });
+            const { rekeyPending, openWork } = await remove(removing);
+            await reloadStatus();
+            notifications.show({
+              message: rekeyPending ? `${removing}’s account was removed. ${WAITS}` : `${removing}’s account was removed and the register re-keyed.`,
+            });
+            if (openWork.incidents + openWork.actions > 0) setLeftOver({ from: removing, openWork });
           }}
           onClose={() => setRemoving(null)}
         />
       )}
+      {leftOver && <ReassignDialog from={leftOver.from} openWork={leftOver.openWork} onClose={() => setLeftOver(null)} />}
       {changing && (
         <ChangeRoleDialog
           account={changing}
           onChange={async (role) => {
             const waits = await changeRole(changing.name, role);
+            await reloadStatus();
             const done = `${changing.name} is now ${ROLE_NAMES[role].toLowerCase()}.`;
             notifications.show({ message: waits ? `${done} ${WAITS}` : `${done} The register was re-keyed.` });
           }}

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAccountsStore } from '../../stores/useAccountsStore';
+import { useAuthStore } from '../../stores/useAuthStore';
 
 /**
  * Replaces the register's key, for when a password or a key file may have been exposed. The new key is
@@ -10,6 +11,7 @@ import { useAccountsStore } from '../../stores/useAccountsStore';
  */
 export function KeyRotation() {
   const rotateKey = useAccountsStore((s) => s.rotateKey);
+  const reloadStatus = useAuthStore((s) => s.load);
   const [isConfirming, setConfirming] = useState(false);
 
   return (
@@ -27,6 +29,7 @@ export function KeyRotation() {
           confirmLabel="Rotate the key"
           onConfirm={async () => {
             const waits = await rotateKey();
+            await reloadStatus();
             notifications.show({
               message: waits
                 ? 'Another Casebook process has the register open, so the new key waits; it is applied the next time anyone opens the register.'
