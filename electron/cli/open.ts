@@ -4,7 +4,7 @@ import { AppError } from '../../shared/contract/result';
 import { startCore, type CoreClient } from '../core/host/coreClient';
 import { keyFileBeside } from '../core/vault/keyFile';
 import { UsageError, type CliArgs } from './args';
-import { readPassword } from './password';
+import { readNewPassword, readPassword } from './password';
 
 type WithDb = CliArgs & { db: string };
 
@@ -40,7 +40,11 @@ export async function openForCommand(args: WithDb): Promise<CoreClient> {
     const password = await readPassword(process.env);
     const core = await startCore({ file: args.db, door: 'command line' });
     return closingOnFailure(core, async () => {
-      required(await core.callAsync('auth:login', { name: args.account!, password }));
+      const login = await core.callAsync('auth:login', { name: args.account!, password });
+      // An account created by an administrator chooses its own password at its first login, here as in the app.
+      const firstLogin = !login.ok && login.error.code === 'CONFLICT' && login.error.issues?.some((i) => i.path === 'newPassword');
+      if (firstLogin) required(await core.callAsync('auth:firstLogin', { name: args.account!, password, newPassword: await readNewPassword(process.env) }));
+      else required(login);
       return core;
     });
   }

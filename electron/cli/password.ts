@@ -16,12 +16,34 @@ export function readPassword(env: NodeJS.ProcessEnv, input: Terminal = process.s
   if (!input.isTTY) {
     throw new UsageError('The account needs its password: set CASEBOOK_PASSWORD, or run the command in a terminal to be asked for it');
   }
-  return prompt(input, output);
+  return prompt(input, output, 'Password: ');
+}
+
+/**
+ * The password an account chooses at its first login (the one it was given works once): from
+ * CASEBOOK_NEW_PASSWORD, or typed twice at a prompt that echoes nothing. Removed from the environment once read.
+ */
+export async function readNewPassword(
+  env: NodeJS.ProcessEnv,
+  input: Terminal = process.stdin,
+  output: Pick<NodeJS.WriteStream, 'write'> = process.stderr,
+): Promise<string> {
+  const fromEnv = env.CASEBOOK_NEW_PASSWORD;
+  if (fromEnv !== undefined && fromEnv !== '') {
+    delete env.CASEBOOK_NEW_PASSWORD;
+    return fromEnv;
+  }
+  if (!input.isTTY) {
+    throw new UsageError('This is the account’s first login: set CASEBOOK_NEW_PASSWORD to the password it chooses, or run the command in a terminal to be asked for it');
+  }
+  const chosen = await prompt(input, output, 'First login: choose your own password: ');
+  if ((await prompt(input, output, 'Type it again: ')) !== chosen) throw new UsageError('The two passwords differ. Nothing was changed.');
+  return chosen;
 }
 
 /** Reads a line in raw mode, so nothing typed is shown; Ctrl-C cancels. */
-function prompt(input: Terminal, output: Pick<NodeJS.WriteStream, 'write'>): Promise<string> {
-  output.write('Password: ');
+function prompt(input: Terminal, output: Pick<NodeJS.WriteStream, 'write'>, label: string): Promise<string> {
+  output.write(label);
   return new Promise((resolve, reject) => {
     let typed = '';
     const finish = (error: Error | null) => {

@@ -32,6 +32,10 @@ export const AccountSchema = z.object({
   businessUnit: z.string(),
   createdAt: InstantSchema,
   lastLoginAt: InstantSchema.nullable(),
+  /** The account's signing key id on the signed roster (first 16 hex of SHA-256 of its public key); null until its first login. */
+  keyId: z.string().nullable(),
+  /** Created by an administrator and not yet logged in: it will choose its own password and make its own keys. */
+  awaitingFirstLogin: z.boolean(),
 });
 export type Account = z.output<typeof AccountSchema>;
 
@@ -45,15 +49,38 @@ export const PasswordChangeSchema = z.strictObject({ currentPassword: PasswordSc
 
 export const accountContract = {
   'accounts:list': { access: 'admin', vault: true, input: empty, output: z.object({ items: z.array(AccountSchema) }) },
-  /** Adds an account: its own copy of the register's key, wrapped with a key derived from its password. */
+  /**
+   * Adds an account to the signed roster with a first password: the register's key is sealed to an enrolment
+   * key pair; at its first login the account chooses its own password and makes its own keys.
+   */
   'accounts:create': { access: 'admin', vault: true, input: NewAccountSchema, output: AccountSchema },
-  /** Removes an account and its key slot (never the last administrator, never oneself). */
+  /**
+   * Removes an account from the signed roster (never the last administrator, never oneself) and re-keys the
+   * register, so its old key opens nothing current; `rekeyPending` when another process holds the register open.
+   */
   'accounts:remove': {
     access: 'admin',
     vault: true,
     input: z.strictObject({ name: AccountNameSchema }),
-    output: z.object({ removed: z.literal(true) }),
+    output: z.object({ removed: z.literal(true), rekeyPending: z.boolean(), openWork: z.object({ incidents: z.number().int(), actions: z.number().int() }) }),
   },
-  /** Rewraps only this account's key slot. */
+  /**
+   * Nothing orphaned: hands the open incidents and open actions owned by `from` (typically a removed account)
+   * to the account `to`, each change audited as an owner change.
+   */
+  'accounts:reassign': {
+    access: 'admin',
+    vault: true,
+    input: z.strictObject({ from: AccountNameSchema, to: AccountNameSchema }),
+    output: z.object({ incidents: z.number().int(), actions: z.number().int() }),
+  },
+  /** Changes an account's role on the signed roster and re-keys the register (as a removal does). */
+  'accounts:changeRole': {
+    access: 'admin',
+    vault: true,
+    input: z.strictObject({ name: AccountNameSchema, role: AccountRoleSchema }),
+    output: z.object({ account: AccountSchema, rekeyPending: z.boolean() }),
+  },
+  /** Rewraps only this account's private keys. */
   'accounts:changePassword': { access: 'self', vault: true, input: PasswordChangeSchema, output: AccountSchema },
 } as const satisfies Record<string, OperationSpec>;

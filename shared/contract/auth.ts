@@ -20,6 +20,10 @@ export const AuthStatusSchema = z.object({
   idleLockMinutes: z.number().int().min(1),
   /** When unlocked as an administrator and the last verified backup is older than the reminder allows. */
   backupOverdue: z.object({ lastVerifiedAt: InstantSchema.nullable(), reminderDays: z.number().int() }).nullable(),
+  /** When unlocked as an administrator and a revocation's re-key waits for another process to close the register. */
+  pendingRekey: z.object({ since: InstantSchema, by: z.string(), reason: z.string() }).nullable(),
+  /** When unlocked: the first administrator's signing key, the root of trust of the signed roster, to write down. */
+  rootOfTrust: z.object({ keyId: z.string(), fingerprint: z.string() }).nullable(),
 });
 export type AuthStatus = z.output<typeof AuthStatusSchema>;
 
@@ -33,6 +37,7 @@ export const PasswordAdviceSchema = z.object({
 
 export const SetupSchema = z.strictObject({ name: AccountNameSchema, businessUnit: z.string().trim().max(200).default(''), password: PasswordSchema });
 export const LoginSchema = z.strictObject({ name: AccountNameSchema, password: PasswordSchema });
+export const FirstLoginSchema = z.strictObject({ name: AccountNameSchema, password: PasswordSchema, newPassword: PasswordSchema });
 
 /** The lock: answered while nobody is logged in. */
 export const authContract = {
@@ -42,6 +47,11 @@ export const authContract = {
   'auth:setup': { access: 'public', vault: true, input: SetupSchema, output: AuthStatusSchema },
   /** Unwraps the register's key with the account's password and opens it; wrong passwords slow down. */
   'auth:login': { access: 'public', vault: true, input: LoginSchema, output: AuthStatusSchema },
+  /**
+   * An account's first login: the password it was given, and the one it chooses; it makes its own key pairs
+   * (recorded in the audit trail) and the given password stops working. auth:login answers CONFLICT on newPassword until then.
+   */
+  'auth:firstLogin': { access: 'public', vault: true, input: FirstLoginSchema, output: AuthStatusSchema },
   /** Closes the register and drops the key (idle, the OS locking or suspending, or the officer's choice). */
   'auth:lock': { access: 'public', vault: true, input: empty, output: AuthStatusSchema },
   /** How strong a password is, with advice (zxcvbn-ts); the same judgement the core applies when one is set. */

@@ -15,6 +15,13 @@ export const BackupSchema = z.object({
   auditEntryCount: z.number().int().min(0),
   auditHeadHash: z.string(),
   accounts: z.array(z.string()),
+  /** The register key's generation the copy was taken under (raised by every revocation); null for older key files. */
+  keyGeneration: z.number().int().nullable(),
+  /**
+   * Accounts this copy still opens for that no longer have that access to the register: removed since,
+   * or with another role now ("Name (removed)", "Name (was administrator)").
+   */
+  formerAccess: z.array(z.string()),
 });
 
 /** A copy of the register's data outside the live file, which an erasure cannot reach. */

@@ -16,6 +16,9 @@ export type SecuritySettings = z.output<typeof SecuritySettingsSchema>;
 export const securityContract = {
   'security:get': { access: 'read', vault: true, input: empty, output: SecuritySettingsSchema },
   'security:update': { access: 'admin', vault: true, input: SecuritySettingsSchema, output: SecuritySettingsSchema },
-  /** A new random register key: the database is re-keyed and every account's slot rewrapped. */
-  'security:rotateKey': { access: 'admin', vault: true, input: empty, output: z.object({ rotatedAt: z.number().int() }) },
+  /**
+   * An explicit revoke: a new random register key, sealed to every account on the signed roster (no
+   * passwords needed), the database re-keyed; `rekeyPending` while another process holds the register open.
+   */
+  'security:rotateKey': { access: 'admin', vault: true, input: empty, output: z.object({ rotatedAt: z.number().int(), rekeyPending: z.boolean() }) },
 } as const satisfies Record<string, OperationSpec>;

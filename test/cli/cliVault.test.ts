@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../electron/core/db/openDatabase';
 import { keyFileBeside } from '../../electron/core/vault/keyFile';
 import { minimalIncident } from '../fixtures/db';
-import { ADMIN, OFFICER, ok, registerKey, tempRegister, testVault } from '../core/vault/vaultHelpers';
+import { ADMIN, FIRST_PASSWORD, OFFICER, enrol, ok, registerKey, tempRegister, testVault } from '../core/vault/vaultHelpers';
 
 const REPO = resolve(__dirname, '../..');
 /** Each command starts Node and the core's worker thread, both loading TypeScript through tsx: seconds each on a busy machine. */
@@ -51,8 +51,8 @@ describe('the CLI on a register with accounts', { timeout: CLI_TIMEOUT }, () => 
     file = tempRegister().file;
     const vault = testVault(file);
     ok(vault, 'auth:setup', { name: ADMIN.name, password: ADMIN.password });
-    ok(vault, 'accounts:create', { ...OFFICER, role: 'officer' });
-    ok(vault, 'accounts:create', { ...REVIEWER, role: 'reviewer' });
+    enrol(vault, ADMIN, OFFICER, 'officer');
+    enrol(vault, ADMIN, REVIEWER, 'reviewer');
     vault.close();
   });
   afterEach(() => rmSync(dirname(file), { recursive: true, force: true }));
@@ -63,7 +63,11 @@ describe('the CLI on a register with accounts', { timeout: CLI_TIMEOUT }, () => 
 
   /** The same with `input` piped on stdin as JSON, as `api` takes it. */
   function fed(password: string | null, input: unknown, ...args: string[]) {
-    const env: NodeJS.ProcessEnv = { ...process.env, INIT_CWD: dirname(file) };
+    return withEnv({}, password, input, ...args);
+  }
+
+  function withEnv(extra: NodeJS.ProcessEnv, password: string | null, input: unknown, ...args: string[]) {
+    const env: NodeJS.ProcessEnv = { ...process.env, INIT_CWD: dirname(file), ...extra };
     delete env.CASEBOOK_PASSWORD;
     if (password !== null) env.CASEBOOK_PASSWORD = password;
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args, '--db', file], {
@@ -127,11 +131,26 @@ describe('the CLI on a register with accounts', { timeout: CLI_TIMEOUT }, () => 
     const db = openDatabase(file, { rawKey: registerKey(file, ADMIN), readonly: true });
     const logins = db.prepare<[], { summary: string }>("SELECT summary FROM audit_log WHERE action = 'account.logged_in' ORDER BY seq").all();
     closeDatabase(db);
-    expect(logins.map((l) => l.summary)).toEqual([
+    expect(logins.map((l) => l.summary).filter((s) => s.includes('command line'))).toEqual([
       `${OFFICER.name} logged in (command line)`,
       `${OFFICER.name} logged in (command line)`,
       `${REVIEWER.name} logged in (command line)`,
     ]);
+  });
+
+  it('takes a first login: the given password once, with the one the account chooses from CASEBOOK_NEW_PASSWORD', () => {
+    const vault = testVault(file);
+    ok(vault, 'auth:login', ADMIN);
+    const newcomer = { name: 'Nia Newcomer', password: 'harbour quill seventy lichen 4' };
+    ok(vault, 'accounts:create', { name: newcomer.name, role: 'officer', password: FIRST_PASSWORD });
+    vault.close();
+    const withoutNew = fed(FIRST_PASSWORD, undefined, 'api', 'incidents:list', '--account', newcomer.name);
+    expect(withoutNew.status).toBe(2);
+    expect(withoutNew.stderr).toContain('CASEBOOK_NEW_PASSWORD');
+    const first = withEnv({ CASEBOOK_NEW_PASSWORD: newcomer.password }, FIRST_PASSWORD, undefined, 'api', 'incidents:list', '--account', newcomer.name);
+    expect(first.status, first.stderr).toBe(0);
+    expect(fed(FIRST_PASSWORD, undefined, 'api', 'incidents:list', '--account', newcomer.name).status).toBe(1);
+    expect(fed(newcomer.password, undefined, 'api', 'incidents:list', '--account', newcomer.name).status).toBe(0);
   });
 
   it('backs up (administrators only) into a dated folder that verifies', () => {

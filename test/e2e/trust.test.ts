@@ -1,9 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDatabase, openDatabase } from '../../electron/core/db/openDatabase';
+import { registerKey } from '../core/vault/vaultHelpers';
 import { ADMIN_PASSWORD, signIn, startE2eSession, type E2eSession } from './support/e2eSession';
 
 const REVIEWER = 'Jordan Lee';
+/** The first password the administrator gives; the reviewer replaces it at the first login. */
 const REVIEWER_PASSWORD = 'quiet lantern orchard 1987 ferry';
+const REVIEWER_OWN_PASSWORD = 'amber signal crosses 58 rivers';
 const REVIEWER_NEW_PASSWORD = 'copper heron divides 31 meadows';
 const DEMO_TITLE = 'Papers naming Afghan staff left in the Kabul embassy compound';
 
@@ -15,9 +19,10 @@ const DEMO_TITLE = 'Papers naming Afghan staff left in the Kabul embassy compoun
 describe('accounts, roles and the lock', () => {
   let s: E2eSession;
   let page: Page;
+  let dbFile: string;
 
   beforeAll(async () => {
-    s = await startE2eSession('trust');
+    s = await startE2eSession('trust', { prepare: (file) => (dbFile = file) });
     page = s.page;
   });
 
@@ -88,8 +93,21 @@ describe('accounts, roles and the lock', () => {
       expect(await screenText()).not.toContain('Kabul');
       await shot('04-locked');
 
-      // The reviewer reads the register but is offered no change, and the core refuses one anyway.
+      // At the first login the reviewer must choose a password of their own (the given one works once);
+      // Casebook then makes the account's own keys.
       await logIn(REVIEWER, REVIEWER_PASSWORD);
+      const first = page.getByRole('form', { name: 'Choose your own password' });
+      await page.getByRole('heading', { name: 'Choose your own password' }).waitFor();
+      await first.getByRole('textbox', { name: 'Your new password', exact: true }).fill(REVIEWER_PASSWORD);
+      await first.getByRole('textbox', { name: 'Confirm password', exact: true }).fill(REVIEWER_PASSWORD);
+      await first.getByRole('button', { name: 'Set password and log in' }).click();
+      await first.getByText('Choose a password of your own, not the one you were given').waitFor();
+      await first.getByRole('textbox', { name: 'Your new password', exact: true }).fill(REVIEWER_OWN_PASSWORD);
+      await first.getByRole('textbox', { name: 'Confirm password', exact: true }).fill(REVIEWER_OWN_PASSWORD);
+      await shot('04b-first-login');
+      await first.getByRole('button', { name: 'Set password and log in' }).click();
+
+      // The reviewer reads the register but is offered no change, and the core refuses one anyway.
       await page.getByTestId('current-account').getByText(REVIEWER).waitFor();
       expect(await page.getByTestId('current-role').textContent()).toContain('Reviewer');
       expect(await page.getByRole('button', { name: 'Accounts', exact: true }).count()).toBe(0);
@@ -122,7 +140,7 @@ describe('accounts, roles and the lock', () => {
       // Everyone changes their own password; the old one stops working.
       await page.getByRole('button', { name: 'Change password' }).click();
       const change = page.getByRole('form', { name: 'Change your password' });
-      await change.getByRole('textbox', { name: 'Current password', exact: true }).fill(REVIEWER_PASSWORD);
+      await change.getByRole('textbox', { name: 'Current password', exact: true }).fill(REVIEWER_OWN_PASSWORD);
       await change.getByRole('textbox', { name: 'New password', exact: true }).fill(REVIEWER_NEW_PASSWORD);
       await change.getByRole('textbox', { name: 'Confirm password', exact: true }).fill(REVIEWER_NEW_PASSWORD);
       await change.getByRole('button', { name: 'Change password' }).click();
@@ -130,7 +148,7 @@ describe('accounts, roles and the lock', () => {
       expect(await change.getByRole('textbox', { name: 'Current password', exact: true }).inputValue()).toBe('');
       await shot('05b-own-password');
       await lock();
-      await logIn(REVIEWER, REVIEWER_PASSWORD);
+      await logIn(REVIEWER, REVIEWER_OWN_PASSWORD);
       await page.getByTestId('login-problem').getByText('Wrong account name or password').waitFor();
       await logIn(REVIEWER, REVIEWER_NEW_PASSWORD);
       await page.getByTestId('failed-logins').getByText(`1 failed attempt since your last login`, { exact: false }).waitFor();
@@ -164,14 +182,47 @@ describe('accounts, roles and the lock', () => {
       await page.getByRole('button', { name: 'I have read this' }).click();
       await notice.waitFor({ state: 'detached' });
 
-      // Rotating the register's key keeps only the administrator's own slot: the reviewer must be re-created.
+      // The first administrator's key fingerprint, the root of trust, beside the accounts it signs.
       await page.getByRole('button', { name: 'Accounts', exact: true }).click();
-      await page.getByTestId('account-row').filter({ hasText: REVIEWER }).waitFor();
+      await page
+        .getByTestId('accounts-root-of-trust')
+        .getByText(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/)
+        .waitFor();
+      const reviewerRow = page.getByTestId('account-row').filter({ hasText: REVIEWER });
+      await reviewerRow.getByText(/^[0-9a-f]{16}$/).waitFor();
+
+      // Rotating the register's key keeps every account: the new key is sealed to each account's own key.
       await page.getByRole('button', { name: 'Rotate the register’s key' }).click();
-      await page.getByRole('dialog').getByText(`must be created again with new passwords: ${REVIEWER}.`).waitFor();
+      await page.getByRole('dialog').getByText('Every account keeps access with its own password.', { exact: false }).waitFor();
       await page.getByRole('dialog').getByRole('button', { name: 'Rotate the key' }).click();
-      await page.getByTestId('account-row').filter({ hasText: REVIEWER }).waitFor({ state: 'detached' });
-      expect(await page.getByTestId('account-row').count()).toBe(1);
+      await page.getByText('The register now has a new key.', { exact: false }).waitFor();
+      expect(await page.getByTestId('account-row').count()).toBe(2);
+
+      // A role changes without re-creating the account, and re-keys the register.
+      await reviewerRow.getByRole('button', { name: 'Change role' }).click();
+      const roleDialog = page.getByRole('dialog', { name: `Change ${REVIEWER}’s role` });
+      await roleDialog.getByRole('radio', { name: 'Officer' }).check();
+      await shot('07b-change-role');
+      await roleDialog.getByRole('button', { name: 'Change role' }).click();
+      await page.getByText(`${REVIEWER} is now officer. The register was re-keyed.`).waitFor();
+      await reviewerRow.getByText('Officer', { exact: true }).waitFor();
+      await shot('07c-accounts-after-role-change');
+
+      // A command left running holds the register open: the removal's re-key waits, and every screen says so.
+      const holder = openDatabase(dbFile, { rawKey: registerKey(dbFile, { name: 'Alex Morgan', password: ADMIN_PASSWORD }) });
+      holder.prepare('SELECT count(*) FROM incidents').get();
+      await reviewerRow.getByRole('button', { name: 'Remove' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Remove account' }).click();
+      await page.getByTestId('pending-rekey').getByText(`account ${REVIEWER} removed`, { exact: false }).waitFor();
+      await page.getByRole('button', { name: 'Register', exact: true }).click();
+      await page.getByTestId('pending-rekey').waitFor();
+      await shot('07d-revocation-waiting');
+      // Once that process has closed, the next login completes the re-key.
+      closeDatabase(holder);
+      await lock();
+      await logIn('Alex Morgan', ADMIN_PASSWORD);
+      await page.getByTestId('current-account').getByText('Alex Morgan').waitFor();
+      expect(await page.getByTestId('pending-rekey').count()).toBe(0);
     });
   });
 
@@ -199,7 +250,7 @@ describe('accounts, roles and the lock', () => {
 
       // Nothing of the passwords went to the page's storage.
       const stored = String(await page.evaluate('JSON.stringify({ ...localStorage, ...sessionStorage })'));
-      for (const secret of [ADMIN_PASSWORD, REVIEWER_PASSWORD, REVIEWER_NEW_PASSWORD]) expect(stored).not.toContain(secret);
+      for (const secret of [ADMIN_PASSWORD, REVIEWER_PASSWORD, REVIEWER_OWN_PASSWORD, REVIEWER_NEW_PASSWORD]) expect(stored).not.toContain(secret);
       await s.expectNothingLeaked();
     });
   });

@@ -14,8 +14,8 @@ type Store = {
     error: { code: string } | null;
     load(): Promise<void>;
     create(input: { name: string; role: string; businessUnit: string; password: string }): Promise<Account>;
-    remove(name: string): Promise<void>;
-    rotateKey(): Promise<void>;
+    remove(name: string): Promise<unknown>;
+    rotateKey(): Promise<boolean>;
   };
 };
 let store: Store;
@@ -49,16 +49,19 @@ describe('the accounts store', () => {
     call.mockRejectedValueOnce(new AppError('FORBIDDEN', 'Your account (officer) may not do this.'));
     await expect(store.getState().remove('Jordan Lee')).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(store.getState().accounts).toEqual([ALEX, JORDAN]);
-    call.mockResolvedValueOnce({ removed: true });
-    await store.getState().remove('Jordan Lee');
+    const removed = { removed: true, rekeyPending: false, openWork: { incidents: 1, actions: 0 } };
+    call.mockResolvedValueOnce(removed);
+    expect(await store.getState().remove('Jordan Lee')).toEqual(removed);
     expect(store.getState().accounts).toEqual([ALEX]);
   });
 
-  it('re-reads the accounts after a key rotation, which keeps only the caller', async () => {
+  it('re-reads the accounts after a key rotation, which keeps every account', async () => {
     store.setState({ accounts: [ALEX, JORDAN], status: 'ready' });
-    call.mockImplementation((operation: string) => Promise.resolve(operation === 'security:rotateKey' ? { rotatedAt: 1 } : { items: [ALEX] }));
-    await store.getState().rotateKey();
-    expect(store.getState().accounts).toEqual([ALEX]);
+    call.mockImplementation((operation: string) =>
+      Promise.resolve(operation === 'security:rotateKey' ? { rotatedAt: 1, rekeyPending: false } : { items: [ALEX, JORDAN] }),
+    );
+    expect(await store.getState().rotateKey()).toBe(false);
+    expect(store.getState().accounts).toEqual([ALEX, JORDAN]);
   });
 
   it('shows why the list could not be read', async () => {

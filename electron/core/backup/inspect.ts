@@ -5,7 +5,7 @@ import { verifyAudit } from '../audit/verifyAudit';
 import { closeDatabase, openDatabase, type Db } from '../db/openDatabase';
 
 /** What re-opening a copy proved about it. */
-export type Inspection = { auditEntryCount: number; auditHeadHash: string; bytes: number; accounts: string[] };
+export type Inspection = { auditEntryCount: number; auditHeadHash: string; bytes: number; accounts: string[]; keyGeneration: number | null; formerAccess: string[] };
 
 /**
  * Opens a database copy read-only with the key and checks it as the app would rely on it: SQLite's
@@ -46,6 +46,9 @@ export function inspectCopy(
       auditHeadHash: audit.headHash,
       bytes: statSync(dbFile).size + (keyBytes?.length ?? 0),
       accounts: keyBytes === null ? [] : accountNames(keyBytes, fail),
+      keyGeneration: keyBytes === null ? null : keyGeneration(keyBytes),
+      // Compared with the register's accounts by the vault, which knows them.
+      formerAccess: [],
     };
   } finally {
     if (db) closeDatabase(db);
@@ -71,4 +74,14 @@ function accountNames(bytes: Buffer, fail: (what: string) => never): string[] {
     const name = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>).name : undefined;
     return typeof name === 'string' ? [name] : [];
   });
+}
+
+/** The register key's generation the copy was taken under (a version-2 key file's `generation`); null before key generations. */
+function keyGeneration(bytes: Buffer): number | null {
+  try {
+    const generation = (JSON.parse(bytes.toString('utf8')) as { generation?: unknown }).generation;
+    return typeof generation === 'number' && Number.isInteger(generation) ? generation : null;
+  } catch {
+    return null;
+  }
 }

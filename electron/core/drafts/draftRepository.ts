@@ -60,8 +60,3 @@ export function deleteDraftRow(db: Db, key: DraftKey): boolean {
 export function deleteDraftsOf(db: Db, account: string): void {
   db.prepare('DELETE FROM drafts WHERE account = ?').run(account);
 }
-
-/** Keeps only `account`'s drafts (a key rotation removes every other account). */
-export function deleteDraftsExceptOf(db: Db, account: string): void {
-  db.prepare('DELETE FROM drafts WHERE account <> ?').run(account);
-}

@@ -9,21 +9,27 @@ import { setOfficer } from '../session/sessionService';
 import { retryAfterMs } from './backoff';
 import { encryptPlainRegister, scrubFile, scrubLeftoverPlainCopies } from './encryptInPlace';
 import { encryptPlainCopies } from './plainCopies';
-import { newDatabaseId, readKeyFile, writeKeyFile, type KeyFile, type Slot } from './keyFile';
-import { deriveKek, newDatabaseKey, newSalt, wrapKey } from './keySlots';
+import { fingerprintOf, publicKeysOf } from './accountKeys';
+import { accountsOf } from './accounts';
+import { keysRecordedDraft } from './enrolment';
+import { newDatabaseId, readKeyFile, writeKeyFile, type AnyKeyFile } from './keyFile';
+import { updateKeyFile } from './keyFileLock';
+import { deriveKek, newDatabaseKey, newSalt } from './keySlots';
 import { requireKnownSchema } from './openRegister';
 import { judgePassword, requireStrongPassword } from './passwordStrength';
-import { findSlot, slotToAccount, type Session, type VaultState } from './vaultState';
+import { completePendingRekey, signInCertifiedKeys } from './revocation';
+import { convertKeyFile, newKeyFile } from './rootKeyFile';
+import { type Session, type VaultState } from './vaultState';
 import { startSession } from './startSession';
-import { unlockRegister, recordLogin } from './unlock';
-import { readLastVerifiedBackup, readSecurity, writeDatabaseId } from './vaultSettings';
+import { unlockRegister, recordLogin, type FirstLogin, type Unlocked } from './unlock';
+import { readLastVerifiedBackup, readSecurity, writeDatabaseId, writeRosterRecord } from './vaultSettings';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Setting up, logging in, locking and the status the lock screen shows. */
 export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'os' | 'user') => void) {
   /** The key file, or null; a damaged one reads as locked here and is explained by the login that needs it. */
-  function keyFileForStatus(): KeyFile | null | 'damaged' {
+  function keyFileForStatus(): AnyKeyFile | null | 'damaged' {
     try {
       return readKeyFile(state.keyFilePath);
     } catch {
@@ -35,15 +41,27 @@ export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'o
     const keyFile = keyFileForStatus();
     const session = state.session;
     if (session) {
-      const slot = keyFile && keyFile !== 'damaged' ? findSlot(keyFile, session.name) : undefined;
+      const file = keyFile && keyFile !== 'damaged' ? keyFile : null;
+      const account = file ? listed(file).find((a) => a.name === session.name) : undefined;
+      const v2 = file?.version === 2 ? file : null;
       return {
         state: 'unlocked',
-        account: slot ? slotToAccount(slot) : { name: session.name, role: session.role, businessUnit: '', createdAt: 0, lastLoginAt: null },
+        account: account ?? {
+          name: session.name,
+          role: session.role,
+          businessUnit: '',
+          createdAt: 0,
+          lastLoginAt: null,
+          keyId: session.keyId,
+          awaitingFirstLogin: false,
+        },
         failedLogins: session.failedLogins,
         copiesEncrypted: session.copiesEncrypted,
         retryAfterMs: 0,
         idleLockMinutes: state.idleLockMinutes,
         backupOverdue: session.role === 'administrator' ? backupOverdue() : null,
+        pendingRekey: session.role === 'administrator' ? (v2?.pendingRekey ?? null) : null,
+        rootOfTrust: v2 ? { keyId: v2.roster.body.root.keyId, fingerprint: fingerprintOf(v2.roster.body.root.ed25519) } : null,
       };
     }
     return {
@@ -54,7 +72,18 @@ export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'o
       retryAfterMs: keyFile && keyFile !== 'damaged' ? retryAfterMs(keyFile, state.now()) : 0,
       idleLockMinutes: state.idleLockMinutes,
       backupOverdue: null,
+      pendingRekey: null,
+      rootOfTrust: null,
     };
+  }
+
+  /** The roster's accounts for the status line; an altered roster shows none here (the next login says why). */
+  function listed(file: AnyKeyFile) {
+    try {
+      return accountsOf(file);
+    } catch {
+      return [];
+    }
   }
 
   function backupOverdue(): AuthStatus['backupOverdue'] {
@@ -73,52 +102,60 @@ export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'o
     const salt = newSalt();
     const kek = deriveKek(input.password, salt, state.kdf);
     const databaseId = newDatabaseId();
-    const slot: Slot = {
-      name: input.name,
-      role: 'administrator',
-      businessUnit: input.businessUnit,
-      createdAt: now,
-      lastLoginAt: now,
-      ...wrapKey(key, kek, salt, { databaseId, name: input.name, role: 'administrator' }),
-    };
+    const admin = { name: input.name, businessUnit: input.businessUnit, createdAt: now, lastLoginAt: now, salt, kek };
+    const { file, pairs, keyId } = newKeyFile(databaseId, state.kdf, key, admin, now);
     const existing = existsSync(state.file) && statSync(state.file).size > 0;
     if (existing) requirePlain(state);
     // An existing plain register is encrypted first; the key file that opens it is written before its
     // plain copy is scrubbed, so the data is never held only under a key nobody has.
     const plainCopy = existing ? encryptPlainRegister(state.file, key, state.backupDir, { nativeBinding: state.nativeBinding, now }) : null;
-    writeKeyFile(state.keyFilePath, { version: 1, databaseId, kdf: state.kdf, slots: [slot], failedLogins: [], failuresInARow: 0 });
+    writeKeyFile(state.keyFilePath, file);
     const db = openCasebook(state.file, { rawKey: key, nativeBinding: state.nativeBinding, backupDir: state.backupDir, now: state.now });
-    const session = startSession(state, { name: slot.name, role: slot.role, kek, key, db, failedLogins: [] });
+    const session = startSession(state, { name: input.name, role: 'administrator', kek, key, db, keys: pairs, keyId, failedLogins: [] });
     session.db
       .transaction(() => {
         writeDatabaseId(session.db, databaseId);
-        appendAudit(session.ctx, slot.name, now, [
+        writeRosterRecord(session.db, { seq: file.roster.body.seq, rootKeyId: keyId });
+        appendAudit(session.ctx, input.name, now, [
           {
             action: 'account.created',
             entityType: 'account',
-            entityId: slot.name,
+            entityId: input.name,
             incidentId: null,
-            summary: `Casebook set up: administrator ${slot.name} created, register encrypted`,
+            summary: `Casebook set up: administrator ${input.name} created, register encrypted`,
             changes: [{ field: 'role', before: null, after: 'administrator' }],
           },
+          keysRecordedDraft(input.name, publicKeysOf(pairs), keyId, 'the first administrator: the root of trust'),
         ]);
       })
       .immediate();
     // The account is the foundation's officer: writes made before accounts existed name the same person.
-    setOfficer(session.ctx, { name: slot.name, businessUnit: slot.businessUnit });
+    setOfficer(session.ctx, { name: input.name, businessUnit: input.businessUnit });
     if (plainCopy) scrubFile(plainCopy);
     encryptCopies(session);
     return status();
   }
 
   function login(input: ParsedInput<'auth:login'>): AuthStatus {
+    return open(input.name, input.password, null);
+  }
+
+  function firstLogin(input: ParsedInput<'auth:firstLogin'>): AuthStatus {
+    return open(input.name, input.password, { newPassword: input.newPassword });
+  }
+
+  function open(name: string, password: string, first: FirstLogin): AuthStatus {
     const location = { file: state.file, backupDir: state.backupDir, nativeBinding: state.nativeBinding, now: state.now };
-    const unlocked = unlockRegister(location, state.keyFilePath, input.name, input.password);
+    const unlocked = convertedAtLogin(unlockRegister(location, state.keyFilePath, name, password, first));
     if (state.session) lock('user');
-    const { db, key, kek, slot, missed } = unlocked;
-    const session = startSession(state, { name: slot.name, role: slot.role, kek, key, db, failedLogins: missed });
+    const { db, key, kek, role, keys, keyId, missed } = unlocked;
+    const session = startSession(state, { name: unlocked.name, role, kek, key, db, keys, keyId, failedLogins: missed });
     try {
-      recordLogin(session.ctx, state.keyFilePath, unlocked, state.door);
+      const file = readKeyFile(state.keyFilePath)!;
+      recordLogin(session.ctx, state.keyFilePath, unlocked, state.door, file.databaseId);
+      // An administrator signs waiting first logins into the roster; anyone completes a waiting re-key.
+      signInCertifiedKeys(state, session);
+      completePendingRekey(state, session);
     } catch (error) {
       lock('user');
       throw error;
@@ -126,6 +163,24 @@ export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'o
     scrubLeftoverPlainCopies(state.backupDir);
     encryptCopies(session);
     return status();
+  }
+
+  /**
+   * A version-1 key file is converted at an administrator's login (rootKeyFile.ts): the administrator's own
+   * keys become the root of trust, and their public keys are recorded with the login.
+   */
+  function convertedAtLogin(unlocked: Unlocked): Unlocked {
+    if (unlocked.role !== 'administrator' || unlocked.keys) return unlocked;
+    let converted: ReturnType<typeof convertKeyFile> | null = null;
+    updateKeyFile(state.keyFilePath, (latest) => {
+      if (latest.version !== 1) return latest;
+      converted = convertKeyFile(latest, unlocked.key, unlocked.name, unlocked.kek, state.now());
+      return converted.file;
+    });
+    if (!converted) return unlocked;
+    const { file, pairs, keyId } = converted as ReturnType<typeof convertKeyFile>;
+    const how = 'key file converted to version 2; this administrator is its root of trust';
+    return { ...unlocked, keys: pairs, keyId, enrolled: { account: file.accounts[0]!, publicKeys: publicKeysOf(pairs), keyId, how } };
   }
 
   /**
@@ -153,6 +208,7 @@ export function createAuthHandlers(state: VaultState, lock: (reason: 'idle' | 'o
     'auth:status': () => status(),
     'auth:setup': setup,
     'auth:login': login,
+    'auth:firstLogin': firstLogin,
     'auth:lock': () => {
       lock('user');
       return status();

@@ -4,7 +4,8 @@ import type { CoreContext } from '../context';
 import { appendAudit } from '../audit/auditLog';
 import { writeCheckpoint } from '../audit/checkpoint';
 import { closeDatabase, rawKeyText } from '../db/openDatabase';
-import { readKeyFile } from './keyFile';
+import { backupKeyText, requireCurrentGeneration, withFormerAccess } from './backupKeys';
+import { readKeyFile, type KeyFile } from './keyFile';
 import { openRegister } from './openRegister';
 import { requireSession, type VaultState } from './vaultState';
 import { startSession } from './startSession';
@@ -31,6 +32,11 @@ export function recordVerifiedBackup(ctx: CoreContext, actor: string, backup: Ba
 
 /** Backups to a folder the officer chose (by handle); the copy carries the key slots, so it opens with the same accounts. */
 export function createBackupHandlers(state: VaultState) {
+  const currentKeyFile = (): KeyFile | null => {
+    const file = readKeyFile(state.keyFilePath);
+    return file?.version === 2 ? file : null;
+  };
+
   return {
     'backups:create': (input: ParsedInput<'backups:create'>) => {
       const session = requireSession(state);
@@ -48,7 +54,11 @@ export function createBackupHandlers(state: VaultState) {
 
     'backups:verify': (input: ParsedInput<'backups:verify'>) => {
       const session = requireSession(state);
-      return verifyBackup({ dir: state.files.folder(input.folderId), key: rawKeyText(session.key), trustedKeys: session.ctx.trustedKeys });
+      const dir = state.files.folder(input.folderId);
+      const current = currentKeyFile();
+      const trustedKeys = session.ctx.trustedKeys;
+      if (!current) return verifyBackup({ dir, key: rawKeyText(session.key), trustedKeys });
+      return withFormerAccess(verifyBackup({ dir, key: backupKeyText(dir, session, current), trustedKeys }), dir, current);
     },
 
     /**
@@ -59,6 +69,8 @@ export function createBackupHandlers(state: VaultState) {
       const session = requireSession(state);
       const sourceDir = state.files.folder(input.folderId);
       const key = rawKeyText(session.key);
+      const current = currentKeyFile();
+      if (current) requireCurrentGeneration(verifyBackup({ dir: sourceDir, key: backupKeyText(sourceDir, session, current) }), current);
       verifyBackup({ dir: sourceDir, key });
       closeDatabase(session.db);
       let backup;

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { AppError } from '../../../shared/contract/result';
-import { readKeyFile, writeKeyFile, type KeyFile } from './keyFile';
+import { readKeyFile, writeKeyFile, type AnyKeyFile } from './keyFile';
 
 /** How long a writer waits for another process's turn before giving up. */
 const WAIT_MS = 20_000;
@@ -37,7 +37,7 @@ export function withKeyFileLock<T>(keyFilePath: string, work: () => T): T {
 }
 
 /** Reads the key file as it is now and writes `change` of it, in one turn of the lock. */
-export function updateKeyFile(keyFilePath: string, change: (current: KeyFile) => KeyFile): KeyFile {
+export function updateKeyFile<F extends AnyKeyFile>(keyFilePath: string, change: (current: AnyKeyFile) => F): F {
   return withKeyFileLock(keyFilePath, () => {
     const current = readKeyFile(keyFilePath);
     if (!current) throw new AppError('NOT_FOUND', 'Casebook has not been set up yet: create the first administrator.');

@@ -55,6 +55,11 @@ function startPlainSession(state: VaultState, db: Db, who: PlainActor): Session 
     // A plain register has no key: these stay empty, and the lock's zeroing of them is harmless.
     kek: Buffer.alloc(0),
     key: Buffer.alloc(0),
+    // Nor accounts: no roster, no account keys (the audit's signing of plain registers is its own).
+    keys: null,
+    keyId: null,
+    trusted: { current: new Map() },
+    signer: null,
     db,
     ctx,
     handlers: createHandlers(ctx),

@@ -1,11 +1,9 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { ParsedInput } from '../../../shared/contract';
 import { diffFields } from '../audit/auditLog';
-import { rekeyDatabase } from '../db/openDatabase';
-import { deleteDraftsExceptOf } from '../drafts/draftRepository';
-import { readKeyFile, writeKeyFile } from './keyFile';
-import { newDatabaseKey, wrapKey } from './keySlots';
-import { auditedChange, findSlot, requireSession, type VaultState } from './vaultState';
+import { updateKeyFile } from './keyFileLock';
+import { completePendingRekey, requireKeyFileV2 } from './revocation';
+import { auditedChange, requireSession, type VaultState } from './vaultState';
 import { readSecurity, writeSecurity } from './vaultSettings';
 
 /** Suffix of the key file written before a rotation re-keys the register, renamed into place after. */
@@ -35,47 +33,26 @@ export function createSecurityHandlers(state: VaultState) {
     },
 
     /**
-     * A new random key. Each slot can be rewrapped only with its own account's password-derived key, and
-     * the vault holds just the caller's (from this login), so the caller's slot is rewrapped and every
-     * other account is removed: the administrator re-creates them (the audit entry names them). Keeping
-     * the old key for others to rewrap later would defeat the rotation.
-     * Order, so a crash never strands the register: the new key file is written beside the old one
-     * (`.keys.next`), the register is re-keyed, then the new file is renamed into place; a login that finds
-     * the register no longer opening with `.keys` tries `.keys.next` (unlock.ts).
+     * An explicit revoke: marked in the key file and completed at once when nobody else holds the register
+     * open (revocation.ts), so every account keeps its access through the key sealed to it, and any copy of
+     * an old key (a backup's key file, a leaked password's slot) opens nothing current.
      */
     'security:rotateKey': () => {
       const session = requireSession(state);
-      const file = readKeyFile(state.keyFilePath)!;
-      const slot = findSlot(file, session.name)!;
-      const removed = file.slots.filter((s) => s !== slot).map((s) => s.name);
-      const key = newDatabaseKey();
-      const salt = Buffer.from(slot.salt, 'base64');
-      const rewrapped = { ...slot, ...wrapKey(key, session.kek, salt, { databaseId: file.databaseId, name: slot.name, role: slot.role }) };
       const rotatedAt = state.now();
-      const summary = removed.length ? `Register key rotated; accounts removed and to be re-created by an administrator: ${removed.join(', ')}` : 'Register key rotated';
       const draft = {
-        action: 'security.key_rotated',
+        action: 'security.rekey_requested',
         entityType: 'settings',
         entityId: 'key',
         incidentId: null,
-        summary,
-        changes: [{ field: 'accounts', before: file.slots.map((s) => s.name), after: [slot.name] }],
+        summary: `Register key rotation asked for by ${session.name}`,
+        changes: [],
       };
-      const next = `${state.keyFilePath}${NEXT_KEY_FILE}`;
-      writeKeyFile(next, { ...file, slots: [rewrapped] });
-      try {
-        rekeyDatabase(session.db, key);
-      } catch (error) {
-        // Not re-keyed (another process holds the register open): the old key and key file stay valid.
-        rmSync(next, { force: true });
-        throw error;
-      }
-      renameSync(next, state.keyFilePath);
-      // Audited once done, so the log never records a rotation that did not happen.
-      auditedChange(session, rotatedAt, [draft], () => deleteDraftsExceptOf(session.db, slot.name));
-      session.key.fill(0);
-      session.key = key;
-      return { rotatedAt };
+      const reason = `key rotated by ${session.name}`;
+      auditedChange(session, rotatedAt, [draft], () =>
+        updateKeyFile(state.keyFilePath, (latest) => ({ ...requireKeyFileV2(latest), pendingRekey: { since: rotatedAt, by: session.name, reason } })),
+      );
+      return { rotatedAt, rekeyPending: completePendingRekey(state, session) === 'pending' };
     },
   };
 }

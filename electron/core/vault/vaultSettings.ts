@@ -33,3 +33,18 @@ export function readLastVerifiedBackup(db: Db): number | null {
 export function writeLastVerifiedBackup(db: Db, at: number): void {
   writeSetting(db, 'backup', { lastVerifiedAt: at });
 }
+
+/**
+ * The roster this register has seen: its sequence (a key file with an older roster is refused, so an old
+ * copy cannot bring back a removed account while a re-key waits) and the root of trust's key id.
+ */
+const RosterRecordSchema = z.object({ seq: z.number().int(), rootKeyId: z.string() });
+export type RosterRecord = z.output<typeof RosterRecordSchema>;
+
+export function readRosterRecord(db: Db): RosterRecord | null {
+  return readSetting(db, 'roster', RosterRecordSchema.nullable(), null);
+}
+
+export function writeRosterRecord(db: Db, record: RosterRecord): void {
+  writeSetting(db, 'roster', record);
+}

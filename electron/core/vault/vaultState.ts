@@ -8,7 +8,8 @@ import type { EventBus } from '../jobs/events';
 import type { JobRunner } from '../jobs/jobRunner';
 import type { Logger } from '../log';
 import type { KdfParams } from './keySlots';
-import type { KeyFile, Slot } from './keyFile';
+import type { AccountKeyPairs } from './accountKeys';
+import type { AuditSigner, TrustedKey } from '../audit/signing';
 
 export type VaultDoor = 'app' | 'command line';
 
@@ -19,6 +20,13 @@ export type Session = {
   /** The account's key-encryption key, kept so a key rotation can rewrap this account's slot. */
   kek: Buffer;
   key: Buffer;
+  /** The account's own key pairs and signing key id; null after logging in with a version-1 key file. */
+  keys: AccountKeyPairs | null;
+  keyId: string | null;
+  /** The keys the verified roster trusts, refreshed whenever this session changes the roster. */
+  trusted: { current: Map<string, TrustedKey> };
+  /** What the session's context signs audit entries with (the account's Ed25519 key). */
+  signer: AuditSigner | null;
   db: Db;
   ctx: CoreContext;
   handlers: Handlers;
@@ -64,12 +72,4 @@ export function auditedChange<T>(session: Session, now: number, drafts: AuditDra
       return commit();
     })
     .immediate();
-}
-
-export function slotToAccount(slot: Slot) {
-  return { name: slot.name, role: slot.role, businessUnit: slot.businessUnit, createdAt: slot.createdAt, lastLoginAt: slot.lastLoginAt };
-}
-
-export function findSlot(keyFile: KeyFile, name: string): Slot | undefined {
-  return keyFile.slots.find((s) => s.name === name);
 }

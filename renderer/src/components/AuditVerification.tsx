@@ -2,16 +2,19 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useShallow } from 'zustand/react/shallow';
 import { formatUkDateTime } from '../../../shared/time/ukTime';
 import { useAuditStore } from '../stores/useAuditStore';
+import { useAuthStore } from '../stores/useAuthStore';
 
 /**
  * "Verify audit trail": re-computes the whole hash chain. The head hash is the chain's fingerprint,
- * which an officer can write down and compare later; a re-hashed or truncated chain changes it.
+ * which an officer can write down and compare later; a re-hashed or truncated chain changes it. Beside it,
+ * the first administrator's key fingerprint: the root of trust of the signed list of accounts.
  */
 export function AuditVerification() {
   const { verification, verifiedAt, status, error } = useAuditStore(
     useShallow((s) => ({ verification: s.verification, verifiedAt: s.verifiedAt, status: s.status, error: s.error })),
   );
   const verify = useAuditStore((s) => s.verify);
+  const rootOfTrust = useAuthStore((s) => s.auth?.rootOfTrust ?? null);
 
   return (
     <Stack gap={6}>
@@ -38,6 +41,15 @@ export function AuditVerification() {
               <Text span ff="monospace" size="sm" style={{ userSelect: 'all', wordBreak: 'break-all' }}>
                 {verification.headHash}
               </Text>
+              {rootOfTrust && (
+                <>
+                  {' '}
+                  · accounts signed under the first administrator’s key{' '}
+                  <Text span ff="monospace" size="sm" style={{ userSelect: 'all' }} data-testid="root-of-trust">
+                    {rootOfTrust.fingerprint}
+                  </Text>
+                </>
+              )}
             </Text>
           ) : (
             <Text size="sm">

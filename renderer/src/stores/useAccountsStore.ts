@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { Account } from '../../../shared/contract/accounts';
-import type { Input } from '../../../shared/contract';
+import type { Account, AccountRole } from '../../../shared/contract/accounts';
+import type { Input, Output } from '../../../shared/contract';
 import { call } from '../lib/api';
 import { toUiError, type UiError } from '../lib/errors';
 
@@ -11,11 +11,16 @@ type AccountsState = {
   load: () => Promise<void>;
   /** Throws so the form can show the core's refusal (a weak password, a name in use) at its field. */
   create: (input: Input<'accounts:create'>) => Promise<Account>;
-  remove: (name: string) => Promise<void>;
-  /** Rewraps only the caller's own key slot; throws when the current password is wrong. */
+  /** Removes the account and re-keys the register: whether the re-key waits, and the open work the account leaves. */
+  remove: (name: string) => Promise<Output<'accounts:remove'>>;
+  /** Hands `from`'s open incidents and actions to `to`; says how many moved. */
+  reassign: (from: string, to: string) => Promise<Output<'accounts:reassign'>>;
+  /** Signs the new role into the roster and re-keys; true when the re-key waits. */
+  changeRole: (name: string, role: AccountRole) => Promise<boolean>;
+  /** Rewraps only the caller's own private keys; throws when the current password is wrong. */
   changePassword: (input: Input<'accounts:changePassword'>) => Promise<Account>;
-  /** A new register key, wrapped for the caller only: every other account is removed and must be re-created. */
-  rotateKey: () => Promise<void>;
+  /** A new register key, sealed to every account; true when it waits for another process to close the register. */
+  rotateKey: () => Promise<boolean>;
 };
 
 export const initialAccountsState = { accounts: [], status: 'idle', error: null } satisfies Partial<AccountsState>;
@@ -41,14 +46,24 @@ export const useAccountsStore = create<AccountsState>()((set, get) => ({
   },
 
   remove: async (name) => {
-    await call('accounts:remove', { name });
+    const removed = await call('accounts:remove', { name });
     set((s) => ({ accounts: s.accounts.filter((a) => a.name !== name) }));
+    return removed;
+  },
+
+  reassign: (from, to) => call('accounts:reassign', { from, to }),
+
+  changeRole: async (name, role) => {
+    const { rekeyPending } = await call('accounts:changeRole', { name, role });
+    await get().load();
+    return rekeyPending;
   },
 
   changePassword: (input) => call('accounts:changePassword', input),
 
   rotateKey: async () => {
-    await call('security:rotateKey', {});
+    const { rekeyPending } = await call('security:rotateKey', {});
     await get().load();
+    return rekeyPending;
   },
 }));

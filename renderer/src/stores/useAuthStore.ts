@@ -21,6 +21,8 @@ type AuthState = {
   setup: (input: Input<'auth:setup'>) => Promise<void>;
   /** Throws the core's refusal; the status is re-read either way so a back-off shows its countdown. */
   login: (input: Input<'auth:login'>) => Promise<void>;
+  /** An account's first login: its own password chosen, its own keys made; throws the core's refusal. */
+  firstLogin: (input: Input<'auth:firstLogin'>) => Promise<void>;
   lock: () => Promise<void>;
   /** The core locked on its own (idle in another window, the OS locked or suspended). */
   lockedByCore: () => void;
@@ -44,6 +46,8 @@ const WITHOUT_VAULT: AuthStatus = {
   retryAfterMs: 0,
   idleLockMinutes: 240,
   backupOverdue: null,
+  pendingRekey: null,
+  rootOfTrust: null,
 };
 
 /** How long the lock waits for the last drafts to land before closing the register: never longer than this. */
@@ -93,6 +97,15 @@ export const useAuthStore = create<AuthState>()((set, get) => {
     login: async (input) => {
       try {
         loggedIn(await call('auth:login', input));
+      } catch (e) {
+        await get().load();
+        throw e;
+      }
+    },
+
+    firstLogin: async (input) => {
+      try {
+        loggedIn(await call('auth:firstLogin', input));
       } catch (e) {
         await get().load();
         throw e;

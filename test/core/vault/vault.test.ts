@@ -5,7 +5,7 @@ import { OPERATIONS } from '../../../shared/contract/operationNames';
 import { keyFileBeside } from '../../../electron/core/vault/keyFile';
 import type { Vault } from '../../../electron/core/vault/vault';
 import { minimalIncident } from '../../fixtures/db';
-import { ADMIN, OFFICER, clock, fail, fileHashes, ok, tempRegister, testVault } from './vaultHelpers';
+import { ADMIN, OFFICER, clock, enrol, fail, fileHashes, ok, tempRegister, testVault } from './vaultHelpers';
 
 const open: Vault[] = [];
 afterEach(() => {
@@ -132,14 +132,15 @@ describe('refusals that change nothing', () => {
     expect(fileHashes(file, keys)).toEqual(before);
   });
 
-  it('a slot whose role was edited in the key file no longer opens', () => {
+  it("an account's role edited in the key file's roster no longer opens anything", () => {
     const { keys, vault } = setUp();
-    ok(vault, 'accounts:create', { ...OFFICER, role: 'officer' });
+    enrol(vault, ADMIN, OFFICER, 'officer');
     vault.lock('user');
     const keyFile = JSON.parse(readFileSync(keys, 'utf8'));
-    keyFile.slots[1].role = 'administrator';
+    keyFile.roster.body.entries[1].role = 'administrator';
     writeFileSync(keys, JSON.stringify(keyFile));
-    expect(fail(vault, 'auth:login', OFFICER).code).toBe('FORBIDDEN');
+    expect(fail(vault, 'auth:login', OFFICER)).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/list of accounts in the key file has been altered/) });
+    expect(fail(vault, 'auth:login', ADMIN).code).toBe('CONFLICT');
   });
 });
 
@@ -174,16 +175,17 @@ describe('back-off and failed attempts', () => {
 });
 
 describe('accounts', () => {
-  it('changing a password rewraps only that slot', () => {
+  it("changing a password rewraps only that account's private keys", () => {
     const { keys, vault } = setUp();
-    ok(vault, 'accounts:create', { ...OFFICER, role: 'officer' });
+    enrol(vault, ADMIN, OFFICER, 'officer');
     const before = JSON.parse(readFileSync(keys, 'utf8'));
     const newPassword = 'saffron glacier pepper window 88';
     expect(fail(vault, 'accounts:changePassword', { currentPassword: 'not it at all, sorry', newPassword }).issues?.[0]?.path).toBe('currentPassword');
     ok(vault, 'accounts:changePassword', { currentPassword: ADMIN.password, newPassword });
     const after = JSON.parse(readFileSync(keys, 'utf8'));
-    expect(after.slots[1]).toEqual(before.slots[1]);
-    expect(after.slots[0].wrappedKey).not.toBe(before.slots[0].wrappedKey);
+    expect(after.accounts[1]).toEqual(before.accounts[1]);
+    expect(after.accounts[0].keys.data).not.toBe(before.accounts[0].keys.data);
+    expect(after.roster).toEqual(before.roster);
     vault.lock('user');
     expect(fail(vault, 'auth:login', ADMIN).code).toBe('FORBIDDEN');
     expect(ok(vault, 'auth:login', { name: ADMIN.name, password: newPassword }).state).toBe('unlocked');
@@ -193,7 +195,7 @@ describe('accounts', () => {
     const { vault } = setUp();
     ok(vault, 'accounts:create', { ...OFFICER, role: 'officer' });
     expect(fail(vault, 'accounts:remove', { name: ADMIN.name }).code).toBe('CONFLICT');
-    expect(ok(vault, 'accounts:remove', { name: OFFICER.name })).toEqual({ removed: true });
+    expect(ok(vault, 'accounts:remove', { name: OFFICER.name })).toMatchObject({ removed: true, rekeyPending: false });
     expect(ok(vault, 'accounts:list', {}).items.map((a) => a.name)).toEqual([ADMIN.name]);
     vault.lock('user');
     expect(fail(vault, 'auth:login', OFFICER).code).toBe('FORBIDDEN');
@@ -204,7 +206,7 @@ describe('accounts', () => {
 
   it('an officer acts as itself and may not manage accounts', () => {
     const { vault } = setUp();
-    ok(vault, 'accounts:create', { ...OFFICER, role: 'officer' });
+    enrol(vault, ADMIN, OFFICER, 'officer');
     vault.lock('user');
     ok(vault, 'auth:login', OFFICER);
     expect(fail(vault, 'accounts:list', {}).code).toBe('FORBIDDEN');
@@ -215,15 +217,17 @@ describe('accounts', () => {
 });
 
 describe('security settings and key rotation', () => {
-  it('stores the idle lock, audited; rotation re-keys, keeps the caller and removes the other accounts', () => {
+  it('stores the idle lock, audited; rotation re-keys and every account still opens the register with the key sealed to it', () => {
     const { file, vault } = setUp();
     expect(ok(vault, 'security:get', {})).toEqual({ idleLockMinutes: 10, backupReminderDays: 7, officersMayConfirmErasure: false });
     ok(vault, 'security:update', { idleLockMinutes: 3, backupReminderDays: 14 });
     expect(ok(vault, 'auth:status', {}).idleLockMinutes).toBe(3);
-    ok(vault, 'accounts:create', { ...OFFICER, role: 'officer' });
+    enrol(vault, ADMIN, OFFICER, 'officer');
     const headBefore = readFileSync(file).subarray(0, 64);
-    ok(vault, 'security:rotateKey', {});
-    expect(ok(vault, 'accounts:list', {}).items.map((a) => a.name)).toEqual([ADMIN.name]);
+    expect(ok(vault, 'security:rotateKey', {}).rekeyPending).toBe(false);
+    expect(ok(vault, 'accounts:list', {}).items.map((a) => a.name)).toEqual([ADMIN.name, OFFICER.name]);
+    vault.lock('user');
+    expect(ok(vault, 'auth:login', OFFICER).state).toBe('unlocked');
     vault.lock('user');
     expect(readFileSync(file).subarray(0, 64).equals(headBefore)).toBe(false);
     ok(vault, 'auth:login', ADMIN);

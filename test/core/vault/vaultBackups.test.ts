@@ -5,7 +5,7 @@ import { openDatabase, closeDatabase } from '../../../electron/core/db/openDatab
 import { keyFileBeside } from '../../../electron/core/vault/keyFile';
 import type { Vault } from '../../../electron/core/vault/vault';
 import { minimalIncident } from '../../fixtures/db';
-import { ADMIN, OFFICER, ok, registerKey, tempRegister, testVault } from './vaultHelpers';
+import { ADMIN, OFFICER, enrol, fail, ok, registerKey, tempRegister, testVault } from './vaultHelpers';
 
 const open: Vault[] = [];
 afterEach(() => {
@@ -39,6 +39,35 @@ describe('backups through the vault', () => {
   });
 });
 
+describe('backups and revocation', () => {
+  it('say which accounts an old backup still opens for, open it with the administrator’s own key, and refuse to restore it', () => {
+    const { file, vault } = setUp();
+    enrol(vault, ADMIN, OFFICER, 'officer');
+    const reviewer = { name: 'Rita Reviewer', password: 'pewter island mango crayon 29' };
+    enrol(vault, ADMIN, reviewer, 'administrator');
+    const drive = join(dirname(file), 'usb');
+    mkdirSync(drive);
+    const made = ok(vault, 'backups:create', { folderId: vault.files.putFolder(drive).folderId });
+    expect(made).toMatchObject({ keyGeneration: 1, formerAccess: [] });
+    ok(vault, 'accounts:remove', { name: OFFICER.name });
+    ok(vault, 'accounts:changeRole', { name: reviewer.name, role: 'reviewer' });
+
+    const folder = vault.files.putFolder(join(drive, made.name)).folderId;
+    const checked = ok(vault, 'backups:verify', { folderId: folder });
+    expect(checked).toMatchObject({ verified: true, keyGeneration: 1, auditHeadHash: made.auditHeadHash });
+    expect(checked.formerAccess).toEqual([`${OFFICER.name} (removed)`, `${reviewer.name} (was administrator)`]);
+    const keysBefore = readFileSync(keyFileBeside(file));
+    expect(vault.call('backups:restore', { folderId: folder })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/older register key/) },
+    });
+    expect(readFileSync(keyFileBeside(file)).equals(keysBefore)).toBe(true);
+    vault.lock('user');
+    expect(fail(vault, 'auth:login', OFFICER).code).toBe('FORBIDDEN');
+    expect(ok(vault, 'auth:login', ADMIN).state).toBe('unlocked');
+  });
+});
+
 describe('account actions in the audit log', () => {
   it('name the acting account and never hold a password', () => {
     const { file, vault } = setUp();
@@ -53,7 +82,14 @@ describe('account actions in the audit log', () => {
       )
       .all();
     closeDatabase(db);
-    expect(rows.map((r) => r.action)).toEqual(['account.created', 'account.created', 'account.removed', 'settings.security_updated']);
+    expect(rows.map((r) => r.action)).toEqual([
+      'account.created',
+      'account.keys_recorded',
+      'account.created',
+      'account.keys_recorded',
+      'account.removed',
+      'settings.security_updated',
+    ]);
     expect(rows.every((r) => r.actor === ADMIN.name)).toBe(true);
     expect(JSON.stringify(rows)).not.toContain(OFFICER.password);
     expect(JSON.stringify(rows)).not.toContain(ADMIN.password);
@@ -75,20 +111,21 @@ describe('a key rotation cut short', () => {
     expect(ok(again, 'auth:login', ADMIN).state).toBe('unlocked');
     expect(existsSync(`${keys}.next`)).toBe(false);
     expect(readdirSync(dirname(file)).filter((f) => f.includes('.tmp-'))).toEqual([]);
-    expect(JSON.parse(readFileSync(keys, 'utf8')).slots).toHaveLength(1);
+    expect(JSON.parse(readFileSync(keys, 'utf8'))).toMatchObject({ generation: 2, pendingRekey: null });
   });
 });
 
 describe('key rotation and missing key files', () => {
-  it('names the removed accounts in the audit entry of a rotation', () => {
+  it('names who asked for a rotation, and the new key generation, in its audit entry; no account is lost', () => {
     const { file, vault } = setUp();
     ok(vault, 'accounts:create', { ...OFFICER, role: 'officer' });
     ok(vault, 'security:rotateKey', {});
+    expect(ok(vault, 'accounts:list', {}).items.map((a) => a.name)).toEqual([ADMIN.name, OFFICER.name]);
     vault.close();
     const db = openDatabase(file, { rawKey: registerKey(file, ADMIN) });
     const entry = db.prepare<[], { actor: string; summary: string }>("SELECT actor, summary FROM audit_log WHERE action = 'security.key_rotated'").get();
     closeDatabase(db);
-    expect(entry).toEqual({ actor: ADMIN.name, summary: expect.stringContaining(OFFICER.name) });
+    expect(entry).toEqual({ actor: ADMIN.name, summary: expect.stringMatching(/generation 2.*key rotated by Alex Admin/) });
   });
 
   it('refuses to set up over an encrypted register whose key file is missing, changing nothing', () => {

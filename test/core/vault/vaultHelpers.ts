@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import type { Input, Output, SyncOperation } from '../../../shared/contract';
 import { keyFileBeside, readKeyFile } from '../../../electron/core/vault/keyFile';
+import { unsealRegisterKey, unwrapPrivateKeys } from '../../../electron/core/vault/accountKeys';
 import { deriveKek, unwrapKey } from '../../../electron/core/vault/keySlots';
 import { openVault, type Vault } from '../../../electron/core/vault/vault';
 
@@ -52,10 +53,37 @@ export function fileHashes(...files: string[]): Record<string, string | null> {
   return Object.fromEntries(files.map((f) => [f, existsSync(f) ? createHash('sha256').update(readFileSync(f)).digest('hex') : null]));
 }
 
-/** The register's raw key, unwrapped from an account's slot as a login does: lets a test read the file directly. */
-export function registerKey(file: string, account: { name: string; password: string }): Buffer {
-  const keyFile = readKeyFile(keyFileBeside(file))!;
-  const slot = keyFile.slots.find((s) => s.name === account.name)!;
-  const kek = deriveKek(account.password, Buffer.from(slot.salt, 'base64'), keyFile.kdf);
-  return unwrapKey(slot, kek, { databaseId: keyFile.databaseId, name: slot.name, role: slot.role })!;
+/** The register's raw key, unsealed with an account's private key as a login does: lets a test read the file directly. */
+export function registerKey(file: string, account: { name: string; password: string }, keyFilePath = keyFileBeside(file)): Buffer {
+  const keyFile = readKeyFile(keyFilePath)!;
+  if (keyFile.version === 1) {
+    const slot = keyFile.slots.find((s) => s.name === account.name)!;
+    const kek = deriveKek(account.password, Buffer.from(slot.salt, 'base64'), keyFile.kdf);
+    return unwrapKey(slot, kek, { databaseId: keyFile.databaseId, name: slot.name, role: slot.role })!;
+  }
+  const entry = keyFile.accounts.find((a) => a.name === account.name)!;
+  const kek = deriveKek(account.password, Buffer.from(entry.salt, 'base64'), keyFile.kdf);
+  const pairs = unwrapPrivateKeys(entry.keys, kek, { databaseId: keyFile.databaseId, name: entry.name })!;
+  const role = keyFile.roster.body.entries.find((e) => e.name === account.name)!.role;
+  return unsealRegisterKey(entry.sealed, pairs.x25519.privateKey, { databaseId: keyFile.databaseId, name: entry.name, role, generation: entry.sealed.generation })!;
+}
+
+/** The first password an administrator gives a new account; the account replaces it at its first login. */
+export const FIRST_PASSWORD = 'given tundra marble falcon 63';
+
+/**
+ * An account as an administrator creates it and it then takes up: created with the first password, its
+ * first login choosing `account.password` (it makes its own keys), and the administrator logged back in.
+ */
+export function enrol(
+  vault: Vault,
+  admin: { name: string; password: string },
+  account: { name: string; password: string },
+  role: 'administrator' | 'officer' | 'reviewer',
+): void {
+  ok(vault, 'accounts:create', { name: account.name, role, password: FIRST_PASSWORD });
+  vault.lock('user');
+  ok(vault, 'auth:firstLogin', { name: account.name, password: FIRST_PASSWORD, newPassword: account.password });
+  vault.lock('user');
+  ok(vault, 'auth:login', admin);
 }

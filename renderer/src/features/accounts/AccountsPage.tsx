@@ -6,6 +6,7 @@ import { AccountsTable } from './AccountsTable';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { KeyRotation } from './KeyRotation';
 import { NewAccountForm } from './NewAccountForm';
+import { RootOfTrust } from './RootOfTrust';
 
 /** Administrators manage the local accounts; everyone changes their own password here. */
 export function AccountsPage() {
@@ -21,8 +22,9 @@ export function AccountsPage() {
               <Fieldset legend="Accounts on this laptop" variant="filled" p="sm">
                 <Text size="sm" mb="xs">
                   Each account opens the register with its own password and is named in the audit trail for every change it makes. Reviewers read and generate reports but
-                  cannot change records.
+                  cannot change records. A new account chooses its own password at its first login. Removing an account or changing its role gives the register a new key.
                 </Text>
+                <RootOfTrust />
                 <AccountsTable />
               </Fieldset>
               <Fieldset legend="New account" variant="filled" p="sm">

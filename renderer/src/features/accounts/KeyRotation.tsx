@@ -6,15 +6,13 @@ import { useAccountsStore } from '../../stores/useAccountsStore';
 import { useAuthStore } from '../../stores/useAuthStore';
 
 /**
- * Replaces the register's key, for when a password or a key file may have been exposed. Only the caller's
- * own copy can be rewrapped (the others need their owners' passwords), so every other account goes.
+ * Replaces the register's key, for when a password or a key file may have been exposed. The new key is
+ * sealed to every account's own key, so nobody loses access and no password is needed.
  */
 export function KeyRotation() {
   const rotateKey = useAccountsStore((s) => s.rotateKey);
-  const accounts = useAccountsStore((s) => s.accounts);
-  const me = useAuthStore((s) => s.auth?.account?.name);
+  const reloadStatus = useAuthStore((s) => s.load);
   const [isConfirming, setConfirming] = useState(false);
-  const others = accounts.filter((a) => a.name !== me).map((a) => a.name);
 
   return (
     <Stack gap="xs" align="flex-start">
@@ -27,15 +25,16 @@ export function KeyRotation() {
       {isConfirming && (
         <ConfirmDialog
           title="Rotate the register’s key?"
-          message={
-            others.length > 0
-              ? `Only your account keeps access. These accounts are removed and must be created again with new passwords: ${others.join(', ')}.`
-              : 'Your account keeps access with its current password.'
-          }
+          message="Every account keeps access with its own password. Copies of the old key file, and old backups, no longer open the register as it is now."
           confirmLabel="Rotate the key"
           onConfirm={async () => {
-            await rotateKey();
-            notifications.show({ message: 'The register now has a new key. Make a new backup: old ones open only with the old key.' });
+            const waits = await rotateKey();
+            await reloadStatus();
+            notifications.show({
+              message: waits
+                ? 'Another Casebook process has the register open, so the new key waits; it is applied the next time anyone opens the register.'
+                : 'The register now has a new key. Make a new backup: old ones open only with the old key.',
+            });
           }}
           onClose={() => setConfirming(false)}
         />

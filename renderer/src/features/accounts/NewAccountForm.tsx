@@ -37,7 +37,9 @@ export function NewAccountForm() {
       try {
         const account = await create({ name, role, businessUnit, password });
         form.reset({ ...EMPTY, role });
-        notifications.show({ message: `${account.name} can now log in as ${ROLE_NAMES[account.role].toLowerCase()}.` });
+        notifications.show({
+          message: `${account.name} can now log in as ${ROLE_NAMES[account.role].toLowerCase()}. At their first login they choose their own password, and the first password stops working.`,
+        });
       } catch (err) {
         show(toUiError(err));
       }

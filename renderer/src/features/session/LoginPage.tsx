@@ -9,6 +9,7 @@ import { toUiError } from '../../lib/errors';
 import { useNow } from '../../lib/useNow';
 import { useAuthStore } from '../../stores/useAuthStore';
 import { retryText } from './sessionText';
+import { FirstLoginForm } from './FirstLoginForm';
 import { SessionCard } from './SessionCard';
 
 type LoginValues = z.input<typeof LoginSchema>;
@@ -25,6 +26,8 @@ export function LoginPage() {
     defaultValues: { name: '', password: '' },
   });
   const [problem, setProblem] = useState<string | null>(null);
+  // The core's answer to an account that has not yet chosen its own password: held only until that form is done.
+  const [firstLogin, setFirstLogin] = useState<{ name: string; givenPassword: string } | null>(null);
   const [retryAt, setRetryAt] = useState(0);
   const now = useNow(250);
 
@@ -42,7 +45,10 @@ export function LoginPage() {
       try {
         await login(credentials);
       } catch (err) {
-        setProblem(toUiError(err).message);
+        const error = toUiError(err);
+        if (error.code === 'CONFLICT' && error.issues?.some((i) => i.path === 'newPassword'))
+          setFirstLogin({ name: credentials.name, givenPassword: credentials.password });
+        else setProblem(error.message);
       } finally {
         // Used once, then gone: a wrong password is not left in the field, nor a right one in memory.
         form.setValue('password', '');
@@ -50,6 +56,8 @@ export function LoginPage() {
     },
     () => setProblem('Enter your account name and password.'),
   );
+
+  if (firstLogin) return <FirstLoginForm name={firstLogin.name} givenPassword={firstLogin.givenPassword} onCancel={() => setFirstLogin(null)} />;
 
   return (
     <SessionCard title="Casebook is locked" intro="Log in with your Casebook account to open the register.">

@@ -19,3 +19,8 @@ export type NewAccountFormOutput = z.output<typeof NewAccountFormSchema>;
 export const PasswordChangeFormSchema = PasswordChangeSchema.extend({ currentPassword: z.string(), newPassword: z.string(), confirmation: z.string() });
 export type PasswordChangeFormValues = z.input<typeof PasswordChangeFormSchema>;
 export type PasswordChangeFormOutput = z.output<typeof PasswordChangeFormSchema>;
+
+/** An account's first login: only the new password, typed twice (the given one is carried from the login form). */
+export const FirstLoginFormSchema = z.strictObject({ newPassword: z.string().min(1, 'Enter a password'), confirmation: z.string() });
+export type FirstLoginFormValues = z.input<typeof FirstLoginFormSchema>;
+export type FirstLoginFormOutput = z.output<typeof FirstLoginFormSchema>;

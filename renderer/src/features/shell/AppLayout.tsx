@@ -6,6 +6,7 @@ import { useUiStore, type Route } from '../../stores/useUiStore';
 import { EmailImportLauncher } from '../email/EmailImportLauncher';
 import { AccountBox } from './AccountBox';
 import { CurrentPage } from './CurrentPage';
+import { PendingRekeyBanner } from './PendingRekeyBanner';
 
 const SECTIONS: { label: string; route: Route; isActive: (r: Route) => boolean }[] = [
   { label: 'Dashboard', route: { page: 'dashboard' }, isActive: (r) => r.page === 'dashboard' },
@@ -63,6 +64,7 @@ export function AppLayout() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1} h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
+        <PendingRekeyBanner />
         <CurrentPage />
       </AppShell.Main>
     </AppShell>
