@@ -56,6 +56,13 @@ export const PERSONAL_FIELDS = [
   // Evidence: file names (often a person's name) and the email evidence record that holds one.
   'fileName',
   'evidence',
+  // People from a spreadsheet: the family name column, and sheet names (which can name the list's people).
+  'familyName',
+  'sheet',
+  // An erasure's plan: its label and what goes and stays name the person being erased.
+  'label',
+  'goes',
+  'stays',
 ] as const;
 
 /** Text fields that identify no member of the public: ids, references, hashes, codes, and the department's own staff. */
@@ -80,6 +87,10 @@ export const NOT_PERSONAL_FIELDS = [
   'message',
   'sentAt',
   'deviceType',
+  'mediaType',
+  'dataCategories',
+  'holdId',
+  'incidentReference',
   // Officers acting for the department, recorded as the register's actors.
   'owner',
   'businessUnit',
@@ -90,6 +101,12 @@ export const NOT_PERSONAL_FIELDS = [
   'assessedBy',
   'regulatorDecidedBy',
   'subjectsDecidedBy',
+  'by',
+  'actor',
+  'addedBy',
+  'placedBy',
+  'proposedBy',
+  'decidedBy',
 ] as const;
 
 const PERSONAL = new Set<string>(PERSONAL_FIELDS);
