@@ -53,6 +53,8 @@ export const ACTION_OPERATIONS = {
   'retention.hold_released': 'retention:release',
   'retention.incident_erased': 'erasures:confirm',
   'retention.person_erased': 'erasures:confirm',
+  // An administrator's login signs waiting first-login keys into the roster: an administrator's act.
+  'roster.signed': 'accounts:create',
   'security.key_rotated': 'security:rotateKey',
   // Written by a removal, a role change or an explicit revoke that must wait for the register: all administrators'.
   'security.rekey_requested': 'security:rotateKey',

@@ -15,6 +15,8 @@ import { writeLastVerifiedBackup } from './vaultSettings';
 export function recordVerifiedBackup(ctx: CoreContext, actor: string, backup: Backup): void {
   ctx.db
     .transaction(() => {
+      // Before the entry, so the table digests it records cover it.
+      writeLastVerifiedBackup(ctx.db, backup.createdAt);
       appendAudit(ctx, actor, ctx.now(), [
         {
           action: 'backup.created',
@@ -25,7 +27,6 @@ export function recordVerifiedBackup(ctx: CoreContext, actor: string, backup: Ba
           changes: [],
         },
       ]);
-      writeLastVerifiedBackup(ctx.db, backup.createdAt);
     })
     .immediate();
 }

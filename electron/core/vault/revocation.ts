@@ -50,28 +50,38 @@ export function changeRoster(state: VaultState, session: Session, { drafts, edit
   if (!session.keys || !session.keyId) throw new AppError('CONFLICT', 'Log out and in again to convert the key file before changing accounts.');
   const signer = { keyId: session.keyId, privateKey: session.keys.ed25519.privateKey };
   const now = state.now();
-  const written = auditedChange(session, now, drafts, () => {
-    alsoInTransaction?.();
-    const file = updateKeyFile(state.keyFilePath, (latest) => {
-      const current = requireKeyFileV2(latest);
-      const body = verifiedRoster(current);
-      const folded = foldCertificates(current, body);
-      const edited = edit(folded.entries, folded.accounts, current);
-      const signed = signRoster({ ...body, seq: body.seq + 1, signedAt: now, entries: edited.entries }, signer);
-      // A changed role is bound into the sealed key: re-sealed now with the current key, so the account logs in with its new role at once.
-      const accounts = edited.accounts.map((a) => {
-        const entry = edited.entries.find((e) => e.name === a.name);
-        const before = body.entries.find((e) => e.name === a.name);
-        if (!entry || !before || before.role === entry.role) return a;
-        const keys = currentKeys(current.databaseId, entry, a);
-        return { ...a, sealed: sealRegisterKey(session.key, keys.x25519, sealBinding(current, entry)) };
-      });
-      const pendingRekey = rekey ? { since: now, by: session.name, reason: rekey } : current.pendingRekey;
-      return { ...current, roster: signed, accounts, pendingRekey };
-    });
-    writeRosterRecord(session.db, { seq: file.roster.body.seq, rootKeyId: file.roster.body.root.keyId });
-    return file;
-  });
+  let signedSeq = 0;
+  const written = auditedChange(
+    session,
+    now,
+    drafts,
+    () =>
+      updateKeyFile(state.keyFilePath, (latest) => {
+        const current = requireKeyFileV2(latest);
+        const body = verifiedRoster(current);
+        // The register recorded this roster's successor before the audit entry; another change since is refused.
+        if (body.seq + 1 !== signedSeq) throw new AppError('CONFLICT', 'The list of accounts changed while this change was being made. Nothing was changed: try again.');
+        const folded = foldCertificates(current, body);
+        const edited = edit(folded.entries, folded.accounts, current);
+        const signed = signRoster({ ...body, seq: signedSeq, signedAt: now, entries: edited.entries }, signer);
+        // A changed role is bound into the sealed key: re-sealed now with the current key, so the account logs in with its new role at once.
+        const accounts = edited.accounts.map((a) => {
+          const entry = edited.entries.find((e) => e.name === a.name);
+          const before = body.entries.find((e) => e.name === a.name);
+          if (!entry || !before || before.role === entry.role) return a;
+          const keys = currentKeys(current.databaseId, entry, a);
+          return { ...a, sealed: sealRegisterKey(session.key, keys.x25519, sealBinding(current, entry)) };
+        });
+        const pendingRekey = rekey ? { since: now, by: session.name, reason: rekey } : current.pendingRekey;
+        return { ...current, roster: signed, accounts, pendingRekey };
+      }),
+    () => {
+      alsoInTransaction?.();
+      const body = verifiedRoster(requireKeyFileV2(readKeyFile(state.keyFilePath)));
+      signedSeq = body.seq + 1;
+      writeRosterRecord(session.db, { seq: signedSeq, rootKeyId: body.root.keyId });
+    },
+  );
   session.trusted.current = trustedKeysOf(written);
   return written;
 }
@@ -80,8 +90,17 @@ export function changeRoster(state: VaultState, session: Session, { drafts, edit
 export function signInCertifiedKeys(state: VaultState, session: Session): void {
   const file = readKeyFile(state.keyFilePath);
   if (!file || file.version !== 2 || session.role !== 'administrator' || !session.keys) return;
-  if (!foldCertificates(file, verifiedRoster(file)).folded) return;
-  changeRoster(state, session, { drafts: [], edit: (entries, accounts) => ({ entries, accounts }), rekey: null });
+  const folded = foldCertificates(file, verifiedRoster(file));
+  if (!folded.folded) return;
+  const draft = {
+    action: 'roster.signed',
+    entityType: 'account',
+    entityId: session.name,
+    incidentId: null,
+    summary: `${session.name} signed the keys made at first login into the list of accounts`,
+    changes: [],
+  };
+  changeRoster(state, session, { drafts: [draft], edit: (entries, accounts) => ({ entries, accounts }), rekey: null });
 }
 
 export type RekeyOutcome = 'done' | 'pending' | 'none';

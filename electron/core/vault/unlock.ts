@@ -153,9 +153,12 @@ export function recordLogin(ctx: CoreContext, keyFilePath: string, unlocked: Unl
   ctx.db
     .transaction(() => {
       writeDatabaseId(ctx.db, databaseId);
+      // Before the entry, so the table digests it records cover the roster this register has now seen.
+      const seen = readKeyFile(keyFilePath);
+      if (seen?.version === 2 && !readRosterRecord(ctx.db)) writeRosterRecord(ctx.db, { seq: seen.roster.body.seq, rootKeyId: seen.roster.body.root.keyId });
       appendAudit(ctx, name, now, drafts);
       // Re-read in the lock: a failure another process recorded since this login began is kept.
-      const written = updateKeyFile(keyFilePath, (latest) => {
+      updateKeyFile(keyFilePath, (latest) => {
         const cleared = {
           failedLogins: latest.failedLogins.filter((f) => !missed.some((m) => m.at === f.at && m.account === f.account)),
           failuresInARow: 0,
@@ -164,7 +167,6 @@ export function recordLogin(ctx: CoreContext, keyFilePath: string, unlocked: Unl
         const accounts = latest.accounts.map((a) => (a.name === name ? { ...(enrolled ? enrolled.account : a), lastLoginAt: now } : a));
         return { ...latest, ...cleared, accounts };
       });
-      if (written.version === 2 && !readRosterRecord(ctx.db)) writeRosterRecord(ctx.db, { seq: written.roster.body.seq, rootKeyId: written.roster.body.root.keyId });
     })
     .immediate();
 }

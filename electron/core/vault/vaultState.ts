@@ -65,9 +65,11 @@ export function requireSession(state: VaultState): Session {
  * Runs an account change and its audit entry in one transaction; `commit` (the key-file write) runs last
  * inside it, so a failure to write the key file rolls the audit entry back with it.
  */
-export function auditedChange<T>(session: Session, now: number, drafts: AuditDraft[], commit: () => T): T {
+export function auditedChange<T>(session: Session, now: number, drafts: AuditDraft[], commit: () => T, registerWrites?: () => void): T {
   return session.db
     .transaction(() => {
+      // The register's own writes come before the entry, so the table digests it records cover them.
+      registerWrites?.();
       appendAudit(session.ctx, session.name, now, drafts);
       return commit();
     })
