@@ -475,7 +475,7 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
   'audit:verify': {
     valid: () => ({}),
     writes: false,
-    wrongType: null,
+    wrongType: { scope: 'yesterday' },
     missingRequired: null,
     unknown: null,
     stale: null,

@@ -4,14 +4,14 @@ import type { AuditDraft } from '../audit/auditLog';
 import { appendAudit } from '../audit/auditLog';
 import { rekeyDatabase, type Db } from '../db/openDatabase';
 import { sealRegisterKey } from './accountKeys';
-import { readKeyFile, writeKeyFile, type AccountEntry, type AnyKeyFile, type KeyFile, type RosterEntry } from './keyFile';
+import { readKeyFile, writeKeyFile, type AccountEntry, type AnyKeyFile, type KeyFile, type RosterBody, type RosterEntry } from './keyFile';
 import { updateKeyFile, withKeyFileLock } from './keyFileLock';
 import { newDatabaseKey } from './keySlots';
 import { currentKeys, foldCertificates, signRoster, verifiedRoster } from './roster';
 import { NEXT_KEY_FILE } from './securityHandlers';
 import { trustedKeysOf } from './sessionKeys';
 import { sealBinding } from './unlock';
-import { writeRosterRecord } from './vaultSettings';
+import { recordFormerKeys, writeRosterRecord, type FormerKey } from './vaultSettings';
 import { auditedChange, type Session, type VaultState } from './vaultState';
 
 /**
@@ -77,13 +77,31 @@ export function changeRoster(state: VaultState, session: Session, { drafts, edit
       }),
     () => {
       alsoInTransaction?.();
-      const body = verifiedRoster(requireKeyFileV2(readKeyFile(state.keyFilePath)));
+      const current = requireKeyFileV2(readKeyFile(state.keyFilePath));
+      const body = verifiedRoster(current);
       signedSeq = body.seq + 1;
       writeRosterRecord(session.db, { seq: signedSeq, rootKeyId: body.root.keyId });
+      recordFormerKeys(session.db, leavingKeys(current, body, edit));
     },
   );
-  session.trusted.current = trustedKeysOf(written);
+  session.trusted.current = trustedKeysOf(written, session.db);
   return written;
+}
+
+/** The keys a roster edit takes off the roster or gives another role: kept as former keys, so what they signed still verifies. */
+function leavingKeys(file: KeyFile, body: RosterBody, edit: RosterEdit): FormerKey[] {
+  const folded = foldCertificates(file, body);
+  const edited = edit(folded.entries, folded.accounts, file);
+  return folded.entries
+    .filter((entry) => !entry.enrolling && !edited.entries.some((e) => e.name === entry.name && e.role === entry.role && e.keyId === entry.keyId))
+    .map((entry) => {
+      const keys = currentKeys(
+        file.databaseId,
+        entry,
+        file.accounts.find((a) => a.name === entry.name),
+      );
+      return { keyId: keys.keyId, name: entry.name, role: entry.role, ed25519: keys.ed25519 };
+    });
 }
 
 /** Signs waiting first-login certificates into the roster (at an administrator's login); nothing when none wait. */

@@ -27,7 +27,13 @@ export function createSecurityHandlers(state: VaultState) {
         summary: 'Security settings changed',
         changes,
       };
-      auditedChange(session, state.now(), [draft], () => undefined, () => writeSecurity(session.db, input));
+      auditedChange(
+        session,
+        state.now(),
+        [draft],
+        () => undefined,
+        () => writeSecurity(session.db, input),
+      );
       state.idleLockMinutes = input.idleLockMinutes;
       return input;
     },

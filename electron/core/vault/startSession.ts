@@ -28,7 +28,7 @@ export function startSession(
   },
 ): Session {
   const file = readKeyFile(state.keyFilePath);
-  const trusted = { current: file && file.version === 2 ? trustedKeysOf(file) : new Map<string, TrustedKey>() };
+  const trusted = { current: file && file.version === 2 ? trustedKeysOf(file, unlocked.db) : new Map<string, TrustedKey>() };
   const signer = unlocked.keys ? auditSigner(unlocked.keys) : null;
   const options: CoreOptions = {
     now: state.now,

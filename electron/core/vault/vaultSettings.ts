@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AccountRoleSchema } from '../../../shared/contract/accounts';
 import { SecuritySettingsSchema, type SecuritySettings } from '../../../shared/contract/security';
 import type { Db } from '../db/openDatabase';
 import { readSetting, writeSetting } from '../settings/settingsRepository';
@@ -47,4 +48,23 @@ export function readRosterRecord(db: Db): RosterRecord | null {
 
 export function writeRosterRecord(db: Db, record: RosterRecord): void {
   writeSetting(db, 'roster', record);
+}
+
+/**
+ * Keys that signed this register's history and have since left the roster or changed role: an account
+ * removed, or its role changed. Kept in the register (an audited table, so an edit is caught by verify), so
+ * the entries they signed still verify — judged by the widest role the key has held.
+ */
+const FormerKeySchema = z.object({ keyId: z.string(), name: z.string(), role: AccountRoleSchema, ed25519: z.string() });
+export type FormerKey = z.output<typeof FormerKeySchema>;
+
+export function readFormerKeys(db: Db): FormerKey[] {
+  return readSetting(db, 'formerKeys', z.array(FormerKeySchema), []);
+}
+
+export function recordFormerKeys(db: Db, keys: FormerKey[]): void {
+  if (keys.length === 0) return;
+  const known = readFormerKeys(db);
+  const fresh = keys.filter((k) => !known.some((f) => f.keyId === k.keyId && f.role === k.role));
+  if (fresh.length > 0) writeSetting(db, 'formerKeys', [...known, ...fresh]);
 }

@@ -6,7 +6,7 @@ import { newKeyPairs, publicKeysOf, sealRegisterKey, unwrapPrivateKeys, wrapPriv
 import { closeDatabase, openDatabase, type Db } from '../../../electron/core/db/openDatabase';
 import { keyFileBeside, readKeyFile, type KeyFile } from '../../../electron/core/vault/keyFile';
 import { deriveKek, newSalt, wrapKey } from '../../../electron/core/vault/keySlots';
-import { auditSigner, trustedKeysOf } from '../../../electron/core/vault/sessionKeys';
+import { auditSigner, rosterKeysOf } from '../../../electron/core/vault/sessionKeys';
 import type { Vault } from '../../../electron/core/vault/vault';
 import { ADMIN, FIRST_PASSWORD, OFFICER, TEST_KDF, enrol, fail, ok, registerKey, tempRegister, testVault } from './vaultHelpers';
 
@@ -240,9 +240,9 @@ describe('version-1 key files', () => {
     db.prepare("DELETE FROM settings WHERE key = 'roster'").run();
     closeDatabase(db);
 
-    // Before an administrator converts it, an officer still logs in with its slot.
-    expect(ok(vault, 'auth:login', OFFICER).state).toBe('unlocked');
-    vault.lock('user');
+    // Before an administrator converts it, an officer's old slot opens the register but holds no signing key,
+    // and this register's history is signed: the login is refused and the key file stays as it was.
+    expect(vault.call('auth:login', OFFICER)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(readKeyFile(keys)!.version).toBe(1);
 
     const admin = ok(vault, 'auth:login', ADMIN);
@@ -272,7 +272,7 @@ describe("the session's signer and trusted keys", () => {
     const { keys, vault } = setUp();
     enrol(vault, ADMIN, OFFICER, 'officer');
     const file = keyFileAt(keys);
-    const trusted = trustedKeysOf(file);
+    const trusted = rosterKeysOf(file);
     expect([...trusted.values()].map((k) => [k.name, k.role])).toEqual([
       [ADMIN.name, 'administrator'],
       [OFFICER.name, 'officer'],
