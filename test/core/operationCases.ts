@@ -475,7 +475,7 @@ export const OPERATION_CASES: Record<CoreOperation, OperationCase> = {
   'audit:verify': {
     valid: () => ({}),
     writes: false,
-    wrongType: { scope: 'yesterday' },
+    wrongType: { what: 'scope not one offered', input: () => ({ scope: 'yesterday' }), paths: ['scope'] },
     missingRequired: null,
     unknown: null,
     stale: null,
