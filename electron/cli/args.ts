@@ -18,7 +18,25 @@ export type CliArgs = {
 };
 
 /** Command options (report, import-email, import-log, import-people, retention, erase, hold, lookalikes): those taking a value, and the flags. */
-const VALUE_OPTIONS = ['incident', 'format', 'out', 'status', 'kind', 'marking', 'from', 'to', 'party', 'mapping', 'aware-at', 'input', 'role', 'categories', 'sheet', 'confirm', 'hold'];
+const VALUE_OPTIONS = [
+  'incident',
+  'format',
+  'out',
+  'status',
+  'kind',
+  'marking',
+  'from',
+  'to',
+  'party',
+  'mapping',
+  'aware-at',
+  'input',
+  'role',
+  'categories',
+  'sheet',
+  'confirm',
+  'hold',
+];
 /** Options that would carry register content on the command line, and where that content goes instead. */
 const CONTENT_OPTIONS: Record<string, string> = {
   text: '--input FILE holding {"text": "…"}',

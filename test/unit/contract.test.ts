@@ -42,7 +42,14 @@ describe('the operation list', () => {
   });
 
   it('marks as finishing later exactly the operations that render or parse a file', () => {
-    expect(OPERATIONS.filter(isAsyncOperation)).toEqual(['parties:importPreview', 'parties:import', 'reports:generate', 'emails:preview', 'emails:import', 'evidence:add']);
+    expect(OPERATIONS.filter(isAsyncOperation)).toEqual([
+      'parties:importPreview',
+      'parties:import',
+      'reports:generate',
+      'emails:preview',
+      'emails:import',
+      'evidence:add',
+    ]);
   });
 });
 
