@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { AuditVerification } from '../../../shared/contract/audit';
 import type { CoreContext } from '../context';
@@ -48,9 +49,15 @@ export function writeCheckpoint(ctx: CoreContext): void {
   const signed: Anchor = { ...body, keyId: ctx.signer?.keyId ?? null, signature: ctx.signer ? signEntry(ctx.signer, signedText(body)) : null };
   const isAdministrator = ctx.signer !== null && ctx.trustedKeys(ctx.signer.keyId)?.role === 'administrator';
   const checkpoint: Checkpoint = { ...signed, adminAnchor: isAdministrator ? signed : (current?.adminAnchor ?? null) };
-  const temp = `${file}.writing`;
-  writeFileSync(temp, `${JSON.stringify(checkpoint, null, 2)}\n`, { mode: 0o600 });
-  renameSync(temp, file);
+  // A temporary name of its own: another program on the same register may be writing its checkpoint now.
+  const temp = `${file}.${randomBytes(6).toString('hex')}.writing`;
+  try {
+    writeFileSync(temp, `${JSON.stringify(checkpoint, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }
 
 export function readCheckpoint(file: string): Checkpoint | null {

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkpointPath, type Checkpoint } from '../../../electron/core/audit/checkpoint';
 import { signEntry } from '../../../electron/core/audit/signing';
@@ -66,5 +67,17 @@ describe('the everyday verify', () => {
       closeDatabase(db);
     }
     expect(verify('everyday')).toMatchObject({ ok: false, problem: 'Entry 4 is not the one the administrator’s checkpoint records: the log was rewritten.' });
+  });
+});
+
+describe('the checkpoint beside the register', () => {
+  it('is written through a temporary file of its own, so another program writing its checkpoint at the same moment cannot break a write that has committed', () => {
+    // What another process's half-written checkpoint would occupy under a shared temporary name.
+    mkdirSync(`${checkpointPath(reg.file)}.writing`);
+    const before = checkpoint().entryCount;
+    reg.ok(reg.officer, 'notes:add', { incidentId, body: 'While another program writes its checkpoint.' });
+    expect(checkpoint().entryCount).toBeGreaterThan(before);
+    // Nothing of its own left behind: only the other program's file remains beside the checkpoint.
+    expect(readdirSync(dirname(reg.file)).filter((f) => f.includes('.checkpoint.'))).toEqual([basename(`${checkpointPath(reg.file)}.writing`)]);
   });
 });
